@@ -1,0 +1,29 @@
+import { ExpectedVersion } from './event-store.port';
+
+export class WrongExpectedVersionError extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly expected: ExpectedVersion,
+    /** -1n when the stream does not exist. */
+    readonly actual: bigint,
+  ) {
+    super(`Stream "${streamId}": expected version ${String(expected)}, actual ${actual < 0n ? 'no stream' : actual}`);
+    this.name = 'WrongExpectedVersionError';
+  }
+}
+
+/** Some but not all events of one append were already stored: a client bug, never silently half-applied. */
+export class PartialDuplicateAppendError extends Error {
+  constructor(readonly streamId: string, readonly duplicateKeys: string[]) {
+    super(`Stream "${streamId}": ${duplicateKeys.length} of the events were already stored (${duplicateKeys.join(', ')}); resend all or none`);
+    this.name = 'PartialDuplicateAppendError';
+  }
+}
+
+/** An idempotency key already used by an event of another stream or type. */
+export class IdempotencyKeyReusedError extends Error {
+  constructor(readonly idempotencyKey: string, readonly originalStreamId: string) {
+    super(`Idempotency key "${idempotencyKey}" was already used in stream "${originalStreamId}"`);
+    this.name = 'IdempotencyKeyReusedError';
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The event store port. Adapters: embedded SQLite (default) and KurrentDB.
+ * Positions are bigint inside the process; convert to strings only at the edges (JSON, GraphQL).
+ */
+export type ExpectedVersion = 'no_stream' | 'stream_exists' | 'any' | bigint;
+
+export interface Actor {
+  subject: string;
+  role: string;
+}
+
+/** Metadata every event carries. `recordedAt` is stamped by the command side, not by the client. */
+export interface EventMetadata {
+  occurredAt: string;
+  recordedAt: string;
+  unitId: string;
+  actor: Actor;
+  source: string;
+  correlationId: string;
+  causationId: string;
+  idempotencyKey: string;
+}
+
+export interface NewEvent<T = unknown> {
+  type: string;
+  data: T;
+  metadata: EventMetadata;
+}
+
+export interface StoredEvent<T = unknown> extends NewEvent<T> {
+  /** Deterministic from the idempotency key, so every adapter derives the same id for a resend. */
+  id: string;
+  streamId: string;
+  /** 0-based position of the event inside its stream. */
+  streamVersion: bigint;
+  /** 1-based position in the whole store; strictly increasing in append order. */
+  position: bigint;
+}
+
+export interface AppendResult {
+  /** Version of the last event now in the stream (the expected version for the next append). */
+  nextExpectedVersion: bigint;
+  /** Global position of the last event of this append (or of the originals, for a resend). */
+  lastPosition: bigint;
+  events: StoredEvent[];
+  /** True when every event was a resend of one already stored: nothing was appended. */
+  duplicate: boolean;
+}
+
+export interface SubscriptionHandlers {
+  /** Called with batches in position order; the next batch waits for the returned promise. */
+  onEvents(batch: StoredEvent[]): Promise<void>;
+  /** Called once when the subscription has read everything stored when it started. */
+  onCaughtUp?(position: bigint): void;
+  onError?(error: Error): void;
+}
+
+export interface Subscription {
+  stop(): Promise<void>;
+}
+
+export abstract class EventStore {
+  /** Appends atomically; checks the expected version; a full resend returns the originals. */
+  abstract append(streamId: string, events: NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
+  /** Events of one stream in order; a missing stream reads as empty. */
+  abstract readStream(streamId: string): Promise<StoredEvent[]>;
+  /** Every event with a global position strictly after `after` (0n = from the start), in batches. */
+  abstract readAll(after: bigint, batchSize?: number): AsyncIterable<StoredEvent[]>;
+  /** Catch-up from `after` (exclusive), then tails live appends until stopped. */
+  abstract subscribe(after: bigint, handlers: SubscriptionHandlers, options?: { batchSize?: number }): Subscription;
+  /** Global position of the last stored event (0n when empty). */
+  abstract headPosition(): Promise<bigint>;
+  abstract dispose(): Promise<void>;
+}

@@ -1,0 +1,14 @@
+import { StoredEvent } from '../event-store/event-store.port';
+import { Change, TableSpec } from './read-store.port';
+
+/**
+ * A projection is a pure mapping from events to read-model changes. Events carry everything the
+ * mapping needs (deciders copy the facts a correction must undo), so replays need no lookups.
+ */
+export interface Projection {
+  name: string;
+  /** Bump when the mapping or tables change: start-up then rebuilds the projection from scratch. */
+  version: number;
+  tables: TableSpec[];
+  project(event: StoredEvent): Change[];
+}

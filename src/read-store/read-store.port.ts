@@ -1,0 +1,63 @@
+/**
+ * The read-store port: named tables of flat rows described by a TableSpec, changed only through
+ * projection batches and read through simple filters. Kept this small on purpose so a document
+ * store (MongoDB) and SQLite implement it with the same meaning:
+ * - a batch of changes and the projection's checkpoint are applied together (SQLite: one
+ *   transaction; MongoDB: every row remembers the last position applied to it);
+ * - `inc` adds to numeric columns (creating the row with zeros), `upsert` sets columns,
+ *   `delete` removes a row by key, `insert` adds a row that must not exist yet (ignored when it does,
+ *   so a replayed batch never duplicates it).
+ */
+export type ColumnType = 'text' | 'integer' | 'real' | 'json';
+
+export interface TableSpec {
+  name: string;
+  columns: Record<string, ColumnType>;
+  /** Columns forming the unique key of a row. */
+  key: string[];
+  /** Extra indexes for the queries run against this table. */
+  indexes?: string[][];
+}
+
+export type Row = Record<string, unknown>;
+
+export type Change =
+  | { op: 'inc'; table: string; key: Row; values: Record<string, number> }
+  | { op: 'upsert'; table: string; key: Row; values: Row }
+  | { op: 'delete'; table: string; key: Row }
+  | { op: 'insert'; table: string; row: Row };
+
+export type Condition = unknown | { in: unknown[] } | { gte?: unknown; lte?: unknown; gt?: unknown; lt?: unknown };
+
+export interface FindOptions {
+  where?: Record<string, Condition>;
+  orderBy?: Array<[column: string, direction: 'asc' | 'desc']>;
+  limit?: number;
+}
+
+export interface ProjectionBatch {
+  projection: string;
+  changes: Change[];
+  /** Global position of the last event covered by this batch. */
+  checkpoint: bigint;
+}
+
+export abstract class ReadStore {
+  /** Creates the tables of a projection (idempotent); `version` selects a blue/green generation. */
+  abstract ensureTables(projection: string, tables: TableSpec[]): Promise<void>;
+  abstract apply(batch: ProjectionBatch): Promise<void>;
+  abstract checkpoint(projection: string): Promise<bigint>;
+  abstract find<T extends Row = Row>(table: string, options?: FindOptions): Promise<T[]>;
+  abstract findOne<T extends Row = Row>(table: string, key: Row): Promise<T | undefined>;
+  /** Starts a new generation of a projection's tables, empty, with checkpoint 0; reads keep using the old one. */
+  abstract beginRebuild(projection: string): Promise<RebuildTarget>;
+  abstract dispose(): Promise<void>;
+}
+
+/** Writes into the next generation of a projection until `activate` switches reads to it. */
+export interface RebuildTarget {
+  apply(batch: ProjectionBatch): Promise<void>;
+  checkpoint(): Promise<bigint>;
+  activate(): Promise<void>;
+  abandon(): Promise<void>;
+}
