@@ -1,9 +1,21 @@
-/** Unit specs live beside the code; e2e and contract suites under test/. */
+/**
+ * Unit specs live beside the code; e2e and contract suites under test/.
+ * Node 20 loads the ESM-only packages under mercurius (content-disposition, quick-lru) natively,
+ * but jest's CommonJS runtime cannot: those files, and mercurius's dynamic import() of them, are
+ * compiled to CommonJS for the tests only.
+ */
+const esmOnly = ['content-disposition', 'quick-lru', 'mercurius'];
+const compileJs = ['ts-jest', { isolatedModules: true, tsconfig: { allowJs: true, module: 'commonjs' } }];
+
 module.exports = {
   rootDir: '.',
   moduleFileExtensions: ['js', 'json', 'ts'],
   testRegex: '.*\\.(spec|e2e-spec|contract-spec)\\.ts$',
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true }],
+    [`/node_modules/(${esmOnly.join('|')})/.+\\.js$`]: compileJs,
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   testEnvironment: 'node',
   testTimeout: 60000,
 };

@@ -1,8 +1,10 @@
 /**
  * Money is integer fen (分) inside and a decimal yuan string at the edges. Single cases exceed
  * ¥50M (5e9 fen), beyond GraphQL Int but far inside Number.MAX_SAFE_INTEGER (≈ ¥90 trillion).
+ * An amount has at most 13 integer digits (< ¥10 trillion = 1e15 fen), so every accepted amount,
+ * and sums of several of them, stay exact integers (14 digits would reach 1e16 fen, past 2^53).
  */
-const AMOUNT_PATTERN = /^(0|[1-9]\d{0,13})(?:\.(\d{1,2}))?$/;
+const AMOUNT_PATTERN = /^(0|[1-9]\d{0,12})(?:\.(\d{1,2}))?$/;
 
 export type Fen = number;
 

@@ -42,19 +42,38 @@ export interface ProjectionBatch {
   checkpoint: bigint;
 }
 
+/** What the active generation of a projection was built with; compared at start-up to decide on a rebuild. */
+export interface StoredVersion {
+  version: number;
+  /** `tablesFingerprint` of the specs the tables were created from. */
+  fingerprint: string;
+}
+
 export abstract class ReadStore {
-  /** Creates the tables of a projection (idempotent); `version` selects a blue/green generation. */
-  abstract ensureTables(projection: string, tables: TableSpec[]): Promise<void>;
+  /**
+   * Creates the first generation of a projection's tables when the projection is unknown; a known
+   * projection is left as it is (idempotent), even when `tables` or `version` differ: the caller
+   * compares `storedVersion` and rebuilds.
+   */
+  abstract ensureTables(projection: string, tables: TableSpec[], version: number): Promise<void>;
+  /** Undefined for a projection whose tables were never created. */
+  abstract storedVersion(projection: string): Promise<StoredVersion | undefined>;
+  /** Skipped when `batch.checkpoint` is not after the stored checkpoint, so a redelivered batch counts once. */
   abstract apply(batch: ProjectionBatch): Promise<void>;
+  /** 0n for a projection that has applied nothing (or is unknown). */
   abstract checkpoint(projection: string): Promise<bigint>;
   abstract find<T extends Row = Row>(table: string, options?: FindOptions): Promise<T[]>;
   abstract findOne<T extends Row = Row>(table: string, key: Row): Promise<T | undefined>;
-  /** Starts a new generation of a projection's tables, empty, with checkpoint 0; reads keep using the old one. */
-  abstract beginRebuild(projection: string): Promise<RebuildTarget>;
+  /**
+   * Starts a new generation of a projection's tables from `tables`, empty, with checkpoint 0; reads
+   * keep using the old one. `version` is recorded when the target is activated. One rebuild per
+   * projection at a time: starting one discards a previous unfinished one.
+   */
+  abstract beginRebuild(projection: string, tables: TableSpec[], version: number): Promise<RebuildTarget>;
   abstract dispose(): Promise<void>;
 }
 
-/** Writes into the next generation of a projection until `activate` switches reads to it. */
+/** Writes into the next generation of a projection until `activate` switches reads to it (and drops the old one). */
 export interface RebuildTarget {
   apply(batch: ProjectionBatch): Promise<void>;
   checkpoint(): Promise<bigint>;

@@ -1,3 +1,4 @@
+import { DomainEvent } from '../../common/decider';
 import { Day } from '../../common/business-day';
 
 export const UNIT_LEVELS = ['CITY', 'DEPARTMENT', 'COUNTY', 'STATION'] as const;
@@ -14,34 +15,16 @@ export const CHIEF_ROLES = [
 ] as const;
 export type ChiefRole = (typeof CHIEF_ROLES)[number];
 
-export type UnitCreated = {
-  type: 'UnitCreated';
-  data: { unitId: string; level: UnitLevel; name: string; parentId: string | null; effectiveFrom: Day };
-};
+export type UnitCreated = DomainEvent<'UnitCreated', { unitId: string; level: UnitLevel; name: string; parentId: string | null; effectiveFrom: Day }>;
 /** A station's jurisdiction is its defense area (防区); population normalises cases per 10,000. */
-export type DefenseAreaDefined = {
-  type: 'DefenseAreaDefined';
-  data: { unitId: string; areaName: string; population: number; floatingPopulation: number; effectiveFrom: Day };
-};
-export type DefenseAreaPopulationSet = {
-  type: 'DefenseAreaPopulationSet';
-  data: { unitId: string; population: number; floatingPopulation: number; effectiveFrom: Day };
-};
-export type ChiefAppointed = {
-  type: 'ChiefAppointed';
-  data: { chiefId: string; name: string; role: ChiefRole; unitId: string; effectiveFrom: Day };
-};
+export type DefenseAreaDefined = DomainEvent<'DefenseAreaDefined', { unitId: string; areaName: string; population: number; floatingPopulation: number; effectiveFrom: Day }>;
+export type DefenseAreaPopulationSet = DomainEvent<'DefenseAreaPopulationSet', { unitId: string; population: number; floatingPopulation: number; effectiveFrom: Day }>;
+export type ChiefAppointed = DomainEvent<'ChiefAppointed', { chiefId: string; name: string; role: ChiefRole; unitId: string; effectiveFrom: Day }>;
 export type ChiefRemoved = { type: 'ChiefRemoved'; data: { chiefId: string; effectiveFrom: Day } };
 /** Replaces the deputy's set of stations from the effective day on. */
-export type DeputyAssigned = {
-  type: 'DeputyAssigned';
-  data: { chiefId: string; stationIds: string[]; effectiveFrom: Day };
-};
+export type DeputyAssigned = DomainEvent<'DeputyAssigned', { chiefId: string; stationIds: string[]; effectiveFrom: Day }>;
 /** Replaces the city chief's set of linked counties (挂钩) from the effective day on. */
-export type CityChiefLinked = {
-  type: 'CityChiefLinked';
-  data: { chiefId: string; countyIds: string[]; effectiveFrom: Day };
-};
+export type CityChiefLinked = DomainEvent<'CityChiefLinked', { chiefId: string; countyIds: string[]; effectiveFrom: Day }>;
 
 export type UnitEvent = UnitCreated | DefenseAreaDefined | DefenseAreaPopulationSet;
 export type ChiefEvent = ChiefAppointed | ChiefRemoved | DeputyAssigned | CityChiefLinked;

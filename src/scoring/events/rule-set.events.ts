@@ -1,3 +1,4 @@
+import { DomainEvent } from '../../common/decider';
 import { Day } from '../../common/business-day';
 import { IndicatorKey } from '../domain/indicators';
 
@@ -14,9 +15,7 @@ export interface RuleTerm {
   perCapita: boolean;
 }
 
-export type RuleSetPublished = {
-  type: 'RuleSetPublished';
-  data: {
+export type RuleSetPublished = DomainEvent<'RuleSetPublished', {
     ruleSetId: string;
     name: string;
     /** Each day is scored with the latest rule set whose effectiveFrom is on or before it. */
@@ -24,7 +23,6 @@ export type RuleSetPublished = {
     terms: RuleTerm[];
     /** How a chief's score combines several areas. */
     aggregation: 'MEAN' | 'SUM';
-  };
-};
+  }>;
 
 export const ruleSetStream = (ruleSetId: string) => `ruleset-${ruleSetId}`;

@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
+import { GraphqlExceptionFilter } from './common/graphql/graphql-exception.filter';
+import { validateVariables } from './common/graphql/validate-variables.hook';
+import { inputValidationPipe } from './common/graphql/validation.pipe';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { LossesModule } from './losses/losses.module';
+import { OrganizationModule } from './organization/organization.module';
+import { RecoveriesModule } from './recoveries/recoveries.module';
+import { ScoringModule } from './scoring/scoring.module';
+import { StorageModule } from './storage/storage.module';
+import { StrikesModule } from './strikes/strikes.module';
+import { WarningsModule } from './warnings/warnings.module';
+import { ConfigModule } from './config/config.module';
+
+@Module({
+  imports: [
+    ConfigModule,
+    CqrsModule.forRoot(),
+    GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+      driver: MercuriusDriver,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        // The committed schema.gql is written by `npm run schema`; a test compares it with the code.
+        autoSchemaFile: process.env.GRAPHQL_SCHEMA_FILE ?? true,
+        sortSchema: true,
+        jit: 1,
+        graphiql: !config.production,
+        path: '/graphql',
+        hooks: { preExecution: [validateVariables] },
+      }),
+    }),
+    StorageModule,
+    OrganizationModule,
+    WarningsModule,
+    LossesModule,
+    StrikesModule,
+    RecoveriesModule,
+    ScoringModule,
+  ],
+  providers: [
+    { provide: APP_PIPE, useValue: inputValidationPipe },
+    { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+  ],
+})
+export class AppModule {}

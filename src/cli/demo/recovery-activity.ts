@@ -1,0 +1,64 @@
+import { Actor } from '../../event-store/event-store.port';
+import { recoveryStream } from '../../recoveries/events/recovery.events';
+import { ActivityContext, stationRecorder } from './activity-context';
+import { RECOVERY } from './activity-rates';
+import { DAY_MS, midnightOf, MINUTE_MS, officeTime, toSecond } from './demo-clock';
+import { Rng } from './prng';
+
+/** The anti-fraud centre (反诈中心) runs stop-payment and freezing with the banks. */
+const ANTI_FRAUD_CENTRE: Actor = { subject: 'anti-fraud-centre', role: 'RECORDER' };
+
+export interface FiledCase {
+  caseId: string;
+  stationId: string;
+  filedMs: number;
+  lossFen: number;
+  /** Idempotency key of the CaseFiled event, the cause of what follows from the case. */
+  filedKey: string;
+}
+
+/** A dissuasion that kept money in the victim's account: ¥1,000–¥200,000, small sums most often. */
+export function avertLoss(ctx: ActivityContext, stationId: string, instructionId: string, at: number, causationId: string): void {
+  const operationId = `BM${instructionId.slice(2)}`;
+  const amountFen = Math.round(ctx.rng.logUniform(1_000, 200_000)) * 100;
+  ctx.timeline
+    .stream(recoveryStream(operationId), { unitId: stationId, actor: stationRecorder(stationId), correlationId: instructionId, causationId })
+    .emit(at, { type: 'LossAverted', data: { operationId, amountFen, instructionId } });
+}
+
+/**
+ * Money chased after a case: stopped within hours (止付), frozen within days (冻结), some of it
+ * returned weeks later (返赃). Each is a fraction of the loss, returned at most what was held.
+ */
+export function recoverCase(ctx: ActivityContext, filed: FiledCase): void {
+  const { rng } = ctx;
+  const operationId = `WS${filed.caseId.slice(2)}`;
+  const stream = ctx.timeline.stream(recoveryStream(operationId), {
+    unitId: filed.stationId,
+    actor: ANTI_FRAUD_CENTRE,
+    correlationId: filed.caseId,
+    causationId: filed.filedKey,
+  });
+  let held = 0;
+  if (rng.chance(RECOVERY.stopped.probability)) {
+    const amountFen = share(rng, filed.lossFen, RECOVERY.stopped.share);
+    held += amountFen;
+    const at = toSecond(filed.filedMs + rng.int(10, 180) * MINUTE_MS);
+    stream.emit(at, { type: 'PaymentStopped', data: { operationId, accounts: rng.int(1, 4), amountFen } });
+  }
+  if (rng.chance(RECOVERY.frozen.probability)) {
+    const amountFen = share(rng, filed.lossFen, RECOVERY.frozen.share);
+    held += amountFen;
+    const at = officeTime(rng, midnightOf(filed.filedMs) + rng.int(1, 5) * DAY_MS);
+    stream.emit(at, { type: 'FundsFrozen', data: { operationId, accounts: rng.int(1, 6), amountFen } });
+  }
+  if (held > 0 && rng.chance(RECOVERY.returned.probability)) {
+    const amountFen = Math.max(100, share(rng, held, RECOVERY.returned.share));
+    const at = officeTime(rng, midnightOf(filed.filedMs) + rng.int(15, 90) * DAY_MS);
+    stream.emit(at, { type: 'FundsReturned', data: { operationId, amountFen } });
+  }
+}
+
+function share(rng: Rng, fen: number, [min, max]: readonly [number, number]): number {
+  return Math.max(100, Math.round((fen * rng.between(min, max)) / 100) * 100);
+}

@@ -1,0 +1,98 @@
+import { StoredEvent, Subscription, SubscriptionHandlers } from '../event-store.port';
+
+/** Appends by another process on the same file raise no signal here; this bounds how late they are seen. */
+const POLL_INTERVAL_MS = 250;
+
+export interface EventSource {
+  readAfter(position: bigint, limit: number): StoredEvent[];
+  headPosition(): bigint;
+}
+
+/**
+ * Reads forward from a checkpoint, one batch at a time. Positions are handed out inside SQLite's
+ * single write lock, so commit order is position order: reading `position > cursor` never skips an
+ * event that commits later, and the cursor alone rules out duplicates.
+ */
+export class SqliteSubscription implements Subscription {
+  private stopped = false;
+  private wake: (() => void) | undefined;
+  private readonly finished: Promise<void>;
+
+  constructor(
+    private readonly source: EventSource,
+    after: bigint,
+    private readonly handlers: SubscriptionHandlers,
+    private readonly batchSize: number,
+    private readonly onFinished: () => void,
+  ) {
+    // Deferred so handlers run only after subscribe() has returned and may refer to the subscription.
+    this.finished = Promise.resolve().then(() => this.run(after));
+  }
+
+  /** Called by the store after each committed append in this process. */
+  notify(): void {
+    this.wake?.();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.finished;
+  }
+
+  private async run(after: bigint): Promise<void> {
+    try {
+      const head = this.source.headPosition();
+      let position = after;
+      while (!this.stopped && position < head) {
+        const caughtUpTo = await this.deliverNextBatch(position);
+        if (caughtUpTo === position) break;
+        position = caughtUpTo;
+      }
+      if (this.stopped) return;
+      this.handlers.onCaughtUp?.(position);
+      while (!this.stopped) {
+        const next = await this.deliverNextBatch(position);
+        // Reads are synchronous, so no in-process append can commit between an empty read and
+        // sleep() registering its wake-up: no signal is lost.
+        if (next === position) await this.sleep();
+        position = next;
+      }
+    } catch (error) {
+      this.stopped = true;
+      this.report(error instanceof Error ? error : new Error(String(error)));
+    } finally {
+      this.onFinished();
+    }
+  }
+
+  /** Returns the position of the last delivered event, or `position` itself when nothing was new. */
+  private async deliverNextBatch(position: bigint): Promise<bigint> {
+    const batch = this.source.readAfter(position, this.batchSize);
+    if (batch.length === 0) return position;
+    await this.handlers.onEvents(batch);
+    return batch[batch.length - 1].position;
+  }
+
+  private sleep(): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.wake?.(), POLL_INTERVAL_MS);
+      this.wake = () => {
+        clearTimeout(timer);
+        this.wake = undefined;
+        resolve();
+      };
+    });
+  }
+
+  /** Without an onError handler the failure must still surface: rethrown as an uncaught exception. */
+  private report(error: Error): void {
+    if (this.handlers.onError) {
+      this.handlers.onError(error);
+    } else {
+      process.nextTick(() => {
+        throw error;
+      });
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { startOfBusinessDay } from '../../common/business-day';
+import { CommandContext } from '../../common/command-context';
+import { NotFoundError } from '../../common/graphql/api-errors';
+import { FactRecorder } from '../../storage/fact-recorder';
+import { chiefDecider } from '../domain/chief.decider';
+import { unitDecider } from '../domain/unit.decider';
+import { chiefStream, unitStream } from '../events/organization.events';
+import { OrganizationReader } from '../queries/organization.reader';
+import { ChangeOrganizationCommand } from './change-organization.command';
+
+@CommandHandler(ChangeOrganizationCommand)
+export class ChangeOrganizationHandler implements ICommandHandler<ChangeOrganizationCommand> {
+  constructor(
+    private readonly recorder: FactRecorder,
+    private readonly organization: OrganizationReader,
+  ) {}
+
+  async execute({ request, actor, idempotencyKey }: ChangeOrganizationCommand) {
+    const context = (unitId: string): CommandContext => {
+      const correlationId = randomUUID();
+      return {
+        occurredAt: startOfBusinessDay(request.effectiveFrom),
+        unitId,
+        actor,
+        source: 'graphql',
+        correlationId,
+        causationId: correlationId,
+        idempotencyKey: idempotencyKey ?? randomUUID(),
+      };
+    };
+    switch (request.type) {
+      case 'CreateUnit': {
+        const parentLevel = request.parentId ? (await this.requireUnit(request.parentId, 'parentId')).level : null;
+        return this.recorder.record(unitStream(request.unitId), unitDecider, { ...request, parentLevel }, context(request.unitId), null);
+      }
+      case 'DefineDefenseArea':
+      case 'SetPopulation':
+        await this.requireUnit(request.unitId, 'unitId');
+        return this.recorder.record(unitStream(request.unitId), unitDecider, request, context(request.unitId), null);
+      case 'AppointChief': {
+        const unit = await this.requireUnit(request.unitId, 'unitId');
+        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, { ...request, unitLevel: unit.level }, context(request.unitId), null);
+      }
+      case 'RemoveChief':
+        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, request, context(await this.chiefUnit(request.chiefId)), null);
+      case 'AssignDeputy': {
+        const stations = await Promise.all(request.stationIds.map((id) => this.requireUnit(id, 'stationIds')));
+        const command = { ...request, stations: stations.map((s) => ({ id: s.unitId, countyId: s.level === 'STATION' ? s.parentId : null })) };
+        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, command, context(await this.chiefUnit(request.chiefId)), null);
+      }
+      case 'LinkCityChief': {
+        const counties = await Promise.all(request.countyIds.map((id) => this.requireUnit(id, 'countyIds')));
+        const command = { ...request, counties: counties.map((c) => ({ id: c.unitId, level: c.level })) };
+        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, command, context(await this.chiefUnit(request.chiefId)), null);
+      }
+    }
+  }
+
+  private async requireUnit(unitId: string, field: string) {
+    const unit = await this.organization.unit(unitId);
+    if (!unit) throw new NotFoundError(`unit "${unitId}" does not exist`, field);
+    return unit;
+  }
+
+  private async chiefUnit(chiefId: string) {
+    const chief = await this.organization.chief(chiefId);
+    if (!chief) throw new NotFoundError(`chief "${chiefId}" does not exist`, 'chiefId');
+    return chief.unitId;
+  }
+}

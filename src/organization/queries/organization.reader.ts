@@ -1,0 +1,71 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Day } from '../../common/business-day';
+import { ReadStore } from '../../read-store/read-store.port';
+import { ChiefRole, UnitLevel } from '../events/organization.events';
+import { CHIEF_SCOPES, CHIEFS, UNITS } from '../projections/organization.projection';
+
+export interface UnitRow {
+  unitId: string;
+  level: UnitLevel;
+  name: string;
+  parentId: string | null;
+  effectiveFrom: Day;
+  areaName: string | null;
+  population: number | null;
+  floatingPopulation: number | null;
+}
+
+export interface ChiefRow {
+  chiefId: string;
+  name: string;
+  role: ChiefRole;
+  unitId: string;
+  appointedFrom: Day;
+  removedFrom: Day | null;
+}
+
+export interface ChiefScopeRow {
+  chiefId: string;
+  effectiveFrom: Day;
+  unitIds: string[];
+}
+
+/** Reads of the organisation read model, shared by commands (checks) and queries. */
+@Injectable()
+export class OrganizationReader {
+  constructor(@Inject(ReadStore) private readonly store: ReadStore) {}
+
+  unit(unitId: string) {
+    return this.store.findOne<UnitRow & Record<string, unknown>>(UNITS, { unitId });
+  }
+
+  units(filter: { level?: UnitLevel; parentId?: string } = {}) {
+    const where = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
+    return this.store.find<UnitRow & Record<string, unknown>>(UNITS, { where, orderBy: [['unitId', 'asc']] });
+  }
+
+  chief(chiefId: string) {
+    return this.store.findOne<ChiefRow & Record<string, unknown>>(CHIEFS, { chiefId });
+  }
+
+  chiefs(filter: { role?: ChiefRole; unitId?: string } = {}) {
+    const where = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
+    return this.store.find<ChiefRow & Record<string, unknown>>(CHIEFS, { where, orderBy: [['chiefId', 'asc']] });
+  }
+
+  /** The chiefs in office on a day (appointed on or before it, not removed by then). */
+  async chiefsInOffice(day: Day, role?: ChiefRole): Promise<ChiefRow[]> {
+    const all = await this.chiefs(role ? { role } : {});
+    return all.filter((c) => c.appointedFrom <= day && (c.removedFrom === null || c.removedFrom > day));
+  }
+
+  /** The stations or counties a chief answers for on a day, from the scope valid then. */
+  async scopeOn(chiefId: string, day: Day): Promise<string[]> {
+    const scopes = await this.store.find<ChiefScopeRow & Record<string, unknown>>(CHIEF_SCOPES, {
+      where: { chiefId, effectiveFrom: { lte: day } },
+      orderBy: [['effectiveFrom', 'desc']],
+      limit: 1,
+    });
+    return scopes[0]?.unitIds ?? [];
+  }
+}

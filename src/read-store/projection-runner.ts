@@ -1,0 +1,224 @@
+import { EventStore, StoredEvent, Subscription } from '../event-store/event-store.port';
+import { applyEvents } from './apply-events';
+import { Projection } from './projection';
+import { ReadStore } from './read-store.port';
+import { REPLAY_BATCH_SIZE, rebuildProjection } from './rebuild';
+import { tablesFingerprint } from './tables-fingerprint';
+
+export interface RunnerLogger {
+  log(message: string): void;
+  error(message: string, stack?: string): void;
+}
+
+export interface ProjectionRunnerOptions {
+  /** Events per batch while catching up; live appends arrive in whatever batches they were written. */
+  batchSize?: number;
+  logger?: RunnerLogger;
+}
+
+/** `running` is catching up; `caughtUp` has read everything stored at start and is following live appends. */
+export type RunnerState = 'idle' | 'starting' | 'running' | 'caughtUp' | 'failed' | 'stopped';
+
+export interface RunnerStatus {
+  state: RunnerState;
+  /** Why the runner failed. */
+  message?: string;
+  /** Position every projection has applied. */
+  checkpoint: bigint;
+  head: bigint;
+  lag: bigint;
+  projections: Array<{ name: string; checkpoint: bigint }>;
+}
+
+export interface AppliedBatch {
+  /** The runner's position after the batch. */
+  position: bigint;
+  /** Logical tables the batch changed, for invalidating what was cached from them. */
+  tables: string[];
+}
+
+interface Waiter {
+  position: bigint;
+  settle(reached: boolean): void;
+}
+
+/**
+ * Keeps the projections' tables following the event store: at start it rebuilds any projection
+ * whose version or tables changed, then one subscription feeds every projection from the lowest
+ * checkpoint, each skipping what it already has. A failure stops the runner (reads then serve the
+ * last applied state) and shows in `status()`; a restart carries on from the stored checkpoints.
+ */
+export class ProjectionRunner {
+  private readonly batchSize: number;
+  private readonly logger: RunnerLogger;
+  private readonly checkpoints = new Map<string, bigint>();
+  private readonly waiters = new Set<Waiter>();
+  private readonly listeners = new Set<(applied: AppliedBatch) => void>();
+  private subscription: Subscription | undefined;
+  private state: RunnerState = 'idle';
+  private failure: string | undefined;
+  private current = 0n;
+
+  constructor(
+    private readonly eventStore: EventStore,
+    private readonly readStore: ReadStore,
+    private readonly projections: Projection[],
+    options: ProjectionRunnerOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? REPLAY_BATCH_SIZE;
+    this.logger = options.logger ?? console;
+  }
+
+  /** Lowest position applied by every projection. */
+  get position(): bigint {
+    return this.current;
+  }
+
+  /** Resolves once the tables are ready and the subscription started (not once caught up); rejects when the preparation fails. */
+  async start(): Promise<void> {
+    if (this.state !== 'idle') throw new Error(`Projection runner cannot start: it is ${this.state}`);
+    this.state = 'starting';
+    try {
+      for (const projection of this.projections) await this.prepare(projection);
+    } catch (error) {
+      this.fail(error);
+      throw error;
+    }
+    this.advance([]);
+    this.state = 'running';
+    this.subscription = this.eventStore.subscribe(
+      this.current,
+      {
+        onEvents: (events) => this.handle(events),
+        onCaughtUp: () => {
+          if (this.state === 'running') this.state = 'caughtUp';
+        },
+        onError: (error) => this.fail(error),
+      },
+      { batchSize: this.batchSize },
+    );
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.stop();
+    if (this.state !== 'failed') this.state = 'stopped';
+    this.releaseWaiters();
+  }
+
+  /** True once every projection has applied `position`; false on timeout or when the runner stops or fails first. */
+  waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
+    if (this.current >= position) return Promise.resolve(true);
+    if (this.state === 'failed' || this.state === 'stopped') return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const waiter: Waiter = {
+        position,
+        settle: (reached) => {
+          clearTimeout(timer);
+          this.waiters.delete(waiter);
+          resolve(reached);
+        },
+      };
+      const timer = setTimeout(() => waiter.settle(false), timeoutMs);
+      this.waiters.add(waiter);
+    });
+  }
+
+  /** Called after every applied batch; returns the function that unsubscribes. */
+  onApplied(listener: (applied: AppliedBatch) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async status(): Promise<RunnerStatus> {
+    const head = await this.eventStore.headPosition();
+    return {
+      state: this.state,
+      ...(this.failure !== undefined && { message: this.failure }),
+      checkpoint: this.current,
+      head,
+      lag: head > this.current ? head - this.current : 0n,
+      projections: this.projections.map(({ name }) => ({ name, checkpoint: this.checkpoints.get(name) ?? 0n })),
+    };
+  }
+
+  private async prepare(projection: Projection): Promise<void> {
+    const { name, tables, version } = projection;
+    await this.readStore.ensureTables(name, tables, version);
+    const stored = await this.readStore.storedVersion(name);
+    if (stored?.version !== version || stored.fingerprint !== tablesFingerprint(tables)) {
+      const reason = stored?.version !== version ? `version ${stored?.version} -> ${version}` : 'its tables changed';
+      this.logger.log(`Rebuilding projection "${name}" (${reason})`);
+      const started = Date.now();
+      const checkpoint = await rebuildProjection(this.eventStore, this.readStore, projection, { batchSize: this.batchSize });
+      this.logger.log(`Rebuilt projection "${name}" up to position ${checkpoint} in ${Date.now() - started} ms`);
+    }
+    this.checkpoints.set(name, await this.readStore.checkpoint(name));
+  }
+
+  /** Rethrows so the subscription ends at once; its own error report then finds the runner failed already. */
+  private async handle(events: StoredEvent[]): Promise<void> {
+    const tables = new Set<string>();
+    try {
+      for (const projection of this.projections) await this.applyTo(projection, events, tables);
+    } catch (error) {
+      this.fail(error);
+      throw error;
+    } finally {
+      this.advance([...tables]);
+    }
+  }
+
+  private async applyTo(projection: Projection, events: StoredEvent[], tables: Set<string>): Promise<void> {
+    const after = this.checkpoints.get(projection.name) ?? 0n;
+    try {
+      const batch = await applyEvents((b) => this.readStore.apply(b), projection, events, after);
+      if (!batch) return;
+      this.checkpoints.set(projection.name, batch.checkpoint);
+      for (const change of batch.changes) tables.add(change.table);
+    } catch (error) {
+      // The events before the failing one may have been applied while looking for it.
+      const reached = await this.readStore.checkpoint(projection.name).catch(() => after);
+      this.checkpoints.set(projection.name, reached);
+      if (reached > after) for (const table of projection.tables) tables.add(table.name);
+      throw error;
+    }
+  }
+
+  private advance(tables: string[]): void {
+    let lowest: bigint | undefined;
+    for (const checkpoint of this.checkpoints.values()) if (lowest === undefined || checkpoint < lowest) lowest = checkpoint;
+    this.current = lowest ?? 0n;
+    for (const waiter of this.waiters) if (waiter.position <= this.current) waiter.settle(true);
+    if (!tables.length) return;
+    for (const listener of this.listeners) {
+      try {
+        listener({ position: this.current, tables });
+      } catch (error) {
+        this.logger.error(`Projection runner listener failed: ${describe(error)}`, stackOf(error));
+      }
+    }
+  }
+
+  private fail(error: unknown): void {
+    if (this.state === 'failed') return;
+    this.state = 'failed';
+    this.failure = describe(error);
+    this.logger.error(`Projection runner stopped: ${this.failure}`, stackOf(error));
+    // Not awaited: a failing batch runs inside the subscription, which finishes only after it returns.
+    this.subscription?.stop().catch((stopError: unknown) => this.logger.error(`Stopping the subscription failed: ${describe(stopError)}`));
+    this.releaseWaiters();
+  }
+
+  /** Nothing more will be applied: waiting longer could not help. */
+  private releaseWaiters(): void {
+    for (const waiter of this.waiters) waiter.settle(false);
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function stackOf(error: unknown): string | undefined {
+  return error instanceof Error ? error.stack : undefined;
+}

@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NewEvent } from '../event-store/event-store.port';
+import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store';
+import { Projection } from './projection';
+import { TableSpec } from './read-store.port';
+import { rebuildProjection } from './rebuild';
+import { SqliteReadStore } from './sqlite/sqlite-read-store';
+
+const tables: TableSpec[] = [{ name: 'totals', columns: { type: 'text', n: 'integer' }, key: ['type'] }];
+const totals = (version: number, failOn?: string): Projection => ({
+  name: 'totals',
+  version,
+  tables,
+  project: (event) => {
+    if (event.type === failOn) throw new Error('no mapping');
+    return [{ op: 'inc', table: 'totals', key: { type: event.type }, values: { n: 1 } }];
+  },
+});
+
+function events(count: number, type = 'Counted'): NewEvent[] {
+  return Array.from({ length: count }, () => {
+    const key = `key-${Math.random()}`;
+    const at = '2024-03-01T08:00:00.000Z';
+    const actor = { subject: 'tester', role: 'ADMIN' };
+    const metadata = { occurredAt: at, recordedAt: at, unitId: 'u', actor, source: 'test', correlationId: key, causationId: key, idempotencyKey: key };
+    return { type, data: {}, metadata };
+  });
+}
+
+describe('rebuildProjection', () => {
+  let dir: string;
+  let eventStore: SqliteEventStore;
+  let readStore: SqliteReadStore;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'rebuild-'));
+    eventStore = new SqliteEventStore({ file: join(dir, 'events.sqlite') });
+    readStore = new SqliteReadStore({ file: join(dir, 'read.sqlite') });
+    await readStore.ensureTables('totals', tables, 1);
+    await readStore.apply({ projection: 'totals', changes: [{ op: 'inc', table: 'totals', key: { type: 'Stale' }, values: { n: 1 } }], checkpoint: 1n });
+  });
+
+  afterEach(async () => {
+    await eventStore.dispose();
+    await readStore.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('replays the whole log into a new generation, reporting progress, then switches to it', async () => {
+    await eventStore.append('s-1', events(25), 'any');
+    const progress: Array<[number, number]> = [];
+
+    const checkpoint = await rebuildProjection(eventStore, readStore, totals(2), { batchSize: 10, onProgress: (done, total) => progress.push([done, total]) });
+
+    expect(checkpoint).toBe(25n);
+    expect(progress).toEqual([[10, 25], [20, 25], [25, 25]]);
+    expect(await readStore.find('totals')).toEqual([{ type: 'Counted', n: 25 }]);
+    expect(await readStore.checkpoint('totals')).toBe(25n);
+    expect(await readStore.storedVersion('totals')).toMatchObject({ version: 2 });
+  });
+
+  it('activates an empty generation for an empty log', async () => {
+    expect(await rebuildProjection(eventStore, readStore, totals(2))).toBe(0n);
+    expect(await readStore.find('totals')).toEqual([]);
+  });
+
+  it('keeps the old generation when the replay fails, and names the event', async () => {
+    await eventStore.append('s-1', [...events(3), ...events(1, 'Broken')], 'any');
+
+    await expect(rebuildProjection(eventStore, readStore, totals(2, 'Broken'), { batchSize: 2 })).rejects.toThrow(/\(Broken\) at position 4: no mapping/);
+
+    expect(await readStore.find('totals')).toEqual([{ type: 'Stale', n: 1 }]);
+    expect(await readStore.storedVersion('totals')).toMatchObject({ version: 1 });
+    expect(await readStore.checkpoint('totals')).toBe(1n);
+  });
+});

@@ -1,0 +1,200 @@
+import Database from 'better-sqlite3';
+import { ColumnType, Condition, FindOptions, Row, TableSpec } from '../read-store.port';
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const OPERATORS: Record<string, string> = { in: 'IN', gt: '>', gte: '>=', lt: '<', lte: '<=' };
+const SQL_TYPES: Record<ColumnType, string> = { text: 'TEXT', integer: 'INTEGER', real: 'REAL', json: 'TEXT' };
+
+/**
+ * One physical table of one generation (`<name>__g<generation>`). Statements are prepared once per
+ * shape (operation + column list) and live as long as this object, so dropping a generation drops
+ * its statements with it.
+ */
+export class SqliteTable {
+  readonly physical: string;
+  private readonly jsonColumns: string[];
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly spec: TableSpec,
+    generation: number,
+  ) {
+    validate(spec);
+    this.physical = `${spec.name}__g${generation}`;
+    this.jsonColumns = Object.keys(spec.columns).filter((column) => spec.columns[column] === 'json');
+  }
+
+  create(): void {
+    const { columns, key } = this.spec;
+    const definitions = Object.entries(columns).map(([column, type]) => {
+      if (key.includes(column)) return `"${column}" ${SQL_TYPES[type]} NOT NULL`;
+      // A counter created by an `inc` of some other column starts from zero, as MongoDB's $inc would.
+      if (type === 'integer' || type === 'real') return `"${column}" ${SQL_TYPES[type]} DEFAULT 0`;
+      return `"${column}" ${SQL_TYPES[type]}`;
+    });
+    // WITHOUT ROWID: read-model rows are small and looked up by their key, so the key is the table.
+    this.db.exec(
+      `CREATE TABLE IF NOT EXISTS "${this.physical}" (${definitions.join(', ')}, PRIMARY KEY (${quoteAll(key)})) WITHOUT ROWID`,
+    );
+    for (const index of this.spec.indexes ?? []) {
+      this.db.exec(`CREATE INDEX IF NOT EXISTS "${this.physical}__${index.join('__')}" ON "${this.physical}" (${quoteAll(index)})`);
+    }
+  }
+
+  drop(): void {
+    this.db.exec(`DROP TABLE IF EXISTS "${this.physical}"`);
+  }
+
+  /** Identifies a row by its key values; keeps 1 and '1' apart. */
+  keyString(key: Row): string {
+    let result = '';
+    for (const value of this.keyValues(key)) result += `${typeof value}:${String(value)}\u0000`;
+    return result;
+  }
+
+  inc(key: Row, values: Record<string, number>): void {
+    const columns = Object.keys(values).sort();
+    const statement = this.statement(`inc:${columns.join(',')}`, () => {
+      for (const column of columns) {
+        const type = this.type(column);
+        if (type !== 'integer' && type !== 'real') throw new Error(`Cannot inc ${type} column "${column}" of table "${this.spec.name}"`);
+      }
+      const updates = columns.map((column) => `"${column}" = "${column}" + excluded."${column}"`);
+      return this.insertSql([...this.spec.key, ...columns], `DO UPDATE SET ${updates.join(', ')}`);
+    });
+    const params = this.keyValues(key);
+    for (const column of columns) params.push(values[column]);
+    statement.run(params);
+  }
+
+  upsert(key: Row, values: Row): void {
+    const columns = Object.keys(values).sort();
+    const statement = this.statement(`upsert:${columns.join(',')}`, () => {
+      const updates = columns.map((column) => `"${column}" = excluded."${column}"`);
+      return this.insertSql([...this.spec.key, ...columns], updates.length ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING');
+    });
+    const params = this.keyValues(key);
+    for (const column of columns) params.push(this.encode(column, values[column]));
+    statement.run(params);
+  }
+
+  insert(row: Row): void {
+    const columns = Object.keys(row).sort();
+    const statement = this.statement(`insert:${columns.join(',')}`, () => this.insertSql(columns, 'DO NOTHING'));
+    statement.run(columns.map((column) => this.encode(column, row[column])));
+  }
+
+  delete(key: Row): void {
+    const statement = this.statement('delete', () => {
+      const where = this.spec.key.map((column) => `"${column}" = ?`).join(' AND ');
+      return `DELETE FROM "${this.physical}" WHERE ${where}`;
+    });
+    statement.run(this.keyValues(key));
+  }
+
+  find(options: FindOptions = {}): Row[] {
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    for (const [column, condition] of Object.entries(options.where ?? {})) {
+      this.type(column);
+      if (condition === null) {
+        conditions.push(`"${column}" IS NULL`);
+      } else if (isOperatorObject(condition)) {
+        for (const [operator, operand] of Object.entries(condition)) {
+          if (operand === undefined) continue;
+          if (operator === 'in') {
+            // One placeholder for the whole list keeps one cached statement whatever the list length.
+            conditions.push(`"${column}" IN (SELECT value FROM json_each(?))`);
+            params.push(JSON.stringify(operand));
+          } else {
+            conditions.push(`"${column}" ${OPERATORS[operator]} ?`);
+            params.push(this.encode(column, operand));
+          }
+        }
+      } else {
+        conditions.push(`"${column}" = ?`);
+        params.push(this.encode(column, condition));
+      }
+    }
+    let sql = `SELECT * FROM "${this.physical}"`;
+    if (conditions.length) sql += ` WHERE ${conditions.join(' AND ')}`;
+    if (options.orderBy?.length) {
+      const order = options.orderBy.map(([column, direction]) => {
+        this.type(column);
+        if (direction !== 'asc' && direction !== 'desc') throw new Error(`Invalid order direction "${String(direction)}"`);
+        return `"${column}" ${direction.toUpperCase()}`;
+      });
+      sql += ` ORDER BY ${order.join(', ')}`;
+    }
+    if (options.limit !== undefined) {
+      sql += ' LIMIT ?';
+      params.push(options.limit);
+    }
+    const rows = this.statement(sql, () => sql).all(params) as Row[];
+    if (this.jsonColumns.length) for (const row of rows) this.decode(row);
+    return rows;
+  }
+
+  private insertSql(columns: string[], onConflict: string): string {
+    for (const column of columns) this.type(column);
+    const placeholders = columns.map(() => '?').join(', ');
+    return `INSERT INTO "${this.physical}" (${quoteAll(columns)}) VALUES (${placeholders}) ON CONFLICT (${quoteAll(this.spec.key)}) ${onConflict}`;
+  }
+
+  private statement(shape: string, sql: () => string): Database.Statement {
+    let statement = this.statements.get(shape);
+    if (!statement) {
+      statement = this.db.prepare(sql());
+      this.statements.set(shape, statement);
+    }
+    return statement;
+  }
+
+  private keyValues(key: Row): unknown[] {
+    return this.spec.key.map((column) => {
+      const value = key[column];
+      if (value === undefined || value === null) throw new Error(`Key column "${column}" of table "${this.spec.name}" is missing`);
+      return value;
+    });
+  }
+
+  /** Also checks the column exists, which keeps caller-supplied names out of the SQL otherwise. */
+  private type(column: string): ColumnType {
+    const type = this.spec.columns[column];
+    if (!type) throw new Error(`Table "${this.spec.name}" has no column "${column}"`);
+    return type;
+  }
+
+  private encode(column: string, value: unknown): unknown {
+    if (value === undefined || value === null) return null;
+    return this.spec.columns[column] === 'json' ? JSON.stringify(value) : value;
+  }
+
+  private decode(row: Row): void {
+    for (const column of this.jsonColumns) {
+      const value = row[column];
+      if (typeof value === 'string') row[column] = JSON.parse(value);
+    }
+  }
+}
+
+function isOperatorObject(condition: Condition): condition is Record<string, unknown> {
+  if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) return false;
+  const keys = Object.keys(condition);
+  return keys.length > 0 && keys.every((key) => Object.hasOwn(OPERATORS, key));
+}
+
+function quoteAll(columns: string[]): string {
+  return columns.map((column) => `"${column}"`).join(', ');
+}
+
+function validate(spec: TableSpec): void {
+  const names = [spec.name, ...Object.keys(spec.columns)];
+  const invalid = names.find((name) => !IDENTIFIER.test(name));
+  if (invalid !== undefined) throw new Error(`Invalid identifier "${invalid}" in table "${spec.name}"`);
+  if (!spec.key.length) throw new Error(`Table "${spec.name}" has no key`);
+  for (const column of [...spec.key, ...(spec.indexes ?? []).flat()]) {
+    if (!spec.columns[column]) throw new Error(`Table "${spec.name}" has no column "${column}" (used in its key or indexes)`);
+  }
+}

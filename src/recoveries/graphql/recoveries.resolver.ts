@@ -1,0 +1,40 @@
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { CommandBus } from '@nestjs/cqrs';
+import { RecordResult } from '../../common/graphql/record-result.type';
+import { GraphqlContext, commandContext } from '../../common/graphql/request-context';
+import { RecordRecoveryCommand } from '../commands/record-recovery.command';
+import { RecoveryCommand } from '../domain/recovery.decider';
+import { FreezeFundsInput, RecordLossAvertedInput, ReturnFundsInput, StopPaymentInput } from './recovery.inputs';
+
+/** 挽损: money stopped, frozen, returned, and loss averted. */
+@Resolver()
+export class RecoveriesResolver {
+  constructor(private readonly commands: CommandBus) {}
+
+  private run(ctx: GraphqlContext, input: ReturnFundsInput, command: RecoveryCommand) {
+    return this.commands.execute(new RecordRecoveryCommand(command, commandContext(ctx, input)));
+  }
+
+  @Mutation(() => RecordResult, { description: '止付' })
+  stopPayment(@Args('input') input: StopPaymentInput, @Context() ctx: GraphqlContext) {
+    const { operationId, accounts, amount } = input;
+    return this.run(ctx, input, { type: 'PaymentStopped', data: { operationId, accounts, amountFen: amount } });
+  }
+
+  @Mutation(() => RecordResult, { description: '冻结' })
+  freezeFunds(@Args('input') input: FreezeFundsInput, @Context() ctx: GraphqlContext) {
+    const { operationId, accounts, amount } = input;
+    return this.run(ctx, input, { type: 'FundsFrozen', data: { operationId, accounts, amountFen: amount } });
+  }
+
+  @Mutation(() => RecordResult, { description: '返赃' })
+  returnFunds(@Args('input') input: ReturnFundsInput, @Context() ctx: GraphqlContext) {
+    return this.run(ctx, input, { type: 'FundsReturned', data: { operationId: input.operationId, amountFen: input.amount } });
+  }
+
+  @Mutation(() => RecordResult, { description: '劝阻避免损失' })
+  recordLossAverted(@Args('input') input: RecordLossAvertedInput, @Context() ctx: GraphqlContext) {
+    const { operationId, amount, instructionId } = input;
+    return this.run(ctx, input, { type: 'LossAverted', data: { operationId, amountFen: amount, instructionId: instructionId ?? null } });
+  }
+}

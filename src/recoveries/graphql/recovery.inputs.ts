@@ -1,0 +1,45 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { FactEnvelopeInput } from '../../common/graphql/fact-envelope.input';
+import { MoneyScalar } from '../../common/graphql/scalars';
+
+@InputType({ isAbstract: true })
+abstract class RecoveryFactInput extends FactEnvelopeInput {
+  @Field(() => ID, { description: 'The recovery operation (止付/冻结/返赃 record) this belongs to' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  operationId: string;
+
+  @Field(() => MoneyScalar, { description: 'yuan' })
+  @IsInt()
+  @Min(1, { message: 'amount must be greater than zero' })
+  amount: number;
+}
+
+@InputType({ isAbstract: true })
+abstract class AccountsRecoveryInput extends RecoveryFactInput {
+  @Field(() => Int, { description: 'Number of accounts' })
+  @IsInt()
+  @Min(1, { message: 'accounts must be at least 1' })
+  @Max(100_000)
+  accounts: number;
+}
+
+@InputType({ description: '止付' })
+export class StopPaymentInput extends AccountsRecoveryInput {}
+
+@InputType({ description: '冻结' })
+export class FreezeFundsInput extends AccountsRecoveryInput {}
+
+@InputType({ description: '返赃' })
+export class ReturnFundsInput extends RecoveryFactInput {}
+
+@InputType({ description: '劝阻避免损失' })
+export class RecordLossAvertedInput extends RecoveryFactInput {
+  @Field(() => ID, { nullable: true, description: 'The warning instruction whose dissuasion averted the loss' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  instructionId?: string;
+}

@@ -1,0 +1,10 @@
+import { Command } from '@nestjs/cqrs';
+import { CommandContext } from '../../common/command-context';
+import { RecordResult } from '../../common/graphql/record-result.type';
+import { PublishRuleSet } from '../domain/rule-set.decider';
+
+export class PublishRuleSetCommand extends Command<RecordResult> {
+  constructor(readonly command: PublishRuleSet, readonly context: CommandContext) {
+    super();
+  }
+}

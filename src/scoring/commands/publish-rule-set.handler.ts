@@ -1,0 +1,14 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { FactRecorder } from '../../storage/fact-recorder';
+import { ruleSetDecider } from '../domain/rule-set.decider';
+import { ruleSetStream } from '../events/rule-set.events';
+import { PublishRuleSetCommand } from './publish-rule-set.command';
+
+@CommandHandler(PublishRuleSetCommand)
+export class PublishRuleSetHandler implements ICommandHandler<PublishRuleSetCommand> {
+  constructor(private readonly recorder: FactRecorder) {}
+
+  execute({ command, context }: PublishRuleSetCommand) {
+    return this.recorder.record(ruleSetStream(command.ruleSetId), ruleSetDecider, command, context, null);
+  }
+}

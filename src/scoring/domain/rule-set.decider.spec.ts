@@ -1,0 +1,63 @@
+import { given } from '../../common/decider.spec-helpers';
+import { RuleSetPublished, RuleTerm } from '../events/rule-set.events';
+import { DEFAULT_RULE_SET } from './default-rule-set';
+import { PublishRuleSet, ruleSetDecider as decider } from './rule-set.decider';
+
+const term = (t: Partial<RuleTerm> & Pick<RuleTerm, 'indicator'>): RuleTerm => ({ points: 1, per: 1, capPerCase: null, perCapita: false, ...t });
+const publish = (terms: RuleTerm[], extra: Partial<PublishRuleSet> = {}): PublishRuleSet => ({
+  type: 'PublishRuleSet', ruleSetId: 'spring', name: '春季规则', effectiveFrom: '2026-04-11', aggregation: 'MEAN', terms, ...extra,
+});
+const published: RuleSetPublished = { type: 'RuleSetPublished', data: DEFAULT_RULE_SET, metadata: { occurredAt: '2026-01-01T00:00:00Z' } };
+
+describe('rule set decider', () => {
+  it('publishes the default rule set as it is', () => {
+    given(decider, []).when({ type: 'PublishRuleSet', ...DEFAULT_RULE_SET }).then([{ type: 'RuleSetPublished', data: DEFAULT_RULE_SET }]);
+  });
+
+  it('publishes a new version of an already published rule set', () => {
+    const terms = [term({ indicator: 'cases', points: -3, perCapita: true }), term({ indicator: 'lossFen', points: -1, per: 1_000_000, capPerCase: 10 })];
+    given(decider, [published])
+      .when(publish(terms, { ruleSetId: 'default', aggregation: 'SUM' }))
+      .then([{ type: 'RuleSetPublished', data: { ruleSetId: 'default', name: '春季规则', effectiveFrom: '2026-04-11', aggregation: 'SUM', terms } }]);
+  });
+
+  it('refuses a rule set without terms', () => {
+    given(decider, []).when(publish([])).thenThrows({ message: 'a rule set needs at least one term', field: 'terms' });
+  });
+
+  it('refuses an unknown indicator, naming the term', () => {
+    given(decider, [])
+      .when(publish([term({ indicator: 'cases' }), term({ indicator: 'arrests' as RuleTerm['indicator'] })]))
+      .thenThrows({ message: 'unknown indicator "arrests"', field: 'terms[1].indicator' });
+  });
+
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty'])('refuses "%s", which is not an indicator of the catalogue', (name) => {
+    given(decider, [])
+      .when(publish([term({ indicator: name as RuleTerm['indicator'] })]))
+      .thenThrows({ message: `unknown indicator "${name}"`, field: 'terms[0].indicator' });
+  });
+
+  it('refuses an indicator listed twice', () => {
+    given(decider, [])
+      .when(publish([term({ indicator: 'alerts' }), term({ indicator: 'cases' }), term({ indicator: 'alerts', points: 2 })]))
+      .thenThrows({ message: 'indicator "alerts" appears twice', field: 'terms[2].indicator' });
+  });
+
+  it.each([0, -1, NaN])('refuses per = %p', (per) => {
+    given(decider, [])
+      .when(publish([term({ indicator: 'cases' }), term({ indicator: 'recoveredFen', per })]))
+      .thenThrows({ message: 'per must be greater than zero', field: 'terms[1].per' });
+  });
+
+  it('refuses a cap on another indicator than lossFen', () => {
+    given(decider, [])
+      .when(publish([term({ indicator: 'cases', capPerCase: 5 })]))
+      .thenThrows({ message: 'capPerCase is a positive number and applies only to lossFen', field: 'terms[0].capPerCase' });
+  });
+
+  it.each([0, -20])('refuses a loss cap of %p', (capPerCase) => {
+    given(decider, [])
+      .when(publish([term({ indicator: 'lossFen', per: 1_000_000, capPerCase })]))
+      .thenThrows({ message: 'capPerCase is a positive number', field: 'terms[0].capPerCase' });
+  });
+});

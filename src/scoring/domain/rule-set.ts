@@ -1,0 +1,29 @@
+import { Day } from '../../common/business-day';
+import { RuleSetPublished } from '../events/rule-set.events';
+
+export type RuleSet = RuleSetPublished['data'] & { versionId: string; position: number };
+
+/** The rule set in force on a day: latest effectiveFrom on or before it, later publication wins a tie. */
+export function ruleSetInForce(ruleSets: RuleSet[], day: Day): RuleSet | undefined {
+  let best: RuleSet | undefined;
+  for (const r of ruleSets) {
+    if (r.effectiveFrom > day) continue;
+    if (!best || r.effectiveFrom > best.effectiveFrom || (r.effectiveFrom === best.effectiveFrom && r.position > best.position)) best = r;
+  }
+  return best;
+}
+
+/** Splits [from, to] into runs of days scored by the same rule set. */
+export function ruleSegments(ruleSets: RuleSet[], from: Day, to: Day): Array<{ from: Day; to: Day; rules: RuleSet | undefined }> {
+  const starts = [...new Set(ruleSets.map((r) => r.effectiveFrom).filter((d) => d > from && d <= to))].sort();
+  const bounds = [from, ...starts];
+  return bounds.map((start, i) => ({
+    from: start,
+    to: i + 1 < bounds.length ? previousDay(bounds[i + 1]) : to,
+    rules: ruleSetInForce(ruleSets, start),
+  }));
+}
+
+function previousDay(day: Day): Day {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,81 @@
+import { Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { DayScalar } from '../../common/graphql/scalars';
+import { INDICATOR_KEYS } from '../domain/indicators';
+
+@ObjectType({ description: '考评规则的一项' })
+@InputType('RuleTermInput')
+export class RuleTermType {
+  @Field({ description: `One of: ${INDICATOR_KEYS.join(', ')}` })
+  @IsIn(INDICATOR_KEYS, { message: `indicator must be one of ${INDICATOR_KEYS.join(', ')}` })
+  indicator: string;
+
+  @Field(() => Float, { description: 'Points for every `per` units (negative for penalties)' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  points: number;
+
+  @Field(() => Float, { description: '1 for counts; 1000000 fen (¥10,000) for amounts' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  per: number;
+
+  @Field(() => Float, { nullable: true, description: 'Largest points a single case can contribute (lossFen only)' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  capPerCase: number | null;
+
+  @Field({ description: 'Divide by the area\'s residents / 10,000' })
+  @IsBoolean()
+  perCapita: boolean;
+}
+
+@ObjectType({ description: '考评规则 (one published version)' })
+export class RuleSetType {
+  @Field(() => ID)
+  versionId: string;
+
+  @Field(() => ID)
+  ruleSetId: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => DayScalar)
+  effectiveFrom: string;
+
+  @Field()
+  aggregation: string;
+
+  @Field(() => [RuleTermType])
+  terms: RuleTermType[];
+
+  @Field()
+  publishedAt: string;
+}
+
+@InputType({ description: '发布考评规则' })
+export class PublishRuleSetInput {
+  @Field(() => ID)
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, { message: 'ruleSetId must be 1–100 letters, digits, ".", "_" or "-"' })
+  ruleSetId: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'name must not be empty' })
+  @MaxLength(100)
+  name: string;
+
+  @Field(() => DayScalar, { description: 'Days from this one on are scored with this version' })
+  @IsString()
+  effectiveFrom: string;
+
+  @Field({ defaultValue: 'MEAN', description: 'MEAN or SUM over a chief\'s areas' })
+  @IsIn(['MEAN', 'SUM'])
+  aggregation: 'MEAN' | 'SUM';
+
+  @Field(() => [RuleTermType])
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(50)
+  @Type(() => RuleTermType)
+  terms: RuleTermType[];
+}

@@ -1,0 +1,80 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CommandBus } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { startOfBusinessDay } from '../../common/business-day';
+import { RecordResult } from '../../common/graphql/record-result.type';
+import { GraphqlContext, actorOf } from '../../common/graphql/request-context';
+import { DayScalar } from '../../common/graphql/scalars';
+import { PublishRuleSetCommand } from '../commands/publish-rule-set.command';
+import { IndicatorKey } from '../domain/indicators';
+import { checkPeriod } from '../domain/periods';
+import { IndicatorReportService } from '../queries/indicator-report.service';
+import { RankingService } from '../queries/ranking.service';
+import { ScoreService } from '../queries/score.service';
+import { ScoringReader } from '../queries/scoring.reader';
+import { PublishRuleSetInput, RuleSetType } from './rule-set.types';
+import { toExplanationType, toReportType } from './scoring.mapper';
+import { IndicatorReportType, Ranking, ScoreExplanation } from './scoring.types';
+
+@Resolver()
+export class ScoringResolver {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly rankings: RankingService,
+    private readonly scores: ScoreService,
+    private readonly reports: IndicatorReportService,
+    private readonly reader: ScoringReader,
+  ) {}
+
+  @Query(() => Ranking, { description: '防区长排名 for one day, or a date range when `to` is given' })
+  async defenseAreaRanking(
+    @Args('from', { type: () => DayScalar }) from: string,
+    @Args('to', { type: () => DayScalar, nullable: true }) to?: string,
+  ): Promise<Ranking> {
+    const period = checkPeriod({ from, to: to ?? from });
+    const rows = await this.rankings.defenseAreaRanking(period);
+    return { ...period, rows: rows.map(({ counts, ...row }) => ({ ...row, indicators: counts })) };
+  }
+
+  @Query(() => ScoreExplanation, { description: '得分说明 for one defense area and day' })
+  async explainScore(
+    @Args('areaId', { type: () => ID }) areaId: string,
+    @Args('day', { type: () => DayScalar }) day: string,
+  ) {
+    return toExplanationType(await this.scores.explain(areaId, day));
+  }
+
+  @Query(() => IndicatorReportType, { description: '指标报表 with 同比/环比 for a station, county or the city' })
+  async indicatorReport(
+    @Args('unitId', { type: () => ID }) unitId: string,
+    @Args('from', { type: () => DayScalar }) from: string,
+    @Args('to', { type: () => DayScalar }) to: string,
+  ) {
+    return toReportType(await this.reports.report(unitId, checkPeriod({ from, to })));
+  }
+
+  @Query(() => [RuleSetType], { description: '考评规则: every published version' })
+  ruleSets() {
+    return this.reader.ruleSets();
+  }
+
+  @Mutation(() => RecordResult, { description: '发布考评规则 (a new version of a rule set)' })
+  publishRuleSet(@Args('input') input: PublishRuleSetInput, @Context() ctx: GraphqlContext) {
+    const correlationId = randomUUID();
+    const terms = input.terms.map((t) => ({ ...t, indicator: t.indicator as IndicatorKey, capPerCase: t.capPerCase ?? null }));
+    return this.commands.execute(
+      new PublishRuleSetCommand(
+        { type: 'PublishRuleSet', ...input, terms },
+        {
+          occurredAt: startOfBusinessDay(input.effectiveFrom),
+          unitId: 'city',
+          actor: actorOf(ctx),
+          source: 'graphql',
+          correlationId,
+          causationId: correlationId,
+          idempotencyKey: randomUUID(),
+        },
+      ),
+    );
+  }
+}

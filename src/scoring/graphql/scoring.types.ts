@@ -1,0 +1,195 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DayScalar } from '../../common/graphql/scalars';
+import { Indicators, IndicatorsValue, RatioValue } from './indicators.type';
+
+@ObjectType()
+export class ChiefRef {
+  @Field(() => ID)
+  chiefId: string;
+
+  @Field()
+  name: string;
+}
+
+@ObjectType({ description: '防区长排名的一行' })
+export class RankingRowType {
+  @Field(() => Int, { description: '名次 (ties share a rank: 1, 2, 2, 4)' })
+  rank: number;
+
+  @Field(() => ID)
+  areaId: string;
+
+  @Field({ description: '防区' })
+  areaName: string;
+
+  @Field({ description: '所队' })
+  stationName: string;
+
+  @Field(() => ID, { nullable: true })
+  countyId: string | null;
+
+  @Field(() => String, { nullable: true, description: '县局' })
+  countyName: string | null;
+
+  @Field(() => ChiefRef, { nullable: true, description: '防区长 in office on the last day of the period' })
+  chief: ChiefRef | null;
+
+  @Field(() => Float, { description: '得分' })
+  score: number;
+
+  @Field(() => Indicators)
+  indicators: IndicatorsValue;
+
+  @Field(() => Int, { description: '常住人口' })
+  population: number;
+}
+
+@ObjectType({ description: '防区长排名' })
+export class Ranking {
+  @Field(() => DayScalar)
+  from: string;
+
+  @Field(() => DayScalar)
+  to: string;
+
+  @Field(() => [RankingRowType])
+  rows: RankingRowType[];
+}
+
+@ObjectType({ description: '一项得分: 指标 × 分值' })
+export class ScoreTerm {
+  @Field()
+  indicator: string;
+
+  @Field({ description: '指标名称' })
+  label: string;
+
+  @Field(() => Float, { description: 'The indicator\'s value (fen for amounts)' })
+  value: number;
+
+  @Field(() => Float, { description: 'Points for every `per` units' })
+  points: number;
+
+  @Field(() => Float)
+  per: number;
+
+  @Field(() => Float, { nullable: true, description: 'Largest points one case can contribute' })
+  capPerCase: number | null;
+
+  @Field()
+  perCapita: boolean;
+
+  @Field(() => Float, { description: '得分' })
+  score: number;
+
+  @Field(() => [ID], { description: 'The events behind the value' })
+  eventIds: string[];
+}
+
+@ObjectType()
+export class RuleSetRef {
+  @Field(() => ID)
+  versionId: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => DayScalar)
+  effectiveFrom: string;
+}
+
+@ObjectType({ description: '得分说明: each indicator, its weight, its points, and the events behind it' })
+export class ScoreExplanation {
+  @Field(() => ID)
+  areaId: string;
+
+  @Field(() => DayScalar)
+  day: string;
+
+  @Field(() => RuleSetRef)
+  ruleSet: RuleSetRef;
+
+  @Field(() => Float)
+  total: number;
+
+  @Field(() => [ScoreTerm])
+  terms: ScoreTerm[];
+}
+
+@ObjectType({ description: '指标同比/环比' })
+export class IndicatorComparison {
+  @Field()
+  indicator: string;
+
+  @Field()
+  label: string;
+
+  @Field({ description: 'Count, or yuan for amounts' })
+  current: string;
+
+  @Field()
+  lastYear: string;
+
+  @Field()
+  previous: string;
+
+  @Field(() => String, { nullable: true, description: '同比, e.g. "+378.4" (percent); null when last year was 0' })
+  yearOnYearPercent: string | null;
+
+  @Field(() => String, { nullable: true, description: '环比 against the same number of days before' })
+  periodOnPeriodPercent: string | null;
+}
+
+@ObjectType({ description: '比率, current and last year' })
+export class RateComparison {
+  @Field()
+  rate: string;
+
+  @Field()
+  label: string;
+
+  @Field(() => RatioValue)
+  current: RatioValue;
+
+  @Field(() => RatioValue)
+  lastYear: RatioValue;
+}
+
+@ObjectType({ description: '指标报表 for a unit and period' })
+export class IndicatorReportType {
+  @Field(() => ID)
+  unitId: string;
+
+  @Field()
+  unitName: string;
+
+  @Field(() => Int)
+  areaCount: number;
+
+  @Field(() => Int)
+  population: number;
+
+  @Field(() => DayScalar)
+  from: string;
+
+  @Field(() => DayScalar)
+  to: string;
+
+  @Field(() => Indicators)
+  current: IndicatorsValue;
+
+  @Field(() => Indicators)
+  lastYear: IndicatorsValue;
+
+  @Field(() => Indicators)
+  previous: IndicatorsValue;
+
+  @Field(() => [IndicatorComparison])
+  comparisons: IndicatorComparison[];
+
+  @Field(() => [RateComparison])
+  rates: RateComparison[];
+
+  @Field(() => String, { nullable: true, description: '每万人发案 (2 decimals)' })
+  casesPer10k: string | null;
+}

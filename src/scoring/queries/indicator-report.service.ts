@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InvalidInputError, NotFoundError } from '../../common/graphql/api-errors';
+import { OrganizationReader } from '../../organization/queries/organization.reader';
+import { IndicatorCounts, INDICATOR_KEYS, emptyCounts } from '../domain/indicators';
+import { Period, previousRange, sameRangeLastYear } from '../domain/periods';
+import { ScoringReader } from './scoring.reader';
+
+export interface IndicatorReport {
+  unitId: string;
+  unitName: string;
+  areaCount: number;
+  population: number;
+  period: Period;
+  lastYear: Period;
+  previous: Period;
+  current: IndicatorCounts;
+  lastYearCounts: IndicatorCounts;
+  previousCounts: IndicatorCounts;
+}
+
+/** Indicators of any unit (a station's area, a county's areas, the whole city) with 同比 and 环比. */
+@Injectable()
+export class IndicatorReportService {
+  constructor(
+    private readonly reader: ScoringReader,
+    private readonly organization: OrganizationReader,
+  ) {}
+
+  async report(unitId: string, period: Period): Promise<IndicatorReport> {
+    const unit = await this.organization.unit(unitId);
+    if (!unit) throw new NotFoundError(`unit "${unitId}" does not exist`, 'unitId');
+    const areas = await this.areasOf(unit.unitId, unit.level);
+    const areaIds = areas.map((a) => a.unitId);
+    const lastYear = sameRangeLastYear(period);
+    const previous = previousRange(period);
+    const [current, lastYearCounts, previousCounts] = await Promise.all(
+      [period, lastYear, previous].map((p) => this.sum(p, areaIds)),
+    );
+    return {
+      unitId: unit.unitId,
+      unitName: unit.name,
+      areaCount: areas.length,
+      population: areas.reduce((s, a) => s + (a.population ?? 0), 0),
+      period,
+      lastYear,
+      previous,
+      current,
+      lastYearCounts,
+      previousCounts,
+    };
+  }
+
+  private async areasOf(unitId: string, level: string) {
+    const stations = await this.organization.units({ level: 'STATION' });
+    if (level === 'STATION') return stations.filter((s) => s.unitId === unitId);
+    if (level === 'COUNTY') return stations.filter((s) => s.parentId === unitId);
+    if (level === 'CITY') return stations;
+    throw new InvalidInputError([{ field: 'unitId', problem: `"${unitId}" is a department; departments have no defense areas` }]);
+  }
+
+  private async sum(period: Period, areaIds: string[]): Promise<IndicatorCounts> {
+    const totals = emptyCounts();
+    for (const counts of ScoringReader.totalsByArea(await this.reader.dailyRows(period, areaIds)).values()) {
+      for (const k of INDICATOR_KEYS) totals[k] += counts[k];
+    }
+    return totals;
+  }
+}

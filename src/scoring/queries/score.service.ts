@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { DomainRuleError } from '../../common/decider';
+import { Day } from '../../common/business-day';
+import { IndicatorCounts, INDICATOR_KEYS, emptyCounts } from '../domain/indicators';
+import { Period } from '../domain/periods';
+import { ruleSegments, ruleSetInForce } from '../domain/rule-set';
+import { ScoreBreakdown, roundScore, scoreOf } from '../domain/score';
+import { OrganizationReader } from '../../organization/queries/organization.reader';
+import { ScoringReader, SourceRow } from './scoring.reader';
+
+export interface AreaScore {
+  areaId: string;
+  score: number;
+  counts: IndicatorCounts;
+}
+
+export interface Explanation extends ScoreBreakdown {
+  areaId: string;
+  day: Day;
+  ruleSet: { versionId: string; name: string; effectiveFrom: Day };
+  sources: SourceRow[];
+}
+
+/** Scores areas over periods, each day under the rule set in force on that day. */
+@Injectable()
+export class ScoreService {
+  constructor(
+    private readonly reader: ScoringReader,
+    private readonly organization: OrganizationReader,
+  ) {}
+
+  async areaScores(period: Period, areaIds?: string[]): Promise<Map<string, AreaScore>> {
+    const [rows, losses, ruleSets, population] = await Promise.all([
+      this.reader.dailyRows(period, areaIds),
+      this.reader.caseLosses(period, areaIds),
+      this.reader.ruleSets(),
+      this.populations(),
+    ]);
+    const scores = new Map<string, AreaScore>();
+    const entry = (areaId: string) => {
+      let s = scores.get(areaId);
+      if (!s) scores.set(areaId, (s = { areaId, score: 0, counts: emptyCounts() }));
+      return s;
+    };
+    for (const segment of ruleSegments(ruleSets, period.from, period.to)) {
+      const inSegment = (r: { day: Day }) => r.day >= segment.from && r.day <= segment.to;
+      const totals = ScoringReader.totalsByArea(rows.filter(inSegment));
+      const lossesByArea = groupLosses(losses.filter(inSegment));
+      for (const [areaId, counts] of totals) {
+        const s = entry(areaId);
+        for (const k of INDICATOR_KEYS) s.counts[k] += counts[k];
+        if (!segment.rules) continue;
+        const input = { counts, caseLossesFen: lossesByArea.get(areaId) ?? [], population: population.get(areaId) ?? 0 };
+        s.score = roundScore(s.score + scoreOf(input, segment.rules).total);
+      }
+    }
+    return scores;
+  }
+
+  async explain(areaId: string, day: Day): Promise<Explanation> {
+    const period = { from: day, to: day };
+    const [rows, losses, ruleSets, sources, population] = await Promise.all([
+      this.reader.dailyRows(period, [areaId]),
+      this.reader.caseLosses(period, [areaId]),
+      this.reader.ruleSets(),
+      this.reader.sources(areaId, day),
+      this.populations(),
+    ]);
+    const rules = ruleSetInForce(ruleSets, day);
+    if (!rules) throw new DomainRuleError(`no rule set is in force on ${day}`, 'day');
+    const counts = ScoringReader.totalsByArea(rows).get(areaId) ?? emptyCounts();
+    const breakdown = scoreOf({ counts, caseLossesFen: losses.map((l) => l.lossFen), population: population.get(areaId) ?? 0 }, rules);
+    return {
+      ...breakdown,
+      areaId,
+      day,
+      ruleSet: { versionId: rules.versionId, name: rules.name, effectiveFrom: rules.effectiveFrom },
+      sources,
+    };
+  }
+
+  private async populations(): Promise<Map<string, number>> {
+    const stations = await this.organization.units({ level: 'STATION' });
+    return new Map(stations.map((s) => [s.unitId, s.population ?? 0]));
+  }
+}
+
+function groupLosses(losses: Array<{ areaId: string; lossFen: number }>): Map<string, number[]> {
+  const byArea = new Map<string, number[]>();
+  for (const l of losses) {
+    const list = byArea.get(l.areaId);
+    if (list) list.push(l.lossFen);
+    else byArea.set(l.areaId, [l.lossFen]);
+  }
+  return byArea;
+}

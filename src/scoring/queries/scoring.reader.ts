@@ -1,0 +1,60 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Day } from '../../common/business-day';
+import { ReadStore } from '../../read-store/read-store.port';
+import { IndicatorCounts, INDICATOR_KEYS, emptyCounts } from '../domain/indicators';
+import { Period } from '../domain/periods';
+import { RuleSet } from '../domain/rule-set';
+import { CASE_LOSSES, DAILY_INDICATORS, INDICATOR_SOURCES } from '../projections/indicator-tables';
+import { RULE_SETS } from '../projections/rule-sets.projection';
+
+export type DailyRow = IndicatorCounts & { areaId: string; day: Day };
+export interface CaseLossRow {
+  caseId: string;
+  areaId: string;
+  day: Day;
+  lossFen: number;
+}
+export interface SourceRow {
+  position: number;
+  eventId: string;
+  eventType: string;
+  increments: Partial<Record<string, number>>;
+}
+
+/** Reads of the scoring read models: daily indicators, per-case losses, sources, rule sets. */
+@Injectable()
+export class ScoringReader {
+  constructor(@Inject(ReadStore) private readonly store: ReadStore) {}
+
+  dailyRows(period: Period, areaIds?: string[]): Promise<DailyRow[]> {
+    const where = { day: { gte: period.from, lte: period.to }, ...(areaIds ? { areaId: { in: areaIds } } : {}) };
+    return this.store.find<DailyRow>(DAILY_INDICATORS, { where });
+  }
+
+  caseLosses(period: Period, areaIds?: string[]): Promise<CaseLossRow[]> {
+    const where = { day: { gte: period.from, lte: period.to }, ...(areaIds ? { areaId: { in: areaIds } } : {}) };
+    return this.store.find<CaseLossRow & Record<string, unknown>>(CASE_LOSSES, { where });
+  }
+
+  sources(areaId: string, day: Day): Promise<SourceRow[]> {
+    return this.store.find<SourceRow & Record<string, unknown>>(INDICATOR_SOURCES, {
+      where: { areaId, day },
+      orderBy: [['position', 'asc']],
+    });
+  }
+
+  async ruleSets(): Promise<RuleSet[]> {
+    return this.store.find<RuleSet & Record<string, unknown>>(RULE_SETS, { orderBy: [['position', 'asc']] });
+  }
+
+  /** Sums daily rows per area; rows with nulls (columns added later) count as zero. */
+  static totalsByArea(rows: DailyRow[]): Map<string, IndicatorCounts> {
+    const totals = new Map<string, IndicatorCounts>();
+    for (const row of rows) {
+      let t = totals.get(row.areaId);
+      if (!t) totals.set(row.areaId, (t = emptyCounts()));
+      for (const k of INDICATOR_KEYS) t[k] += (row[k] as number | null) ?? 0;
+    }
+    return totals;
+  }
+}

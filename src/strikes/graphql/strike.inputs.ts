@@ -1,0 +1,43 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { graphqlEnum } from '../../common/graphql/enum';
+import { FactEnvelopeInput } from '../../common/graphql/fact-envelope.input';
+import { CHARGES, Charge, MEASURES, Measure } from '../events/strike.events';
+
+const ChargeEnum = graphqlEnum('Charge', CHARGES, { FRAUD: '诈骗', ASSISTING: '帮助信息网络犯罪活动(帮信)', CONCEALING: '掩饰隐瞒犯罪所得(掩隐)' }, '涉嫌罪名');
+const MeasureEnum = graphqlEnum('Measure', MEASURES, { CRIMINAL: '刑事强制措施', ADMINISTRATIVE: '行政处罚' }, '处理措施');
+
+@InputType({ isAbstract: true })
+abstract class StrikeFactInput extends FactEnvelopeInput {
+  @Field(() => ID, { description: 'The strike operation (专案/行动) this belongs to' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  operationId: string;
+}
+
+@InputType({ description: '破案' })
+export class SolveCaseInput extends StrikeFactInput {
+  @Field(() => ID)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  caseId: string;
+}
+
+@InputType({ description: '抓获犯罪嫌疑人' })
+export class ApprehendSuspectsInput extends StrikeFactInput {
+  @Field(() => ChargeEnum)
+  @IsIn(CHARGES)
+  charge: Charge;
+
+  @Field(() => MeasureEnum)
+  @IsIn(MEASURES)
+  measure: Measure;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1, { message: 'count must be at least 1' })
+  @Max(10_000, { message: 'count must be at most 10000 in one record' })
+  count: number;
+}

@@ -1,0 +1,67 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { graphqlEnum } from '../../common/graphql/enum';
+import { FactEnvelopeInput } from '../../common/graphql/fact-envelope.input';
+import { DateTimeScalar } from '../../common/graphql/scalars';
+import {
+  CONTACT_METHODS,
+  ContactMethod,
+  PROTECTIVE_MEASURES,
+  ProtectiveMeasure,
+  WARNING_KINDS,
+  WarningKind,
+} from '../events/warning-instruction.events';
+
+const WarningKindEnum = graphqlEnum('WarningKind', WARNING_KINDS, {
+  FUND: '资金预警', CALL: '电话预警', SMS: '短信预警', APP: 'APP预警', FAMILIAR_POLICE: '熟警预警',
+}, '预警指令类型');
+const ContactMethodEnum = graphqlEnum('ContactMethod', CONTACT_METHODS, { FACE_TO_FACE: '见面', PHONE: '电话' }, '联系方式');
+const ProtectiveMeasureEnum = graphqlEnum('ProtectiveMeasure', PROTECTIVE_MEASURES, {
+  RESTRICT_PAYMENT: '限制支付', RESTRICT_CALLS: '限制呼叫',
+}, '临时性保护措施');
+
+@InputType({ isAbstract: true })
+abstract class WarningFactInput extends FactEnvelopeInput {
+  @Field(() => ID, { description: 'The warning platform\'s instruction number' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  instructionId: string;
+}
+
+@InputType({ description: '接收预警指令' })
+export class ReceiveWarningInput extends WarningFactInput {
+  @Field(() => WarningKindEnum)
+  @IsIn(WARNING_KINDS)
+  kind: WarningKind;
+
+  @Field(() => DateTimeScalar, { description: 'When the person must have been reached' })
+  @IsString()
+  deadline: string;
+}
+
+@InputType({ description: '见面/电话联系' })
+export class RecordWarningContactInput extends WarningFactInput {
+  @Field(() => ContactMethodEnum)
+  @IsIn(CONTACT_METHODS)
+  method: ContactMethod;
+}
+
+@InputType({ description: '劝阻成功' })
+export class RecordWarningDissuadedInput extends WarningFactInput {}
+
+@InputType({ description: '预警后被骗' })
+export class RecordVictimisedAfterWarningInput extends WarningFactInput {
+  @Field(() => ID, { nullable: true, description: 'The case filed for the fraud, when known' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  caseId?: string;
+}
+
+@InputType({ description: '采取临时性保护措施' })
+export class ApplyProtectiveMeasureInput extends WarningFactInput {
+  @Field(() => ProtectiveMeasureEnum)
+  @IsIn(PROTECTIVE_MEASURES)
+  measure: ProtectiveMeasure;
+}
