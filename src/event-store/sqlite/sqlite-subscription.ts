@@ -15,6 +15,8 @@ export interface EventSource {
  */
 export class SqliteSubscription implements Subscription {
   private stopped = false;
+  /** Set by notify(); a signal that arrives while a batch is read or delivered is kept, not lost. */
+  private signalled = false;
   private wake: (() => void) | undefined;
   private readonly finished: Promise<void>;
 
@@ -31,6 +33,7 @@ export class SqliteSubscription implements Subscription {
 
   /** Called by the store after each committed append in this process. */
   notify(): void {
+    this.signalled = true;
     this.wake?.();
   }
 
@@ -52,9 +55,8 @@ export class SqliteSubscription implements Subscription {
       if (this.stopped) return;
       this.handlers.onCaughtUp?.(position);
       while (!this.stopped) {
+        this.signalled = false;
         const next = await this.deliverNextBatch(position);
-        // Reads are synchronous, so no in-process append can commit between an empty read and
-        // sleep() registering its wake-up: no signal is lost.
         if (next === position) await this.sleep();
         position = next;
       }
@@ -75,6 +77,7 @@ export class SqliteSubscription implements Subscription {
   }
 
   private sleep(): Promise<void> {
+    if (this.signalled || this.stopped) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.wake?.(), POLL_INTERVAL_MS);
       this.wake = () => {
