@@ -4,6 +4,7 @@ import { OrganizationReader } from '../../organization/queries/organization.read
 import { IndicatorCounts, emptyCounts } from '../domain/indicators';
 import { Period } from '../domain/periods';
 import { rankByScore } from '../domain/rank';
+import { ReadModelCache } from './read-model-cache';
 import { ScoreService } from './score.service';
 
 export interface RankingRow {
@@ -25,9 +26,14 @@ export class RankingService {
   constructor(
     private readonly scores: ScoreService,
     private readonly organization: OrganizationReader,
+    private readonly cache: ReadModelCache,
   ) {}
 
-  async defenseAreaRanking(period: Period): Promise<RankingRow[]> {
+  defenseAreaRanking(period: Period): Promise<RankingRow[]> {
+    return this.cache.memo(`defense-area-ranking:${period.from}:${period.to}`, () => this.computeDefenseAreaRanking(period));
+  }
+
+  async computeDefenseAreaRanking(period: Period): Promise<RankingRow[]> {
     const [stations, counties, chiefs, scores] = await Promise.all([
       this.organization.units({ level: 'STATION' }),
       this.organization.units({ level: 'COUNTY' }),
