@@ -69,9 +69,11 @@ export class PublishRuleSetInput {
   @IsString()
   effectiveFrom: string;
 
-  @Field({ defaultValue: 'MEAN', description: 'MEAN or SUM over a chief\'s areas' })
+  // Optional rather than defaulted: graphql-jit loses defaults of input-object fields.
+  @Field(() => String, { nullable: true, description: 'MEAN (the default) or SUM over a chief\'s areas' })
+  @IsOptional()
   @IsIn(['MEAN', 'SUM'])
-  aggregation: 'MEAN' | 'SUM';
+  aggregation?: 'MEAN' | 'SUM';
 
   @Field(() => [RuleTermType])
   @ValidateNested({ each: true })

@@ -64,7 +64,7 @@ export class ScoringResolver {
     const terms = input.terms.map((t) => ({ ...t, indicator: t.indicator as IndicatorKey, capPerCase: t.capPerCase ?? null }));
     return this.commands.execute(
       new PublishRuleSetCommand(
-        { type: 'PublishRuleSet', ...input, terms },
+        { type: 'PublishRuleSet', ...input, aggregation: input.aggregation ?? 'MEAN', terms },
         {
           occurredAt: startOfBusinessDay(input.effectiveFrom),
           unitId: 'city',
