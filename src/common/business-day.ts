@@ -9,7 +9,19 @@ const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export type Day = string;
 
+const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const nextDays = new Map<string, Day>();
+
 export function businessDayOf(instant: string | Date): Day {
+  // Stored instants are canonical UTC (toISOString); the replay path reads the day off the text,
+  // which is several times cheaper than building a Date per event.
+  if (typeof instant === 'string' && CANONICAL_UTC.test(instant)) {
+    const date = instant.slice(0, 10);
+    if (instant < `${date}T16:00`) return date;
+    let next = nextDays.get(date);
+    if (!next) nextDays.set(date, (next = addDays(date, 1)));
+    return next;
+  }
   const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   if (Number.isNaN(ms)) throw new RangeError(`not a valid instant: ${String(instant)}`);
   return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);

@@ -64,6 +64,11 @@ export abstract class EventStore {
   abstract append(streamId: string, events: NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
   /** Events of one stream in order; a missing stream reads as empty. */
   abstract readStream(streamId: string): Promise<StoredEvent[]>;
+  /**
+   * The events at these global positions, in position order; positions holding no event are
+   * skipped. Read models keep positions, not copies of events, and fetch the events when asked.
+   */
+  abstract readPositions(positions: bigint[]): Promise<StoredEvent[]>;
   /** Every event with a global position strictly after `after` (0n = from the start), in batches. */
   abstract readAll(after: bigint, batchSize?: number): AsyncIterable<StoredEvent[]>;
   /** Catch-up from `after` (exclusive), then tails live appends until stopped. */

@@ -69,6 +69,9 @@ class RedeliveringEventStore extends EventStore {
   readStream(streamId: string) {
     return this.inner.readStream(streamId);
   }
+  readPositions(positions: bigint[]) {
+    return this.inner.readPositions(positions);
+  }
   readAll(after: bigint, batchSize?: number) {
     return this.inner.readAll(after, batchSize);
   }

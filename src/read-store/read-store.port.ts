@@ -6,9 +6,12 @@
  *   transaction; MongoDB: every row remembers the last position applied to it);
  * - `inc` adds to numeric columns (creating the row with zeros), `upsert` sets columns,
  *   `delete` removes a row by key, `insert` adds a row that must not exist yet (ignored when it does,
- *   so a replayed batch never duplicates it).
+ *   so a replayed batch never duplicates it), `push` appends items to a list column (creating the
+ *   row with empty lists; MongoDB: `$push` with `$each`).
+ * List columns read back as arrays in push order. They let a projection keep, say, the events
+ * behind a day's figures in that day's row: one write per row and batch instead of one per event.
  */
-export type ColumnType = 'text' | 'integer' | 'real' | 'json';
+export type ColumnType = 'text' | 'integer' | 'real' | 'json' | 'list';
 
 export interface TableSpec {
   name: string;
@@ -25,12 +28,15 @@ export type Change =
   | { op: 'inc'; table: string; key: Row; values: Record<string, number> }
   | { op: 'upsert'; table: string; key: Row; values: Row }
   | { op: 'delete'; table: string; key: Row }
-  | { op: 'insert'; table: string; row: Row };
+  | { op: 'insert'; table: string; row: Row }
+  | { op: 'push'; table: string; key: Row; column: string; items: unknown[] };
 
 export type Condition = unknown | { in: unknown[] } | { gte?: unknown; lte?: unknown; gt?: unknown; lt?: unknown };
 
 export interface FindOptions {
   where?: Record<string, Condition>;
+  /** Only these columns (default: all); leaves large list columns out of hot queries. */
+  columns?: string[];
   orderBy?: Array<[column: string, direction: 'asc' | 'desc']>;
   limit?: number;
 }

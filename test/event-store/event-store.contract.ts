@@ -182,6 +182,17 @@ export function eventStoreContract(name: string, makeStore: () => Promise<StoreU
         expect(all.every((e) => e.position > appended[2].position)).toBe(true);
         expect(all.filter((e) => e.streamId === stream)).toEqual(appended.slice(3));
       });
+
+      it('reads the events at given positions, in position order, skipping positions without an event', async () => {
+        const a = (await store.append(streamName('pos-a'), [newEvent(), newEvent()], 'no_stream')).events;
+        const b = (await store.append(streamName('pos-b'), [newEvent()], 'no_stream')).events;
+        const head = await store.headPosition();
+
+        const found = await store.readPositions([b[0].position, a[0].position, head + 1_000_000n, a[1].position]);
+
+        expect(found).toEqual([a[0], a[1], b[0]]);
+        expect(await store.readPositions([])).toEqual([]);
+      });
     });
 
     describe('idempotency', () => {

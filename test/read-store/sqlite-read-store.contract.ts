@@ -22,7 +22,12 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
     columns: { chiefId: 'text', effectiveFrom: 'text', unitIds: 'json', extra: 'json' },
     key: ['chiefId', 'effectiveFrom'],
   };
-  const TABLES = [DAILY, SOURCES, SCOPES];
+  const LISTS: TableSpec = {
+    name: 'lists',
+    columns: { areaId: 'text', events: 'list', note: 'text' },
+    key: ['areaId'],
+  };
+  const TABLES = [DAILY, SOURCES, SCOPES, LISTS];
 
   describe(`${name} (read-store contract)`, () => {
     let store: ReadStore;
@@ -130,6 +135,19 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
         );
         await apply({ op: 'insert', table: 'sources', row: { eventId: 'e1', areaId: 'a9', amount: 3 } });
         expect(await store.find('sources')).toEqual([{ eventId: 'e1', areaId: 'a1', amount: 1 }]);
+      });
+
+      it('push appends to a list in order, within and across batches, creating the row with an empty list', async () => {
+        const push = (areaId: string, ...items: unknown[]): Change => ({ op: 'push', table: 'lists', key: { areaId }, column: 'events', items });
+        await apply(push('a1', { id: 'e1', n: 1 }), push('a2', 'x'), push('a1', { id: 'e2', text: 'a,b\n"c"' }));
+        await apply(push('a1', { id: 'e3' }, { id: 'e4' }));
+        await apply({ op: 'upsert', table: 'lists', key: { areaId: 'a3' }, values: { note: 'only a note' } });
+        expect(await store.find('lists', { orderBy: [['areaId', 'asc']] })).toEqual([
+          { areaId: 'a1', events: [{ id: 'e1', n: 1 }, { id: 'e2', text: 'a,b\n"c"' }, { id: 'e3' }, { id: 'e4' }], note: null },
+          { areaId: 'a2', events: ['x'], note: null },
+          { areaId: 'a3', events: [], note: 'only a note' },
+        ]);
+        await expect(apply({ op: 'push', table: 'daily', key: { areaId: 'a1', day: '2024-01-01' }, column: 'note', items: [1] })).rejects.toThrow(/note/);
       });
 
       it('rejects an unknown column or table', async () => {

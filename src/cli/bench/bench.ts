@@ -48,7 +48,9 @@ async function main() {
       progress(`== ${phase.name}`);
       figures.push(...(await phase.run()));
       collectGarbage();
-      memory.push({ section: '5 memory', name: `RSS after ${phase.name}`, value: rssMb(), unit: 'MB' });
+      // maxRSS only grows, so the phase that raised it is the one where the peak happened.
+      const note = `peak so far ${peakRssMb().toFixed(0)} MB`;
+      memory.push({ section: '5 memory', name: `RSS after ${phase.name} (after gc)`, value: rssMb(), unit: 'MB', note });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -19,9 +19,12 @@ export function verdict({ value, target }: Figure): Verdict {
   return ('min' in target ? value >= target.min : value <= target.max) ? 'PASS' : 'MISS';
 }
 
+/** Thousands separators for large figures, three significant digits for small ones (µs-scale ms). */
 function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : Math.abs(value) >= 1 ? 2 : 3;
+  const size = Math.abs(value);
+  if (size < 1) return value.toLocaleString('en-US', { maximumSignificantDigits: 3 });
+  const digits = size >= 100 ? 0 : size >= 10 ? 1 : 2;
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 

@@ -49,6 +49,7 @@ export class SqliteEventStore extends EventStore {
   private readonly selectStreamHead: Database.Statement<[string], StreamHeadRow>;
   private readonly selectStream: Database.Statement<[string], EventRow>;
   private readonly selectAfter: Database.Statement<[bigint, number], EventRow>;
+  private readonly selectPositions: Database.Statement<[string], EventRow>;
   private readonly selectHeadPosition: Database.Statement<[], number | null>;
   private readonly insertEvent: Database.Statement<[string, string, number, string, string, string, string]>;
   private readonly appendTransaction: Database.Transaction<
@@ -86,6 +87,12 @@ export class SqliteEventStore extends EventStore {
         `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
       )
       .raw();
+    // One parameter for the whole list keeps one cached statement whatever the list length.
+    this.selectPositions = this.db
+      .prepare<[string], EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE position IN (SELECT value FROM json_each(?)) ORDER BY position`,
+      )
+      .raw();
     this.selectHeadPosition = this.db.prepare<[], number | null>('SELECT MAX(position) FROM events').pluck();
     this.insertEvent = this.db.prepare(
       `INSERT INTO events (id, stream_id, stream_version, type, data, metadata, idempotency_key)
@@ -117,6 +124,11 @@ export class SqliteEventStore extends EventStore {
 
   async readStream(streamId: string): Promise<StoredEvent[]> {
     return this.selectStream.all(streamId).map(toStoredEvent);
+  }
+
+  async readPositions(positions: bigint[]): Promise<StoredEvent[]> {
+    if (positions.length === 0) return [];
+    return this.selectPositions.all(JSON.stringify(positions.map(Number))).map(toStoredEvent);
   }
 
   async *readAll(after: bigint, batchSize = DEFAULT_BATCH_SIZE): AsyncGenerator<StoredEvent[]> {

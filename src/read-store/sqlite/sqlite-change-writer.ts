@@ -1,57 +1,60 @@
-import { Change } from '../read-store.port';
+import { Change, Row } from '../read-store.port';
 import { SqliteGeneration } from './sqlite-generation';
 import { SqliteTable } from './sqlite-table';
 
-interface PendingInc {
-  key: Record<string, unknown>;
-  values: Record<string, number>;
+interface PendingRow {
+  key: Row;
+  incs: Record<string, number>;
+  pushes: Record<string, unknown[]>;
 }
 
 /**
- * Writes a batch's changes in order, except that `inc`s are summed per row first: a replay hits
- * the same (area, day) rows over and over, and one write per row is most of the speed-up. Any
- * other change to a table writes that table's pending sums first, since it may touch the same row.
+ * Writes a batch's changes in order, except that `inc`s are summed and `push`es gathered per row
+ * first: a replay hits the same (area, day) rows over and over, and one write per row is most of
+ * the speed-up. Any other change to a table writes that table's pending rows first, since it may
+ * touch the same row.
  */
 export function writeChanges(generation: SqliteGeneration, changes: Change[]): void {
-  const pending = new Map<SqliteTable, Map<string, PendingInc>>();
+  const pending = new Map<SqliteTable, Map<string, PendingRow>>();
   for (const change of changes) {
     const table = generation.table(change.table);
     if (change.op === 'inc') {
-      addInc(pending, table, change.key, change.values);
+      const row = pendingRow(pending, table, change.key);
+      for (const column in change.values) row.incs[column] = (row.incs[column] ?? 0) + change.values[column];
+      continue;
+    }
+    if (change.op === 'push') {
+      const row = pendingRow(pending, table, change.key);
+      (row.pushes[change.column] ??= []).push(...change.items);
       continue;
     }
     const waiting = pending.get(table);
     if (waiting) {
-      writeIncs(table, waiting);
+      writePending(table, waiting);
       pending.delete(table);
     }
     if (change.op === 'upsert') table.upsert(change.key, change.values);
     else if (change.op === 'insert') table.insert(change.row);
     else table.delete(change.key);
   }
-  for (const [table, incs] of pending) writeIncs(table, incs);
+  for (const [table, rows] of pending) writePending(table, rows);
 }
 
-function addInc(
-  pending: Map<SqliteTable, Map<string, PendingInc>>,
-  table: SqliteTable,
-  key: Record<string, unknown>,
-  values: Record<string, number>,
-): void {
+function pendingRow(pending: Map<SqliteTable, Map<string, PendingRow>>, table: SqliteTable, key: Row): PendingRow {
   let rows = pending.get(table);
   if (!rows) {
     rows = new Map();
     pending.set(table, rows);
   }
   const rowKey = table.keyString(key);
-  const row = rows.get(rowKey);
+  let row = rows.get(rowKey);
   if (!row) {
-    rows.set(rowKey, { key, values: { ...values } });
-    return;
+    row = { key, incs: {}, pushes: {} };
+    rows.set(rowKey, row);
   }
-  for (const column in values) row.values[column] = (row.values[column] ?? 0) + values[column];
+  return row;
 }
 
-function writeIncs(table: SqliteTable, incs: Map<string, PendingInc>): void {
-  for (const { key, values } of incs.values()) table.inc(key, values);
+function writePending(table: SqliteTable, rows: Map<string, PendingRow>): void {
+  for (const { key, incs, pushes } of rows.values()) table.accumulate(key, incs, pushes);
 }

@@ -3,7 +3,14 @@ import { ColumnType, Condition, FindOptions, Row, TableSpec } from '../read-stor
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const OPERATORS: Record<string, string> = { in: 'IN', gt: '>', gte: '>=', lt: '<', lte: '<=' };
-const SQL_TYPES: Record<ColumnType, string> = { text: 'TEXT', integer: 'INTEGER', real: 'REAL', json: 'TEXT' };
+const SQL_TYPES: Record<ColumnType, string> = { text: 'TEXT', integer: 'INTEGER', real: 'REAL', json: 'TEXT', list: 'TEXT' };
+
+/**
+ * A list column is its items' JSON, each followed by a comma: a push is a string append in SQL,
+ * with no read-modify-write, and reading wraps the text in brackets for a single JSON.parse.
+ */
+const encodeItems = (items: unknown[]) => items.map((item) => `${JSON.stringify(item)},`).join('');
+const decodeItems = (text: string): unknown[] => JSON.parse(`[${text.slice(0, -1)}]`);
 
 /**
  * One physical table of one generation (`<name>__g<generation>`). Statements are prepared once per
@@ -13,6 +20,7 @@ const SQL_TYPES: Record<ColumnType, string> = { text: 'TEXT', integer: 'INTEGER'
 export class SqliteTable {
   readonly physical: string;
   private readonly jsonColumns: string[];
+  private readonly listColumns: string[];
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(
@@ -23,6 +31,7 @@ export class SqliteTable {
     validate(spec);
     this.physical = `${spec.name}__g${generation}`;
     this.jsonColumns = Object.keys(spec.columns).filter((column) => spec.columns[column] === 'json');
+    this.listColumns = Object.keys(spec.columns).filter((column) => spec.columns[column] === 'list');
   }
 
   create(): void {
@@ -31,6 +40,7 @@ export class SqliteTable {
       if (key.includes(column)) return `"${column}" ${SQL_TYPES[type]} NOT NULL`;
       // A counter created by an `inc` of some other column starts from zero, as MongoDB's $inc would.
       if (type === 'integer' || type === 'real') return `"${column}" ${SQL_TYPES[type]} DEFAULT 0`;
+      if (type === 'list') return `"${column}" TEXT NOT NULL DEFAULT ''`;
       return `"${column}" ${SQL_TYPES[type]}`;
     });
     // WITHOUT ROWID: read-model rows are small and looked up by their key, so the key is the table.
@@ -53,18 +63,31 @@ export class SqliteTable {
     return result;
   }
 
-  inc(key: Row, values: Record<string, number>): void {
-    const columns = Object.keys(values).sort();
-    const statement = this.statement(`inc:${columns.join(',')}`, () => {
-      for (const column of columns) {
+  /**
+   * Adds to numeric columns and appends to list columns of one row in a single statement, creating
+   * the row (zeros, empty lists) when missing: the write a replay makes for every row it touches.
+   */
+  accumulate(key: Row, incs: Record<string, number>, pushes: Record<string, unknown[]>): void {
+    const incColumns = Object.keys(incs).sort();
+    const listColumns = Object.keys(pushes).sort();
+    const statement = this.statement(`accumulate:${incColumns.join(',')}|${listColumns.join(',')}`, () => {
+      for (const column of incColumns) {
         const type = this.type(column);
         if (type !== 'integer' && type !== 'real') throw new Error(`Cannot inc ${type} column "${column}" of table "${this.spec.name}"`);
       }
-      const updates = columns.map((column) => `"${column}" = "${column}" + excluded."${column}"`);
-      return this.insertSql([...this.spec.key, ...columns], `DO UPDATE SET ${updates.join(', ')}`);
+      for (const column of listColumns) {
+        const type = this.type(column);
+        if (type !== 'list') throw new Error(`Cannot push to ${type} column "${column}" of table "${this.spec.name}"`);
+      }
+      const updates = [
+        ...incColumns.map((column) => `"${column}" = "${column}" + excluded."${column}"`),
+        ...listColumns.map((column) => `"${column}" = "${column}" || excluded."${column}"`),
+      ];
+      return this.insertSql([...this.spec.key, ...incColumns, ...listColumns], `DO UPDATE SET ${updates.join(', ')}`);
     });
     const params = this.keyValues(key);
-    for (const column of columns) params.push(values[column]);
+    for (const column of incColumns) params.push(incs[column]);
+    for (const column of listColumns) params.push(encodeItems(pushes[column]));
     statement.run(params);
   }
 
@@ -117,7 +140,8 @@ export class SqliteTable {
         params.push(this.encode(column, condition));
       }
     }
-    let sql = `SELECT * FROM "${this.physical}"`;
+    const selected = options.columns ? quoteAll(options.columns.filter((column) => this.type(column))) : '*';
+    let sql = `SELECT ${selected} FROM "${this.physical}"`;
     if (conditions.length) sql += ` WHERE ${conditions.join(' AND ')}`;
     if (options.orderBy?.length) {
       const order = options.orderBy.map(([column, direction]) => {
@@ -132,7 +156,7 @@ export class SqliteTable {
       params.push(options.limit);
     }
     const rows = this.statement(sql, () => sql).all(params) as Row[];
-    if (this.jsonColumns.length) for (const row of rows) this.decode(row);
+    if (this.jsonColumns.length || this.listColumns.length) for (const row of rows) this.decode(row);
     return rows;
   }
 
@@ -167,8 +191,10 @@ export class SqliteTable {
   }
 
   private encode(column: string, value: unknown): unknown {
+    const type = this.spec.columns[column];
+    if (type === 'list') return encodeItems(Array.isArray(value) ? value : []);
     if (value === undefined || value === null) return null;
-    return this.spec.columns[column] === 'json' ? JSON.stringify(value) : value;
+    return type === 'json' ? JSON.stringify(value) : value;
   }
 
   private decode(row: Row): void {
@@ -176,6 +202,7 @@ export class SqliteTable {
       const value = row[column];
       if (typeof value === 'string') row[column] = JSON.parse(value);
     }
+    for (const column of this.listColumns) if (typeof row[column] === 'string') row[column] = decodeItems(row[column] as string);
   }
 }
 

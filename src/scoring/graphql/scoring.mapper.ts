@@ -52,7 +52,7 @@ export function toExplanationType(e: Explanation): ScoreExplanation {
     total: e.total,
     terms: e.terms.map((t) => ({
       ...t,
-      eventIds: e.sources.filter((s) => s.increments[t.indicator] !== undefined).map((s) => s.eventId),
+      eventIds: e.eventIds.get(t.indicator) ?? [],
     })),
   };
 }

@@ -1,8 +1,8 @@
 import { StoredEvent } from '../../event-store/event-store.port';
 import { Change } from '../../read-store/read-store.port';
 import { INDICATOR_KEYS } from '../domain/indicators';
-import { COUNTED_EVENT_TYPES, dailyIndicatorsProjection as projection } from './daily-indicators.projection';
-import { CASE_LOSSES, DAILY_INDICATORS, INDICATOR_SOURCES, indicatorTables } from './indicator-tables';
+import { COUNTED_EVENT_TYPES, dailyIndicatorsProjection as projection, indicatorIncrements } from './daily-indicators.projection';
+import { CASE_LOSSES, DAILY_INDICATORS, indicatorTables } from './indicator-tables';
 
 let nextPosition = 100n;
 function stored(type: string, data: unknown, occurredAt: string, unitId = 'S-1'): StoredEvent {
@@ -32,11 +32,7 @@ function expected(event: StoredEvent, day: string, increments: Record<string, nu
   const areaId = event.metadata.unitId;
   return [
     { op: 'inc', table: DAILY_INDICATORS, key: { areaId, day }, values: increments },
-    {
-      op: 'insert',
-      table: INDICATOR_SOURCES,
-      row: { position: Number(event.position), areaId, day, eventId: event.id, eventType: event.type, increments },
-    },
+    { op: 'push', table: DAILY_INDICATORS, key: { areaId, day }, column: 'sources', items: [Number(event.position)] },
     ...extra,
   ];
 }
@@ -47,15 +43,14 @@ const warning = (extra: object) => ({ instructionId: 'YJ-1', warningReceivedAt: 
 describe('daily indicators projection', () => {
   it('declares its tables', () => {
     expect(projection.name).toBe('daily-indicators');
-    expect(projection.version).toBe(2);
+    expect(projection.version).toBe(5);
     expect(projection.tables).toBe(indicatorTables);
-    expect(indicatorTables.map((t) => t.name)).toEqual([DAILY_INDICATORS, INDICATOR_SOURCES, CASE_LOSSES]);
+    expect(indicatorTables.map((t) => t.name)).toEqual([DAILY_INDICATORS, CASE_LOSSES]);
     const daily = indicatorTables[0];
     expect(daily.key).toEqual(['areaId', 'day']);
     for (const k of INDICATOR_KEYS) expect(daily.columns[k]).toBe('integer');
-    expect(indicatorTables[1].key).toEqual(['position']);
-    expect(indicatorTables[1].indexes).toEqual([['areaId', 'day']]);
-    expect(indicatorTables[2].key).toEqual(['caseId']);
+    expect(daily.columns.sources).toBe('list');
+    expect(indicatorTables[1].key).toEqual(['caseId']);
   });
 
   describe('warnings', () => {
@@ -124,8 +119,8 @@ describe('daily indicators projection', () => {
           { op: 'upsert', table: CASE_LOSSES, key: { caseId: 'AJ-1' }, values: { areaId: 'S-1', day: '2026-04-17', lossFen: 5_000_000_000 } },
         ]),
       );
-      const sources = changes.filter((c): c is Extract<Change, { op: 'insert' }> => c.op === 'insert');
-      expect(sources.map((s) => [s.row.eventId, s.row.increments])).toEqual([[e.id, { cases: 1, lossFen: 5_000_000_000 }]]);
+      const sources = changes.filter((c): c is Extract<Change, { op: 'push' }> => c.op === 'push');
+      expect(sources.flatMap((s) => s.items)).toEqual([Number(e.position)]);
     });
 
     it('puts a loss increase on the filing day, not on the day of the amendment', () => {
@@ -217,19 +212,25 @@ describe('daily indicators projection', () => {
 
   it('counts each event for the unit in its metadata', () => {
     const e = stored('FraudAlertReceived', { alertId: 'JQ-9', fraudType: 'OTHER' }, '2026-04-17T02:00:00Z', 'DATIAN-3');
-    const [inc, source] = projection.project(e) as [Extract<Change, { op: 'inc' }>, Extract<Change, { op: 'insert' }>];
+    const [inc, source] = projection.project(e) as [Extract<Change, { op: 'inc' }>, Extract<Change, { op: 'push' }>];
     expect(inc.key).toEqual({ areaId: 'DATIAN-3', day: '2026-04-17' });
-    expect(source.row.areaId).toBe('DATIAN-3');
+    expect(source.key).toEqual({ areaId: 'DATIAN-3', day: '2026-04-17' });
   });
 
   it('stores the global position as a number in source rows', () => {
     const e = { ...stored('CaseSolved', { operationId: 'OP-1', caseId: 'AJ-1' }, '2026-04-17T02:00:00Z'), position: 9_007_199_254n };
-    const source = projection.project(e)[1] as Extract<Change, { op: 'insert' }>;
-    expect(source.row.position).toBe(9_007_199_254);
+    const source = projection.project(e)[1] as Extract<Change, { op: 'push' }>;
+    expect(source.items).toEqual([9_007_199_254]);
   });
 
   it.each(['UnitCreated', 'RuleSetPublished', 'ChiefAppointed', 'SomethingNew', 'toString', 'constructor'])('ignores %s', (type) => {
     expect(projection.project(stored(type, {}, '2026-04-17T02:00:00Z'))).toEqual([]);
+  });
+
+  it('tells what an event added to each indicator, for explanations', () => {
+    const contact = stored('WarningContactMade', warning({ method: 'PHONE', withinDeadline: false, firstContact: true }), '2026-04-18T01:00:00Z');
+    expect(indicatorIncrements(contact)).toEqual({ contacted: 1, missedDeadline: 1 });
+    expect(indicatorIncrements(stored('UnitCreated', {}, '2026-04-17T02:00:00Z'))).toEqual({});
   });
 
   it('lists exactly the event types it counts', () => {

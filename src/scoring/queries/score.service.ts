@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DomainRuleError } from '../../common/decider';
 import { Day } from '../../common/business-day';
 import { IndicatorCounts, INDICATOR_KEYS, emptyCounts } from '../domain/indicators';
@@ -6,7 +6,9 @@ import { Period } from '../domain/periods';
 import { ruleSegments, ruleSetInForce } from '../domain/rule-set';
 import { ScoreBreakdown, roundScore, scoreOf } from '../domain/score';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
-import { ScoringReader, SourceRow } from './scoring.reader';
+import { EventStore } from '../../event-store/event-store.port';
+import { indicatorIncrements } from '../projections/daily-indicators.projection';
+import { ScoringReader } from './scoring.reader';
 
 export interface AreaScore {
   areaId: string;
@@ -18,7 +20,8 @@ export interface Explanation extends ScoreBreakdown {
   areaId: string;
   day: Day;
   ruleSet: { versionId: string; name: string; effectiveFrom: Day };
-  sources: SourceRow[];
+  /** For each indicator, the ids of the events that changed it that day. */
+  eventIds: Map<string, string[]>;
 }
 
 /** Scores areas over periods, each day under the rule set in force on that day. */
@@ -27,6 +30,7 @@ export class ScoreService {
   constructor(
     private readonly reader: ScoringReader,
     private readonly organization: OrganizationReader,
+    @Inject(EventStore) private readonly events: EventStore,
   ) {}
 
   async areaScores(period: Period, areaIds?: string[]): Promise<Map<string, AreaScore>> {
@@ -59,11 +63,11 @@ export class ScoreService {
 
   async explain(areaId: string, day: Day): Promise<Explanation> {
     const period = { from: day, to: day };
-    const [rows, losses, ruleSets, sources, population] = await Promise.all([
+    const [rows, losses, ruleSets, positions, population] = await Promise.all([
       this.reader.dailyRows(period, [areaId]),
       this.reader.caseLosses(period, [areaId]),
       this.reader.ruleSets(),
-      this.reader.sources(areaId, day),
+      this.reader.sourcePositions(areaId, day),
       this.populations(),
     ]);
     const rules = ruleSetInForce(ruleSets, day);
@@ -75,8 +79,20 @@ export class ScoreService {
       areaId,
       day,
       ruleSet: { versionId: rules.versionId, name: rules.name, effectiveFrom: rules.effectiveFrom },
-      sources,
+      eventIds: await this.eventIdsByIndicator(positions),
     };
+  }
+
+  private async eventIdsByIndicator(positions: bigint[]): Promise<Map<string, string[]>> {
+    const byIndicator = new Map<string, string[]>();
+    for (const event of await this.events.readPositions(positions)) {
+      for (const indicator of Object.keys(indicatorIncrements(event))) {
+        const ids = byIndicator.get(indicator);
+        if (ids) ids.push(event.id);
+        else byIndicator.set(indicator, [event.id]);
+      }
+    }
+    return byIndicator;
   }
 
   private async populations(): Promise<Map<string, number>> {

@@ -4,7 +4,7 @@ import { ReadStore } from '../../read-store/read-store.port';
 import { IndicatorCounts, INDICATOR_KEYS, emptyCounts } from '../domain/indicators';
 import { Period } from '../domain/periods';
 import { RuleSet } from '../domain/rule-set';
-import { CASE_LOSSES, DAILY_INDICATORS, INDICATOR_SOURCES } from '../projections/indicator-tables';
+import { CASE_LOSSES, DAILY_INDICATORS, INDICATOR_COLUMNS } from '../projections/indicator-tables';
 import { RULE_SETS } from '../projections/rule-sets.projection';
 
 export type DailyRow = IndicatorCounts & { areaId: string; day: Day };
@@ -14,12 +14,6 @@ export interface CaseLossRow {
   day: Day;
   lossFen: number;
 }
-export interface SourceRow {
-  position: number;
-  eventId: string;
-  eventType: string;
-  increments: Partial<Record<string, number>>;
-}
 
 /** Reads of the scoring read models: daily indicators, per-case losses, sources, rule sets. */
 @Injectable()
@@ -28,7 +22,7 @@ export class ScoringReader {
 
   dailyRows(period: Period, areaIds?: string[]): Promise<DailyRow[]> {
     const where = { day: { gte: period.from, lte: period.to }, ...(areaIds ? { areaId: { in: areaIds } } : {}) };
-    return this.store.find<DailyRow>(DAILY_INDICATORS, { where });
+    return this.store.find<DailyRow>(DAILY_INDICATORS, { where, columns: INDICATOR_COLUMNS });
   }
 
   caseLosses(period: Period, areaIds?: string[]): Promise<CaseLossRow[]> {
@@ -36,11 +30,10 @@ export class ScoringReader {
     return this.store.find<CaseLossRow & Record<string, unknown>>(CASE_LOSSES, { where });
   }
 
-  sources(areaId: string, day: Day): Promise<SourceRow[]> {
-    return this.store.find<SourceRow & Record<string, unknown>>(INDICATOR_SOURCES, {
-      where: { areaId, day },
-      orderBy: [['position', 'asc']],
-    });
+  /** Global positions of the events counted for an area's day. */
+  async sourcePositions(areaId: string, day: Day): Promise<bigint[]> {
+    const row = await this.store.findOne<{ sources: number[] }>(DAILY_INDICATORS, { areaId, day });
+    return (row?.sources ?? []).map(BigInt);
   }
 
   async ruleSets(): Promise<RuleSet[]> {
