@@ -5,6 +5,8 @@ import { ReadStore } from './read-store.port';
 import { REPLAY_BATCH_SIZE, rebuildProjection } from './rebuild';
 import { tablesFingerprint } from './tables-fingerprint';
 
+const PROGRESS_LOG_MS = 3_000;
+
 export interface RunnerLogger {
   log(message: string): void;
   error(message: string, stack?: string): void;
@@ -58,6 +60,8 @@ export class ProjectionRunner {
   private state: RunnerState = 'idle';
   private failure: string | undefined;
   private current = 0n;
+  /** Catch-up progress is logged every few seconds, so a long start-up shows it is working. */
+  private catchUp = { head: 0n, from: 0n, started: 0, lastLog: 0 };
 
   constructor(
     private readonly eventStore: EventStore,
@@ -85,13 +89,18 @@ export class ProjectionRunner {
       throw error;
     }
     this.advance([]);
+    const head = await this.eventStore.headPosition();
+    this.catchUp = { head, from: this.current, started: Date.now(), lastLog: Date.now() };
     this.state = 'running';
     this.subscription = this.eventStore.subscribe(
       this.current,
       {
         onEvents: (events) => this.handle(events),
-        onCaughtUp: () => {
-          if (this.state === 'running') this.state = 'caughtUp';
+        onCaughtUp: (position) => {
+          if (this.state !== 'running') return;
+          this.state = 'caughtUp';
+          const replayed = position - this.catchUp.from;
+          if (replayed > 0n) this.logger.log(`Projections caught up: ${replayed} events in ${Date.now() - this.catchUp.started} ms`);
         },
         onError: (error) => this.fail(error),
       },
@@ -149,7 +158,13 @@ export class ProjectionRunner {
       const reason = stored?.version !== version ? `version ${stored?.version} -> ${version}` : 'its tables changed';
       this.logger.log(`Rebuilding projection "${name}" (${reason})`);
       const started = Date.now();
-      const checkpoint = await rebuildProjection(this.eventStore, this.readStore, projection, { batchSize: this.batchSize });
+      let lastLog = started;
+      const onProgress = (done: number, total: number) => {
+        if (Date.now() - lastLog < PROGRESS_LOG_MS) return;
+        lastLog = Date.now();
+        this.logger.log(`Rebuilding projection "${name}": position ${done} of ${total}`);
+      };
+      const checkpoint = await rebuildProjection(this.eventStore, this.readStore, projection, { batchSize: this.batchSize, onProgress });
       this.logger.log(`Rebuilt projection "${name}" up to position ${checkpoint} in ${Date.now() - started} ms`);
     }
     this.checkpoints.set(name, await this.readStore.checkpoint(name));
@@ -165,6 +180,10 @@ export class ProjectionRunner {
       throw error;
     } finally {
       this.advance([...tables]);
+    }
+    if (this.state === 'running' && Date.now() - this.catchUp.lastLog >= PROGRESS_LOG_MS) {
+      this.catchUp.lastLog = Date.now();
+      this.logger.log(`Projections catching up: position ${this.current} of ${this.catchUp.head}`);
     }
   }
 

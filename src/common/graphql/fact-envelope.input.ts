@@ -1,14 +1,12 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ExternalId } from './external-id.decorator';
+import { Field, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { DateTimeScalar } from './scalars';
 
 /** What every recorded fact says besides its own data: where, when, and its external key. */
 @InputType({ isAbstract: true })
 export abstract class FactEnvelopeInput {
-  @Field(() => ID, { description: 'The unit the fact belongs to (a police station for the four event families)' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @ExternalId('The unit the fact belongs to (a police station for the four event families)')
   unitId: string;
 
   @Field(() => DateTimeScalar, { description: 'When it happened (business time)' })

@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ExternalId } from '../../common/graphql/external-id.decorator';
+import { Field, InputType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsNotEmpty, IsString, MaxLength, Min } from 'class-validator';
 import { graphqlEnum } from '../../common/graphql/enum';
 import { FactEnvelopeInput } from '../../common/graphql/fact-envelope.input';
@@ -12,10 +13,7 @@ const FraudTypeEnum = graphqlEnum('FraudType', FRAUD_TYPES, {
 
 @InputType({ description: '接报涉电诈警情' })
 export class ReceiveFraudAlertInput extends FactEnvelopeInput {
-  @Field(() => ID)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @ExternalId()
   alertId: string;
 
   @Field(() => FraudTypeEnum)
@@ -25,10 +23,7 @@ export class ReceiveFraudAlertInput extends FactEnvelopeInput {
 
 @InputType({ isAbstract: true })
 abstract class CaseFactInput extends FactEnvelopeInput {
-  @Field(() => ID, { description: 'The case system\'s case number' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @ExternalId('The case system\'s case number')
   caseId: string;
 }
 

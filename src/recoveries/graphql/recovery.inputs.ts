@@ -1,14 +1,12 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ExternalId } from '../../common/graphql/external-id.decorator';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsInt, Max, Min } from 'class-validator';
 import { FactEnvelopeInput } from '../../common/graphql/fact-envelope.input';
 import { MoneyScalar } from '../../common/graphql/scalars';
 
 @InputType({ isAbstract: true })
 abstract class RecoveryFactInput extends FactEnvelopeInput {
-  @Field(() => ID, { description: 'The recovery operation (止付/冻结/返赃 record) this belongs to' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @ExternalId('The recovery operation (止付/冻结/返赃 record) this belongs to')
   operationId: string;
 
   @Field(() => MoneyScalar, { description: 'yuan' })
@@ -37,9 +35,6 @@ export class ReturnFundsInput extends RecoveryFactInput {}
 
 @InputType({ description: '劝阻避免损失' })
 export class RecordLossAvertedInput extends RecoveryFactInput {
-  @Field(() => ID, { nullable: true, description: 'The warning instruction whose dissuasion averted the loss' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @ExternalId('The warning instruction whose dissuasion averted the loss', { optional: true })
   instructionId?: string;
 }

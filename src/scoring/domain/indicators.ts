@@ -29,8 +29,10 @@ export const INDICATOR_KEYS = Object.keys(INDICATORS) as IndicatorKey[];
 
 export type IndicatorCounts = Record<IndicatorKey, number>;
 
+const ZERO_COUNTS = Object.freeze(Object.fromEntries(INDICATOR_KEYS.map((k) => [k, 0])) as IndicatorCounts);
+
 export function emptyCounts(): IndicatorCounts {
-  return Object.fromEntries(INDICATOR_KEYS.map((k) => [k, 0])) as IndicatorCounts;
+  return { ...ZERO_COUNTS };
 }
 
 /** Rates derived from the counts, each an exact numerator/denominator pair. */

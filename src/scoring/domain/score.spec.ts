@@ -1,7 +1,7 @@
 import { DEFAULT_RULE_SET } from './default-rule-set';
 import { IndicatorCounts, emptyCounts } from './indicators';
 import { RuleSet } from './rule-set';
-import { ScoreInput, roundScore, scoreOf } from './score';
+import { ScoreInput, roundScore, scoreOf, scoreTotal } from './score';
 import { RuleTerm } from '../events/rule-set.events';
 
 const RULES: RuleSet = { ...DEFAULT_RULE_SET, versionId: 'default@0', position: 1 };
@@ -212,5 +212,19 @@ describe('roundScore', () => {
   it('never returns −0', () => {
     expect(Object.is(roundScore(-0.00001), 0)).toBe(true);
     expect(Object.is(roundScore(-0), 0)).toBe(true);
+  });
+});
+
+describe('scoreTotal', () => {
+  it('equals the total of scoreOf, term rounding included, on varied inputs', () => {
+    const rules = { ...DEFAULT_RULE_SET, versionId: 'default@0', position: 1 } as RuleSet;
+    const perCapita = { ...rules, terms: rules.terms.map((t) => ({ ...t, perCapita: t.indicator === 'cases' })) };
+    for (let seed = 1; seed <= 200; seed++) {
+      const counts = emptyCounts();
+      Object.keys(counts).forEach((k, i) => ((counts as IndicatorCounts)[k as keyof IndicatorCounts] = (seed * (i + 7) * 7919) % 97));
+      const input: ScoreInput = { counts, caseLossesFen: [seed * 123_457, seed * 9_999_999], population: 1000 + seed * 313 };
+      expect(scoreTotal(input, rules)).toBe(scoreOf(input, rules).total);
+      expect(scoreTotal(input, perCapita)).toBe(scoreOf(input, perCapita).total);
+    }
   });
 });

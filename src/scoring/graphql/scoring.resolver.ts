@@ -5,6 +5,7 @@ import { startOfBusinessDay } from '../../common/business-day';
 import { RecordResult } from '../../common/graphql/record-result.type';
 import { GraphqlContext, actorOf } from '../../common/graphql/request-context';
 import { DayScalar } from '../../common/graphql/scalars';
+import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { PublishRuleSetCommand } from '../commands/publish-rule-set.command';
 import { IndicatorKey } from '../domain/indicators';
 import { checkPeriod } from '../domain/periods';
@@ -24,6 +25,7 @@ export class ScoringResolver {
     private readonly scores: ScoreService,
     private readonly reports: IndicatorReportService,
     private readonly reader: ScoringReader,
+    private readonly organization: OrganizationReader,
   ) {}
 
   @Query(() => Ranking, { description: '防区长排名 for one day, or a date range when `to` is given' })
@@ -59,15 +61,17 @@ export class ScoringResolver {
   }
 
   @Mutation(() => RecordResult, { description: '发布考评规则 (a new version of a rule set)' })
-  publishRuleSet(@Args('input') input: PublishRuleSetInput, @Context() ctx: GraphqlContext) {
+  async publishRuleSet(@Args('input') input: PublishRuleSetInput, @Context() ctx: GraphqlContext) {
     const correlationId = randomUUID();
+    // Rules are the city bureau's: its evaluation staff publish them.
+    const [city] = await this.organization.units({ level: 'CITY' });
     const terms = input.terms.map((t) => ({ ...t, indicator: t.indicator as IndicatorKey, capPerCase: t.capPerCase ?? null }));
     return this.commands.execute(
       new PublishRuleSetCommand(
         { type: 'PublishRuleSet', ...input, aggregation: input.aggregation ?? 'MEAN', terms },
         {
           occurredAt: startOfBusinessDay(input.effectiveFrom),
-          unitId: 'city',
+          unitId: city?.unitId ?? 'city',
           actor: actorOf(ctx),
           source: 'graphql',
           correlationId,

@@ -35,9 +35,9 @@ export class RankingService {
 
   async computeDefenseAreaRanking(period: Period): Promise<RankingRow[]> {
     const [stations, counties, chiefs, scores] = await Promise.all([
-      this.organization.units({ level: 'STATION' }),
-      this.organization.units({ level: 'COUNTY' }),
-      this.organization.chiefsInOffice(period.to as Day, 'STATION_CHIEF'),
+      this.cache.memo('stations', () => this.organization.units({ level: 'STATION' })),
+      this.cache.memo('counties', () => this.organization.units({ level: 'COUNTY' })),
+      this.cache.memo(`station-chiefs:${period.to}`, () => this.organization.chiefsInOffice(period.to as Day, 'STATION_CHIEF')),
       this.scores.areaScores(period),
     ]);
     const countyName = new Map(counties.map((c) => [c.unitId, c.name]));

@@ -4,10 +4,11 @@ import { Day } from '../../common/business-day';
 import { IndicatorCounts, INDICATOR_KEYS, emptyCounts } from '../domain/indicators';
 import { Period } from '../domain/periods';
 import { ruleSegments, ruleSetInForce } from '../domain/rule-set';
-import { ScoreBreakdown, roundScore, scoreOf } from '../domain/score';
+import { ScoreBreakdown, roundScore, scoreOf, scoreTotal } from '../domain/score';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { EventStore } from '../../event-store/event-store.port';
 import { indicatorIncrements } from '../projections/daily-indicators.projection';
+import { ReadModelCache } from './read-model-cache';
 import { ScoringReader } from './scoring.reader';
 
 export interface AreaScore {
@@ -31,13 +32,14 @@ export class ScoreService {
     private readonly reader: ScoringReader,
     private readonly organization: OrganizationReader,
     @Inject(EventStore) private readonly events: EventStore,
+    private readonly cache: ReadModelCache,
   ) {}
 
   async areaScores(period: Period, areaIds?: string[]): Promise<Map<string, AreaScore>> {
     const [rows, losses, ruleSets, population] = await Promise.all([
       this.reader.dailyRows(period, areaIds),
       this.reader.caseLosses(period, areaIds),
-      this.reader.ruleSets(),
+      this.ruleSets(),
       this.populations(),
     ]);
     const scores = new Map<string, AreaScore>();
@@ -55,7 +57,7 @@ export class ScoreService {
         for (const k of INDICATOR_KEYS) s.counts[k] += counts[k];
         if (!segment.rules) continue;
         const input = { counts, caseLossesFen: lossesByArea.get(areaId) ?? [], population: population.get(areaId) ?? 0 };
-        s.score = roundScore(s.score + scoreOf(input, segment.rules).total);
+        s.score = roundScore(s.score + scoreTotal(input, segment.rules));
       }
     }
     return scores;
@@ -66,7 +68,7 @@ export class ScoreService {
     const [rows, losses, ruleSets, positions, population] = await Promise.all([
       this.reader.dailyRows(period, [areaId]),
       this.reader.caseLosses(period, [areaId]),
-      this.reader.ruleSets(),
+      this.ruleSets(),
       this.reader.sourcePositions(areaId, day),
       this.populations(),
     ]);
@@ -95,9 +97,15 @@ export class ScoreService {
     return byIndicator;
   }
 
-  private async populations(): Promise<Map<string, number>> {
-    const stations = await this.organization.units({ level: 'STATION' });
-    return new Map(stations.map((s) => [s.unitId, s.population ?? 0]));
+  private ruleSets() {
+    return this.cache.memo('rule-sets', () => this.reader.ruleSets());
+  }
+
+  private populations(): Promise<Map<string, number>> {
+    return this.cache.memo('populations', async () => {
+      const stations = await this.organization.units({ level: 'STATION' });
+      return new Map(stations.map((s) => [s.unitId, s.population ?? 0]));
+    });
   }
 }
 

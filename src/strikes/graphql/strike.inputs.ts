@@ -1,5 +1,6 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ExternalId } from '../../common/graphql/external-id.decorator';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
 import { graphqlEnum } from '../../common/graphql/enum';
 import { FactEnvelopeInput } from '../../common/graphql/fact-envelope.input';
 import { CHARGES, Charge, MEASURES, Measure } from '../events/strike.events';
@@ -9,19 +10,13 @@ const MeasureEnum = graphqlEnum('Measure', MEASURES, { CRIMINAL: '刑事强制�
 
 @InputType({ isAbstract: true })
 abstract class StrikeFactInput extends FactEnvelopeInput {
-  @Field(() => ID, { description: 'The strike operation (专案/行动) this belongs to' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @ExternalId('The strike operation (专案/行动) this belongs to')
   operationId: string;
 }
 
 @InputType({ description: '破案' })
 export class SolveCaseInput extends StrikeFactInput {
-  @Field(() => ID)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @ExternalId()
   caseId: string;
 }
 

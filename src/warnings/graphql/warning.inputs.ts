@@ -1,5 +1,6 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ExternalId } from '../../common/graphql/external-id.decorator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsIn, IsString } from 'class-validator';
 import { graphqlEnum } from '../../common/graphql/enum';
 import { FactEnvelopeInput } from '../../common/graphql/fact-envelope.input';
 import { DateTimeScalar } from '../../common/graphql/scalars';
@@ -22,10 +23,7 @@ const ProtectiveMeasureEnum = graphqlEnum('ProtectiveMeasure', PROTECTIVE_MEASUR
 
 @InputType({ isAbstract: true })
 abstract class WarningFactInput extends FactEnvelopeInput {
-  @Field(() => ID, { description: 'The warning platform\'s instruction number' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @ExternalId('The warning platform\'s instruction number')
   instructionId: string;
 }
 
@@ -52,10 +50,7 @@ export class RecordWarningDissuadedInput extends WarningFactInput {}
 
 @InputType({ description: '预警后被骗' })
 export class RecordVictimisedAfterWarningInput extends WarningFactInput {
-  @Field(() => ID, { nullable: true, description: 'The case filed for the fraud, when known' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @ExternalId('The case filed for the fraud, when known', { optional: true })
   caseId?: string;
 }
 
