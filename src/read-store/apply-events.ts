@@ -53,7 +53,10 @@ function projectEvents(projection: Projection, events: StoredEvent[], after: big
     } catch (error) {
       throw new ProjectionFailedError(projection.name, event, 'project', error);
     }
-    for (const change of produced) changes.push(change);
+    for (const change of produced) {
+      change.position = event.position;
+      changes.push(change);
+    }
     checkpoint = event.position;
   }
   return checkpoint > after ? { projection: projection.name, changes, checkpoint } : undefined;

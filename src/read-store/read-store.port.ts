@@ -24,12 +24,21 @@ export interface TableSpec {
 
 export type Row = Record<string, unknown>;
 
-export type Change =
+export type Change = {
+  /**
+   * Global position of the event that produced the change, set by the projection runner. An
+   * adapter without transactions (MongoDB) guards each row by the last position applied to it, so
+   * a batch redelivered with other boundaries after a crash never counts an event twice. When
+   * missing, the batch's checkpoint stands in.
+   */
+  position?: bigint;
+} & (
   | { op: 'inc'; table: string; key: Row; values: Record<string, number> }
   | { op: 'upsert'; table: string; key: Row; values: Row }
   | { op: 'delete'; table: string; key: Row }
   | { op: 'insert'; table: string; row: Row }
-  | { op: 'push'; table: string; key: Row; column: string; items: unknown[] };
+  | { op: 'push'; table: string; key: Row; column: string; items: unknown[] }
+);
 
 export type Condition = unknown | { in: unknown[] } | { gte?: unknown; lte?: unknown; gt?: unknown; lt?: unknown };
 
@@ -76,6 +85,13 @@ export abstract class ReadStore {
    * projection at a time: starting one discards a previous unfinished one.
    */
   abstract beginRebuild(projection: string, tables: TableSpec[], version: number): Promise<RebuildTarget>;
+  /**
+   * Takes or renews the lease on `name` for `owner` until now + ttlMs; true when `owner` holds it.
+   * Service instances sharing a read store run each projection only while holding its lease.
+   */
+  abstract acquireLease(name: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Gives the lease up at once (on shutdown) when `owner` holds it, so another instance takes over. */
+  abstract releaseLease(name: string, owner: string): Promise<void>;
   abstract dispose(): Promise<void>;
 }
 

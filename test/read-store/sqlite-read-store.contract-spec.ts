@@ -36,12 +36,12 @@ describe('SqliteReadStore specifics', () => {
     const file = nextFile();
     const store = new SqliteReadStore({ file });
     await store.ensureTables('p', [COUNTS], 1);
-    expect(tablesIn(file)).toEqual(['counts__g1', 'projection_generations', 'projections']);
+    expect(tablesIn(file)).toEqual(['counts__g1', 'leases', 'projection_generations', 'projections']);
 
     const target = await store.beginRebuild('p', [COUNTS], 2);
-    expect(tablesIn(file)).toEqual(['counts__g1', 'counts__g2', 'projection_generations', 'projections']);
+    expect(tablesIn(file)).toEqual(['counts__g1', 'counts__g2', 'leases', 'projection_generations', 'projections']);
     await target.activate();
-    expect(tablesIn(file)).toEqual(['counts__g2', 'projection_generations', 'projections']);
+    expect(tablesIn(file)).toEqual(['counts__g2', 'leases', 'projection_generations', 'projections']);
 
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -81,7 +81,7 @@ describe('SqliteReadStore specifics', () => {
     const target = await second.beginRebuild('p', [COUNTS], 2);
     expect(await target.checkpoint()).toBe(0n);
     await target.activate();
-    expect(tablesIn(file)).toEqual(['counts__g2', 'projection_generations', 'projections']);
+    expect(tablesIn(file)).toEqual(['counts__g2', 'leases', 'projection_generations', 'projections']);
     await second.dispose();
   });
 

@@ -156,6 +156,23 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
       });
     });
 
+    describe('leases', () => {
+      it('go to one owner at a time, renew for the holder, pass on after expiry or release', async () => {
+        expect(await store.acquireLease('runner', 'instance-a', 60_000)).toBe(true);
+        expect(await store.acquireLease('runner', 'instance-b', 60_000)).toBe(false);
+        expect(await store.acquireLease('runner', 'instance-a', 60_000)).toBe(true);
+        expect(await store.acquireLease('other', 'instance-b', 60_000)).toBe(true);
+
+        await store.releaseLease('runner', 'instance-b');
+        expect(await store.acquireLease('runner', 'instance-b', 60_000)).toBe(false);
+        await store.releaseLease('runner', 'instance-a');
+        expect(await store.acquireLease('runner', 'instance-b', 1)).toBe(true);
+
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(await store.acquireLease('runner', 'instance-a', 60_000)).toBe(true);
+      });
+    });
+
     describe('checkpoints', () => {
       it('advances with each batch and ignores a batch at or before it', async () => {
         const batch = { projection: 'p', changes: [inc('a1', '2024-01-01', { alerts: 1 })], checkpoint: 10n };

@@ -19,6 +19,11 @@ const SCHEMA = `
     checkpoint INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (projection, generation)
   );
+  CREATE TABLE IF NOT EXISTS leases (
+    name TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
 `;
 
 interface GenerationRow {
@@ -102,6 +107,15 @@ export class SqliteReadStore extends ReadStore {
 
   async findOne<T extends Row = Row>(table: string, key: Row): Promise<T | undefined> {
     return this.table(table).find({ where: key, limit: 1 })[0] as T | undefined;
+  }
+
+  async acquireLease(name: string, owner: string, ttlMs: number): Promise<boolean> {
+    const now = Date.now();
+    return this.sql.takeLease.run(name, owner, now + ttlMs, now).changes > 0;
+  }
+
+  async releaseLease(name: string, owner: string): Promise<void> {
+    this.sql.releaseLease.run(name, owner);
   }
 
   async beginRebuild(projection: string, tables: TableSpec[], version: number): Promise<RebuildTarget> {
@@ -203,6 +217,13 @@ function prepareMeta(db: Database.Database) {
     setCheckpoint: db.prepare('UPDATE projection_generations SET checkpoint = ? WHERE projection = ? AND generation = ?'),
     insertGeneration: db.prepare('INSERT INTO projection_generations (projection, generation, version, tables) VALUES (?, ?, ?, ?)'),
     deleteGeneration: db.prepare('DELETE FROM projection_generations WHERE projection = ? AND generation = ?'),
+    // One statement decides, so two processes on the same file cannot both win.
+    takeLease: db.prepare(
+      `INSERT INTO leases (name, owner, expires_at) VALUES (?, ?, ?)
+       ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
+       WHERE leases.owner = excluded.owner OR leases.expires_at <= ?`,
+    ),
+    releaseLease: db.prepare('DELETE FROM leases WHERE name = ? AND owner = ?'),
     setActive: db.prepare(
       `INSERT INTO projections (name, active_generation) VALUES (?, ?)
        ON CONFLICT (name) DO UPDATE SET active_generation = excluded.active_generation`,
