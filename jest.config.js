@@ -5,14 +5,14 @@
  * compiled to CommonJS for the tests only.
  */
 const esmOnly = ['content-disposition', 'quick-lru', 'mercurius'];
-const compileJs = ['ts-jest', { isolatedModules: true, tsconfig: { allowJs: true, module: 'commonjs' } }];
+const compileJs = ['ts-jest', { tsconfig: { isolatedModules: true, allowJs: true, module: 'commonjs' } }];
 
 module.exports = {
   rootDir: '.',
   moduleFileExtensions: ['js', 'json', 'ts'],
   testRegex: '.*\\.(spec|e2e-spec|contract-spec)\\.ts$',
   transform: {
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }],
     [`/node_modules/(${esmOnly.join('|')})/.+\\.js$`]: compileJs,
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
