@@ -148,6 +148,7 @@ describe('ProjectionRunner', () => {
     expect(runner.position).toBe(position);
     expect(await runner.status()).toEqual({
       state: 'caughtUp',
+      instanceId: expect.any(String),
       checkpoint: position,
       head: position,
       lag: 0n,

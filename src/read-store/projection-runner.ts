@@ -5,7 +5,15 @@ import { ReadStore } from './read-store.port';
 import { REPLAY_BATCH_SIZE, rebuildProjection } from './rebuild';
 import { tablesFingerprint } from './tables-fingerprint';
 
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+
 const PROGRESS_LOG_MS = 3_000;
+/** One lease covers all projections: the instance holding it runs them, the others follow. */
+const LEASE = 'projection-runner';
+const DEFAULT_LEASE_TTL_MS = 15_000;
+/** How often a follower reads the checkpoints, to answer waitFor and invalidate caches. */
+const FOLLOW_POLL_MS = 250;
 
 export interface RunnerLogger {
   log(message: string): void;
@@ -16,13 +24,22 @@ export interface ProjectionRunnerOptions {
   /** Events per batch while catching up; live appends arrive in whatever batches they were written. */
   batchSize?: number;
   logger?: RunnerLogger;
+  /** Names this service instance in the projection lease; unique by default. */
+  instanceId?: string;
+  /** A leader that has not renewed its lease for this long is replaced; renewed every third of it. */
+  leaseTtlMs?: number;
 }
 
-/** `running` is catching up; `caughtUp` has read everything stored at start and is following live appends. */
-export type RunnerState = 'idle' | 'starting' | 'running' | 'caughtUp' | 'failed' | 'stopped';
+/**
+ * `running` is catching up; `caughtUp` has read everything stored at start and is following live
+ * appends; `following` means another instance holds the lease and runs the projections, and this
+ * one follows their checkpoints in the read store.
+ */
+export type RunnerState = 'idle' | 'starting' | 'running' | 'caughtUp' | 'following' | 'failed' | 'stopped';
 
 export interface RunnerStatus {
   state: RunnerState;
+  instanceId: string;
   /** Why the runner failed. */
   message?: string;
   /** Position every projection has applied. */
@@ -53,6 +70,11 @@ interface Waiter {
 export class ProjectionRunner {
   private readonly batchSize: number;
   private readonly logger: RunnerLogger;
+  private readonly instanceId: string;
+  private readonly leaseTtlMs: number;
+  private leaseTimer: NodeJS.Timeout | undefined;
+  private followTimer: NodeJS.Timeout | undefined;
+  private tendingLease = false;
   private readonly checkpoints = new Map<string, bigint>();
   private readonly waiters = new Set<Waiter>();
   private readonly listeners = new Set<(applied: AppliedBatch) => void>();
@@ -71,6 +93,8 @@ export class ProjectionRunner {
   ) {
     this.batchSize = options.batchSize ?? REPLAY_BATCH_SIZE;
     this.logger = options.logger ?? console;
+    this.instanceId = options.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.leaseTtlMs = options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
   }
 
   /** Lowest position applied by every projection. */
@@ -81,6 +105,14 @@ export class ProjectionRunner {
   /** Resolves once the tables are ready and the subscription started (not once caught up); rejects when the preparation fails. */
   async start(): Promise<void> {
     if (this.state !== 'idle') throw new Error(`Projection runner cannot start: it is ${this.state}`);
+    this.state = 'starting';
+    if (await this.readStore.acquireLease(LEASE, this.instanceId, this.leaseTtlMs)) await this.lead();
+    else await this.follow();
+    // unref: the lease alone must not keep a process alive that has nothing else to do.
+    this.leaseTimer = setInterval(() => void this.tendLease(), Math.max(1, Math.floor(this.leaseTtlMs / 3))).unref();
+  }
+
+  private async lead(): Promise<void> {
     this.state = 'starting';
     try {
       for (const projection of this.projections) await this.prepare(projection);
@@ -109,9 +141,56 @@ export class ProjectionRunner {
   }
 
   async stop(): Promise<void> {
+    clearInterval(this.leaseTimer);
+    clearInterval(this.followTimer);
     await this.subscription?.stop();
     if (this.state !== 'failed') this.state = 'stopped';
     this.releaseWaiters();
+    await this.readStore.releaseLease(LEASE, this.instanceId).catch((error: unknown) => this.logger.error(`Releasing the lease failed: ${describe(error)}`));
+  }
+
+  /** Another instance runs the projections: take their progress from the stored checkpoints. */
+  private async follow(): Promise<void> {
+    this.state = 'following';
+    this.logger.log(`Projections run in another instance; ${this.instanceId} follows their checkpoints`);
+    await this.readCheckpoints();
+    this.followTimer = setInterval(() => {
+      this.readCheckpoints().catch((error: unknown) => this.logger.error(`Reading checkpoints failed: ${describe(error)}`));
+    }, FOLLOW_POLL_MS).unref();
+  }
+
+  private async readCheckpoints(): Promise<void> {
+    const changed: string[] = [];
+    for (const projection of this.projections) {
+      const checkpoint = await this.readStore.checkpoint(projection.name);
+      if (checkpoint === this.checkpoints.get(projection.name)) continue;
+      this.checkpoints.set(projection.name, checkpoint);
+      changed.push(...projection.tables.map((t) => t.name));
+    }
+    this.advance(changed);
+  }
+
+  /** Renews the lease while leading, takes it over when the leader is gone, steps down when lost. */
+  private async tendLease(): Promise<void> {
+    if (this.tendingLease || this.state === 'failed' || this.state === 'stopped' || this.state === 'starting') return;
+    this.tendingLease = true;
+    try {
+      const held = await this.readStore.acquireLease(LEASE, this.instanceId, this.leaseTtlMs);
+      if (held && this.state === 'following') {
+        clearInterval(this.followTimer);
+        this.logger.log(`${this.instanceId} took over the projections`);
+        await this.lead();
+      } else if (!held && this.state !== 'following') {
+        this.logger.log(`${this.instanceId} lost the projection lease; following the new leader`);
+        await this.subscription?.stop();
+        this.subscription = undefined;
+        await this.follow();
+      }
+    } catch (error) {
+      this.logger.error(`Projection lease: ${describe(error)}`, stackOf(error));
+    } finally {
+      this.tendingLease = false;
+    }
   }
 
   /** True once every projection has applied `position`; false on timeout or when the runner stops or fails first. */
@@ -142,6 +221,7 @@ export class ProjectionRunner {
     const head = await this.eventStore.headPosition();
     return {
       state: this.state,
+      instanceId: this.instanceId,
       ...(this.failure !== undefined && { message: this.failure }),
       checkpoint: this.current,
       head,

@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store';
+import { Projection } from './projection';
+import { ProjectionRunner } from './projection-runner';
+import { SqliteReadStore } from './sqlite/sqlite-read-store';
+
+const counting: Projection = {
+  name: 'counting',
+  version: 1,
+  tables: [{ name: 'counts', columns: { type: 'text', n: 'integer' }, key: ['type'] }],
+  project: (event) => [{ op: 'inc', table: 'counts', key: { type: event.type }, values: { n: 1 } }],
+};
+
+const quiet = { log: () => undefined, error: () => undefined };
+let n = 0;
+const append = (store: SqliteEventStore) => {
+  const key = `lead-${++n}`;
+  const at = '2026-04-17T02:00:00.000Z';
+  return store.append(key, [{
+    type: 'Counted',
+    data: {},
+    metadata: { occurredAt: at, recordedAt: at, unitId: 'u', actor: { subject: 't', role: 'T' }, source: 't', correlationId: key, causationId: key, idempotencyKey: key },
+  }], 'no_stream');
+};
+
+describe('projection leadership: one instance runs the projections, the others follow', () => {
+  let dir: string;
+  let events: SqliteEventStore;
+  const stores: SqliteReadStore[] = [];
+  const readStore = () => {
+    const store = new SqliteReadStore({ file: join(dir, 'read.sqlite') });
+    stores.push(store);
+    return store;
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'leadership-'));
+    events = new SqliteEventStore({ file: join(dir, 'events.sqlite') });
+  });
+  afterEach(async () => {
+    for (const store of stores.splice(0)) await store.dispose();
+    await events.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lets a follower read its writes through the leader, and take over when the leader stops', async () => {
+    const leader = new ProjectionRunner(events, readStore(), [counting], { instanceId: 'a', leaseTtlMs: 300, logger: quiet });
+    await leader.start();
+    const followerStore = readStore();
+    const follower = new ProjectionRunner(events, followerStore, [counting], { instanceId: 'b', leaseTtlMs: 300, logger: quiet });
+    await follower.start();
+    expect((await leader.status()).state).toMatch(/running|caughtUp/);
+    expect((await follower.status()).state).toBe('following');
+
+    const invalidated: bigint[] = [];
+    follower.onApplied(({ position }) => invalidated.push(position));
+    const first = await append(events);
+    expect(await follower.waitFor(first.lastPosition, 2_000)).toBe(true);
+    expect(invalidated).toContain(first.lastPosition);
+    expect(await followerStore.findOne('counts', { type: 'Counted' })).toMatchObject({ n: 1 });
+
+    await leader.stop();
+    const second = await append(events);
+    expect(await follower.waitFor(second.lastPosition, 2_000)).toBe(true);
+    expect((await follower.status()).state).toMatch(/running|caughtUp/);
+    expect(await followerStore.findOne('counts', { type: 'Counted' })).toMatchObject({ n: 2 });
+    await follower.stop();
+  });
+});
