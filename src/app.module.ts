@@ -7,6 +7,7 @@ import { GraphqlExceptionFilter } from './common/graphql/graphql-exception.filte
 import { validateVariables } from './common/graphql/validate-variables.hook';
 import { inputValidationPipe } from './common/graphql/validation.pipe';
 import { APP_CONFIG, AppConfig } from './config/app-config';
+import { HealthModule } from './health/health.module';
 import { LossesModule } from './losses/losses.module';
 import { OrganizationModule } from './organization/organization.module';
 import { RecoveriesModule } from './recoveries/recoveries.module';
@@ -40,6 +41,7 @@ import { ConfigModule } from './config/config.module';
     StrikesModule,
     RecoveriesModule,
     ScoringModule,
+    HealthModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: inputValidationPipe },

@@ -6,8 +6,12 @@ export interface AppConfig {
   host: string;
   port: number;
   production: boolean;
-  /** Appends the deterministic demo city on start when the store has no organisation yet. */
-  seedDemo: boolean;
+  /** KurrentDB connection string; unset: the embedded SQLite event store under dataDir. */
+  kurrentDbUrl?: string;
+  /** MongoDB connection string; unset: the embedded SQLite read store under dataDir. */
+  mongodbUri?: string;
+  /** Readiness fails while the projections trail the log by more events than this. */
+  readyMaxLag: number;
 }
 
 export class ConfigError extends Error {}
@@ -20,8 +24,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST ?? '127.0.0.1',
     port,
     production: env.NODE_ENV === 'production',
-    seedDemo: env.SEED_DEMO === '1' || env.SEED_DEMO === 'true',
+    kurrentDbUrl: connectionString(env, 'KURRENTDB_URL', /^(kurrentdb|kdb|esdb|eventstore)(\+discover)?:\/\/[^\s]+$/, 'kurrentdb://host:2113?tls=false'),
+    mongodbUri: connectionString(env, 'MONGODB_URI', /^mongodb(\+srv)?:\/\/[^\s]+$/, 'mongodb://host:27017/anti_fraud?replicaSet=rs0'),
+    readyMaxLag: nonNegativeInteger(env, 'READY_MAX_LAG', 10_000),
   };
+}
+
+function connectionString(env: NodeJS.ProcessEnv, name: string, pattern: RegExp, example: string): string | undefined {
+  const value = env[name]?.trim();
+  if (!value) return undefined;
+  if (!pattern.test(value)) throw new ConfigError(`${name} is not a valid connection string (expected e.g. ${example}), got "${value}"`);
+  return value;
+}
+
+function nonNegativeInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number of events, got "${raw}"`);
+  return value;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,16 @@
+import { loadConfig } from './app-config';
+
+describe('configuration', () => {
+  it('names the variable and the problem in one line', () => {
+    expect(() => loadConfig({ KURRENTDB_URL: 'http://localhost:2113' })).toThrow(
+      'KURRENTDB_URL is not a valid connection string (expected e.g. kurrentdb://host:2113?tls=false), got "http://localhost:2113"',
+    );
+    expect(() => loadConfig({ MONGODB_URI: 'localhost:27017' })).toThrow(/^MONGODB_URI is not a valid connection string/);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a TCP port number, got "eighty"');
+    expect(() => loadConfig({ READY_MAX_LAG: '-1' })).toThrow('READY_MAX_LAG must be a whole number of events, got "-1"');
+  });
+
+  it('defaults to the embedded stores', () => {
+    expect(loadConfig({})).toMatchObject({ kurrentDbUrl: undefined, mongodbUri: undefined, port: 3000, readyMaxLag: 10000 });
+  });
+});

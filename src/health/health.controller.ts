@@ -1,0 +1,39 @@
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { FastifyReply } from 'fastify';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ProjectionRunner } from '../read-store/projection-runner';
+
+/** For load balancers and orchestrators: liveness says the process answers, readiness that reads are current. */
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(ProjectionRunner) private readonly projections: ProjectionRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  /** Ready when the projections run (here or in another instance) and trail the log by little. */
+  @Get('ready')
+  async ready(@Res({ passthrough: true }) reply: FastifyReply) {
+    const status = await this.projections.status();
+    const runs = status.state === 'caughtUp' || status.state === 'following';
+    const ready = runs && status.lag <= BigInt(this.config.readyMaxLag);
+    reply.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return {
+      status: ready ? 'ready' : 'not ready',
+      projections: {
+        state: status.state,
+        instanceId: status.instanceId,
+        ...(status.message !== undefined && { message: status.message }),
+        checkpoint: status.checkpoint.toString(),
+        head: status.head.toString(),
+        lag: status.lag.toString(),
+        maxLag: this.config.readyMaxLag,
+      },
+    };
+  }
+}
