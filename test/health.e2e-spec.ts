@@ -10,7 +10,7 @@ describe('health endpoints', () => {
 
   const get = async (path: string) => {
     const res = await fetch(t.url.replace('/graphql', path));
-    return { status: res.status, body: await res.json() };
+    return { status: res.status, body: (await res.json()) as any };
   };
 
   it('answers liveness', async () => {

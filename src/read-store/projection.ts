@@ -10,5 +10,7 @@ export interface Projection {
   /** Bump when the mapping or tables change: start-up then rebuilds the projection from scratch. */
   version: number;
   tables: TableSpec[];
+  /** The event types it maps (others give no change); lets a server filter what it sends. Unset: all. */
+  eventTypes?: readonly string[];
   project(event: StoredEvent): Change[];
 }

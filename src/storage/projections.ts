@@ -4,3 +4,9 @@ import { dailyIndicatorsProjection } from '../scoring/projections/daily-indicato
 import { ruleSetsProjection } from '../scoring/projections/rule-sets.projection';
 
 export const ALL_PROJECTIONS: Projection[] = [organizationProjection, ruleSetsProjection, dailyIndicatorsProjection];
+
+/** Every event type some projection maps, or undefined when one of them takes all. */
+export function projectedEventTypes(projections = ALL_PROJECTIONS): string[] | undefined {
+  if (projections.some((p) => !p.eventTypes)) return undefined;
+  return [...new Set(projections.flatMap((p) => p.eventTypes ?? []))].sort();
+}

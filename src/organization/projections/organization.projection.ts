@@ -65,5 +65,6 @@ export const organizationProjection: Projection = {
   name: 'organization',
   version: 1,
   tables,
+  eventTypes: [...HANDLED],
   project: (event) => (HANDLED.has(event.type) ? changesOf(event as unknown as UnitEvent | ChiefEvent) : []),
 };

@@ -96,6 +96,7 @@ export const dailyIndicatorsProjection: Projection = {
   name: 'daily-indicators',
   version: 5,
   tables: indicatorTables,
+  eventTypes: COUNTED_EVENT_TYPES,
   project(event) {
     const effect = effectOf(event);
     if (!effect) return [];

@@ -17,6 +17,7 @@ export const ruleSetsProjection: Projection = {
       key: ['versionId'],
     },
   ],
+  eventTypes: ['RuleSetPublished'],
   project(event) {
     if (event.type !== 'RuleSetPublished') return [];
     const { ruleSetId, name, effectiveFrom, terms, aggregation } = (event as unknown as RuleSetPublished).data;
