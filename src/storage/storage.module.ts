@@ -1,10 +1,10 @@
 import { Global, Inject, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { openEventStore, openReadStore } from '../cli/embedded-stores';
 import { APP_CONFIG } from '../config/app-config';
 import { EventStore } from '../event-store/event-store.port';
 import { ProjectionRunner } from '../read-store/projection-runner';
 import { ReadStore } from '../read-store/read-store.port';
 import { FactRecorder } from './fact-recorder';
+import { createEventStore, createReadStore } from './storage-adapters';
 import { ALL_PROJECTIONS } from './projections';
 
 /**
@@ -17,12 +17,12 @@ import { ALL_PROJECTIONS } from './projections';
     {
       provide: EventStore,
       inject: [APP_CONFIG],
-      useFactory: openEventStore,
+      useFactory: createEventStore,
     },
     {
       provide: ReadStore,
       inject: [APP_CONFIG],
-      useFactory: openReadStore,
+      useFactory: createReadStore,
     },
     {
       provide: ProjectionRunner,

@@ -22,7 +22,17 @@ export interface StoreUnderTest {
  * What every EventStore adapter must do. Streams and idempotency keys are unique per test and no
  * assertion assumes an empty store, so the suite can run against a server shared with other runs.
  */
-export function eventStoreContract(name: string, makeStore: () => Promise<StoreUnderTest>): void {
+export interface ContractOptions {
+  /**
+   * Whether the store knows every idempotency key across streams. KurrentDB dedups event ids only
+   * within a stream and keeps no global index of them, so a key reused in another stream goes
+   * undetected there; the embedded store refuses it.
+   */
+  globalIdempotencyKeys?: boolean;
+}
+
+export function eventStoreContract(name: string, makeStore: () => Promise<StoreUnderTest>, options: ContractOptions = {}): void {
+  const { globalIdempotencyKeys = true } = options;
   describe(`${name} (event-store contract)`, () => {
     let store: EventStore;
     let cleanup: () => Promise<void>;
@@ -242,7 +252,16 @@ export function eventStoreContract(name: string, makeStore: () => Promise<StoreU
         expect(await store.readStream(stream)).toEqual([]);
       });
 
-      it('refuses a key already used in another stream or with another type', async () => {
+      it('refuses a key already used in the stream with another type', async () => {
+        const first = streamName('first');
+        const event = newEvent('Opened');
+        await store.append(first, [event], 'no_stream');
+
+        await expect(store.append(first, [{ ...event, type: 'Closed' }], 'any')).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
+        expect(await store.readStream(first)).toHaveLength(1);
+      });
+
+      (globalIdempotencyKeys ? it : it.skip)('refuses a key already used in another stream (stores with a global key index)', async () => {
         const [first, other] = [streamName('first'), streamName('other')];
         const event = newEvent('Opened');
         await store.append(first, [event], 'no_stream');
@@ -250,9 +269,7 @@ export function eventStoreContract(name: string, makeStore: () => Promise<StoreU
         const elsewhere = store.append(other, [event], 'any');
         await expect(elsewhere).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
         await expect(elsewhere).rejects.toMatchObject({ idempotencyKey: event.metadata.idempotencyKey, originalStreamId: first });
-        await expect(store.append(first, [{ ...event, type: 'Closed' }], 'any')).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
         expect(await store.readStream(other)).toEqual([]);
-        expect(await store.readStream(first)).toHaveLength(1);
       });
     });
 

@@ -1,0 +1,137 @@
+import { Db, MongoClient } from 'mongodb';
+import { FindOptions, ProjectionBatch, ReadStore, RebuildTarget, Row, StoredVersion, TableSpec } from '../read-store.port';
+import { MongoCatalog } from './mongo-catalog';
+import { writeChanges } from './mongo-change-writer';
+import { connectMongo, MongoReadStoreOptions } from './mongo-connect';
+import { MongoGeneration } from './mongo-generation';
+import { MongoLeases } from './mongo-leases';
+import { MongoTable } from './mongo-table';
+
+/**
+ * Read store in a MongoDB database, shared by any number of service instances. Each projection's
+ * tables are collections in generations (`daily_indicators__g1`, `__g2`, ...): reads and live
+ * batches use the active one while a rebuild fills the next, and activation switches them with one
+ * single-document update. No multi-document transaction is used: rows guard themselves by the last
+ * position applied to them (see `writeChanges`), and the checkpoint is written after the rows.
+ * Table names are global: a logical table belongs to exactly one projection.
+ */
+export class MongoReadStore extends ReadStore {
+  private readonly catalog: MongoCatalog;
+  private readonly leases: MongoLeases;
+
+  private constructor(
+    private readonly client: MongoClient,
+    private readonly db: Db,
+  ) {
+    super();
+    this.catalog = new MongoCatalog(db);
+    this.leases = new MongoLeases(db);
+  }
+
+  /** Rejects with a one-line message naming MONGODB_URI when the server cannot be reached. */
+  static async connect(options: MongoReadStoreOptions): Promise<MongoReadStore> {
+    const { client, db } = await connectMongo(options);
+    return new MongoReadStore(client, db);
+  }
+
+  async ensureTables(projection: string, tables: TableSpec[], version: number): Promise<void> {
+    if (await this.catalog.active(projection)) return;
+    // Unlike a rebuild, this leaves other generations alone: instances starting together may all get
+    // here, each with its own generation; the first activation wins and the others drop theirs.
+    const generation = await this.newGeneration(projection, tables, version);
+    await this.catalog.create(generation);
+    if (!(await this.catalog.activate(generation, true))) await this.catalog.drop(generation);
+  }
+
+  async storedVersion(projection: string): Promise<StoredVersion | undefined> {
+    const generation = await this.catalog.active(projection);
+    return generation && { version: generation.version, fingerprint: generation.fingerprint };
+  }
+
+  async apply(batch: ProjectionBatch): Promise<void> {
+    const generation = await this.catalog.active(batch.projection);
+    if (!generation) throw new Error(`Unknown projection "${batch.projection}": ensure its tables first`);
+    await this.applyTo(generation, batch);
+  }
+
+  async checkpoint(projection: string): Promise<bigint> {
+    const generation = await this.catalog.active(projection);
+    return generation ? this.catalog.checkpoint(generation) : 0n;
+  }
+
+  async find<T extends Row = Row>(table: string, options?: FindOptions): Promise<T[]> {
+    return (await this.table(table)).find(options) as Promise<T[]>;
+  }
+
+  async findOne<T extends Row = Row>(table: string, key: Row): Promise<T | undefined> {
+    return (await this.table(table)).findOne(key) as Promise<T | undefined>;
+  }
+
+  acquireLease(name: string, owner: string, ttlMs: number): Promise<boolean> {
+    return this.leases.acquire(name, owner, ttlMs);
+  }
+
+  releaseLease(name: string, owner: string): Promise<void> {
+    return this.leases.release(name, owner);
+  }
+
+  async beginRebuild(projection: string, tables: TableSpec[], version: number): Promise<RebuildTarget> {
+    const generation = await this.newGeneration(projection, tables, version);
+    for (const stale of await this.catalog.inactive(projection)) await this.catalog.drop(stale);
+    await this.catalog.create(generation);
+    let finished = false;
+    const open = () => {
+      if (finished) throw new Error(`Rebuild of projection "${projection}" was already activated or abandoned`);
+    };
+    return {
+      apply: async (batch) => {
+        open();
+        await this.applyTo(generation, batch);
+      },
+      checkpoint: () => this.catalog.checkpoint(generation),
+      activate: async () => {
+        open();
+        // Throws when a newer rebuild has discarded this one, which must then not become active.
+        await this.catalog.checkpoint(generation);
+        const replaced = await this.catalog.active(projection);
+        await this.catalog.activate(generation);
+        finished = true;
+        if (replaced) await this.catalog.drop(replaced);
+      },
+      abandon: async () => {
+        open();
+        finished = true;
+        await this.catalog.drop(generation);
+      },
+    };
+  }
+
+  async dispose(): Promise<void> {
+    await this.client.close();
+  }
+
+  /** Under a number never used before, so a discarded generation's target or cache cannot reach it. */
+  private async newGeneration(projection: string, tables: TableSpec[], version: number): Promise<MongoGeneration> {
+    const generation = new MongoGeneration(this.db, projection, await this.catalog.nextNumber(projection), version, tables);
+    await this.catalog.checkOwnership(generation);
+    return generation;
+  }
+
+  /**
+   * Rows first, checkpoint after: a crash in between leaves rows ahead of the checkpoint, which their
+   * `_pos` makes the redelivered batch skip. Tombstones go once the checkpoint covers their deletes,
+   * since no change at or before the checkpoint is ever applied again.
+   */
+  private async applyTo(generation: MongoGeneration, batch: ProjectionBatch): Promise<void> {
+    if (batch.checkpoint <= (await this.catalog.checkpoint(generation))) return;
+    const tombstones = await writeChanges(generation, batch);
+    await this.catalog.setCheckpoint(generation, batch.checkpoint);
+    for (const [table, ids] of tombstones) await table.collection.deleteMany({ _id: { $in: ids }, _gone: true });
+  }
+
+  private async table(name: string): Promise<MongoTable> {
+    const generation = await this.catalog.activeWithTable(name);
+    if (!generation) throw new Error(`Unknown read-model table "${name}"`);
+    return generation.table(name);
+  }
+}
