@@ -7,7 +7,12 @@ describe('configuration', () => {
     );
     expect(() => loadConfig({ MONGODB_URI: 'localhost:27017' })).toThrow(/^MONGODB_URI is not a valid connection string/);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a TCP port number, got "eighty"');
-    expect(() => loadConfig({ READY_MAX_LAG: '-1' })).toThrow('READY_MAX_LAG must be a whole number of events, got "-1"');
+    expect(() => loadConfig({ READY_MAX_LAG: '-1' })).toThrow('READY_MAX_LAG must be a whole number, got "-1"');
+  });
+
+  it('measures readiness lag in the log\'s own positions', () => {
+    expect(loadConfig({ KURRENTDB_URL: 'kurrentdb://k:2113?tls=false' }).readyMaxLag).toBe(10_000_000);
+    expect(loadConfig({ READY_MAX_LAG: '42' }).readyMaxLag).toBe(42);
   });
 
   it('defaults to the embedded stores', () => {

@@ -10,7 +10,10 @@ export interface AppConfig {
   kurrentDbUrl?: string;
   /** MongoDB connection string; unset: the embedded SQLite read store under dataDir. */
   mongodbUri?: string;
-  /** Readiness fails while the projections trail the log by more events than this. */
+  /**
+   * Readiness fails while the projections trail the log by more than this, in log positions:
+   * events for the embedded store, bytes of log for KurrentDB (whose positions are offsets).
+   */
   readyMaxLag: number;
 }
 
@@ -26,7 +29,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     kurrentDbUrl: connectionString(env, 'KURRENTDB_URL', /^(kurrentdb|kdb|esdb|eventstore)(\+discover)?:\/\/[^\s]+$/, 'kurrentdb://host:2113?tls=false'),
     mongodbUri: connectionString(env, 'MONGODB_URI', /^mongodb(\+srv)?:\/\/[^\s]+$/, 'mongodb://host:27017/anti_fraud?replicaSet=rs0'),
-    readyMaxLag: nonNegativeInteger(env, 'READY_MAX_LAG', 10_000),
+    // About 10,000 events either way: KurrentDB events take roughly a kilobyte of log each.
+    readyMaxLag: nonNegativeInteger(env, 'READY_MAX_LAG', env.KURRENTDB_URL ? 10_000_000 : 10_000),
   };
 }
 
@@ -41,7 +45,7 @@ function nonNegativeInteger(env: NodeJS.ProcessEnv, name: string, fallback: numb
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number of events, got "${raw}"`);
+  if (!Number.isSafeInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
   return value;
 }
 
