@@ -17,5 +17,7 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   testEnvironment: 'node',
+  globalSetup: '<rootDir>/test/infra/jest-global-setup.js',
+  globalTeardown: '<rootDir>/test/infra/jest-global-teardown.js',
   testTimeout: 60000,
 };

@@ -53,15 +53,14 @@ describeWithMongo('MongoReadStore after a crash', (mongo) => {
     const { store } = await freshStore();
     await store.apply(batch(1, 12));
     expected = await rows(store);
-    await store.dispose();
   });
 
   it.each([
-    { applied: [], crashed: [1, 8], redelivered: [[1, 5], [6, 12]] },
-    { applied: [[1, 4]], crashed: [5, 10], redelivered: [[5, 7], [8, 12]] },
-    { applied: [[1, 2]], crashed: [3, 6], redelivered: [[3, 12]] },
-    { applied: [[1, 3]], crashed: [4, 9], redelivered: [[4, 4], [5, 5], [6, 11], [12, 12]] },
-  ])('counts every event once: batches $applied applied, $crashed cut short, then $redelivered', async ({ applied, crashed, redelivered }) => {
+    { cut: 'the first batch, 1-8', applied: [], crashed: [1, 8], redelivered: [[1, 5], [6, 12]] },
+    { cut: '5-10 after 1-4', applied: [[1, 4]], crashed: [5, 10], redelivered: [[5, 7], [8, 12]] },
+    { cut: '3-6, redelivered in one larger batch', applied: [[1, 2]], crashed: [3, 6], redelivered: [[3, 12]] },
+    { cut: '4-9, redelivered one event at a time first', applied: [[1, 3]], crashed: [4, 9], redelivered: [[4, 4], [5, 5], [6, 11], [12, 12]] },
+  ])('counts every event once when a batch was cut short: $cut', async ({ applied, crashed, redelivered }) => {
     const { store, crashWhileApplying } = await freshStore();
     for (const [from, to] of applied) await store.apply(batch(from, to));
     await crashWhileApplying(batch(crashed[0], crashed[1]));
@@ -69,7 +68,6 @@ describeWithMongo('MongoReadStore after a crash', (mongo) => {
 
     expect(await rows(store)).toEqual(expected);
     expect(await store.checkpoint('p')).toBe(12n);
-    await store.dispose();
   });
 
   it('counts every event once when the crash came between two tables of a batch', async () => {
@@ -79,7 +77,6 @@ describeWithMongo('MongoReadStore after a crash', (mongo) => {
     await store.apply(batch(1, 3));
     await store.apply(batch(4, 12));
     expect(await rows(store)).toEqual(expected);
-    await store.dispose();
   });
 
   it('keeps a row deleted by the cut-short batch deleted while the changes before the delete are redelivered', async () => {
@@ -94,7 +91,6 @@ describeWithMongo('MongoReadStore after a crash', (mongo) => {
     expect(await store.find('cases', { where: { note: null } })).toEqual([]);
     await store.apply(batch(3, 12));
     expect(await rows(store)).toEqual(expected);
-    await store.dispose();
   });
 
   it('purges a tombstone once the checkpoint covers its delete', async () => {
@@ -104,6 +100,5 @@ describeWithMongo('MongoReadStore after a crash', (mongo) => {
     await store.apply(batch(1, 1));
     await store.apply(batch(2, 3));
     expect(await mongo.db(database).collection('cases__g1').countDocuments({ _gone: true })).toBe(0);
-    await store.dispose();
   });
 });

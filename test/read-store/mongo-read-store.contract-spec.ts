@@ -28,7 +28,6 @@ describeWithMongo('MongoReadStore', (mongo) => {
       expect(await collectionsIn(database)).toEqual(['counts__g2', 'projection_generations', 'projections']);
       const indexes = await mongo.db(database).collection('counts__g2').indexes();
       expect(indexes.map((index) => index.name)).toEqual(['_id_', 'counts__g2__n']);
-      await store.dispose();
     });
 
     it('stores a row with its key as _id and the last position applied as _pos, and reads neither back', async () => {
@@ -42,7 +41,6 @@ describeWithMongo('MongoReadStore', (mongo) => {
       expect(stored).toEqual({ _id: '["x"]', id: 'x', n: 3, _pos: 6n });
       expect(await store.find('counts')).toEqual([{ id: 'x', n: 3, tags: null }]);
       expect(await store.find('counts', { where: { n: { gte: 3 } }, columns: ['n'] })).toEqual([{ n: 3 }]);
-      await store.dispose();
     });
 
     it('shares everything between instances on one database: rows, checkpoints, activations', async () => {
@@ -59,7 +57,6 @@ describeWithMongo('MongoReadStore', (mongo) => {
       await target.activate();
       expect(await b.storedVersion('p')).toMatchObject({ version: 2 });
       expect(await b.find('counts')).toEqual([{ id: 'y', n: 1, tags: null }]);
-      await Promise.all([a.dispose(), b.dispose()]);
     });
 
     it('gives a lease to one of two instances racing for it, and to the other once released', async () => {
@@ -75,7 +72,6 @@ describeWithMongo('MongoReadStore', (mongo) => {
       await holder.releaseLease('runner', holderName);
       expect(await other.acquireLease('runner', otherName, 60_000)).toBe(true);
       expect(await holder.acquireLease('runner', holderName, 60_000)).toBe(false);
-      await Promise.all([a.dispose(), b.dispose()]);
     });
 
     it('stops a rebuild target that a newer rebuild discarded', async () => {
@@ -89,14 +85,12 @@ describeWithMongo('MongoReadStore', (mongo) => {
       await current.apply(bump('y', 1n));
       await current.activate();
       expect(await store.find('counts')).toEqual([{ id: 'y', n: 1, tags: null }]);
-      await store.dispose();
     });
 
     it('rejects identifiers it does not store as they are, and the fields it keeps for itself', async () => {
       const store = await mongo.store(mongo.fresh());
       await expect(store.ensureTables('p', [{ name: 'bad.name', columns: { id: 'text' }, key: ['id'] }], 1)).rejects.toThrow(/identifier/);
       await expect(store.ensureTables('p', [{ name: 'ok', columns: { id: 'text', _pos: 'integer' }, key: ['id'] }], 1)).rejects.toThrow(/_pos/);
-      await store.dispose();
     });
   });
 });

@@ -23,10 +23,11 @@ export function describeWithMongo(name: string, suite: (mongo: TestDatabases) =>
   });
 }
 
-/** A fresh database per test, dropped after it, on the server MONGODB_URI names. */
+/** A fresh database per test and the stores opened on it, closed and dropped after the test even when it failed. */
 export class TestDatabases {
   private client: MongoClient | undefined;
   private created: string[] = [];
+  private stores: MongoReadStore[] = [];
   private static count = 0;
 
   constructor(private readonly uri: string) {}
@@ -42,8 +43,10 @@ export class TestDatabases {
     return name;
   }
 
-  store(database: string): Promise<MongoReadStore> {
-    return MongoReadStore.connect({ uri: this.uri, database });
+  async store(database: string): Promise<MongoReadStore> {
+    const store = await MongoReadStore.connect({ uri: this.uri, database });
+    this.stores.push(store);
+    return store;
   }
 
   /** Straight access to a database, to look at or tamper with what a store wrote. */
@@ -52,7 +55,9 @@ export class TestDatabases {
   }
 
   async dropAll(): Promise<void> {
+    for (const store of this.stores) await store.dispose();
     for (const name of this.created) await this.db(name).dropDatabase();
+    this.stores = [];
     this.created = [];
   }
 

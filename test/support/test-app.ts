@@ -18,10 +18,22 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application on a real HTTP port, on a fresh embedded store in a temporary directory. */
-export async function startTestApp(dataDir = mkdtempSync(join(tmpdir(), 'e2e-'))): Promise<TestApp> {
+/**
+ * The real application on a real HTTP port, on a fresh embedded store in a temporary directory,
+ * or with `mongodbUri` on that MongoDB database for its read models. Storage comes from the
+ * environment, as in production, so it is set for the start-up only: the jest global setup
+ * exports MONGODB_URI for the MongoDB suites, and the other suites must not pick it up.
+ */
+export async function startTestApp(options: { mongodbUri?: string } = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'e2e-'));
+  const saved = { ...process.env };
   process.env.DATA_DIR = dataDir;
-  const app = await createApp(false);
+  delete process.env.KURRENTDB_URL;
+  if (options.mongodbUri) process.env.MONGODB_URI = options.mongodbUri;
+  else delete process.env.MONGODB_URI;
+  const app = await createApp(false).finally(() => {
+    process.env = saved;
+  });
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
   const gql = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {

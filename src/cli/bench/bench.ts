@@ -5,6 +5,7 @@ import { loadConfig } from '../../config/app-config';
 import { benchBatchedAppends } from './append-batch.bench';
 import { benchSingleAppends } from './append-single.bench';
 import { benchRanking } from './ranking.bench';
+import { benchMongoReplay } from './replay-mongo.bench';
 import { benchReplay } from './replay.bench';
 import { Figure, formatTable, summary, writeJson } from './report';
 import { collectGarbage, peakRssMb, progress, rssMb } from './stats';
@@ -39,6 +40,7 @@ async function main() {
     { name: 'single appends', run: () => benchSingleAppends(dir, SINGLE_APPENDS) },
     { name: 'batched appends', run: () => benchBatchedAppends(dir, BATCHES, BATCH_SIZE) },
     { name: 'replay', run: () => benchReplay(config, dir) },
+    { name: 'replay into MongoDB', run: () => benchMongoReplay(config) },
     { name: 'ranking', run: () => benchRanking(RANKING) },
   ];
   const figures: Figure[] = [];

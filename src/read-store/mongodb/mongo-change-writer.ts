@@ -40,11 +40,11 @@ export async function writeChanges(generation: MongoGeneration, batch: Projectio
     const gone: string[] = [];
     for (const [id, { key, changes }] of rows) {
       const before = stored.get(id);
-      const after = changes.filter((change) => positionOf(change, batch) > -1n);
+      const after = changes.filter((change) => positionOf(change, batch) > (before?.position ?? -1n));
       if (!after.length) continue;
       const _pos = after.map((change) => positionOf(change, batch)).reduce((max, position) => (position > max ? position : max));
       // Used only when `before` exists: a row that did not is inserted, and its unique `_id` is the guard.
-      const guard = { _id: id, _pos: before?.position ?? -1n };
+      const guard = { _id: id };
       const effect = foldChanges(table, key, before !== undefined && !before.gone, after);
       if (effect.kind === 'patch') {
         const { inc, push, set } = effect;
