@@ -1,7 +1,7 @@
 import { AnyBulkWriteOperation, Document, MongoBulkWriteError } from 'mongodb';
 import { Change, ProjectionBatch, Row } from '../read-store.port';
 import { MongoGeneration } from './mongo-generation';
-import { foldChanges } from './mongo-row-plan';
+import { foldChanges, RowEffect } from './mongo-row-effect';
 import { MongoTable, RowDocument } from './mongo-table';
 
 interface TouchedRow {
@@ -32,9 +32,8 @@ interface StoredRow {
  * Returns the ids of the tombstones written, for the caller to purge once the checkpoint is stored.
  */
 export async function writeChanges(generation: MongoGeneration, batch: ProjectionBatch): Promise<Map<MongoTable, string[]>> {
-  const touched = groupByRow(generation, batch.changes);
   const tombstones = new Map<MongoTable, string[]>();
-  for (const [table, rows] of touched) {
+  for (const [table, rows] of groupByRow(generation, batch.changes)) {
     const stored = await storedRows(table, [...rows.keys()]);
     const operations: AnyBulkWriteOperation<RowDocument>[] = [];
     const gone: string[] = [];
@@ -42,34 +41,45 @@ export async function writeChanges(generation: MongoGeneration, batch: Projectio
       const before = stored.get(id);
       const after = changes.filter((change) => positionOf(change, batch) > (before?.position ?? -1n));
       if (!after.length) continue;
-      const _pos = after.map((change) => positionOf(change, batch)).reduce((max, position) => (position > max ? position : max));
-      // Used only when `before` exists: a row that did not is inserted, and its unique `_id` is the guard.
-      const guard = { _id: id };
-      const effect = foldChanges(table, key, before !== undefined && !before.gone, after);
-      if (effect.kind === 'patch') {
-        const { inc, push, set } = effect;
-        if (!Object.keys(inc).length && !Object.keys(push).length && !Object.keys(set).length) continue;
-        const update: Document = {
-          $set: { ...table.fields(set), _pos },
-          ...(Object.keys(inc).length ? { $inc: table.fields(inc) } : {}),
-          ...(Object.keys(push).length ? { $push: Object.fromEntries(Object.entries(push).map(([column, items]) => [column, { $each: items }])) } : {}),
-        };
-        operations.push({ updateOne: { filter: guard, update } });
-      } else if (effect.row === undefined) {
-        // Nothing to delete unless the row is live: an absent row replays to the same absence.
-        if (before === undefined || before.gone) continue;
-        operations.push({ replaceOne: { filter: guard, replacement: { _id: id, _pos, _gone: true } } });
-        gone.push(id);
-      } else if (before === undefined) {
-        operations.push({ insertOne: { document: { ...table.fields(effect.row), _id: id, _pos } } });
-      } else {
-        operations.push({ replaceOne: { filter: guard, replacement: { ...table.fields(effect.row), _id: id, _pos } } });
-      }
+      const last = after.map((change) => positionOf(change, batch)).reduce((max, position) => (position > max ? position : max));
+      const operation = rowWrite(table, id, before, foldChanges(table, key, before !== undefined && !before.gone, after), last);
+      if (!operation) continue;
+      operations.push(operation);
+      if ('replaceOne' in operation && operation.replaceOne.replacement._gone) gone.push(id);
     }
     await bulkWrite(table, operations);
     if (gone.length) tombstones.set(table, gone);
   }
   return tombstones;
+}
+
+/** The one write that takes a row from `before` to `effect`, guarded by the `_pos` read; none when nothing changes. */
+function rowWrite(
+  table: MongoTable,
+  id: string,
+  before: StoredRow | undefined,
+  effect: RowEffect,
+  _pos: bigint,
+): AnyBulkWriteOperation<RowDocument> | undefined {
+  if (!before) {
+    // Only a whole row can follow a missing one; its unique `_id` guards the insert.
+    if (effect.kind !== 'whole' || !effect.row) return undefined;
+    return { insertOne: { document: { ...table.fields(effect.row), _id: id, _pos } } };
+  }
+  const filter = { _id: id, _pos: before.position };
+  if (effect.kind === 'patch') {
+    const { inc, push, set } = effect;
+    if (!Object.keys(inc).length && !Object.keys(push).length && !Object.keys(set).length) return undefined;
+    const update: Document = {
+      $set: { ...table.fields(set), _pos },
+      ...(Object.keys(inc).length ? { $inc: table.fields(inc) } : {}),
+      ...(Object.keys(push).length ? { $push: Object.fromEntries(Object.entries(push).map(([column, items]) => [column, { $each: items }])) } : {}),
+    };
+    return { updateOne: { filter, update } };
+  }
+  if (effect.row) return { replaceOne: { filter, replacement: { ...table.fields(effect.row), _id: id, _pos } } };
+  // Nothing to delete unless the row is live: an absent row replays to the same absence.
+  return before.gone ? undefined : { replaceOne: { filter, replacement: { _id: id, _pos, _gone: true } } };
 }
 
 /** Checks every change before anything is written, so a bad change fails the batch with no row touched. */
@@ -78,8 +88,8 @@ function groupByRow(generation: MongoGeneration, changes: Change[]): Map<MongoTa
   for (const change of changes) {
     const table = generation.table(change.table);
     const key = change.op === 'insert' ? change.row : change.key;
-    if (change.op === 'inc') Object.keys(change.values).forEach((column) => table.numeric(column));
-    else if (change.op === 'push') table.list(change.column);
+    if (change.op === 'inc') Object.keys(change.values).forEach((column) => table.assertNumeric(column));
+    else if (change.op === 'push') table.assertList(change.column);
     else if (change.op !== 'delete') Object.keys(change.op === 'insert' ? change.row : change.values).forEach((column) => table.type(column));
     const id = table.idOf(key);
     let rows = touched.get(table);

@@ -14,6 +14,10 @@ import { MongoTable } from './mongo-table';
  * single-document update. No multi-document transaction is used: rows guard themselves by the last
  * position applied to them (see `writeChanges`), and the checkpoint is written after the rows.
  * Table names are global: a logical table belongs to exactly one projection.
+ *
+ * Nothing but a generation's specs is cached, so every instance reads what the last activation
+ * chose. A read racing another instance's activation can still find the replaced collections just
+ * dropped and come back empty that once.
  */
 export class MongoReadStore extends ReadStore {
   private readonly catalog: MongoCatalog;

@@ -89,12 +89,12 @@ export class MongoTable {
     return fields;
   }
 
-  numeric(column: string): void {
+  assertNumeric(column: string): void {
     const type = this.type(column);
     if (type !== 'integer' && type !== 'real') throw new Error(`Cannot inc ${type} column "${column}" of table "${this.spec.name}"`);
   }
 
-  list(column: string): void {
+  assertList(column: string): void {
     const type = this.type(column);
     if (type !== 'list') throw new Error(`Cannot push to ${type} column "${column}" of table "${this.spec.name}"`);
   }

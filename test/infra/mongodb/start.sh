@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts a MongoDB-wire-compatible server for the MongoDB read-store suite: FerretDB 1.x on its SQLite
-# backend, built once from source into .tmp/mongodb (no Docker, no cgo). Prints the MONGODB_URI to use.
+# backend, built once from source into .tmp/mongodb (no Docker, no cgo). Prints the MONGODB_URI to use
+# as an `export` line on stdout (progress goes to stderr).
 #   eval "$(test/infra/mongodb/start.sh)" && npx jest test/read-store
 # MONGODB_PORT overrides the port (27117). test/infra/mongodb/stop.sh stops it.
 set -euo pipefail
@@ -35,7 +36,8 @@ accepts_connections() { (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; }
 
 mkdir -p "$DIR"
 if [[ -f "$DIR/ferretdb.pid" ]] && kill -0 "$(cat "$DIR/ferretdb.pid")" 2>/dev/null; then
-  log "FerretDB already running (pid $(cat "$DIR/ferretdb.pid"))"
+  # On stdout as a shell comment, harmless to eval, so a caller can tell it did not start the server.
+  echo "# FerretDB already running (pid $(cat "$DIR/ferretdb.pid"))"
   echo "export MONGODB_URI=$URI"
   exit 0
 fi
