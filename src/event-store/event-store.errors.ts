@@ -1,4 +1,4 @@
-import { ExpectedVersion } from './event-store.port';
+import { ExpectedVersion, NewEvent } from './event-store.port';
 
 export class WrongExpectedVersionError extends Error {
   constructor(
@@ -26,4 +26,25 @@ export class IdempotencyKeyReusedError extends Error {
     super(`Idempotency key "${idempotencyKey}" was already used in stream "${originalStreamId}"`);
     this.name = 'IdempotencyKeyReusedError';
   }
+}
+
+/** Two events of one append sharing a key could never both be stored: rejected like a partial resend. */
+export function assertDistinctIdempotencyKeys(streamId: string, events: NewEvent[]): void {
+  if (events.length < 2) return;
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const { metadata } of events) {
+    if (seen.has(metadata.idempotencyKey)) repeated.add(metadata.idempotencyKey);
+    seen.add(metadata.idempotencyKey);
+  }
+  if (repeated.size > 0) throw new PartialDuplicateAppendError(streamId, [...repeated]);
+}
+
+/** A subscription failure must surface: to onError, or else as an uncaught exception. */
+export function reportSubscriptionError(error: Error, onError?: (error: Error) => void): void {
+  if (onError) onError(error);
+  else
+    process.nextTick(() => {
+      throw error;
+    });
 }

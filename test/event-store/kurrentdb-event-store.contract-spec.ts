@@ -15,6 +15,7 @@ if (url) {
   }, { globalIdempotencyKeys: false });
 } else {
   console.warn(SKIPPED);
+  // No KurrentDB server can run on this machine; the name gives the command that runs the suite.
   describe.skip(SKIPPED, () => {
     it('runs the event-store contract against a KurrentDB server', () => undefined);
   });

@@ -11,6 +11,7 @@ const SKIPPED = 'MongoDB read-store contract SKIPPED: MONGODB_URI is not set (st
 export function describeWithMongo(name: string, suite: (mongo: TestDatabases) => void): void {
   if (!MONGODB_URI) {
     console.warn(`${SKIPPED} [${name}]`);
+    // Skipped only without a server, and the suite's name says so: see test/infra/mongodb/README.md.
     describe.skip(`${SKIPPED} [${name}]`, () => suite(new TestDatabases('')));
     return;
   }

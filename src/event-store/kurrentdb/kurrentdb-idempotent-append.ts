@@ -1,3 +1,4 @@
+import { assertDistinctIdempotencyKeys } from '../event-store.errors';
 import { eventIdFor } from '../../common/ids';
 import { IdempotencyKeyReusedError, PartialDuplicateAppendError, WrongExpectedVersionError } from '../event-store.errors';
 import { AppendResult, ExpectedVersion, NewEvent, StoredEvent } from '../event-store.port';
@@ -102,13 +103,3 @@ function findOriginals(streamId: string, events: NewEvent[], ids: string[], stre
   return originals;
 }
 
-/** Two events of one append sharing a key could never both be stored: rejected like a partial resend. */
-function assertDistinctIdempotencyKeys(streamId: string, events: NewEvent[]): void {
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
-  for (const { metadata } of events) {
-    if (seen.has(metadata.idempotencyKey)) repeated.add(metadata.idempotencyKey);
-    seen.add(metadata.idempotencyKey);
-  }
-  if (repeated.size > 0) throw new PartialDuplicateAppendError(streamId, [...repeated]);
-}

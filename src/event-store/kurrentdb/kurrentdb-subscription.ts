@@ -1,3 +1,4 @@
+import { reportSubscriptionError } from '../event-store.errors';
 import { AllStreamResolvedEvent } from '@kurrent/kurrentdb-client';
 import { Readable } from 'node:stream';
 import { Subscription, SubscriptionHandlers } from '../event-store.port';
@@ -72,7 +73,7 @@ export class KurrentDbSubscription implements Subscription {
       }
     } catch (error) {
       this.stopped = true;
-      this.report(error instanceof Error ? error : new Error(String(error)));
+      reportSubscriptionError(error instanceof Error ? error : new Error(String(error)), this.handlers.onError);
     } finally {
       this.options.onFinished();
     }
@@ -127,16 +128,6 @@ export class KurrentDbSubscription implements Subscription {
     });
   }
 
-  /** Without an onError handler the failure must still surface: rethrown as an uncaught exception. */
-  private report(error: Error): void {
-    if (this.handlers.onError) {
-      this.handlers.onError(error);
-    } else {
-      process.nextTick(() => {
-        throw error;
-      });
-    }
-  }
 }
 
 /**

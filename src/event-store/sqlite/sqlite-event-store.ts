@@ -1,3 +1,4 @@
+import { assertDistinctIdempotencyKeys } from '../event-store.errors';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -246,17 +247,6 @@ export class SqliteEventStore extends EventStore {
   }
 }
 
-/** Two events of one append sharing a key could never both be stored: rejected like a partial resend. */
-function assertDistinctIdempotencyKeys(streamId: string, events: NewEvent[]): void {
-  if (events.length < 2) return;
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
-  for (const { metadata } of events) {
-    if (seen.has(metadata.idempotencyKey)) repeated.add(metadata.idempotencyKey);
-    seen.add(metadata.idempotencyKey);
-  }
-  if (repeated.size > 0) throw new PartialDuplicateAppendError(streamId, [...repeated]);
-}
 
 function assertExpectedVersion(streamId: string, expected: ExpectedVersion, currentVersion: number): void {
   let matches: boolean;

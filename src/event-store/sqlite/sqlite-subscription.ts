@@ -1,3 +1,4 @@
+import { reportSubscriptionError } from '../event-store.errors';
 import { StoredEvent, Subscription, SubscriptionHandlers } from '../event-store.port';
 
 /** Appends by another process on the same file raise no signal here; this bounds how late they are seen. */
@@ -62,7 +63,7 @@ export class SqliteSubscription implements Subscription {
       }
     } catch (error) {
       this.stopped = true;
-      this.report(error instanceof Error ? error : new Error(String(error)));
+      reportSubscriptionError(error instanceof Error ? error : new Error(String(error)), this.handlers.onError);
     } finally {
       this.onFinished();
     }
@@ -88,14 +89,4 @@ export class SqliteSubscription implements Subscription {
     });
   }
 
-  /** Without an onError handler the failure must still surface: rethrown as an uncaught exception. */
-  private report(error: Error): void {
-    if (this.handlers.onError) {
-      this.handlers.onError(error);
-    } else {
-      process.nextTick(() => {
-        throw error;
-      });
-    }
-  }
 }
