@@ -34,8 +34,8 @@ suite(MONGODB_URI ? 'the service with its read models in MongoDB' : SKIPPED, () 
     });
     expect(contact.recordWarningContact.projected).toBe(true);
 
-    const ranking = await t.ok(`{ defenseAreaRanking(from: "2026-04-17") { rows { rank areaId score chief { name } } } }`);
-    expect(ranking.defenseAreaRanking.rows[0]).toEqual({ rank: 1, areaId: 'st-b', score: 1.5, chief: { name: '陈志强' } });
+    const ranking = await t.ok(`{ ranking(role: STATION_CHIEF, period: { kind: DAY, day: "2026-04-17" }) { rows { rank subjectId score chief { name } } } }`);
+    expect(ranking.ranking.rows[0]).toEqual({ rank: 1, subjectId: 'st-b', score: 1.5, chief: { name: '陈志强' } });
     const explanation = await t.ok(`{ explainScore(areaId: "st-b", day: "2026-04-17") { total terms { indicator eventIds } } }`);
     expect(explanation.explainScore.total).toBe(1.5);
     expect(explanation.explainScore.terms.find((x: { indicator: string }) => x.indicator === 'faceToFace').eventIds)

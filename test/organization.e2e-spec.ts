@@ -47,8 +47,8 @@ describe('organisation: three levels, six chiefs, dated assignments', () => {
         .filter((c: { unitId: string }) => c.unitId === 'st-c').map((c: { name: string }) => c.name);
     expect(await names('2026-03-15')).toEqual(['王海峰']);
     expect(await names('2026-03-16')).toEqual(['赖新']);
-    const ranking = await t.ok(`{ defenseAreaRanking(from: "2026-03-01", to: "2026-03-31") { rows { areaId chief { name } } } }`);
-    expect(ranking.defenseAreaRanking.rows.find((r: { areaId: string }) => r.areaId === 'st-c').chief.name).toBe('赖新');
+    const ranking = await t.ok(`{ ranking(role: STATION_CHIEF, period: { kind: MONTH, day: "2026-03-01" }) { rows { subjectId chief { name } } } }`);
+    expect(ranking.ranking.rows.find((r: { subjectId: string }) => r.subjectId === 'st-c').chief.name).toBe('赖新');
   });
 
   it('refuses assignments that break the organisation, naming the field', async () => {

@@ -6,8 +6,8 @@ const CONTACT = `mutation($input: RecordWarningContactInput!) { recordWarningCon
 const FILE_CASE = `mutation($input: FileCaseInput!) { fileCase(input: $input) { eventIds projected } }`;
 const AMEND = `mutation($input: AmendCaseLossInput!) { amendCaseLoss(input: $input) { eventIds } }`;
 const REVOKE = `mutation($input: RevokeCaseInput!) { revokeCase(input: $input) { eventIds } }`;
-const RANKING = `query($from: Day!, $to: Day) { defenseAreaRanking(from: $from, to: $to) {
-  rows { rank areaId areaName countyName score chief { name } indicators { warningsReceived contactedInTime faceToFace cases lossFen } } } }`;
+const RANKING = `query($from: Day!, $to: Day!) { ranking(role: STATION_CHIEF, period: { kind: RANGE, from: $from, to: $to }) {
+  rows { rank areaId: subjectId areaName: name countyName score chief { name } indicators { warningsReceived contactedInTime faceToFace cases lossFen } } } }`;
 const EXPLAIN = `query($areaId: ID!, $day: Day!) { explainScore(areaId: $areaId, day: $day) {
   total ruleSet { versionId } terms { indicator label value points score eventIds } } }`;
 
@@ -32,7 +32,7 @@ describe('recording facts through GraphQL (embedded store)', () => {
       input: { unitId: 'st-a', instructionId: 'YJ-0001', method: 'FACE_TO_FACE', occurredAt: '2026-04-17T11:30:00+08:00' },
     });
 
-    const ranking = (await t.ok(RANKING, { from: '2026-04-17' })).defenseAreaRanking.rows;
+    const ranking = (await t.ok(RANKING, { from: '2026-04-17', to: '2026-04-17' })).ranking.rows;
     expect(ranking[0]).toMatchObject({
       rank: 1, areaId: 'st-a', areaName: '凤岗防区', countyName: '沙县分局', chief: { name: '林建国' },
       score: 1.5, indicators: { warningsReceived: 1, contactedInTime: 1, faceToFace: 1 },
@@ -56,7 +56,7 @@ describe('recording facts through GraphQL (embedded store)', () => {
     const first = (await t.ok(RECEIVE, { input })).receiveWarning;
     const again = (await t.ok(RECEIVE, { input })).receiveWarning;
     expect(again).toMatchObject({ duplicate: true, eventIds: first.eventIds, position: first.position });
-    const rows = (await t.ok(RANKING, { from: '2026-04-17' })).defenseAreaRanking.rows;
+    const rows = (await t.ok(RANKING, { from: '2026-04-17', to: '2026-04-17' })).ranking.rows;
     expect(rows.find((r: { areaId: string }) => r.areaId === 'st-b').indicators.warningsReceived).toBe(1);
   });
 
@@ -70,7 +70,7 @@ describe('recording facts through GraphQL (embedded store)', () => {
     await t.ok(AMEND, {
       input: { unitId: 'st-c', caseId: 'AJ-2', loss: '12000.50', reason: '受害人补充转账记录', occurredAt: '2026-03-20T09:00:00+08:00' },
     });
-    const day = async () => (await t.ok(RANKING, { from: '2026-03-02' })).defenseAreaRanking.rows.find((r: { areaId: string }) => r.areaId === 'st-c');
+    const day = async () => (await t.ok(RANKING, { from: '2026-03-02', to: '2026-03-02' })).ranking.rows.find((r: { areaId: string }) => r.areaId === 'st-c');
     const before = await day();
     expect(before.indicators).toMatchObject({ cases: 2, lossFen: '52012000.50' });
     // −2 per case, loss −1 per ¥10,000 capped at −20 per case: −20 for ¥52M, −1.20005 for ¥12,000.50.
@@ -79,12 +79,12 @@ describe('recording facts through GraphQL (embedded store)', () => {
     await t.ok(REVOKE, { input: { unitId: 'st-c', caseId: 'AJ-1', reason: '经查不构成诈骗', occurredAt: '2026-04-01T09:00:00+08:00' } });
     const after = await day();
     expect(after.indicators).toMatchObject({ cases: 1, lossFen: '12000.50' });
-    const march20 = (await t.ok(RANKING, { from: '2026-03-20' })).defenseAreaRanking.rows.find((r: { areaId: string }) => r.areaId === 'st-c');
+    const march20 = (await t.ok(RANKING, { from: '2026-03-20', to: '2026-03-20' })).ranking.rows.find((r: { areaId: string }) => r.areaId === 'st-c');
     expect(march20.indicators.cases).toBe(0);
   });
 
   it('ranks over a date range by the sum of the daily scores', async () => {
-    const rows = (await t.ok(RANKING, { from: '2026-03-01', to: '2026-04-30' })).defenseAreaRanking.rows;
+    const rows = (await t.ok(RANKING, { from: '2026-03-01', to: '2026-04-30' })).ranking.rows;
     expect(rows.map((r: { areaId: string; rank: number }) => [r.areaId, r.rank])).toEqual([['st-a', 1], ['st-b', 2], ['st-c', 3]]);
   });
 });

@@ -1,45 +1,79 @@
+import { addDays, businessDayOf } from '../src/common/business-day';
 import { buildSmallCity } from './support/small-city';
 import { TestApp, startTestApp } from './support/test-app';
 
 const ALERT = `mutation($input: ReceiveFraudAlertInput!) { receiveFraudAlert(input: $input) { eventIds } }`;
+const FILE_CASE = `mutation($input: FileCaseInput!) { fileCase(input: $input) { eventIds } }`;
 const PUBLISH = `mutation($input: PublishRuleSetInput!) { publishRuleSet(input: $input) { streamId } }`;
 const EXPLAIN = `query($day: Day!) { explainScore(areaId: "st-a", day: $day) { total ruleSet { versionId name } terms { indicator points score } } }`;
+const RANKING = `query($from: Day!, $to: Day!) { ranking(role: STATION_CHIEF, period: { kind: RANGE, from: $from, to: $to }) { rows { subjectId rank score } } }`;
+const WHAT_IF = `query($from: Day!, $to: Day!, $draft: RuleSetDraftInput!) {
+  whatIfRanking(role: STATION_CHIEF, period: { kind: RANGE, from: $from, to: $to }, draft: $draft) {
+    draftName rows { subjectId currentRank currentScore draftRank draftScore rankChange move } movedUp { subjectId } movedDown { subjectId } } }`;
 
+const term = (indicator: string, points: number) => ({ indicator, points, per: 1, capPerCase: null, perCapita: false });
+
+/** Rules may only take effect from today on, so this suite works on the days up to today. */
 describe('rule sets are versioned data', () => {
+  const today = businessDayOf(new Date());
+  const yesterday = addDays(today, -1);
   let t: TestApp;
 
   beforeAll(async () => {
     t = await startTestApp();
     await buildSmallCity(t);
-    for (const day of ['2026-05-31', '2026-06-01']) {
+    for (const day of [addDays(today, -2), yesterday, today]) {
       await t.ok(ALERT, { input: { unitId: 'st-a', alertId: `JQ-${day}`, fraudType: 'ORDER_BRUSHING', occurredAt: `${day}T10:00:00+08:00` } });
     }
+    // st-b: one case yesterday (−2 under the default rules), no alerts.
+    await t.ok(FILE_CASE, { input: { unitId: 'st-b', caseId: 'AJ-B1', fraudType: 'INVESTMENT', loss: '100.00', occurredAt: `${yesterday}T11:00:00+08:00` } });
   });
   afterAll(() => t.close());
 
-  it('scores each day with the rules in force that day, and past explanations stay as they were', async () => {
+  it('scores each day with the rules in force that day, and earlier days stay as they were', async () => {
+    const before = (await t.ok(RANKING, { from: yesterday, to: yesterday })).ranking.rows;
     await t.ok(PUBLISH, {
-      input: {
-        ruleSetId: 'rules-2026h2', name: '2026年下半年考评规则', effectiveFrom: '2026-06-01', aggregation: 'MEAN',
-        terms: [{ indicator: 'alerts', points: -5, per: 1, capPerCase: null, perCapita: false }],
-      },
+      input: { ruleSetId: 'rules-next', name: '新考评规则', effectiveFrom: today, aggregation: 'MEAN', terms: [term('alerts', -5)] },
     });
-    const may = (await t.ok(EXPLAIN, { day: '2026-05-31' })).explainScore;
-    expect(may).toMatchObject({ total: -1, ruleSet: { versionId: 'default@0' } });
-    const june = (await t.ok(EXPLAIN, { day: '2026-06-01' })).explainScore;
-    expect(june).toMatchObject({ total: -5, ruleSet: { versionId: 'rules-2026h2@0', name: '2026年下半年考评规则' } });
-    const range = await t.ok(`{ defenseAreaRanking(from: "2026-05-31", to: "2026-06-01") { rows { areaId score } } }`);
-    expect(range.defenseAreaRanking.rows.find((r: { areaId: string }) => r.areaId === 'st-a').score).toBe(-6);
+    expect((await t.ok(EXPLAIN, { day: yesterday })).explainScore).toMatchObject({ total: -1, ruleSet: { versionId: 'default@0' } });
+    expect((await t.ok(EXPLAIN, { day: today })).explainScore).toMatchObject({ total: -5, ruleSet: { versionId: 'rules-next@0', name: '新考评规则' } });
+    const range = (await t.ok(RANKING, { from: addDays(today, -2), to: today })).ranking.rows;
+    expect(range.find((r: { subjectId: string }) => r.subjectId === 'st-a').score).toBe(-7);
+    expect((await t.ok(RANKING, { from: yesterday, to: yesterday })).ranking.rows).toEqual(before);
   });
 
-  it('refuses a rule set that names an unknown indicator or a cap on a count', async () => {
-    const bad = async (term: Record<string, unknown>) =>
-      (await t.gql(PUBLISH, {
-        input: { ruleSetId: 'bad', name: 'x', effectiveFrom: '2026-01-01', terms: [{ indicator: 'alerts', points: 1, per: 1, capPerCase: null, perCapita: false, ...term }] },
-      })).errors?.[0].message;
+  it('refuses rules that would reach back before today, and publishes nothing', async () => {
+    const res = await t.gql(PUBLISH, { input: { ruleSetId: 'backdated', name: '追溯规则', effectiveFrom: yesterday, terms: [term('alerts', -9)] } });
+    expect(res.errors?.[0].message).toBe(
+      `Invalid input: effectiveFrom: rules take effect from today (${today}) or later, not ${yesterday}, so that past rankings stay as published`,
+    );
+    expect((await t.ok(`{ ruleSets { versionId } }`)).ruleSets.map((r: { versionId: string }) => r.versionId)).toEqual(['default@0', 'rules-next@0']);
+  });
+
+  it('scores a draft beside the current ranking and says who moves, without publishing it', async () => {
+    // Default rules yesterday: st-a −1 (an alert), st-b −2.00 (a case, ¥100 loss: −2 −0.01), st-c 0.
+    // A draft that only counts alerts, at −10 each: st-a −10, st-b 0, st-c 0.
+    const result = (await t.ok(WHAT_IF, { from: yesterday, to: yesterday, draft: { name: '只看警情', terms: [term('alerts', -10)] } })).whatIfRanking;
+    expect(result.draftName).toBe('只看警情');
+    expect(result.rows).toEqual([
+      { subjectId: 'st-c', currentRank: 1, currentScore: 0, draftRank: 1, draftScore: 0, rankChange: 0, move: '不变' },
+      { subjectId: 'st-a', currentRank: 2, currentScore: -1, draftRank: 3, draftScore: -10, rankChange: -1, move: '下降' },
+      { subjectId: 'st-b', currentRank: 3, currentScore: -2.01, draftRank: 1, draftScore: 0, rankChange: 2, move: '上升' },
+    ]);
+    expect(result.movedUp).toEqual([{ subjectId: 'st-b' }]);
+    expect(result.movedDown).toEqual([{ subjectId: 'st-a' }]);
+    expect((await t.ok(`{ ruleSets { versionId } }`)).ruleSets).toHaveLength(2);
+    expect((await t.ok(EXPLAIN, { day: yesterday })).explainScore.total).toBe(-1);
+  });
+
+  it('refuses a draft or a rule set with a bad term, naming it', async () => {
+    const draft = await t.gql(WHAT_IF, { from: yesterday, to: yesterday, draft: { terms: [term('alerts', -1), term('alerts', -2)] } });
+    expect(draft.errors?.[0].message).toBe('Invalid input: draft.terms[1].indicator: indicator "alerts" appears twice');
+    const bad = async (extra: Record<string, unknown>) =>
+      (await t.gql(PUBLISH, { input: { ruleSetId: 'bad', name: 'x', effectiveFrom: today, terms: [{ ...term('alerts', 1), ...extra }] } })).errors?.[0].message;
     expect(await bad({ indicator: 'happiness' })).toMatch(/input\.terms\.0\.indicator: indicator must be one of/);
     expect(await bad({ capPerCase: 3 })).toContain('terms[0].capPerCase: capPerCase is a positive number and applies only to lossFen');
     expect(await bad({ per: 0 })).toContain('terms[0].per: per must be greater than zero');
-    expect((await t.ok(`{ ruleSets { versionId } }`)).ruleSets.map((r: { versionId: string }) => r.versionId)).toEqual(['default@0', 'rules-2026h2@0']);
+    expect((await t.ok(`{ ruleSets { versionId } }`)).ruleSets.map((r: { versionId: string }) => r.versionId)).toEqual(['default@0', 'rules-next@0']);
   });
 });

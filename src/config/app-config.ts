@@ -15,6 +15,11 @@ export interface AppConfig {
    * events for the embedded store, bytes of log for KurrentDB (whose positions are offsets).
    */
   readyMaxLag: number;
+  /**
+   * Query results and whole GraphQL responses are kept until the next event changes the read
+   * models. QUERY_CACHE=off computes every request afresh (to measure or to rule the cache out).
+   */
+  queryCache: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -31,6 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mongodbUri: connectionString(env, 'MONGODB_URI', /^mongodb(\+srv)?:\/\/[^\s]+$/, 'mongodb://host:27017/anti_fraud?replicaSet=rs0'),
     // About 10,000 events either way: KurrentDB events take roughly a kilobyte of log each.
     readyMaxLag: nonNegativeInteger(env, 'READY_MAX_LAG', env.KURRENTDB_URL ? 10_000_000 : 10_000),
+    queryCache: onOff(env, 'QUERY_CACHE', true),
   };
 }
 
@@ -47,6 +53,13 @@ function nonNegativeInteger(env: NodeJS.ProcessEnv, name: string, fallback: numb
   const value = Number(raw);
   if (!Number.isSafeInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
   return value;
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'on' || raw === 'off') return raw === 'on';
+  throw new ConfigError(`${name} must be "on" or "off", got "${env[name]}"`);
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,17 +1,20 @@
 import { Module } from '@nestjs/common';
 import { DefaultRuleSetSeeder } from './default-rule-set.seeder';
 import { PublishRuleSetHandler } from './commands/publish-rule-set.handler';
+import { RankingResolver } from './graphql/ranking.resolver';
 import { ScoringResolver } from './graphql/scoring.resolver';
 import { IndicatorReportService } from './queries/indicator-report.service';
 import { RankingService } from './queries/ranking.service';
 import { ReadModelCache } from './queries/read-model-cache';
+import { ScoreIndexService } from './queries/score-index.service';
 import { ScoreService } from './queries/score.service';
+import { WhatIfService } from './queries/what-if.service';
 import { ScoringReader } from './queries/scoring.reader';
 
 @Module({
   providers: [
-    ScoringReader, ReadModelCache, ScoreService, RankingService, IndicatorReportService, PublishRuleSetHandler, ScoringResolver, DefaultRuleSetSeeder,
+    ScoringReader, ReadModelCache, ScoreIndexService, ScoreService, RankingService, RankingResolver, WhatIfService, IndicatorReportService, PublishRuleSetHandler, ScoringResolver, DefaultRuleSetSeeder,
   ],
-  exports: [RankingService, ScoreService],
+  exports: [RankingService, ScoreService, ScoringReader, ReadModelCache],
 })
 export class ScoringModule {}

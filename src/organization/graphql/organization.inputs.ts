@@ -2,15 +2,12 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { graphqlEnum } from '../../common/graphql/enum';
 import { DayScalar } from '../../common/graphql/scalars';
-import { CHIEF_ROLES, ChiefRole, UNIT_LEVELS, UnitLevel } from '../events/organization.events';
+import { CHIEF_ROLES, CHIEF_ROLE_LABELS, ChiefRole, UNIT_LEVELS, UnitLevel } from '../events/organization.events';
 
 export const UnitLevelEnum = graphqlEnum('UnitLevel', UNIT_LEVELS, {
   CITY: '市局', DEPARTMENT: '市局部门', COUNTY: '县局/区分局', STATION: '派出所/所队',
 }, '单位层级(三级)');
-export const ChiefRoleEnum = graphqlEnum('ChiefRole', CHIEF_ROLES, {
-  BUREAU_LEADER: '局领导', SENIOR_CHIEF: '二级以上高级警长', DEPARTMENT_HEAD: '部门长',
-  COUNTY_CHIEF: '县局局长', DEPUTY_COUNTY_CHIEF: '县局副局长', STATION_CHIEF: '所队长(防区长)',
-}, '六长');
+export const ChiefRoleEnum = graphqlEnum('ChiefRole', CHIEF_ROLES, CHIEF_ROLE_LABELS, '六长');
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 const ID_MESSAGE = '$property must be 1–100 letters, digits, ".", "_" or "-"';

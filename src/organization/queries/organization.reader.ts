@@ -59,6 +59,11 @@ export class OrganizationReader {
     return all.filter((c) => c.appointedFrom <= day && (c.removedFrom === null || c.removedFrom > day));
   }
 
+  /** Every dated scope of every chief: what rankings follow day by day. */
+  scopes() {
+    return this.store.find<ChiefScopeRow & Record<string, unknown>>(CHIEF_SCOPES, { orderBy: [['chiefId', 'asc'], ['effectiveFrom', 'asc']] });
+  }
+
   /** The stations or counties a chief answers for on a day, from the scope valid then. */
   async scopeOn(chiefId: string, day: Day): Promise<string[]> {
     const scopes = await this.store.find<ChiefScopeRow & Record<string, unknown>>(CHIEF_SCOPES, {

@@ -44,3 +44,6 @@ export const RATES = {
 } as const satisfies Record<string, { label: string; numerator: IndicatorKey; denominator: IndicatorKey }>;
 
 export type RateKey = keyof typeof RATES;
+
+/** The figures a ranking row compares with last year and the previous period; cases and alerts first (降警情、控发案). */
+export const HEADLINE_INDICATORS: IndicatorKey[] = ['alerts', 'cases', 'lossFen', 'warningsReceived', 'faceToFace', 'casesSolved', 'suspectsApprehended', 'recoveredFen'];

@@ -1,26 +1,37 @@
+import { Day } from '../../common/business-day';
 import { Decider, DomainRuleError } from '../../common/decider';
-import { RuleSetPublished } from '../events/rule-set.events';
+import { RuleSetPublished, RuleTerm } from '../events/rule-set.events';
 import { INDICATORS } from './indicators';
 
-export type PublishRuleSet = { type: 'PublishRuleSet' } & RuleSetPublished['data'];
+/** `publishedOn` is the business day of publication, passed in so the decider stays pure. */
+export type PublishRuleSet = { type: 'PublishRuleSet'; publishedOn: Day } & RuleSetPublished['data'];
+
+/** The checks every set of terms passes, published or only tried out in a what-if. */
+export function checkRuleTerms(terms: RuleTerm[], field = 'terms'): void {
+  const seen = new Set<string>();
+  terms.forEach((term, i) => {
+    const at = `${field}[${i}]`;
+    if (!Object.hasOwn(INDICATORS, term.indicator)) throw new DomainRuleError(`unknown indicator "${term.indicator}"`, `${at}.indicator`);
+    if (seen.has(term.indicator)) throw new DomainRuleError(`indicator "${term.indicator}" appears twice`, `${at}.indicator`);
+    seen.add(term.indicator);
+    if (!(term.per > 0)) throw new DomainRuleError('per must be greater than zero', `${at}.per`);
+    if (term.capPerCase !== null && (term.indicator !== 'lossFen' || term.capPerCase <= 0)) {
+      throw new DomainRuleError('capPerCase is a positive number and applies only to lossFen', `${at}.capPerCase`);
+    }
+  });
+  if (terms.length === 0) throw new DomainRuleError('a rule set needs at least one term', field);
+}
 
 /** A rule set's stream holds its published versions; each publication is checked as a whole. */
 export const ruleSetDecider: Decider<null, PublishRuleSet, RuleSetPublished> = {
   initialState: () => null,
   decide(command) {
-    const seen = new Set<string>();
-    command.terms.forEach((term, i) => {
-      const field = `terms[${i}]`;
-      if (!Object.hasOwn(INDICATORS, term.indicator)) throw new DomainRuleError(`unknown indicator "${term.indicator}"`, `${field}.indicator`);
-      if (seen.has(term.indicator)) throw new DomainRuleError(`indicator "${term.indicator}" appears twice`, `${field}.indicator`);
-      seen.add(term.indicator);
-      if (!(term.per > 0)) throw new DomainRuleError('per must be greater than zero', `${field}.per`);
-      if (term.capPerCase !== null && (term.indicator !== 'lossFen' || term.capPerCase <= 0)) {
-        throw new DomainRuleError('capPerCase is a positive number and applies only to lossFen', `${field}.capPerCase`);
-      }
-    });
-    if (command.terms.length === 0) throw new DomainRuleError('a rule set needs at least one term', 'terms');
-    const { type: _type, ...data } = command;
+    checkRuleTerms(command.terms);
+    // Rules never reach back: a published ranking or explanation must read the same tomorrow.
+    if (command.effectiveFrom < command.publishedOn) {
+      throw new DomainRuleError(`rules take effect from today (${command.publishedOn}) or later, not ${command.effectiveFrom}, so that past rankings stay as published`, 'effectiveFrom');
+    }
+    const { type: _type, publishedOn: _publishedOn, ...data } = command;
     return [{ type: 'RuleSetPublished', data }];
   },
   evolve: () => null,

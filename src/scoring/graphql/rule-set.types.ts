@@ -53,22 +53,8 @@ export class RuleSetType {
   publishedAt: string;
 }
 
-@InputType({ description: '发布考评规则' })
-export class PublishRuleSetInput {
-  @Field(() => ID)
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, { message: 'ruleSetId must be 1–100 letters, digits, ".", "_" or "-"' })
-  ruleSetId: string;
-
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(100)
-  name: string;
-
-  @Field(() => DayScalar, { description: 'Days from this one on are scored with this version' })
-  @IsString()
-  effectiveFrom: string;
-
+@InputType({ isAbstract: true })
+abstract class RuleTermsInput {
   // Optional rather than defaulted: graphql-jit loses defaults of input-object fields.
   @Field(() => String, { nullable: true, description: 'MEAN (the default) or SUM over a chief\'s areas' })
   @IsOptional()
@@ -80,4 +66,30 @@ export class PublishRuleSetInput {
   @ArrayMaxSize(50)
   @Type(() => RuleTermType)
   terms: RuleTermType[];
+}
+
+@InputType({ description: '发布考评规则' })
+export class PublishRuleSetInput extends RuleTermsInput {
+  @Field(() => ID)
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, { message: 'ruleSetId must be 1–100 letters, digits, ".", "_" or "-"' })
+  ruleSetId: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'name must not be empty' })
+  @MaxLength(100)
+  name: string;
+
+  @Field(() => DayScalar, { description: 'Days from this one on are scored with this version (today or later)' })
+  @IsString()
+  effectiveFrom: string;
+}
+
+@InputType({ description: '规则草案: scored in a what-if, never published' })
+export class RuleSetDraftInput extends RuleTermsInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  name?: string;
 }

@@ -1,9 +1,9 @@
 import { formatYuan } from '../../common/money';
 import { changePercent, percentOf } from '../../common/ratio';
-import { INDICATORS, INDICATOR_KEYS, IndicatorCounts, RATES } from '../domain/indicators';
+import { INDICATORS, INDICATOR_KEYS, IndicatorCounts, IndicatorKey, RATES } from '../domain/indicators';
 import { Explanation } from '../queries/score.service';
 import { IndicatorReport } from '../queries/indicator-report.service';
-import { IndicatorReportType, ScoreExplanation } from './scoring.types';
+import { IndicatorComparison, IndicatorReportType, ScoreExplanation } from './scoring.types';
 
 const display = (key: keyof IndicatorCounts, value: number) => (INDICATORS[key].unit === 'fen' ? formatYuan(value) : String(value));
 
@@ -12,6 +12,22 @@ const ratio = (counts: IndicatorCounts, numerator: keyof IndicatorCounts, denomi
   denominator: counts[denominator],
   percent: percentOf(counts[numerator], counts[denominator]),
 });
+
+/** 同比 and 环比 of one indicator; 环比 left out (null) where it means nothing. */
+export function comparisonOf(key: IndicatorKey, current: IndicatorCounts, lastYear: IndicatorCounts, previous: IndicatorCounts, periodOnPeriod = true): IndicatorComparison {
+  return {
+    indicator: key,
+    label: INDICATORS[key].label,
+    current: display(key, current[key]),
+    lastYear: display(key, lastYear[key]),
+    previous: display(key, previous[key]),
+    yearOnYearPercent: changePercent(current[key], lastYear[key]),
+    periodOnPeriodPercent: periodOnPeriod ? changePercent(current[key], previous[key]) : null,
+  };
+}
+
+/** 每万人发案: cases × 10,000 / residents, exact to two decimals. */
+export const casesPer10k = (cases: number, population: number) => percentOf(cases * 100, population, 2);
 
 export function toReportType(r: IndicatorReport): IndicatorReportType {
   return {
@@ -24,23 +40,14 @@ export function toReportType(r: IndicatorReport): IndicatorReportType {
     current: r.current,
     lastYear: r.lastYearCounts,
     previous: r.previousCounts,
-    comparisons: INDICATOR_KEYS.map((key) => ({
-      indicator: key,
-      label: INDICATORS[key].label,
-      current: display(key, r.current[key]),
-      lastYear: display(key, r.lastYearCounts[key]),
-      previous: display(key, r.previousCounts[key]),
-      yearOnYearPercent: changePercent(r.current[key], r.lastYearCounts[key]),
-      periodOnPeriodPercent: changePercent(r.current[key], r.previousCounts[key]),
-    })),
+    comparisons: INDICATOR_KEYS.map((key) => comparisonOf(key, r.current, r.lastYearCounts, r.previousCounts)),
     rates: Object.entries(RATES).map(([rate, def]) => ({
       rate,
       label: def.label,
       current: ratio(r.current, def.numerator, def.denominator),
       lastYear: ratio(r.lastYearCounts, def.numerator, def.denominator),
     })),
-    // cases × 10,000 / population, as a percentage of (population / 100) to reuse exact rounding.
-    casesPer10k: percentOf(r.current.cases * 100, r.population, 2),
+    casesPer10k: casesPer10k(r.current.cases, r.population),
   };
 }
 

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { startOfBusinessDay } from '../../common/business-day';
+import { businessDayOf, startOfBusinessDay } from '../../common/business-day';
 import { RecordResult } from '../../common/graphql/record-result.type';
 import { GraphqlContext, actorOf } from '../../common/graphql/request-context';
 import { DayScalar } from '../../common/graphql/scalars';
@@ -10,33 +10,21 @@ import { PublishRuleSetCommand } from '../commands/publish-rule-set.command';
 import { IndicatorKey } from '../domain/indicators';
 import { checkPeriod } from '../domain/periods';
 import { IndicatorReportService } from '../queries/indicator-report.service';
-import { RankingService } from '../queries/ranking.service';
 import { ScoreService } from '../queries/score.service';
 import { ScoringReader } from '../queries/scoring.reader';
 import { PublishRuleSetInput, RuleSetType } from './rule-set.types';
 import { toExplanationType, toReportType } from './scoring.mapper';
-import { IndicatorReportType, Ranking, ScoreExplanation } from './scoring.types';
+import { IndicatorReportType, ScoreExplanation } from './scoring.types';
 
 @Resolver()
 export class ScoringResolver {
   constructor(
     private readonly commands: CommandBus,
-    private readonly rankings: RankingService,
     private readonly scores: ScoreService,
     private readonly reports: IndicatorReportService,
     private readonly reader: ScoringReader,
     private readonly organization: OrganizationReader,
   ) {}
-
-  @Query(() => Ranking, { description: '防区长排名 for one day, or a date range when `to` is given' })
-  async defenseAreaRanking(
-    @Args('from', { type: () => DayScalar }) from: string,
-    @Args('to', { type: () => DayScalar, nullable: true }) to?: string,
-  ): Promise<Ranking> {
-    const period = checkPeriod({ from, to: to ?? from });
-    const rows = await this.rankings.defenseAreaRanking(period);
-    return { ...period, rows: rows.map(({ counts, ...row }) => ({ ...row, indicators: counts })) };
-  }
 
   @Query(() => ScoreExplanation, { description: '得分说明 for one defense area and day' })
   async explainScore(
@@ -68,7 +56,7 @@ export class ScoringResolver {
     const terms = input.terms.map((t) => ({ ...t, indicator: t.indicator as IndicatorKey, capPerCase: t.capPerCase ?? null }));
     return this.commands.execute(
       new PublishRuleSetCommand(
-        { type: 'PublishRuleSet', ...input, aggregation: input.aggregation ?? 'MEAN', terms },
+        { type: 'PublishRuleSet', publishedOn: businessDayOf(new Date()), ...input, aggregation: input.aggregation ?? 'MEAN', terms },
         {
           occurredAt: startOfBusinessDay(input.effectiveFrom),
           unitId: city?.unitId ?? 'city',

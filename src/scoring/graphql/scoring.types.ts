@@ -11,51 +11,6 @@ export class ChiefRef {
   name: string;
 }
 
-@ObjectType({ description: '防区长排名的一行' })
-export class RankingRowType {
-  @Field(() => Int, { description: '名次 (ties share a rank: 1, 2, 2, 4)' })
-  rank: number;
-
-  @Field(() => ID)
-  areaId: string;
-
-  @Field({ description: '防区' })
-  areaName: string;
-
-  @Field({ description: '所队' })
-  stationName: string;
-
-  @Field(() => ID, { nullable: true })
-  countyId: string | null;
-
-  @Field(() => String, { nullable: true, description: '县局' })
-  countyName: string | null;
-
-  @Field(() => ChiefRef, { nullable: true, description: '防区长 in office on the last day of the period' })
-  chief: ChiefRef | null;
-
-  @Field(() => Float, { description: '得分' })
-  score: number;
-
-  @Field(() => Indicators)
-  indicators: IndicatorsValue;
-
-  @Field(() => Int, { description: '常住人口' })
-  population: number;
-}
-
-@ObjectType({ description: '防区长排名' })
-export class Ranking {
-  @Field(() => DayScalar)
-  from: string;
-
-  @Field(() => DayScalar)
-  to: string;
-
-  @Field(() => [RankingRowType])
-  rows: RankingRowType[];
-}
-
 @ObjectType({ description: '一项得分: 指标 × 分值' })
 export class ScoreTerm {
   @Field()

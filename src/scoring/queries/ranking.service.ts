@@ -1,61 +1,98 @@
-import { Injectable } from '@nestjs/common';
-import { Day } from '../../common/business-day';
+import { Inject, Injectable } from '@nestjs/common';
+import { Day, businessDayOf } from '../../common/business-day';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { ChiefRole } from '../../organization/events/organization.events';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
-import { IndicatorCounts, emptyCounts } from '../domain/indicators';
+import { Subject, UNIT_ROLES, subjectsOf } from '../domain/accountability';
 import { Period } from '../domain/periods';
-import { rankByScore } from '../domain/rank';
+import { PeriodRequest, ResolvedPeriod, resolvePeriod } from '../domain/resolve-period';
+import { RankedSubject, RankingInputs, RankingOptions, rankSubjects } from './rank-subjects';
 import { ReadModelCache } from './read-model-cache';
-import { ScoreService } from './score.service';
+import { ScoreIndexService } from './score-index.service';
 
-export interface RankingRow {
-  rank: number;
-  areaId: string;
-  areaName: string;
-  stationName: string;
-  countyId: string | null;
+export interface RankingRow extends RankedSubject {
+  unitName: string;
   countyName: string | null;
   chief: { chiefId: string; name: string } | null;
-  score: number;
-  counts: IndicatorCounts;
-  population: number;
 }
 
-/** The ranking of defense-area chiefs (防区长) for a period; chiefs are those in office on its last day. */
+export interface RankingResult {
+  role: ChiefRole;
+  period: ResolvedPeriod;
+  rows: RankingRow[];
+  /** Chiefs of the role who answered for nothing in the period (no stations or counties assigned). */
+  unassigned: Array<{ chiefId: string; name: string }>;
+}
+
+/** The ranking of any of the six chiefs for any period; computed from the score index, cached until the next event. */
 @Injectable()
 export class RankingService {
   constructor(
-    private readonly scores: ScoreService,
+    private readonly index: ScoreIndexService,
     private readonly organization: OrganizationReader,
     private readonly cache: ReadModelCache,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  defenseAreaRanking(period: Period): Promise<RankingRow[]> {
-    return this.cache.memo(`defense-area-ranking:${period.from}:${period.to}`, () => this.computeDefenseAreaRanking(period));
+  async ranking(role: ChiefRole, request: PeriodRequest, options: RankingOptions = {}, today: Day = businessDayOf(new Date())): Promise<RankingResult> {
+    const period = resolvePeriod(request, today);
+    const compute = () => this.compute(role, period, options);
+    if (!this.config.queryCache) return compute();
+    return this.cache.memo(`ranking:${role}:${period.kind}:${period.from}:${period.to}:${options.peerGroups ?? ''}:${options.withinUnitId ?? ''}`, compute);
   }
 
-  async computeDefenseAreaRanking(period: Period): Promise<RankingRow[]> {
-    const [stations, counties, chiefs, scores] = await Promise.all([
-      this.cache.memo('stations', () => this.organization.units({ level: 'STATION' })),
-      this.cache.memo('counties', () => this.organization.units({ level: 'COUNTY' })),
-      this.cache.memo(`station-chiefs:${period.to}`, () => this.organization.chiefsInOffice(period.to as Day, 'STATION_CHIEF')),
-      this.scores.areaScores(period),
-    ]);
-    const countyName = new Map(counties.map((c) => [c.unitId, c.name]));
-    const chiefOf = new Map(chiefs.map((c) => [c.unitId, { chiefId: c.chiefId, name: c.name }]));
-    const rows = stations.map((s) => {
-      const score = scores.get(s.unitId);
-      return {
-        areaId: s.unitId,
-        areaName: s.areaName ?? s.name,
-        stationName: s.name,
-        countyId: s.parentId,
-        countyName: s.parentId ? (countyName.get(s.parentId) ?? null) : null,
-        chief: chiefOf.get(s.unitId) ?? null,
-        score: score?.score ?? 0,
-        counts: score?.counts ?? emptyCounts(),
-        population: s.population ?? 0,
-      };
+  /** 防区长 ranking over a date range, as the daily bulletin lists it. */
+  async defenseAreaRanking(period: Period): Promise<Array<RankingRow & { areaName: string; stationName: string }>> {
+    const { rows } = await this.ranking('STATION_CHIEF', { kind: 'RANGE', from: period.from, to: period.to }, {}, period.to);
+    return rows.map((row) => ({ ...row, areaName: row.subject.name, stationName: row.unitName }));
+  }
+
+  /** Rankings under other inputs (a draft rule set) with the same subjects and names. */
+  async rankWith(role: ChiefRole, period: ResolvedPeriod, inputs: RankingInputs, options: RankingOptions = {}): Promise<RankingRow[]> {
+    const subjects = await this.subjects(role);
+    return this.describe(role, period, rankSubjects(subjects, period, inputs, options));
+  }
+
+  async inputs(): Promise<RankingInputs> {
+    const { index, context } = await this.index.current();
+    return { index, ruleSets: context.ruleSets, populations: context.populations };
+  }
+
+  private async compute(role: ChiefRole, period: ResolvedPeriod, options: RankingOptions): Promise<RankingResult> {
+    const [subjects, inputs] = await Promise.all([this.subjects(role), this.inputs()]);
+    const rows = await this.describe(role, period, rankSubjects(subjects, period, inputs, options));
+    const ranked = new Set(rows.map((r) => r.subject.subjectId));
+    const unassigned = UNIT_ROLES[role] ? [] : subjects.filter((s) => !ranked.has(s.subjectId) && !options.withinUnitId).map((s) => ({ chiefId: s.subjectId, name: s.name }));
+    return { role, period, rows, unassigned };
+  }
+
+  private async describe(role: ChiefRole, period: Period, ranked: RankedSubject[]): Promise<RankingRow[]> {
+    const [unitNames, chiefOf] = await Promise.all([this.unitNames(), this.chiefsOfUnits(role, period.to)]);
+    return ranked.map((row) => ({
+      ...row,
+      unitName: unitNames.get(row.subject.unitId) ?? row.subject.unitId,
+      countyName: row.subject.countyId ? (unitNames.get(row.subject.countyId) ?? null) : null,
+      chief: row.subject.kind === 'CHIEF' ? { chiefId: row.subject.subjectId, name: row.subject.name } : (chiefOf.get(row.subject.unitId) ?? null),
+    }));
+  }
+
+  private subjects(role: ChiefRole): Promise<Subject[]> {
+    return this.cache.memo(`subjects:${role}`, async () => {
+      const [units, chiefs, scopes] = await Promise.all([this.organization.units(), this.organization.chiefs({ role }), this.organization.scopes()]);
+      return subjectsOf(role, units, chiefs, scopes);
     });
-    return rankByScore(rows).sort((a, b) => a.rank - b.rank || a.areaId.localeCompare(b.areaId));
+  }
+
+  private unitNames(): Promise<Map<string, string>> {
+    return this.cache.memo('unit-names', async () => new Map((await this.organization.units()).map((u) => [u.unitId, u.name])));
+  }
+
+  /** For station and county rankings: the chief in office on the period's last day. */
+  private chiefsOfUnits(role: ChiefRole, day: Day): Promise<Map<string, { chiefId: string; name: string }>> {
+    if (!UNIT_ROLES[role]) return Promise.resolve(new Map());
+    return this.cache.memo(`chiefs-of-units:${role}:${day}`, async () => {
+      const chiefs = await this.organization.chiefsInOffice(day, role);
+      return new Map(chiefs.map((c) => [c.unitId, { chiefId: c.chiefId, name: c.name }]));
+    });
   }
 }

@@ -1,21 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainRuleError } from '../../common/decider';
 import { Day } from '../../common/business-day';
-import { IndicatorCounts, INDICATOR_KEYS, emptyCounts } from '../domain/indicators';
-import { Period } from '../domain/periods';
-import { ruleSegments, ruleSetInForce } from '../domain/rule-set';
-import { ScoreBreakdown, roundScore, scoreOf, scoreTotal } from '../domain/score';
+import { emptyCounts } from '../domain/indicators';
+import { ruleSetInForce } from '../domain/rule-set';
+import { ScoreBreakdown, scoreOf } from '../domain/score';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { EventStore } from '../../event-store/event-store.port';
 import { indicatorIncrements } from '../projections/daily-indicators.projection';
 import { ReadModelCache } from './read-model-cache';
 import { ScoringReader } from './scoring.reader';
-
-export interface AreaScore {
-  areaId: string;
-  score: number;
-  counts: IndicatorCounts;
-}
 
 export interface Explanation extends ScoreBreakdown {
   areaId: string;
@@ -25,7 +18,7 @@ export interface Explanation extends ScoreBreakdown {
   eventIds: Map<string, string[]>;
 }
 
-/** Scores areas over periods, each day under the rule set in force on that day. */
+/** Explains an area's day: every term under the rule set in force that day, down to the events. */
 @Injectable()
 export class ScoreService {
   constructor(
@@ -34,34 +27,6 @@ export class ScoreService {
     @Inject(EventStore) private readonly events: EventStore,
     private readonly cache: ReadModelCache,
   ) {}
-
-  async areaScores(period: Period, areaIds?: string[]): Promise<Map<string, AreaScore>> {
-    const [rows, losses, ruleSets, population] = await Promise.all([
-      this.reader.dailyRows(period, areaIds),
-      this.reader.caseLosses(period, areaIds),
-      this.ruleSets(),
-      this.populations(),
-    ]);
-    const scores = new Map<string, AreaScore>();
-    const entry = (areaId: string) => {
-      let s = scores.get(areaId);
-      if (!s) scores.set(areaId, (s = { areaId, score: 0, counts: emptyCounts() }));
-      return s;
-    };
-    for (const segment of ruleSegments(ruleSets, period.from, period.to)) {
-      const inSegment = (r: { day: Day }) => r.day >= segment.from && r.day <= segment.to;
-      const totals = ScoringReader.totalsByArea(rows.filter(inSegment));
-      const lossesByArea = groupLosses(losses.filter(inSegment));
-      for (const [areaId, counts] of totals) {
-        const s = entry(areaId);
-        for (const k of INDICATOR_KEYS) s.counts[k] += counts[k];
-        if (!segment.rules) continue;
-        const input = { counts, caseLossesFen: lossesByArea.get(areaId) ?? [], population: population.get(areaId) ?? 0 };
-        s.score = roundScore(s.score + scoreTotal(input, segment.rules));
-      }
-    }
-    return scores;
-  }
 
   async explain(areaId: string, day: Day): Promise<Explanation> {
     const period = { from: day, to: day };
@@ -107,14 +72,4 @@ export class ScoreService {
       return new Map(stations.map((s) => [s.unitId, s.population ?? 0]));
     });
   }
-}
-
-function groupLosses(losses: Array<{ areaId: string; lossFen: number }>): Map<string, number[]> {
-  const byArea = new Map<string, number[]>();
-  for (const l of losses) {
-    const list = byArea.get(l.areaId);
-    if (list) list.push(l.lossFen);
-    else byArea.set(l.areaId, [l.lossFen]);
-  }
-  return byArea;
 }

@@ -30,6 +30,23 @@ export class ScoringReader {
     return this.store.find<CaseLossRow & Record<string, unknown>>(CASE_LOSSES, { where });
   }
 
+  /** The rows of some areas' days: what a few late or live events changed. */
+  dailyRowsOn(days: Day[], areaIds: string[]): Promise<DailyRow[]> {
+    return this.store.find<DailyRow>(DAILY_INDICATORS, { where: { day: { in: days }, areaId: { in: areaIds } }, columns: INDICATOR_COLUMNS });
+  }
+
+  caseLossesOn(days: Day[], areaIds: string[]): Promise<CaseLossRow[]> {
+    return this.store.find<CaseLossRow & Record<string, unknown>>(CASE_LOSSES, { where: { day: { in: days }, areaId: { in: areaIds } } });
+  }
+
+  /** The first and last days with figures, or undefined before any. */
+  async dayRange(): Promise<Period | undefined> {
+    const edge = (direction: 'asc' | 'desc') =>
+      this.store.find<{ day: Day }>(DAILY_INDICATORS, { columns: ['day'], orderBy: [['day', direction]], limit: 1 });
+    const [[first], [last]] = await Promise.all([edge('asc'), edge('desc')]);
+    return first && last ? { from: first.day, to: last.day } : undefined;
+  }
+
   /** Global positions of the events counted for an area's day. */
   async sourcePositions(areaId: string, day: Day): Promise<bigint[]> {
     const row = await this.store.findOne<{ sources: number[] }>(DAILY_INDICATORS, { areaId, day });

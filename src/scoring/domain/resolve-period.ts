@@ -1,0 +1,125 @@
+import { Day, addDays, daysBetween, dekadOf, isValidDay, sameDayLastYear } from '../../common/business-day';
+import { DomainRuleError } from '../../common/decider';
+import { Period, checkPeriod, previousRange, sameRangeLastYear } from './periods';
+
+export const PERIOD_KINDS = ['DAY', 'DEKAD', 'MONTH', 'QUARTER', 'YEAR', 'YEAR_TO_DATE', 'RANGE'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+export interface PeriodRequest {
+  kind: PeriodKind;
+  /** Any day inside the period (for YEAR_TO_DATE its last day); default today. */
+  day?: Day;
+  /** For RANGE. */
+  from?: Day;
+  to?: Day;
+}
+
+export interface ResolvedPeriod extends Period {
+  kind: PeriodKind;
+  label: string;
+  /** The period runs past today and stops at today; comparisons then cover as many days. */
+  partial: boolean;
+  /** The previous period of the same kind: the baseline of rank changes and 环比. */
+  previous: Period;
+  /** 同比: the same dates a year earlier. */
+  lastYear: Period;
+  /** 环比 makes no sense for running totals (year to date against year to yesterday). */
+  periodOnPeriod: boolean;
+}
+
+const DEKAD_NAMES = ['上旬', '中旬', '下旬'];
+const QUARTER_NAMES = ['第一季度', '第二季度', '第三季度', '第四季度'];
+
+/** Turns a request into calendar dates, clipped to `today` (the last day with data). */
+export function resolvePeriod(request: PeriodRequest, today: Day): ResolvedPeriod {
+  const day = request.day ?? today;
+  if (!isValidDay(day)) throw new DomainRuleError(`"${day}" is not a calendar day (YYYY-MM-DD)`, 'period.day');
+  const full = request.kind === 'RANGE' ? rangeOf(request) : calendarPeriod(request.kind, day);
+  if (full.from > today) throw new DomainRuleError(`the period starts (${full.from}) after today (${today})`, 'period');
+  const partial = full.to > today;
+  const to = partial ? today : full.to;
+  const elapsed = daysBetween(full.from, to);
+  const previousFull = request.kind === 'RANGE' ? previousRange(full) : previousOf(request.kind, full, day);
+  const previous = partial ? { from: previousFull.from, to: minDay(addDays(previousFull.from, elapsed - 1), previousFull.to) } : previousFull;
+  return {
+    kind: request.kind,
+    from: full.from,
+    to,
+    label: labelOf(request.kind, { from: full.from, to }),
+    partial,
+    previous,
+    lastYear: sameRangeLastYear({ from: full.from, to }),
+    periodOnPeriod: request.kind !== 'YEAR_TO_DATE',
+  };
+}
+
+function rangeOf(request: PeriodRequest): Period {
+  if (!request.from || !request.to) throw new DomainRuleError('a RANGE needs both `from` and `to`', request.from ? 'period.to' : 'period.from');
+  return checkPeriod({ from: request.from, to: request.to });
+}
+
+function calendarPeriod(kind: Exclude<PeriodKind, 'RANGE'>, day: Day): Period {
+  const year = day.slice(0, 4);
+  const month = Number(day.slice(5, 7));
+  switch (kind) {
+    case 'DAY':
+      return { from: day, to: day };
+    case 'DEKAD':
+      return dekadOf(day);
+    case 'MONTH':
+      return monthOf(year, month);
+    case 'QUARTER': {
+      const first = month - ((month - 1) % 3);
+      return { from: monthOf(year, first).from, to: monthOf(year, first + 2).to };
+    }
+    case 'YEAR':
+      return { from: `${year}-01-01`, to: `${year}-12-31` };
+    case 'YEAR_TO_DATE':
+      return { from: `${year}-01-01`, to: day };
+  }
+}
+
+function previousOf(kind: Exclude<PeriodKind, 'RANGE'>, period: Period, day: Day): Period {
+  switch (kind) {
+    case 'YEAR':
+      return { from: sameDayLastYear(period.from), to: sameDayLastYear(period.to) };
+    case 'YEAR_TO_DATE':
+      // The running total as it stood the day before: what yesterday's ranking showed.
+      return day.endsWith('-01-01') ? { from: sameDayLastYear(period.from), to: addDays(day, -1) } : { from: period.from, to: addDays(day, -1) };
+    default:
+      return calendarPeriod(kind, addDays(period.from, -1));
+  }
+}
+
+function monthOf(year: string, month: number): Period {
+  const mm = String(month).padStart(2, '0');
+  const next = addDays(`${year}-${mm}-28`, 4).slice(0, 8);
+  return { from: `${year}-${mm}-01`, to: addDays(`${next}01`, -1) };
+}
+
+const minDay = (a: Day, b: Day) => (a < b ? a : b);
+
+const ymd = (day: Day) => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+const md = (day: Day) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+
+/** The Chinese heading of a period, as bulletins and screens print it. */
+export function labelOf(kind: PeriodKind, period: Period): string {
+  const year = `${Number(period.from.slice(0, 4))}年`;
+  const month = `${Number(period.from.slice(5, 7))}月`;
+  switch (kind) {
+    case 'DAY':
+      return ymd(period.from);
+    case 'DEKAD':
+      return `${year}${month}${DEKAD_NAMES[dekadOf(period.from).index - 1]}`;
+    case 'MONTH':
+      return `${year}${month}`;
+    case 'QUARTER':
+      return `${year}${QUARTER_NAMES[Math.floor((Number(period.from.slice(5, 7)) - 1) / 3)]}`;
+    case 'YEAR':
+      return year;
+    case 'YEAR_TO_DATE':
+      return `${year}1月1日至${md(period.to)}`;
+    case 'RANGE':
+      return period.from === period.to ? ymd(period.from) : `${ymd(period.from)}至${ymd(period.to)}`;
+  }
+}

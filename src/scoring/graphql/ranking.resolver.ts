@@ -1,0 +1,58 @@
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { InvalidInputError, NotFoundError } from '../../common/graphql/api-errors';
+import { ChiefRoleEnum } from '../../organization/graphql/organization.inputs';
+import { ChiefRole } from '../../organization/events/organization.events';
+import { OrganizationReader } from '../../organization/queries/organization.reader';
+import { RankingOptions } from '../queries/rank-subjects';
+import { RankingService } from '../queries/ranking.service';
+import { WhatIfService } from '../queries/what-if.service';
+import { IndicatorKey } from '../domain/indicators';
+import { PeriodInput } from './period.input';
+import { toRankingType, toWhatIfType } from './ranking.mapper';
+import { RankingType } from './ranking.types';
+import { RuleSetDraftInput } from './rule-set.types';
+import { WhatIfType } from './what-if.types';
+
+const MAX_PEER_GROUPS = 6;
+
+@Resolver()
+export class RankingResolver {
+  constructor(
+    private readonly rankings: RankingService,
+    private readonly organization: OrganizationReader,
+    private readonly whatIf: WhatIfService,
+  ) {}
+
+  @Query(() => RankingType, { description: '三级六长排名: any of the six chiefs, any period' })
+  async ranking(
+    @Args('role', { type: () => ChiefRoleEnum }) role: ChiefRole,
+    @Args('period') period: PeriodInput,
+    @Args('peerGroups', { type: () => Int, nullable: true, description: 'Rank within this many bands of similar population (2–6)' }) peerGroups?: number,
+    @Args('withinUnitId', { type: () => ID, nullable: true, description: 'Only rows within this unit, e.g. one county' }) withinUnitId?: string,
+  ): Promise<RankingType> {
+    return toRankingType(await this.rankings.ranking(role, period, await this.options(peerGroups, withinUnitId)));
+  }
+
+  @Query(() => WhatIfType, { description: '规则试算: a draft rule set beside the current ranking, who moves up and down; publishes nothing' })
+  async whatIfRanking(
+    @Args('role', { type: () => ChiefRoleEnum }) role: ChiefRole,
+    @Args('period') period: PeriodInput,
+    @Args('draft') draft: RuleSetDraftInput,
+    @Args('peerGroups', { type: () => Int, nullable: true }) peerGroups?: number,
+    @Args('withinUnitId', { type: () => ID, nullable: true }) withinUnitId?: string,
+  ): Promise<WhatIfType> {
+    const terms = draft.terms.map((t) => ({ ...t, indicator: t.indicator as IndicatorKey, capPerCase: t.capPerCase ?? null }));
+    const rules = { name: draft.name, aggregation: draft.aggregation ?? 'MEAN', terms };
+    return toWhatIfType(await this.whatIf.compare(role, period, rules, await this.options(peerGroups, withinUnitId)));
+  }
+
+  private async options(peerGroups?: number | null, withinUnitId?: string | null): Promise<RankingOptions> {
+    if (peerGroups != null && (peerGroups < 2 || peerGroups > MAX_PEER_GROUPS)) {
+      throw new InvalidInputError([{ field: 'peerGroups', problem: `must be between 2 and ${MAX_PEER_GROUPS}, got ${peerGroups}` }]);
+    }
+    if (withinUnitId != null && !(await this.organization.unit(withinUnitId))) {
+      throw new NotFoundError(`unit "${withinUnitId}" does not exist`, 'withinUnitId');
+    }
+    return { ...(peerGroups != null && { peerGroups }), ...(withinUnitId != null && { withinUnitId }) };
+  }
+}

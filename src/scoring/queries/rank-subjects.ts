@@ -1,0 +1,108 @@
+import { Subject } from '../domain/accountability';
+import { IndicatorCounts } from '../domain/indicators';
+import { Period } from '../domain/periods';
+import { INTERVAL_Z } from '../domain/score-variance';
+import { Interval, Trend, populationBands, rankByScore, rankRanges, trendOf } from '../domain/rank';
+import { RuleSet } from '../domain/rule-set';
+import { roundScore } from '../domain/score';
+import { ScoreIndex, countsOf } from './score-index';
+import { SubjectTotals, subjectTotals } from './subject-totals';
+
+export interface RankingInputs {
+  index: ScoreIndex;
+  ruleSets: RuleSet[];
+  populations: Map<string, number>;
+}
+
+export interface RankingOptions {
+  /** Rank among counties (or areas, chiefs) of similar population: this many bands. */
+  peerGroups?: number;
+  /** Only subjects within this unit (a county, or the unit a chief belongs to). */
+  withinUnitId?: string;
+}
+
+export interface PeerGroup {
+  index: number;
+  label: string;
+}
+
+export interface RankedSubject {
+  subject: Subject;
+  rank: number;
+  overallRank: number;
+  rankRange: { best: number; worst: number };
+  previousRank: number | null;
+  trend: Trend;
+  score: number;
+  interval: Interval;
+  previousScore: number | null;
+  days: number;
+  population: number;
+  counts: IndicatorCounts;
+  lastYear: IndicatorCounts;
+  previous: IndicatorCounts;
+  peerGroup: PeerGroup | null;
+}
+
+interface Entry {
+  subject: Subject;
+  current: SubjectTotals;
+  previous: SubjectTotals | null;
+  lastYear: SubjectTotals | null;
+}
+
+/** Ranks subjects over a period against its previous period, with intervals, peer groups and a filter. */
+export function rankSubjects(subjects: Subject[], period: Period & { previous: Period; lastYear: Period }, inputs: RankingInputs, options: RankingOptions = {}): RankedSubject[] {
+  const totals = (subject: Subject, p: Period) => subjectTotals(subject, p, inputs.index, inputs.ruleSets, inputs.populations);
+  const entries: Entry[] = [];
+  for (const subject of subjects) {
+    const current = totals(subject, period);
+    if (!current) continue;
+    entries.push({ subject, current, previous: totals(subject, period.previous), lastYear: totals(subject, period.lastYear) });
+  }
+  const overall = new Map(rankByScore(entries.map((e) => ({ id: e.subject.subjectId, score: e.current.score }))).map((r) => [r.id, r.rank]));
+  const within = options.withinUnitId ? entries.filter((e) => e.subject.units.includes(options.withinUnitId!)) : entries;
+  const groups = options.peerGroups ? populationBands(within.map((e) => ({ ...e, population: e.current.population })), options.peerGroups) : [within];
+  return groups.flatMap((group, g) => {
+    const peerGroup = options.peerGroups ? { index: g + 1, label: bandLabel(g, group.map((e) => e.current.population)) } : null;
+    return rankGroup(group, overall, peerGroup);
+  });
+}
+
+function rankGroup(group: Entry[], overall: Map<string, number>, peerGroup: PeerGroup | null): RankedSubject[] {
+  const ranked = rankByScore(group.map((entry) => ({ entry, score: entry.current.score })));
+  const intervals = ranked.map(({ entry: { current } }) => {
+    const margin = INTERVAL_Z * Math.sqrt(current.variance);
+    return { low: roundScore(current.score - margin), high: roundScore(current.score + margin) };
+  });
+  const ranges = rankRanges(intervals);
+  const before = ranked.filter((r) => r.entry.previous);
+  const previousRanks = new Map(rankByScore(before.map((r) => ({ id: r.entry.subject.subjectId, score: r.entry.previous!.score }))).map((r) => [r.id, r.rank]));
+  return ranked.map(({ entry, rank }, i) => {
+    const previousRank = previousRanks.get(entry.subject.subjectId) ?? null;
+    return {
+      subject: entry.subject,
+      rank,
+      overallRank: overall.get(entry.subject.subjectId)!,
+      rankRange: ranges[i],
+      previousRank,
+      trend: trendOf(rank, previousRank, ranges[i]),
+      score: entry.current.score,
+      interval: intervals[i],
+      previousScore: entry.previous?.score ?? null,
+      days: entry.current.days,
+      population: entry.current.population,
+      counts: countsOf(entry.current.sums),
+      lastYear: countsOf(entry.lastYear?.sums ?? new Float64Array(entry.current.sums.length)),
+      previous: countsOf(entry.previous?.sums ?? new Float64Array(entry.current.sums.length)),
+      peerGroup,
+    };
+  });
+}
+
+const tenThousands = (n: number) => `${Math.round(n / 1_000) / 10}万`;
+
+function bandLabel(g: number, populations: number[]): string {
+  if (!populations.length) return `同类第${g + 1}组`;
+  return `同类第${g + 1}组(人口${tenThousands(Math.min(...populations))}–${tenThousands(Math.max(...populations))})`;
+}

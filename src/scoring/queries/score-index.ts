@@ -1,0 +1,183 @@
+import { Day } from '../../common/business-day';
+import { INDICATOR_KEYS, IndicatorCounts } from '../domain/indicators';
+
+const DAY_MS = 86_400_000;
+const COUNT_SERIES = INDICATOR_KEYS.length;
+/** Each day's score in units of 0.0001 point, so sums of rounded daily scores stay exact. */
+export const SCORE_SERIES = COUNT_SERIES;
+export const VARIANCE_SERIES = COUNT_SERIES + 1;
+export const SERIES = COUNT_SERIES + 2;
+export const SCORE_UNIT = 10_000;
+
+export const dayNumber = (day: Day) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+export const dayOfNumber = (n: number): Day => new Date(n * DAY_MS).toISOString().slice(0, 10);
+
+/** Scores one area's day under the rules in force that day. */
+export type DayScorer = (areaId: string, day: Day, counts: IndicatorCounts, caseLossesFen: number[]) => { score: number; variance: number };
+
+export interface DayFigures {
+  areaId: string;
+  day: Day;
+  counts: IndicatorCounts;
+  caseLossesFen: number[];
+}
+
+/** One calendar year of one area: running totals of every series, entry i covering the year's first i days. */
+interface YearBlock {
+  firstDay: number;
+  days: number;
+  areas: Array<Float64Array | undefined>;
+}
+
+/**
+ * Every area's daily indicators, score and score variance as running totals per calendar year, so
+ * the sum over any period costs two lookups per year and series whatever its length: rankings of
+ * any period for any chief are then a few thousand additions. A changed day rewrites the rest of
+ * its year's totals (at most 366 entries).
+ */
+export class ScoreIndex {
+  private readonly areaNumbers = new Map<string, number>();
+  private readonly areaIds: string[] = [];
+  private readonly years = new Map<number, YearBlock>();
+  /** Per-case losses by area and day, kept because the loss term is capped per case. */
+  private readonly caseLosses = new Map<string, number[]>();
+
+  constructor(private scorer: DayScorer) {}
+
+  area(areaId: string): number {
+    let n = this.areaNumbers.get(areaId);
+    if (n === undefined) {
+      n = this.areaIds.length;
+      this.areaNumbers.set(areaId, n);
+      this.areaIds.push(areaId);
+    }
+    return n;
+  }
+
+  /**
+   * Fills years the index holds nothing of yet: every day's own figures first, then one
+   * running-total pass per area and year.
+   */
+  load(days: DayFigures[]): void {
+    const raw = new Float64Array(SERIES);
+    const filled = new Set<Float64Array>();
+    for (const d of days) {
+      this.figuresOf(d, raw);
+      const { totals, offset } = this.slot(this.area(d.areaId), dayNumber(d.day));
+      totals.set(raw, (offset + 1) * SERIES);
+      filled.add(totals);
+    }
+    for (const totals of filled) {
+      for (let i = SERIES; i < totals.length; i++) totals[i] += totals[i - SERIES];
+    }
+  }
+
+  /** Sets the figures of the given days (absolute values; a day absent from a re-read is all zeros). */
+  setDays(days: DayFigures[]): void {
+    const raw = new Float64Array(SERIES);
+    for (const d of days) {
+      this.figuresOf(d, raw);
+      const { totals, offset, days: length } = this.slot(this.area(d.areaId), dayNumber(d.day));
+      for (let s = 0; s < SERIES; s++) {
+        const delta = raw[s] - (totals[(offset + 1) * SERIES + s] - totals[offset * SERIES + s]);
+        if (delta === 0) continue;
+        for (let i = offset + 1; i <= length; i++) totals[i * SERIES + s] += delta;
+      }
+    }
+  }
+
+  /** Rescores every stored day, after the rules or a population changed. */
+  rescore(scorer: DayScorer = this.scorer): void {
+    this.scorer = scorer;
+    const counts = Object.fromEntries(INDICATOR_KEYS.map((k) => [k, 0])) as IndicatorCounts;
+    for (const block of this.years.values()) {
+      block.areas.forEach((totals, a) => {
+        if (!totals) return;
+        let score = 0;
+        let variance = 0;
+        for (let i = 0; i < block.days; i++) {
+          let any = false;
+          INDICATOR_KEYS.forEach((k, s) => {
+            counts[k] = totals[(i + 1) * SERIES + s] - totals[i * SERIES + s];
+            any ||= counts[k] !== 0;
+          });
+          if (any) {
+            const day = dayOfNumber(block.firstDay + i);
+            const scored = this.scorer(this.areaIds[a], day, counts, this.caseLosses.get(lossKey(this.areaIds[a], day)) ?? []);
+            score += Math.round(scored.score * SCORE_UNIT);
+            variance += scored.variance;
+          }
+          totals[(i + 1) * SERIES + SCORE_SERIES] = score;
+          totals[(i + 1) * SERIES + VARIANCE_SERIES] = variance;
+        }
+      });
+    }
+  }
+
+  /** A copy of the years from `fromDay` to `toDay` scored another way: a what-if leaves this index alone. */
+  rescoredCopy(fromDay: Day, toDay: Day, scorer: DayScorer): ScoreIndex {
+    const copy = new ScoreIndex(scorer);
+    this.areaIds.forEach((id) => copy.area(id));
+    for (const [year, block] of this.years) {
+      if (year < Number(fromDay.slice(0, 4)) || year > Number(toDay.slice(0, 4))) continue;
+      copy.years.set(year, { ...block, areas: block.areas.map((totals) => totals?.slice()) });
+    }
+    for (const [key, losses] of this.caseLosses) copy.caseLosses.set(key, losses);
+    copy.rescore();
+    return copy;
+  }
+
+  /** Adds an area's totals over [from, to] (day numbers, inclusive) to `out`. */
+  addSums(areaId: string, from: number, to: number, out: Float64Array): void {
+    const a = this.areaNumbers.get(areaId);
+    if (a === undefined || to < from) return;
+    for (let year = yearOf(from); year <= yearOf(to); year++) {
+      const block = this.years.get(year);
+      const totals = block?.areas[a];
+      if (!block || !totals) continue;
+      const start = Math.max(from - block.firstDay, 0);
+      const end = Math.min(to - block.firstDay, block.days - 1);
+      if (end < start) continue;
+      const hi = (end + 1) * SERIES;
+      const lo = start * SERIES;
+      for (let s = 0; s < SERIES; s++) out[s] += totals[hi + s] - totals[lo + s];
+    }
+  }
+
+  /** The counts of one area's day, read back from the running totals. */
+  dayFigures(areaId: string, day: Day): DayFigures {
+    const sums = new Float64Array(SERIES);
+    this.addSums(areaId, dayNumber(day), dayNumber(day), sums);
+    return { areaId, day, counts: countsOf(sums), caseLossesFen: this.caseLosses.get(lossKey(areaId, day)) ?? [] };
+  }
+
+  private figuresOf(d: DayFigures, raw: Float64Array): void {
+    const key = lossKey(d.areaId, d.day);
+    if (d.caseLossesFen.length) this.caseLosses.set(key, d.caseLossesFen);
+    else this.caseLosses.delete(key);
+    INDICATOR_KEYS.forEach((k, i) => (raw[i] = d.counts[k]));
+    const { score, variance } = this.scorer(d.areaId, d.day, d.counts, d.caseLossesFen);
+    raw[SCORE_SERIES] = Math.round(score * SCORE_UNIT);
+    raw[VARIANCE_SERIES] = variance;
+  }
+
+  private slot(area: number, day: number): { totals: Float64Array; offset: number; days: number } {
+    const year = yearOf(day);
+    let block = this.years.get(year);
+    if (!block) {
+      const firstDay = Date.UTC(year, 0, 1) / DAY_MS;
+      block = { firstDay, days: Date.UTC(year + 1, 0, 1) / DAY_MS - firstDay, areas: [] };
+      this.years.set(year, block);
+    }
+    let totals = block.areas[area];
+    if (!totals) block.areas[area] = totals = new Float64Array((block.days + 1) * SERIES);
+    return { totals, offset: day - block.firstDay, days: block.days };
+  }
+}
+
+export function countsOf(sums: Float64Array): IndicatorCounts {
+  return Object.fromEntries(INDICATOR_KEYS.map((k, i) => [k, sums[i]])) as IndicatorCounts;
+}
+
+const lossKey = (areaId: string, day: Day) => `${areaId}|${day}`;
+const yearOf = (day: number) => new Date(day * DAY_MS).getUTCFullYear();
