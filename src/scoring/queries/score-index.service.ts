@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Day } from '../../common/business-day';
 import { EventStore } from '../../event-store/event-store.port';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
@@ -28,7 +28,7 @@ export interface ScoringContext {
  * so every instance stays current without running the projection itself.
  */
 @Injectable()
-export class ScoreIndexService {
+export class ScoreIndexService implements OnApplicationBootstrap {
   private readonly logger = new Logger('ScoreIndex');
   private index: ScoreIndex | undefined;
   private context: ScoringContext = { ruleSets: [], populations: new Map() };
@@ -41,6 +41,11 @@ export class ScoreIndexService {
     @Inject(EventStore) private readonly events: EventStore,
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
   ) {}
+
+  /** Built in the background at start, so the first ranking does not wait for it. */
+  onApplicationBootstrap() {
+    this.current().catch((error: unknown) => this.logger.error(`Building the score index failed: ${String(error)}`));
+  }
 
   /** The index with everything the projections had applied when called, and the rules it scored with. */
   async current(): Promise<{ index: ScoreIndex; context: ScoringContext }> {
