@@ -22,7 +22,7 @@ async function main() {
   const base = `http://${config.host}:${config.port}/graphql`;
   console.log(`\nGraphQL: ${base}   (GraphiQL: http://${config.host}:${config.port}/graphiql)`);
   console.log(`Try: curl -s ${base} -H 'content-type: application/json' \\
-  -d '{"query":"{ defenseAreaRanking(from: \\"2026-11-20\\") { rows { rank areaName countyName score chief { name } } } }"}'`);
+  -d '{"query":"{ ranking(role: STATION_CHIEF, period: { kind: DAY, day: \\"2026-11-20\\" }) { rows { rank name countyName score arrow chief { name } } } }"}'`);
 }
 
 main().catch((error: unknown) => {

@@ -16,6 +16,12 @@ describe('configuration', () => {
   });
 
   it('defaults to the embedded stores', () => {
-    expect(loadConfig({})).toMatchObject({ kurrentDbUrl: undefined, mongodbUri: undefined, port: 3000, readyMaxLag: 10000 });
+    expect(loadConfig({})).toMatchObject({ kurrentDbUrl: undefined, mongodbUri: undefined, port: 3000, readyMaxLag: 10000, queryCache: true });
+  });
+
+  it('turns the query cache off only when told exactly', () => {
+    expect(loadConfig({ QUERY_CACHE: 'off' }).queryCache).toBe(false);
+    expect(loadConfig({ QUERY_CACHE: 'ON' }).queryCache).toBe(true);
+    expect(() => loadConfig({ QUERY_CACHE: 'no' })).toThrow('QUERY_CACHE must be "on" or "off", got "no"');
   });
 });

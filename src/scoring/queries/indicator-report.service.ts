@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InvalidInputError, NotFoundError } from '../../common/graphql/api-errors';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
-import { IndicatorCounts, INDICATOR_KEYS, emptyCounts } from '../domain/indicators';
+import { IndicatorCounts } from '../domain/indicators';
 import { Period, previousRange, sameRangeLastYear } from '../domain/periods';
-import { ScoringReader } from './scoring.reader';
+import { SERIES, countsOf, dayNumber } from './score-index';
+import { ScoreIndexService } from './score-index.service';
 
 export interface IndicatorReport {
   unitId: string;
@@ -22,7 +23,7 @@ export interface IndicatorReport {
 @Injectable()
 export class IndicatorReportService {
   constructor(
-    private readonly reader: ScoringReader,
+    private readonly index: ScoreIndexService,
     private readonly organization: OrganizationReader,
   ) {}
 
@@ -59,10 +60,9 @@ export class IndicatorReportService {
   }
 
   private async sum(period: Period, areaIds: string[]): Promise<IndicatorCounts> {
-    const totals = emptyCounts();
-    for (const counts of ScoringReader.totalsByArea(await this.reader.dailyRows(period, areaIds)).values()) {
-      for (const k of INDICATOR_KEYS) totals[k] += counts[k];
-    }
-    return totals;
+    const { index } = await this.index.current();
+    const sums = new Float64Array(SERIES);
+    for (const areaId of areaIds) index.addSums(areaId, dayNumber(period.from), dayNumber(period.to), sums);
+    return countsOf(sums);
   }
 }
