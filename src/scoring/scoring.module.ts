@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DefaultRuleSetSeeder } from './default-rule-set.seeder';
 import { PublishRuleSetHandler } from './commands/publish-rule-set.handler';
 import { RankingResolver } from './graphql/ranking.resolver';
+import { ReadModelsChangedNotifier } from './graphql/read-models-changed.notifier';
 import { ScoringResolver } from './graphql/scoring.resolver';
 import { IndicatorReportService } from './queries/indicator-report.service';
 import { RankingService } from './queries/ranking.service';
@@ -13,7 +14,7 @@ import { ScoringReader } from './queries/scoring.reader';
 
 @Module({
   providers: [
-    ScoringReader, ReadModelCache, ScoreIndexService, ScoreService, RankingService, RankingResolver, WhatIfService, IndicatorReportService, PublishRuleSetHandler, ScoringResolver, DefaultRuleSetSeeder,
+    ScoringReader, ReadModelCache, ScoreIndexService, ScoreService, RankingService, RankingResolver, WhatIfService, ReadModelsChangedNotifier, IndicatorReportService, PublishRuleSetHandler, ScoringResolver, DefaultRuleSetSeeder,
   ],
   exports: [RankingService, ScoreService, ScoringReader, ReadModelCache],
 })

@@ -14,8 +14,15 @@ function refusal(fn: () => unknown): DomainRuleError {
   throw new Error('expected a DomainRuleError');
 }
 
-const resolve = (request: PeriodRequest, today = END_OF_2026): ResolvedPeriod => resolvePeriod(request, today);
 const range = (from: string, to: string) => ({ from, to });
+/**
+ * resolvePeriod with the comparison periods reduced to their dates: a DEKAD's previous period
+ * comes straight from dekadOf and also carries the dekad's `index`, which is no part of a Period.
+ */
+const resolve = (request: PeriodRequest, today = END_OF_2026): ResolvedPeriod => {
+  const period = resolvePeriod(request, today);
+  return { ...period, previous: range(period.previous.from, period.previous.to), lastYear: range(period.lastYear.from, period.lastYear.to) };
+};
 
 describe('resolvePeriod', () => {
   describe('DAY', () => {

@@ -1,13 +1,15 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Query, Resolver, Subscription } from '@nestjs/graphql';
+import type { SubscriptionContext } from 'mercurius';
 import { InvalidInputError, NotFoundError } from '../../common/graphql/api-errors';
 import { ChiefRoleEnum } from '../../organization/graphql/organization.inputs';
 import { ChiefRole } from '../../organization/events/organization.events';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { RankingOptions } from '../queries/rank-subjects';
-import { RankingService } from '../queries/ranking.service';
+import { RankingResult, RankingService } from '../queries/ranking.service';
 import { WhatIfService } from '../queries/what-if.service';
 import { IndicatorKey } from '../domain/indicators';
 import { PeriodInput } from './period.input';
+import { rankingChanges } from './ranking-changes';
 import { toRankingType, toWhatIfType } from './ranking.mapper';
 import { RankingType } from './ranking.types';
 import { RuleSetDraftInput } from './rule-set.types';
@@ -31,6 +33,21 @@ export class RankingResolver {
     @Args('withinUnitId', { type: () => ID, nullable: true, description: 'Only rows within this unit, e.g. one county' }) withinUnitId?: string,
   ): Promise<RankingType> {
     return toRankingType(await this.rankings.ranking(role, period, await this.options(peerGroups, withinUnitId)));
+  }
+
+  @Subscription(() => RankingType, {
+    description: '排名变动: the ranking at once, then again each time new events change its order, scores or arrows',
+    resolve: (result: RankingResult) => toRankingType(result),
+  })
+  async rankingChanged(
+    @Context('pubsub') pubsub: SubscriptionContext,
+    @Args('role', { type: () => ChiefRoleEnum }) role: ChiefRole,
+    @Args('period') period: PeriodInput,
+    @Args('peerGroups', { type: () => Int, nullable: true }) peerGroups?: number,
+    @Args('withinUnitId', { type: () => ID, nullable: true }) withinUnitId?: string,
+  ) {
+    const options = await this.options(peerGroups, withinUnitId);
+    return rankingChanges(pubsub, () => this.rankings.ranking(role, period, options));
   }
 
   @Query(() => WhatIfType, { description: '规则试算: a draft rule set beside the current ranking, who moves up and down; publishes nothing' })
