@@ -3,7 +3,9 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
+import { BulletinsModule } from './bulletins/bulletins.module';
 import { GraphqlExceptionFilter } from './common/graphql/graphql-exception.filter';
+import { GraphqlResponseCache } from './common/graphql/response-cache';
 import { validateVariables } from './common/graphql/validate-variables.hook';
 import { inputValidationPipe } from './common/graphql/validation.pipe';
 import { APP_CONFIG, AppConfig } from './config/app-config';
@@ -32,6 +34,7 @@ import { ConfigModule } from './config/config.module';
         graphiql: !config.production,
         path: '/graphql',
         hooks: { preExecution: [validateVariables] },
+        subscription: true,
       }),
     }),
     StorageModule,
@@ -41,11 +44,13 @@ import { ConfigModule } from './config/config.module';
     StrikesModule,
     RecoveriesModule,
     ScoringModule,
+    BulletinsModule,
     HealthModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: inputValidationPipe },
     { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+    GraphqlResponseCache,
   ],
 })
 export class AppModule {}

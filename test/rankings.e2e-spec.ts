@@ -158,7 +158,7 @@ describe('rankings of the three levels, six chiefs', () => {
     const problem = async (period: Record<string, string>, extra: Record<string, unknown> = {}) =>
       (await t.gql(RANKING, { role: 'STATION_CHIEF', period, ...extra })).errors?.[0].message;
     expect(await problem({ kind: 'RANGE', from: '2026-05-01' })).toBe('Invalid input: period.to: a RANGE needs both `from` and `to`');
-    expect(await problem({ kind: 'RANGE', from: '2026-05-02', to: '2026-05-01' })).toBe('Invalid input: to: the period ends (2026-05-01) before it starts (2026-05-02)');
+    expect(await problem({ kind: 'RANGE', from: '2026-05-02', to: '2026-05-01' })).toBe('Invalid input: period.to: the period ends (2026-05-01) before it starts (2026-05-02)');
     expect(await problem({ kind: 'MONTH', day: '2999-01-01' })).toMatch(/^Invalid input: period: the period starts \(2999-01-01\) after today/);
     expect(await problem({ kind: 'MONTH', day: '2026-05-01' }, { peerGroups: 1 })).toBe('Invalid input: peerGroups: must be between 2 and 6, got 1');
     const unknownUnit = await t.gql(RANKING, { role: 'STATION_CHIEF', period: { kind: 'MONTH', day: '2026-05-01' }, within: 'nowhere' });

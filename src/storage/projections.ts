@@ -1,9 +1,10 @@
+import { bulletinsProjection } from '../bulletins/projections/bulletins.projection';
 import { organizationProjection } from '../organization/projections/organization.projection';
 import { Projection } from '../read-store/projection';
 import { dailyIndicatorsProjection } from '../scoring/projections/daily-indicators.projection';
 import { ruleSetsProjection } from '../scoring/projections/rule-sets.projection';
 
-export const ALL_PROJECTIONS: Projection[] = [organizationProjection, ruleSetsProjection, dailyIndicatorsProjection];
+export const ALL_PROJECTIONS: Projection[] = [organizationProjection, ruleSetsProjection, dailyIndicatorsProjection, bulletinsProjection];
 
 /** Every event type some projection maps, or undefined when one of them takes all. */
 export function projectedEventTypes(projections = ALL_PROJECTIONS): string[] | undefined {

@@ -3,7 +3,7 @@ import { ChiefInfo, ScopeInfo, Span, UnitInfo, spansWithin, subjectsOf } from '.
 
 // given: a city with two counties of two stations each, a county without stations and a department
 const unit = (unitId: string, level: string, name: string, parentId: string | null, areaName: string | null = null, population: number | null = null): UnitInfo => ({
-  unitId, level, name, parentId, areaName, population,
+  unitId, level, name, parentId, areaName, population, effectiveFrom: '2020-01-01',
 });
 const UNITS: UnitInfo[] = [
   unit('C', 'CITY', '三明市公安局', null),
@@ -23,6 +23,8 @@ const chief = (chiefId: string, role: ChiefRole, unitId: string, appointedFrom: 
 const scope = (chiefId: string, effectiveFrom: string, unitIds: string[]): ScopeInfo => ({ chiefId, effectiveFrom, unitIds });
 const span = (from: string, to: string | null, areaIds: string[]): Span => ({ from, to, areaIds });
 const ALWAYS = '0000-01-01';
+/** Every unit of the fixture exists from this day. */
+const CREATED = '2020-01-01';
 
 const only = <T>(list: T[]): T => {
   expect(list).toHaveLength(1);
@@ -36,10 +38,10 @@ describe('subjectsOf', () => {
       const subjects = subjectsOf('STATION_CHIEF', UNITS, [], []);
       // then
       expect(subjects).toEqual([
-        { subjectId: 'S1', kind: 'AREA', name: '凤岗防区', unitId: 'S1', countyId: 'K1', units: ['S1', 'K1'], spans: [span(ALWAYS, null, ['S1'])] },
-        { subjectId: 'S2', kind: 'AREA', name: '虬江派出所', unitId: 'S2', countyId: 'K1', units: ['S2', 'K1'], spans: [span(ALWAYS, null, ['S2'])] },
-        { subjectId: 'S3', kind: 'AREA', name: '均溪防区', unitId: 'S3', countyId: 'K2', units: ['S3', 'K2'], spans: [span(ALWAYS, null, ['S3'])] },
-        { subjectId: 'S4', kind: 'AREA', name: '上京防区', unitId: 'S4', countyId: 'K2', units: ['S4', 'K2'], spans: [span(ALWAYS, null, ['S4'])] },
+        { subjectId: 'S1', kind: 'AREA', name: '凤岗防区', unitId: 'S1', countyId: 'K1', units: ['S1', 'K1'], spans: [span(CREATED, null, ['S1'])] },
+        { subjectId: 'S2', kind: 'AREA', name: '虬江派出所', unitId: 'S2', countyId: 'K1', units: ['S2', 'K1'], spans: [span(CREATED, null, ['S2'])] },
+        { subjectId: 'S3', kind: 'AREA', name: '均溪防区', unitId: 'S3', countyId: 'K2', units: ['S3', 'K2'], spans: [span(CREATED, null, ['S3'])] },
+        { subjectId: 'S4', kind: 'AREA', name: '上京防区', unitId: 'S4', countyId: 'K2', units: ['S4', 'K2'], spans: [span(CREATED, null, ['S4'])] },
       ]);
     });
 
@@ -58,9 +60,9 @@ describe('subjectsOf', () => {
     it('gives one subject per county, answering always for the stations of the county', () => {
       const subjects = subjectsOf('COUNTY_CHIEF', UNITS, [], []);
       expect(subjects).toEqual([
-        { subjectId: 'K1', kind: 'COUNTY', name: '沙县公安局', unitId: 'K1', countyId: 'K1', units: ['K1'], spans: [span(ALWAYS, null, ['S1', 'S2'])] },
-        { subjectId: 'K2', kind: 'COUNTY', name: '大田县公安局', unitId: 'K2', countyId: 'K2', units: ['K2'], spans: [span(ALWAYS, null, ['S3', 'S4'])] },
-        { subjectId: 'K3', kind: 'COUNTY', name: '新区分局', unitId: 'K3', countyId: 'K3', units: ['K3'], spans: [span(ALWAYS, null, [])] },
+        { subjectId: 'K1', kind: 'COUNTY', name: '沙县公安局', unitId: 'K1', countyId: 'K1', units: ['K1'], spans: [span(CREATED, null, ['S1', 'S2'])] },
+        { subjectId: 'K2', kind: 'COUNTY', name: '大田县公安局', unitId: 'K2', countyId: 'K2', units: ['K2'], spans: [span(CREATED, null, ['S3', 'S4'])] },
+        { subjectId: 'K3', kind: 'COUNTY', name: '新区分局', unitId: 'K3', countyId: 'K3', units: ['K3'], spans: [] },
       ]);
     });
   });
@@ -176,7 +178,7 @@ describe('subjectsOf', () => {
 
     it('answers for no area while linked to a county without stations', () => {
       const chiefs = [chief('city-1', role, 'C', '2026-01-01', '2026-07-01')];
-      expect(only(subjectsOf(role, UNITS, chiefs, [scope('city-1', '2026-01-01', ['K3'])])).spans).toEqual([span('2026-01-01', '2026-06-30', [])]);
+      expect(only(subjectsOf(role, UNITS, chiefs, [scope('city-1', '2026-01-01', ['K3'])])).spans).toEqual([]);
     });
   });
 
@@ -219,5 +221,20 @@ describe('spansWithin', () => {
     expect(spansWithin(relinked, '2025-01-01', '2025-12-31')).toEqual([]);
     expect(spansWithin([span('2026-01-01', '2026-03-31', ['S1'])], '2026-04-01', '2026-04-30')).toEqual([]);
     expect(spansWithin([], '2026-04-01', '2026-04-30')).toEqual([]);
+  });
+});
+
+describe('subjectsOf with units created over time', () => {
+  it('counts an area for its county only from the day the station was created', () => {
+    const units: UnitInfo[] = [
+      unit('C', 'CITY', '三明市公安局', null),
+      unit('K1', 'COUNTY', '沙县公安局', 'C'),
+      unit('S1', 'STATION', '凤岗派出所', 'K1', '凤岗防区', 40000),
+      { ...unit('S9', 'STATION', '新城派出所', 'K1', '新城防区', 10000), effectiveFrom: '2026-06-15' },
+    ];
+    const [county] = subjectsOf('COUNTY_CHIEF', units, [], []);
+    expect(county.spans).toEqual([span(CREATED, '2026-06-14', ['S1']), span('2026-06-15', null, ['S1', 'S9'])]);
+    const station = subjectsOf('STATION_CHIEF', units, [], []).find((s) => s.subjectId === 'S9');
+    expect(station?.spans).toEqual([span('2026-06-15', null, ['S9'])]);
   });
 });

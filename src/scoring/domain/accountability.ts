@@ -6,6 +6,8 @@ export interface UnitInfo {
   level: string;
   name: string;
   parentId: string | null;
+  /** The day the unit was created: an area counts for nobody before it existed. */
+  effectiveFrom: Day;
   areaName: string | null;
   population: number | null;
 }
@@ -54,6 +56,25 @@ const CITY_ROLES = new Set<ChiefRole>(['BUREAU_LEADER', 'SENIOR_CHIEF', 'DEPARTM
 
 /** Every subject ranked for a role, with the areas each answers for over time. */
 export function subjectsOf(role: ChiefRole, units: UnitInfo[], chiefs: ChiefInfo[], scopes: ScopeInfo[]): Subject[] {
+  const createdOn = new Map(units.map((u) => [u.unitId, u.effectiveFrom]));
+  return assignedSubjects(role, units, chiefs, scopes).map((s) => ({ ...s, spans: s.spans.flatMap((span) => existingAreas(span, createdOn)) }));
+}
+
+/** Splits a span where one of its areas comes into existence; each piece keeps the areas existing then. */
+function existingAreas(span: Span, createdOn: Map<string, Day>): Span[] {
+  const starts = [...new Set(span.areaIds.map((a) => createdOn.get(a) ?? ALWAYS))]
+    .filter((d) => d > span.from && (span.to === null || d <= span.to))
+    .sort();
+  const bounds = [span.from, ...starts];
+  const pieces = bounds.map((from, i) => ({
+    from,
+    to: i + 1 < bounds.length ? addDays(bounds[i + 1], -1) : span.to,
+    areaIds: span.areaIds.filter((a) => (createdOn.get(a) ?? ALWAYS) <= from),
+  }));
+  return pieces.filter((piece) => piece.areaIds.length > 0);
+}
+
+function assignedSubjects(role: ChiefRole, units: UnitInfo[], chiefs: ChiefInfo[], scopes: ScopeInfo[]): Subject[] {
   const stations = units.filter((u) => u.level === 'STATION');
   const stationsOf = new Map<string, string[]>();
   for (const s of stations) if (s.parentId) stationsOf.set(s.parentId, [...(stationsOf.get(s.parentId) ?? []), s.unitId]);

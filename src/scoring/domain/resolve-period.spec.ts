@@ -258,7 +258,7 @@ describe('resolvePeriod', () => {
         kind: 'YEAR_TO_DATE',
         from: '2026-01-01',
         to: '2026-01-01',
-        label: '2026年1月1日至1月1日',
+        label: '2026年1月1日',
         partial: false,
         previous: range('2025-01-01', '2025-12-31'),
         lastYear: range('2025-01-01', '2025-01-01'),
@@ -379,15 +379,15 @@ describe('resolvePeriod', () => {
       });
     });
 
-    it('given a partial leap year, the previous has as many days (61), so it ends a day later than 同比', () => {
-      // 1 January – 1 March 2024 is 61 days; 2023 has no 29 February.
+    it('given a partial leap year, the previous year and 同比 are the same 61 days', () => {
+      // 1 January – 1 March 2024 is 61 days; 2023 has no 29 February, so they end on 2 March.
       const period = resolve({ kind: 'YEAR' }, '2024-03-01');
       expect(period.previous).toEqual(range('2023-01-01', '2023-03-02'));
-      expect(period.lastYear).toEqual(range('2023-01-01', '2023-03-01'));
+      expect(period.lastYear).toEqual(range('2023-01-01', '2023-03-02'));
     });
 
-    it('given a range running past today, stops at today and takes as many days from the start of the previous range', () => {
-      // Full range 10–30 April (21 days): previous range 20 March – 9 April, cut to its first 8 days.
+    it('given a range running past today, stops at today and compares with as many days just before', () => {
+      // 10–17 April (8 days) against 2–9 April.
       const period = resolve({ kind: 'RANGE', from: '2026-04-10', to: '2026-04-30' }, '2026-04-17');
       expect(period).toEqual({
         kind: 'RANGE',
@@ -395,7 +395,7 @@ describe('resolvePeriod', () => {
         to: '2026-04-17',
         label: '2026年4月10日至2026年4月17日',
         partial: true,
-        previous: range('2026-03-20', '2026-03-27'),
+        previous: range('2026-04-02', '2026-04-09'),
         lastYear: range('2025-04-10', '2025-04-17'),
         periodOnPeriod: true,
       });

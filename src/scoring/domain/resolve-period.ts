@@ -32,30 +32,43 @@ const QUARTER_NAMES = ['第一季度', '第二季度', '第三季度', '第四�
 
 /** Turns a request into calendar dates, clipped to `today` (the last day with data). */
 export function resolvePeriod(request: PeriodRequest, today: Day): ResolvedPeriod {
+  const { kind } = request;
   const day = request.day ?? today;
-  if (!isValidDay(day)) throw new DomainRuleError(`"${day}" is not a calendar day (YYYY-MM-DD)`, 'period.day');
-  const full = request.kind === 'RANGE' ? rangeOf(request) : calendarPeriod(request.kind, day);
+  if (kind !== 'RANGE' && !isValidDay(day)) throw new DomainRuleError(`"${day}" is not a calendar day (YYYY-MM-DD)`, 'period.day');
+  const full = kind === 'RANGE' ? rangeOf(request) : calendarPeriod(kind, day);
   if (full.from > today) throw new DomainRuleError(`the period starts (${full.from}) after today (${today})`, 'period');
   const partial = full.to > today;
-  const to = partial ? today : full.to;
-  const elapsed = daysBetween(full.from, to);
-  const previousFull = request.kind === 'RANGE' ? previousRange(full) : previousOf(request.kind, full, day);
-  const previous = partial ? { from: previousFull.from, to: minDay(addDays(previousFull.from, elapsed - 1), previousFull.to) } : previousFull;
+  const current = { from: full.from, to: partial ? today : full.to };
+  const elapsed = daysBetween(current.from, current.to);
+  // A period cut at today is compared with as many days of the comparison period.
+  const clip = (p: Period): Period => (partial ? { from: p.from, to: minDay(addDays(p.from, elapsed - 1), p.to) } : p);
+  const sameDates = kind === 'RANGE' || kind === 'DAY' || kind === 'YEAR_TO_DATE';
   return {
-    kind: request.kind,
-    from: full.from,
-    to,
-    label: labelOf(request.kind, { from: full.from, to }),
+    kind,
+    ...current,
+    label: labelOf(kind, current),
     partial,
-    previous,
-    lastYear: sameRangeLastYear({ from: full.from, to }),
-    periodOnPeriod: request.kind !== 'YEAR_TO_DATE',
+    previous: kind === 'RANGE' ? previousRange(current) : kind === 'YEAR_TO_DATE' ? runningTotalBefore(current.to) : clip(previousOf(kind, full)),
+    // 同比 of a calendar period is that period a year earlier (February 2025 against all of February 2024).
+    lastYear: sameDates ? sameRangeLastYear(current) : clip(calendarPeriod(kind, sameDayLastYear(full.from))),
+    periodOnPeriod: kind !== 'YEAR_TO_DATE',
   };
 }
 
 function rangeOf(request: PeriodRequest): Period {
   if (!request.from || !request.to) throw new DomainRuleError('a RANGE needs both `from` and `to`', request.from ? 'period.to' : 'period.from');
-  return checkPeriod({ from: request.from, to: request.to });
+  try {
+    return checkPeriod({ from: request.from, to: request.to });
+  } catch (error) {
+    if (error instanceof DomainRuleError) throw new DomainRuleError(error.message, `period.${error.field}`);
+    throw error;
+  }
+}
+
+/** The running total as it stood the day before (on 1 January: the whole previous year): what yesterday's ranking showed. */
+function runningTotalBefore(to: Day): Period {
+  const yesterday = addDays(to, -1);
+  return { from: `${yesterday.slice(0, 4)}-01-01`, to: yesterday };
 }
 
 function calendarPeriod(kind: Exclude<PeriodKind, 'RANGE'>, day: Day): Period {
@@ -64,8 +77,10 @@ function calendarPeriod(kind: Exclude<PeriodKind, 'RANGE'>, day: Day): Period {
   switch (kind) {
     case 'DAY':
       return { from: day, to: day };
-    case 'DEKAD':
-      return dekadOf(day);
+    case 'DEKAD': {
+      const { from, to } = dekadOf(day);
+      return { from, to };
+    }
     case 'MONTH':
       return monthOf(year, month);
     case 'QUARTER': {
@@ -79,16 +94,8 @@ function calendarPeriod(kind: Exclude<PeriodKind, 'RANGE'>, day: Day): Period {
   }
 }
 
-function previousOf(kind: Exclude<PeriodKind, 'RANGE'>, period: Period, day: Day): Period {
-  switch (kind) {
-    case 'YEAR':
-      return { from: sameDayLastYear(period.from), to: sameDayLastYear(period.to) };
-    case 'YEAR_TO_DATE':
-      // The running total as it stood the day before: what yesterday's ranking showed.
-      return day.endsWith('-01-01') ? { from: sameDayLastYear(period.from), to: addDays(day, -1) } : { from: period.from, to: addDays(day, -1) };
-    default:
-      return calendarPeriod(kind, addDays(period.from, -1));
-  }
+function previousOf(kind: Exclude<PeriodKind, 'RANGE' | 'YEAR_TO_DATE'>, period: Period): Period {
+  return calendarPeriod(kind, addDays(period.from, -1));
 }
 
 function monthOf(year: string, month: number): Period {
@@ -118,7 +125,7 @@ export function labelOf(kind: PeriodKind, period: Period): string {
     case 'YEAR':
       return year;
     case 'YEAR_TO_DATE':
-      return `${year}1月1日至${md(period.to)}`;
+      return period.to === period.from ? ymd(period.to) : `${year}1月1日至${md(period.to)}`;
     case 'RANGE':
       return period.from === period.to ? ymd(period.from) : `${ymd(period.from)}至${ymd(period.to)}`;
   }

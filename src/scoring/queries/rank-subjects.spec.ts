@@ -18,7 +18,7 @@ const counts = (partial: Partial<IndicatorCounts>): IndicatorCounts => ({ ...emp
 const figures = (areaId: string, day: string, partial: Partial<IndicatorCounts>): DayFigures => ({ areaId, day, counts: counts(partial), caseLossesFen: [] });
 
 const unit = (unitId: string, level: string, parentId: string | null, population: number | null = null): UnitInfo => ({
-  unitId, level, name: `${unitId}名`, parentId, areaName: level === 'STATION' ? `${unitId}防区` : null, population,
+  unitId, level, name: `${unitId}名`, parentId, areaName: level === 'STATION' ? `${unitId}防区` : null, population, effectiveFrom: '2020-01-01',
 });
 const chief = (chiefId: string, role: ChiefRole, unitId: string, appointedFrom: string, removedFrom: string | null = null): ChiefInfo => ({
   chiefId, name: `${chiefId}名`, role, unitId, appointedFrom, removedFrom,
@@ -331,6 +331,29 @@ describe('rankSubjects', () => {
       const [sum] = rankSubjects(county, period, { index: pq, ruleSets: [rules('2000-01-01', 'SUM')], populations: new Map() });
       expect([sum.score, sum.interval]).toEqual([6, { low: 2.08, high: 9.92 }]);
     });
+  });
+
+  // Bug: ScoreIndex.setDays shifts the running variance totals by a floating-point delta, so a day
+  // whose variance went back to 0 reads back as −2.8e-17 (0.1 − (0.4 − 0.3) in binary); the
+  // interval is then 1.96 × √(negative) = NaN, which no screen (nor GraphQL's Float) can show.
+  it('given a day whose variance a correction set back to zero, gives a certain interval, not NaN', () => {
+    // given: S1 with variances 0.1, 0.3 and 0.7 on 1–3 April; 2 April re-read without warnings
+    const index = new ScoreIndex(scorer);
+    index.load([
+      figures('S1', '2026-04-01', { warningsReceived: 10 }),
+      figures('S1', '2026-04-02', { faceToFace: 2, warningsReceived: 30 }),
+      figures('S1', '2026-04-03', { warningsReceived: 70 }),
+      figures('S2', '2026-04-02', { faceToFace: 1 }),
+    ]);
+    index.setDays([figures('S1', '2026-04-02', { faceToFace: 2 })]);
+    // when
+    const day = resolvePeriod({ kind: 'DAY', day: '2026-04-02' }, '2026-04-30');
+    const rows = rankSubjects(subjects('STATION_CHIEF'), day, inputs([], index));
+    // then
+    expect(rows.slice(0, 2).map((r) => [r.subject.subjectId, r.score, r.interval, r.rankRange])).toEqual([
+      ['S1', 2, { low: 2, high: 2 }, { best: 1, worst: 1 }],
+      ['S2', 1, { low: 1, high: 1 }, { best: 2, worst: 2 }],
+    ]);
   });
 
   it('rounds a mean to four decimals', () => {

@@ -23,7 +23,8 @@ export interface SubjectTotals {
  * sum of the daily scores, so a re-link mid-month splits the month where it happened.
  */
 export function subjectTotals(subject: Subject, period: Period, index: ScoreIndex, ruleSets: RuleSet[], populations: Map<string, number>): SubjectTotals | null {
-  const spans = spansWithin(subject.spans, period.from, period.to);
+  // Days with no areas assigned are days the subject answered for nothing: not scored as zero.
+  const spans = spansWithin(subject.spans, period.from, period.to).filter((span) => span.areaIds.length > 0);
   if (!spans.length) return null;
   const sums = new Float64Array(SERIES);
   const part = new Float64Array(SERIES);
@@ -37,7 +38,6 @@ export function subjectTotals(subject: Subject, period: Period, index: ScoreInde
       const length = daysBetween(segment.from, segment.to);
       days += length;
       residentDays += length * population;
-      if (!span.areaIds.length) continue;
       part.fill(0);
       const from = dayNumber(segment.from);
       const to = dayNumber(segment.to);
@@ -52,5 +52,6 @@ export function subjectTotals(subject: Subject, period: Period, index: ScoreInde
   const rules = ruleSetInForce(ruleSets, last.to as string);
   const lastPopulation = last.areaIds.reduce((s, a) => s + (populations.get(a) ?? 0), 0);
   if (rules) variance += unseenEventVariance(rules, last.areaIds.length, lastPopulation);
-  return { sums, score: roundScore(score / SCORE_UNIT), variance, days, population: days ? Math.round(residentDays / days) : 0 };
+  // Running variance totals are floats: a day set back to nothing can leave a trace below zero.
+  return { sums, score: roundScore(score / SCORE_UNIT), variance: Math.max(variance, 0), days, population: days ? Math.round(residentDays / days) : 0 };
 }

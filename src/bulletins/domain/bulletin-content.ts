@@ -1,0 +1,129 @@
+import { Day } from '../../common/business-day';
+import { percentOf } from '../../common/ratio';
+import { bulletinText } from './bulletin-text';
+import { countyShortName } from './county-short-name';
+
+/** The day's city-wide figures a bulletin reports, with the labels officers read; amounts in fen. */
+export const DAY_TOTALS = {
+  alerts: '警情数',
+  warningsReceived: '预警指令数',
+  faceToFace: '见面数',
+  dissuaded: '劝阻成功数',
+  victimisedAfterWarning: '预警后被骗数',
+  cases: '发案数',
+  lossFen: '财损(元)',
+  casesSolved: '破案数',
+  suspectsApprehended: '抓获数',
+  stoppedFen: '止付金额(元)',
+  frozenFen: '冻结金额(元)',
+  returnedFen: '返赃金额(元)',
+  recoveredFen: '挽损金额(元)',
+} as const;
+
+export type DayTotalKey = keyof typeof DAY_TOTALS;
+export const DAY_TOTAL_KEYS = Object.keys(DAY_TOTALS) as DayTotalKey[];
+export type DayTotals = Record<DayTotalKey, number>;
+
+export interface CountyAlerts {
+  countyId: string;
+  countyName: string;
+  alerts: number;
+}
+
+/** A row of the defense-area ranking as a bulletin lists it; the county by its short name. */
+export interface RankedArea {
+  rank: number;
+  stationName: string;
+  countyName: string | null;
+  chiefName: string | null;
+  score: number;
+}
+
+export interface BulletinFigures extends DayTotals {
+  /** 见面率, percent with one decimal (e.g. "83.3"); null without warnings. */
+  faceToFaceRate: string | null;
+  /** Counties with alerts, most first, ties in unit order. */
+  alertsByCounty: CountyAlerts[];
+  top: RankedArea[];
+  /** The last places of the ranking; never repeats a row of `top`, so a small city may have fewer. */
+  bottom: RankedArea[];
+}
+
+/** What is frozen when a bulletin is published: the text leadership reads and the figures behind it. */
+export interface BulletinContent {
+  day: Day;
+  text: string;
+  figures: BulletinFigures;
+}
+
+/** One area's row of the day's daily indicators; columns added later may read as null. */
+export type IndicatorRow = { areaId: string } & { [K in DayTotalKey]?: number | null };
+
+export interface UnitRef {
+  unitId: string;
+  level: string;
+  name: string;
+  parentId: string | null;
+}
+
+export interface RankingRow {
+  rank: number;
+  stationName: string;
+  countyName: string | null;
+  chief: { name: string } | null;
+  score: number;
+}
+
+export interface BulletinSources {
+  day: Day;
+  /** The day's daily-indicator rows, one per area with figures. */
+  rows: IndicatorRow[];
+  /** Every unit, in unit order: stations find their county through parentId. */
+  units: UnitRef[];
+  /** The day's 防区长 ranking in rank order. */
+  ranking: RankingRow[];
+}
+
+/** Top and bottom three, as leadership reads them every morning. */
+const PLACES = 3;
+
+export function buildBulletinContent({ day, rows, units, ranking }: BulletinSources): BulletinContent {
+  const cityName = units.find((u) => u.level === 'CITY')?.name ?? null;
+  const shortName = (name: string) => countyShortName(name, cityName);
+  const totals = sumTotals(rows);
+  const ranked = ranking.map((r) => ({
+    rank: r.rank,
+    stationName: r.stationName,
+    countyName: r.countyName === null ? null : shortName(r.countyName),
+    chiefName: r.chief?.name ?? null,
+    score: r.score,
+  }));
+  const figures: BulletinFigures = {
+    ...totals,
+    faceToFaceRate: percentOf(totals.faceToFace, totals.warningsReceived),
+    alertsByCounty: alertsByCounty(rows, units).map((c) => ({ ...c, countyName: shortName(c.countyName) })),
+    top: ranked.slice(0, PLACES),
+    bottom: ranked.slice(Math.max(PLACES, ranked.length - PLACES)),
+  };
+  return { day, text: bulletinText(day, figures), figures };
+}
+
+function sumTotals(rows: IndicatorRow[]): DayTotals {
+  const totals = Object.fromEntries(DAY_TOTAL_KEYS.map((k) => [k, 0])) as DayTotals;
+  for (const row of rows) for (const key of DAY_TOTAL_KEYS) totals[key] += row[key] ?? 0;
+  return totals;
+}
+
+/** Alerts summed per county through each station's parent; a stable sort keeps unit order among ties. */
+function alertsByCounty(rows: IndicatorRow[], units: UnitRef[]): CountyAlerts[] {
+  const countyOf = new Map(units.filter((u) => u.level === 'STATION').map((s) => [s.unitId, s.parentId]));
+  const alerts = new Map<string, number>();
+  for (const row of rows) {
+    const county = countyOf.get(row.areaId);
+    if (county) alerts.set(county, (alerts.get(county) ?? 0) + (row.alerts ?? 0));
+  }
+  return units
+    .filter((u) => u.level === 'COUNTY' && (alerts.get(u.unitId) ?? 0) > 0)
+    .map((c) => ({ countyId: c.unitId, countyName: c.name, alerts: alerts.get(c.unitId) as number }))
+    .sort((a, b) => b.alerts - a.alerts);
+}

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { Day } from '../../common/business-day';
+import { OrganizationReader } from '../../organization/queries/organization.reader';
+import { RankingService } from '../../scoring/queries/ranking.service';
+import { ScoringReader } from '../../scoring/queries/scoring.reader';
+import { BulletinContent, buildBulletinContent } from '../domain/bulletin-content';
+
+/** The bulletin of a day as the read models give it now: the draft, and what publishing freezes. */
+@Injectable()
+export class BulletinContentService {
+  constructor(
+    private readonly scoring: ScoringReader,
+    private readonly organization: OrganizationReader,
+    private readonly rankings: RankingService,
+  ) {}
+
+  async contentFor(day: Day): Promise<BulletinContent> {
+    const period = { from: day, to: day };
+    const [rows, units, ranking] = await Promise.all([
+      this.scoring.dailyRows(period),
+      this.organization.units(),
+      this.rankings.defenseAreaRanking(period),
+    ]);
+    return buildBulletinContent({ day, rows, units, ranking });
+  }
+}

@@ -1,0 +1,221 @@
+import { seedDemoCity } from '../src/cli/demo/seed-demo-city';
+import { bulletinHash } from '../src/bulletins/domain/bulletin-hash';
+import { BULLETIN_STREAM, BulletinPublished } from '../src/bulletins/events/bulletin.events';
+import { addDays, businessDayOf } from '../src/common/business-day';
+import { EventStore } from '../src/event-store/event-store.port';
+import { ProjectionRunner } from '../src/read-store/projection-runner';
+import { GraphqlWsClient } from './support/graphql-ws-client';
+import { buildSmallCity } from './support/small-city';
+import { TestApp, startTestApp } from './support/test-app';
+
+const SEED_LINE = '4月17日,全市共接报涉电诈刑事警情5起,沙县3起、大田2起。';
+const DAY = '2026-04-17';
+const at = (time: string) => `${DAY}T${time}:00+08:00`;
+
+const DRAFT = `query($day: Day!) { bulletinDraft(day: $day) { day text figures {
+  alerts alertsByCounty { countyId countyName alerts } warningsReceived faceToFace faceToFaceRate dissuaded cases lossFen
+  recoveredFen top { rank stationName countyName chiefName score } bottom { rank } } } }`;
+const PUBLISH = `mutation($day: Day!) { publishBulletin(day: $day) { streamId eventIds position } }`;
+const BULLETIN = `query($day: Day!) { bulletin(day: $day) {
+  day number text hash previousHash asOfPosition eventId publishedAt publishedBy { subject role } figures { alerts lossFen }
+  restatement { changed current { text } differences { field label published current } changedBy { eventId type recordedAt unitId } } } }`;
+
+/** Records a fact through its mutation, e.g. fact('receiveFraudAlert', 'ReceiveFraudAlertInput', {...}); returns its event ids. */
+async function fact(t: TestApp, mutation: string, inputType: string, input: Record<string, unknown>): Promise<string[]> {
+  const data = await t.ok(`mutation($input: ${inputType}!) { ${mutation}(input: $input) { eventIds } }`, { input });
+  return data[mutation].eventIds;
+}
+
+/** The small city's 17 April: the seed's five alerts, two warnings, two cases, a strike and a recovery. */
+async function recordTheDay(t: TestApp) {
+  const alert = (unitId: string, n: number, time: string) =>
+    fact(t, 'receiveFraudAlert', 'ReceiveFraudAlertInput', { unitId, alertId: `JQ-${unitId}-${n}`, fraudType: 'ORDER_BRUSHING', occurredAt: at(time) });
+  await alert('st-a', 1, '08:10');
+  await alert('st-a', 2, '09:20');
+  await alert('st-b', 1, '10:30');
+  await alert('st-c', 1, '11:40');
+  await alert('st-c', 2, '12:50');
+
+  const warning = { kind: 'FUND' };
+  await fact(t, 'receiveWarning', 'ReceiveWarningInput', { ...warning, unitId: 'st-a', instructionId: 'YJ-1', occurredAt: at('09:00'), deadline: at('21:00') });
+  await fact(t, 'recordWarningContact', 'RecordWarningContactInput', { unitId: 'st-a', instructionId: 'YJ-1', method: 'FACE_TO_FACE', occurredAt: at('10:00') });
+  await fact(t, 'recordWarningDissuaded', 'RecordWarningDissuadedInput', { unitId: 'st-a', instructionId: 'YJ-1', occurredAt: at('10:30') });
+  await fact(t, 'receiveWarning', 'ReceiveWarningInput', { ...warning, unitId: 'st-c', instructionId: 'YJ-2', occurredAt: at('11:00'), deadline: at('23:00') });
+  await fact(t, 'recordWarningContact', 'RecordWarningContactInput', { unitId: 'st-c', instructionId: 'YJ-2', method: 'PHONE', occurredAt: at('12:00') });
+
+  await fact(t, 'fileCase', 'FileCaseInput', { unitId: 'st-c', caseId: 'AJ-1', fraudType: 'INVESTMENT', loss: '123456.78', occurredAt: at('14:00') });
+  await fact(t, 'fileCase', 'FileCaseInput', { unitId: 'st-a', caseId: 'AJ-2', fraudType: 'LOAN', loss: '5000', occurredAt: at('15:00') });
+
+  await fact(t, 'solveCase', 'SolveCaseInput', { unitId: 'st-b', operationId: 'ZA-1', caseId: 'AJ-2025-9', occurredAt: at('16:00') });
+  await fact(t, 'apprehendSuspects', 'ApprehendSuspectsInput', {
+    unitId: 'st-b', operationId: 'ZA-1', charge: 'FRAUD', measure: 'CRIMINAL', count: 2, occurredAt: at('16:30'),
+  });
+
+  const recovery = { unitId: 'st-a', occurredAt: at('17:00') };
+  await fact(t, 'stopPayment', 'StopPaymentInput', { ...recovery, operationId: 'ZF-1', amount: '12000', accounts: 2 });
+  await fact(t, 'freezeFunds', 'FreezeFundsInput', { ...recovery, operationId: 'DJ-1', amount: '30000', accounts: 1 });
+  await fact(t, 'returnFunds', 'ReturnFundsInput', { ...recovery, operationId: 'FZ-1', amount: '5000' });
+}
+
+/**
+ * Scores under the default rules: 虬江 −1 alert + 3 solved + 2 suspects × (1 + 1 criminal) = 6; 凤岗 −2 alerts
+ * + 1 in time + 0.5 face to face + 2 dissuaded − 2 case − 0.5 loss + 4.7 recovered = 3.7; 均溪 −2 alerts
+ * + 1 in time − 2 case − 12.345678 loss.
+ */
+const EXPECTED_TEXT = SEED_LINE
+  + '接收预警指令2条,见面1条,见面率50.0%,劝阻成功1人,预警后被骗0人。'
+  + '发案2起,财损12.845678万元。'
+  + '破案1起,抓获犯罪嫌疑人2人。'
+  + '止付1.2万元、冻结3万元、返赃0.5万元,挽损共计4.7万元。'
+  + '防区长排名前3名:第1名虬江派出所(沙县,陈志强)6分;第2名凤岗派出所(沙县,林建国)3.7分;第3名均溪派出所(大田,王海峰)-15.3457分。';
+
+describe('daily bulletins (日通报)', () => {
+  let t: TestApp;
+  let store: EventStore;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    store = t.app.get(EventStore);
+    await buildSmallCity(t);
+    await recordTheDay(t);
+  });
+  afterAll(() => t.close());
+
+  const bulletinOf = async (day: string) => (await t.ok(BULLETIN, { day })).bulletin;
+
+  it('drafts the day from the read models: the seed line first, then every theme, exact amounts', async () => {
+    const draft = (await t.ok(DRAFT, { day: DAY })).bulletinDraft;
+    expect(draft.text).toBe(EXPECTED_TEXT);
+    expect(draft.figures).toMatchObject({
+      alerts: 5,
+      alertsByCounty: [{ countyId: 'county-sx', countyName: '沙县', alerts: 3 }, { countyId: 'county-dt', countyName: '大田', alerts: 2 }],
+      warningsReceived: 2, faceToFace: 1, faceToFaceRate: '50.0', dissuaded: 1, cases: 2, lossFen: '128456.78', recoveredFen: '47000.00',
+      top: [
+        { rank: 1, stationName: '虬江派出所', countyName: '沙县', chiefName: '陈志强', score: 6 },
+        { rank: 2, stationName: '凤岗派出所', countyName: '沙县', chiefName: '林建国' },
+        { rank: 3, stationName: '均溪派出所', countyName: '大田', chiefName: '王海峰' },
+      ],
+      bottom: [],
+    });
+    expect(await bulletinOf(DAY)).toBeNull();
+  });
+
+  it('publishes the day as 第1期, frozen with the log position it was computed at and a hash of it all', async () => {
+    const head = await store.headPosition();
+    const published = (await t.gql(PUBLISH, { day: DAY }, { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATOR' })).data?.publishBulletin;
+    expect(published).toMatchObject({ streamId: 'bulletins', position: String(head + 1n) });
+
+    const bulletin = await bulletinOf(DAY);
+    expect(bulletin).toMatchObject({
+      day: DAY, number: 1, text: EXPECTED_TEXT, previousHash: null, asOfPosition: String(head), eventId: published.eventIds[0],
+      publishedBy: { subject: 'kp-zhang', role: 'EVALUATOR' }, figures: { alerts: 5, lossFen: '128456.78' },
+      restatement: { changed: false, current: { text: EXPECTED_TEXT }, differences: [], changedBy: [] },
+    });
+    const [event] = await store.readStream(BULLETIN_STREAM);
+    const data = event.data as BulletinPublished['data'];
+    expect(bulletin.hash).toBe(data.hash);
+    expect(bulletinHash(data)).toBe(data.hash);
+    expect(data.content.figures.lossFen).toBe(12_845_678);
+  });
+
+  it('refuses to publish the same day again, naming the day and its number, and appends nothing', async () => {
+    const head = await store.headPosition();
+    const { data, errors } = await t.gql(PUBLISH, { day: DAY });
+    expect(data).toBeNull();
+    expect(errors?.[0].message).toBe(
+      'Invalid input: day: the bulletin of 2026-04-17 was already published as 第1期; a published bulletin never changes',
+    );
+    expect(await store.headPosition()).toBe(head);
+    expect(await store.readStream(BULLETIN_STREAM)).toHaveLength(1);
+  });
+
+  it('refuses a day that has not come yet', async () => {
+    const tomorrow = addDays(businessDayOf(new Date()), 1);
+    const { errors } = await t.gql(PUBLISH, { day: tomorrow });
+    expect(errors?.[0].message).toContain(`day: ${tomorrow} has not come yet`);
+  });
+
+  it('keeps the published text when later events correct the day, and restates them naming each event', async () => {
+    const [lateAlert] = await fact(t, 'receiveFraudAlert', 'ReceiveFraudAlertInput', {
+      unitId: 'st-c', alertId: 'JQ-late', fraudType: 'LOAN', occurredAt: at('23:30'),
+    });
+    const [revoked] = await fact(t, 'revokeCase', 'RevokeCaseInput', {
+      unitId: 'st-a', caseId: 'AJ-2', reason: '经查不构成诈骗', occurredAt: '2026-04-20T09:00:00+08:00',
+    });
+
+    const bulletin = await bulletinOf(DAY);
+    expect(bulletin.text).toBe(EXPECTED_TEXT);
+    expect(bulletin.figures).toEqual({ alerts: 5, lossFen: '128456.78' });
+    const { restatement } = bulletin;
+    expect(restatement.changed).toBe(true);
+    expect(restatement.current.text).toMatch(/^4月17日,全市共接报涉电诈刑事警情6起,大田3起、沙县3起。/);
+    expect(restatement.current.text).toContain('发案1起,财损12.345678万元。');
+    // 凤岗 loses the revoked case and its loss (6.2) and overtakes 虬江; 均溪 takes the late alert.
+    expect(restatement.differences).toEqual([
+      { field: 'alerts', label: '警情数', published: '5', current: '6' },
+      { field: 'cases', label: '发案数', published: '2', current: '1' },
+      { field: 'lossFen', label: '财损(元)', published: '128456.78', current: '123456.78' },
+      { field: 'alertsByCounty.county-dt', label: '大田警情数', published: '2', current: '3' },
+      { field: 'top[0]', label: '防区长排名前列第1位', published: '第1名虬江派出所(沙县,陈志强)6分', current: '第1名凤岗派出所(沙县,林建国)6.2分' },
+      { field: 'top[1]', label: '防区长排名前列第2位', published: '第2名凤岗派出所(沙县,林建国)3.7分', current: '第2名虬江派出所(沙县,陈志强)6分' },
+      { field: 'top[2]', label: '防区长排名前列第3位', published: '第3名均溪派出所(大田,王海峰)-15.3457分', current: '第3名均溪派出所(大田,王海峰)-16.3457分' },
+    ]);
+    expect(restatement.changedBy).toEqual([
+      { eventId: lateAlert, type: 'FraudAlertReceived', recordedAt: expect.any(String), unitId: 'st-c' },
+      { eventId: revoked, type: 'CaseRevoked', recordedAt: expect.any(String), unitId: 'st-a' },
+    ]);
+  });
+
+  it('chains each bulletin to the one before, and proves the chain from the event log', async () => {
+    const first = await bulletinOf(DAY);
+    await t.ok(PUBLISH, { day: '2026-04-18' });
+    const second = await bulletinOf('2026-04-18');
+    expect(second).toMatchObject({ number: 2, previousHash: first.hash, text: expect.stringMatching(/^4月18日,全市未接报涉电诈刑事警情。/) });
+    expect(second.hash).not.toBe(first.hash);
+
+    const list = (await t.ok(`{ bulletins(from: "2026-04-01", to: "2026-04-30") { day number } }`)).bulletins;
+    expect(list).toEqual([{ day: '2026-04-18', number: 2 }, { day: DAY, number: 1 }]);
+    expect((await t.ok(`{ verifyBulletinChain { valid checked firstBroken { number } } }`)).verifyBulletinChain)
+      .toEqual({ valid: true, checked: 2, firstBroken: null });
+    const { errors } = await t.gql(`{ bulletins(from: "2026-04-30", to: "2026-04-01") { day } }`);
+    expect(errors?.[0].message).toBe('Invalid input: to: the range ends (2026-04-01) before it starts (2026-04-30)');
+  });
+
+  it('pushes a bulletin published after subscribing to the subscriber, over a real websocket', async () => {
+    const ws = await GraphqlWsClient.connect(t.url);
+    try {
+      const pushed = await ws.subscribe(`subscription { bulletinPublished { day number previousHash hash text restatement { changed } } }`);
+      await t.ok(PUBLISH, { day: '2026-04-19' });
+      const { data, errors } = await pushed.next();
+      expect(errors).toBeUndefined();
+      const previous = await bulletinOf('2026-04-18');
+      expect(data?.bulletinPublished).toEqual({
+        day: '2026-04-19', number: 3, previousHash: previous.hash, hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        text: expect.stringMatching(/^4月19日,全市未接报涉电诈刑事警情。/), restatement: { changed: false },
+      });
+      pushed.stop();
+    } finally {
+      await ws.close();
+    }
+  });
+});
+
+describe('the daily bulletin of the demo city', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const store = t.app.get(EventStore);
+    await seedDemoCity(store, { until: DAY });
+    expect(await t.app.get(ProjectionRunner).waitFor(await store.headPosition(), 120_000)).toBe(true);
+  }, 180_000);
+  afterAll(() => t.close());
+
+  it('opens the draft of 17 April 2026 with the seed bulletin line', async () => {
+    const draft = (await t.ok(DRAFT, { day: DAY })).bulletinDraft;
+    expect(draft.text.startsWith(SEED_LINE)).toBe(true);
+    expect(draft.figures.alertsByCounty.map((c: { countyName: string }) => c.countyName)).toEqual(['沙县', '大田']);
+    expect(draft.figures.top).toHaveLength(3);
+    expect(draft.figures.bottom).toHaveLength(3);
+  });
+});
