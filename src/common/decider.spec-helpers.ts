@@ -72,3 +72,14 @@ export function given<State, Command, Event extends DomainEvent>(
 export function at<Event extends DomainEvent>(occurredAt: string, event: Omit<Event, 'metadata'>): Event {
   return { ...event, metadata: { occurredAt } } as Event;
 }
+
+/** The DomainRuleError a pure function throws, to check its message and field. */
+export function refusal(fn: () => unknown): DomainRuleError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(DomainRuleError);
+    return e as DomainRuleError;
+  }
+  throw new Error('expected a DomainRuleError');
+}

@@ -1,16 +1,6 @@
 import { addDays } from '../../common/business-day';
-import { DomainRuleError } from '../../common/decider';
+import { refusal } from '../../common/decider.spec-helpers';
 import { checkPeriod, previousRange, sameRangeLastYear } from './periods';
-
-function refusal(fn: () => unknown): DomainRuleError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainRuleError);
-    return e as DomainRuleError;
-  }
-  throw new Error('expected a DomainRuleError');
-}
 
 describe('checkPeriod', () => {
   it('returns a valid period unchanged', () => {

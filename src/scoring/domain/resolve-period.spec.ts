@@ -1,18 +1,8 @@
-import { DomainRuleError } from '../../common/decider';
+import { refusal } from '../../common/decider.spec-helpers';
 import { PeriodRequest, ResolvedPeriod, labelOf, resolvePeriod } from './resolve-period';
 
 /** A "today" late enough that no period of 2026 or earlier is partial. */
 const END_OF_2026 = '2026-12-31';
-
-function refusal(fn: () => unknown): DomainRuleError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainRuleError);
-    return e as DomainRuleError;
-  }
-  throw new Error('expected a DomainRuleError');
-}
 
 const range = (from: string, to: string) => ({ from, to });
 /**
