@@ -4,17 +4,20 @@ import { join, resolve } from 'node:path';
 import { loadConfig } from '../../config/app-config';
 import { benchBatchedAppends } from './append-batch.bench';
 import { benchSingleAppends } from './append-single.bench';
-import { benchRanking } from './ranking.bench';
 import { benchMongoReplay } from './replay-mongo.bench';
+import { benchProvince } from './province.bench';
+import { benchRankingLoad } from './ranking-load.bench';
 import { benchReplay } from './replay.bench';
 import { Figure, formatTable, summary, writeJson } from './report';
 import { collectGarbage, peakRssMb, progress, rssMb } from './stats';
 
-/** Sized to finish in about two minutes on a 2-core machine. */
+/** Sized to finish in about five minutes on a 2-core machine (the province phase takes about half). */
 const SINGLE_APPENDS = 20_000;
 const BATCHES = 1_200;
 const BATCH_SIZE = 100;
-const RANKING = { serviceIterations: 2_000, serviceWarmup: 200, httpIterations: 1_000, httpWarmup: 100 };
+/** autocannon against the service in a child process; 10 connections saturate it on 2 cores (see README). */
+const RANKING_LOAD = { connections: 10, seconds: 10, warmupSeconds: 3, feedEveryMs: 100 };
+const PROVINCE = { calls: 50, warmup: 5, httpRequests: 10 };
 
 interface Phase {
   name: string;
@@ -22,17 +25,19 @@ interface Phase {
 }
 
 /**
- * `npm run bench [-- --json <file>]`: throughput and latency of the event store, the replay and
- * the ranking query, each against its target, in a temporary data directory removed at the end.
+ * `npm run bench [-- --json <file>] [-- --only <phase,…>]`: throughput and latency of the event
+ * store, the replay, the ranking under load and a province-sized ranking, each against its target,
+ * in a temporary data directory removed at the end.
  */
 async function main() {
-  const jsonFile = jsonOption(process.argv.slice(2));
+  const jsonFile = option(process.argv.slice(2), 'json');
+  const only = option(process.argv.slice(2), 'only')?.split(',');
   const dir = mkdtempSync(join(tmpdir(), 'anti-fraud-bench-'));
   // The service and the replay share this directory, as `npm run rebuild` and the server do.
   const dataDir = join(dir, 'data');
   mkdirSync(dataDir);
   process.env.DATA_DIR = dataDir;
-  // The ranking phase measures the embedded store; MongoDB only gets the replay phase below.
+  // The ranking phases measure the embedded store; MongoDB only gets the replay phase below.
   const mongodbUri = process.env.MONGODB_URI;
   delete process.env.MONGODB_URI;
   delete process.env.KURRENTDB_URL;
@@ -45,23 +50,27 @@ async function main() {
     { name: 'batched appends', run: () => benchBatchedAppends(dir, BATCHES, BATCH_SIZE) },
     { name: 'replay', run: () => benchReplay(config, dir) },
     { name: 'replay into MongoDB', run: () => benchMongoReplay(dir, mongodbUri) },
-    { name: 'ranking', run: () => benchRanking(RANKING) },
+    { name: 'ranking load', run: () => benchRankingLoad(config, RANKING_LOAD) },
+    { name: 'province', run: () => benchProvince(dir, PROVINCE) },
   ];
   const figures: Figure[] = [];
   const memory: Figure[] = [];
+  const id = (phase: Phase) => phase.name.replaceAll(' ', '-');
   try {
-    for (const phase of phases) {
+    const unknown = only?.filter((name) => !phases.some((p) => id(p) === name));
+    if (unknown?.length) throw new Error(`unknown phase ${unknown.join(', ')}; phases: ${phases.map(id).join(', ')}`);
+    for (const phase of phases.filter((p) => !only || only.includes(id(p)))) {
       progress(`== ${phase.name}`);
       figures.push(...(await phase.run()));
       collectGarbage();
       // maxRSS only grows, so the phase that raised it is the one where the peak happened.
       const note = `peak so far ${peakRssMb().toFixed(0)} MB`;
-      memory.push({ section: '5 memory', name: `RSS after ${phase.name} (after gc)`, value: rssMb(), unit: 'MB', note });
+      memory.push({ section: '6 memory', name: `RSS after ${phase.name} (after gc)`, value: rssMb(), unit: 'MB', note });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  memory.push({ section: '5 memory', name: 'peak RSS (maxRSS)', value: peakRssMb(), unit: 'MB' });
+  memory.push({ section: '6 memory', name: 'peak RSS (maxRSS)', value: peakRssMb(), unit: 'MB' });
   figures.push(...memory);
 
   const { pass, miss } = summary(figures);
@@ -72,13 +81,13 @@ async function main() {
   }
 }
 
-/** `--json <file>` (or `--json=<file>`), resolved against the current directory. */
-function jsonOption(args: string[]): string | undefined {
-  const i = args.findIndex((a) => a === '--json' || a.startsWith('--json='));
+/** `--<name> <value>` or `--<name>=<value>`: `--json <file>` (resolved against the current directory), `--only <phase,…>`. */
+function option(args: string[], name: string): string | undefined {
+  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
   if (i < 0) return undefined;
-  const value = args[i].startsWith('--json=') ? args[i].slice('--json='.length) : args[i + 1];
-  if (!value || value.startsWith('--')) throw new Error('--json needs a file name, e.g. --json bench-results.json');
-  return resolve(value);
+  const value = args[i].startsWith(`--${name}=`) ? args[i].slice(name.length + 3) : args[i + 1];
+  if (!value || value.startsWith('--')) throw new Error(`--${name} needs a value, e.g. --json bench-results.json or --only ranking-load,province`);
+  return name === 'json' ? resolve(value) : value;
 }
 
 main().catch((error: unknown) => {

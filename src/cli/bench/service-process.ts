@@ -1,0 +1,124 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { now, sinceNs } from './stats';
+
+/** The built service next to this file: dist/cli/bench → dist/main.js. */
+const MAIN = join(__dirname, '..', '..', 'main.js');
+const READY_TIMEOUT_MS = 120_000;
+const STOP_TIMEOUT_MS = 15_000;
+/** `BENCH_SERVER_CPU_PROF=<dir>`: the service writes a V8 CPU profile there when it stops (see README). */
+const CPU_PROFILE_DIR = process.env.BENCH_SERVER_CPU_PROF;
+
+export interface ServiceOptions {
+  dataDir: string;
+  queryCache: boolean;
+}
+
+/**
+ * The real service (`node dist/main.js`, as `npm start` runs it) in a child process, so a load
+ * generator in this process never shares its event loop. Ready once it printed "GraphQL ready"
+ * and /health/ready answers 200.
+ */
+export class ServiceProcess {
+  readonly url: string;
+  /** From the service's log: "Score index built from N area-days in X ms". */
+  scoreIndex: { areaDays: number; ms: number } | undefined;
+  private readonly output: string[] = [];
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly port: number,
+  ) {
+    this.url = `http://127.0.0.1:${port}`;
+  }
+
+  static async start(options: ServiceOptions): Promise<{ service: ServiceProcess; bootMs: number }> {
+    const port = await freePort();
+    const start = now();
+    const profile = CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : [];
+    const child = spawn(process.execPath, ['--max-semi-space-size=64', ...profile, MAIN], {
+      env: { ...process.env, DATA_DIR: options.dataDir, HOST: '127.0.0.1', PORT: String(port), QUERY_CACHE: options.queryCache ? 'on' : 'off', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const service = new ServiceProcess(child, port);
+    await service.ready();
+    await service.waitHealthy();
+    return { service, bootMs: sinceNs(start) / 1e6 };
+  }
+
+  get pid(): number {
+    return this.child.pid as number;
+  }
+
+  /** Resident set size now and at its peak (Linux /proc; NaN elsewhere), in MB. */
+  memory(): { rssMb: number; peakMb: number } {
+    try {
+      const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
+      const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
+      return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+    } catch {
+      return { rssMb: Number.NaN, peakMb: Number.NaN };
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+    await exited.finally(() => clearTimeout(timer));
+  }
+
+  private ready(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => fail(new Error(`the service did not start within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
+      const fail = (error: Error) => {
+        clearTimeout(timer);
+        this.child.kill('SIGKILL');
+        reject(new Error(`${error.message}; its last output:\n${this.output.slice(-15).join('\n')}`));
+      };
+      const onExit = (code: number | null, signal: string | null) => fail(new Error(`the service exited (${signal ?? `code ${code}`})`));
+      const onLine = (line: string) => {
+        this.output.push(line);
+        if (this.output.length > 200) this.output.shift();
+        const built = /Score index built from (\d+) area-days in (\d+) ms/.exec(line);
+        if (built) this.scoreIndex = { areaDays: Number(built[1]), ms: Number(built[2]) };
+        if (line.includes('GraphQL ready')) {
+          clearTimeout(timer);
+          this.child.off('exit', onExit);
+          resolve();
+        }
+      };
+      createInterface({ input: this.child.stdout! }).on('line', onLine);
+      createInterface({ input: this.child.stderr! }).on('line', onLine);
+      this.child.once('exit', onExit);
+      this.child.once('error', fail);
+    });
+  }
+
+  private async waitHealthy(): Promise<void> {
+    const deadline = Date.now() + READY_TIMEOUT_MS;
+    for (;;) {
+      const response = await fetch(`${this.url}/health/ready`).catch(() => undefined);
+      await response?.text();
+      if (response?.ok) return;
+      if (Date.now() > deadline) throw new Error(`/health/ready did not answer 200 within ${READY_TIMEOUT_MS / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/** A TCP port free on the loopback interface right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
