@@ -1,5 +1,5 @@
 import { CHIEF_ROLE_LABELS } from '../../organization/events/organization.events';
-import { HEADLINE_INDICATORS } from '../domain/indicators';
+import { HEADLINE_INDICATORS, IndicatorCounts } from '../domain/indicators';
 import { Trend } from '../domain/rank';
 import { RankingResult, RankingRow } from '../queries/ranking.service';
 import { WhatIfResult } from '../queries/what-if.service';
@@ -21,40 +21,74 @@ export function toRankingType(result: RankingResult): RankingType {
   };
 }
 
-/** Comparisons are getters: a screen that asks only for ranks and scores never pays for them. */
+/**
+ * A row as GraphQL reads it. Comparisons and rates are getters on the prototype, so a screen that
+ * asks only for ranks and scores never pays for them, and every row shares one hidden class.
+ */
+class RankingRowView implements RankingRowType {
+  rank: number;
+  overallRank: number;
+  rankRange: { best: number; worst: number };
+  previousRank: number | null;
+  rankChange: number | null;
+  trend: Trend;
+  arrow: string;
+  smallNumbers: boolean;
+  note: string | null;
+  subjectId: string;
+  name: string;
+  unitId: string;
+  unitName: string;
+  countyId: string | null;
+  countyName: string | null;
+  chief: { chiefId: string; name: string } | null;
+  score: number;
+  interval: { low: number; high: number };
+  previousScore: number | null;
+  daysAccountable: number;
+  population: number;
+  indicators: IndicatorCounts;
+  peerGroup: { index: number; label: string } | null;
+
+  constructor(private readonly row: RankingRow, private readonly periodOnPeriod: boolean) {
+    this.rank = row.rank;
+    this.overallRank = row.overallRank;
+    this.rankRange = row.rankRange;
+    this.previousRank = row.previousRank;
+    this.rankChange = row.previousRank === null ? null : row.previousRank - row.rank;
+    this.trend = row.trend;
+    this.arrow = ARROWS[row.trend];
+    this.smallNumbers = row.trend === 'UNCERTAIN';
+    this.note = this.smallNumbers ? SMALL_NUMBERS_NOTE : null;
+    this.subjectId = row.subject.subjectId;
+    this.name = row.subject.name;
+    this.unitId = row.subject.unitId;
+    this.unitName = row.unitName;
+    this.countyId = row.subject.countyId;
+    this.countyName = row.countyName;
+    this.chief = row.chief;
+    this.score = row.score;
+    this.interval = row.interval;
+    this.previousScore = row.previousScore;
+    this.daysAccountable = row.days;
+    this.population = row.population;
+    this.indicators = row.counts;
+    this.peerGroup = row.peerGroup;
+  }
+
+  get casesPer10k() {
+    return casesPer10k(this.row.counts.cases, this.row.population);
+  }
+
+  get headline() {
+    const lastYear = this.row.lastYear();
+    const previous = this.row.previous();
+    return HEADLINE_INDICATORS.map((key) => comparisonOf(key, this.row.counts, lastYear, previous, this.periodOnPeriod));
+  }
+}
+
 function toRowType(row: RankingRow, periodOnPeriod: boolean): RankingRowType {
-  const smallNumbers = row.trend === 'UNCERTAIN';
-  return {
-    rank: row.rank,
-    overallRank: row.overallRank,
-    rankRange: row.rankRange,
-    previousRank: row.previousRank,
-    rankChange: row.previousRank === null ? null : row.previousRank - row.rank,
-    trend: row.trend,
-    arrow: ARROWS[row.trend],
-    smallNumbers,
-    note: smallNumbers ? SMALL_NUMBERS_NOTE : null,
-    subjectId: row.subject.subjectId,
-    name: row.subject.name,
-    unitId: row.subject.unitId,
-    unitName: row.unitName,
-    countyId: row.subject.countyId,
-    countyName: row.countyName,
-    chief: row.chief,
-    score: row.score,
-    interval: row.interval,
-    previousScore: row.previousScore,
-    daysAccountable: row.days,
-    population: row.population,
-    get casesPer10k() {
-      return casesPer10k(row.counts.cases, row.population);
-    },
-    indicators: row.counts,
-    get headline() {
-      return HEADLINE_INDICATORS.map((key) => comparisonOf(key, row.counts, row.lastYear, row.previous, periodOnPeriod));
-    },
-    peerGroup: row.peerGroup,
-  };
+  return new RankingRowView(row, periodOnPeriod);
 }
 
 export function toWhatIfType(result: WhatIfResult): WhatIfType {

@@ -5,8 +5,8 @@ import { INTERVAL_Z } from '../domain/score-variance';
 import { Interval, Trend, populationBands, rankByScore, rankRanges, trendOf } from '../domain/rank';
 import { RuleSet } from '../domain/rule-set';
 import { roundScore } from '../domain/score';
-import { ScoreIndex, countsOf } from './score-index';
-import { SubjectTotals, subjectTotals } from './subject-totals';
+import { SERIES, ScoreIndex, countsOf } from './score-index';
+import { DaySpan, PeriodSegments, SubjectTotals, daySpans, periodSegments, subjectTotals } from './subject-totals';
 
 export interface RankingInputs {
   index: ScoreIndex;
@@ -28,6 +28,10 @@ export interface PeerGroup {
 
 export interface RankedSubject {
   subject: Subject;
+  /** Filled in by the ranking service: names for the screen. */
+  unitName: string;
+  countyName: string | null;
+  chief: { chiefId: string; name: string } | null;
   rank: number;
   overallRank: number;
   rankRange: { best: number; worst: number };
@@ -39,8 +43,9 @@ export interface RankedSubject {
   days: number;
   population: number;
   counts: IndicatorCounts;
-  lastYear: IndicatorCounts;
-  previous: IndicatorCounts;
+  /** Comparisons are only worked out when asked for: a screen of ranks and scores never needs them. */
+  lastYear: () => IndicatorCounts;
+  previous: () => IndicatorCounts;
   peerGroup: PeerGroup | null;
 }
 
@@ -48,17 +53,19 @@ interface Entry {
   subject: Subject;
   current: SubjectTotals;
   previous: SubjectTotals | null;
-  lastYear: SubjectTotals | null;
+  lastYear: () => SubjectTotals | null;
 }
 
 /** Ranks subjects over a period against its previous period, with intervals, peer groups and a filter. */
 export function rankSubjects(subjects: Subject[], period: Period & { previous: Period; lastYear: Period }, inputs: RankingInputs, options: RankingOptions = {}): RankedSubject[] {
-  const totals = (subject: Subject, p: Period) => subjectTotals(subject, p, inputs.index, inputs.ruleSets, inputs.populations);
+  const [current, previous, lastYear] = [period, period.previous, period.lastYear].map((p) => periodSegments(p, inputs.ruleSets));
+  const totals = (spans: DaySpan[], p: PeriodSegments) => subjectTotals(spans, p, inputs.index, inputs.populations);
   const entries: Entry[] = [];
   for (const subject of subjects) {
-    const current = totals(subject, period);
-    if (!current) continue;
-    entries.push({ subject, current, previous: totals(subject, period.previous), lastYear: totals(subject, period.lastYear) });
+    const spans = daySpans(subject.spans);
+    const now = totals(spans, current);
+    if (!now) continue;
+    entries.push({ subject, current: now, previous: totals(spans, previous), lastYear: () => totals(spans, lastYear) });
   }
   const overall = new Map(rankByScore(entries.map((e) => ({ id: e.subject.subjectId, score: e.current.score }))).map((r) => [r.id, r.rank]));
   const within = options.withinUnitId ? entries.filter((e) => e.subject.units.includes(options.withinUnitId!)) : entries;
@@ -82,6 +89,9 @@ function rankGroup(group: Entry[], overall: Map<string, number>, peerGroup: Peer
     const previousRank = previousRanks.get(entry.subject.subjectId) ?? null;
     return {
       subject: entry.subject,
+      unitName: entry.subject.unitId,
+      countyName: null,
+      chief: null,
       rank,
       overallRank: overall.get(entry.subject.subjectId)!,
       rankRange: ranges[i],
@@ -93,12 +103,14 @@ function rankGroup(group: Entry[], overall: Map<string, number>, peerGroup: Peer
       days: entry.current.days,
       population: entry.current.population,
       counts: countsOf(entry.current.sums),
-      lastYear: countsOf(entry.lastYear?.sums ?? new Float64Array(entry.current.sums.length)),
-      previous: countsOf(entry.previous?.sums ?? new Float64Array(entry.current.sums.length)),
+      lastYear: () => countsOf(entry.lastYear()?.sums ?? NONE),
+      previous: () => countsOf(entry.previous?.sums ?? NONE),
       peerGroup,
     };
   });
 }
+
+const NONE = new Float64Array(SERIES);
 
 const tenThousands = (n: number) => `${Math.round(n / 1_000) / 10}万`;
 

@@ -10,11 +10,7 @@ import { RankedSubject, RankingInputs, RankingOptions, rankSubjects } from './ra
 import { ReadModelCache } from './read-model-cache';
 import { ScoreIndexService } from './score-index.service';
 
-export interface RankingRow extends RankedSubject {
-  unitName: string;
-  countyName: string | null;
-  chief: { chiefId: string; name: string } | null;
-}
+export type RankingRow = RankedSubject;
 
 export interface RankingResult {
   role: ChiefRole;
@@ -68,12 +64,13 @@ export class RankingService {
 
   private async describe(role: ChiefRole, period: Period, ranked: RankedSubject[]): Promise<RankingRow[]> {
     const [unitNames, chiefOf] = await Promise.all([this.unitNames(), this.chiefsOfUnits(role, period.to)]);
-    return ranked.map((row) => ({
-      ...row,
-      unitName: unitNames.get(row.subject.unitId) ?? row.subject.unitId,
-      countyName: row.subject.countyId ? (unitNames.get(row.subject.countyId) ?? null) : null,
-      chief: row.subject.kind === 'CHIEF' ? { chiefId: row.subject.subjectId, name: row.subject.name } : (chiefOf.get(row.subject.unitId) ?? null),
-    }));
+    // The rows are this ranking's own: named in place rather than copied.
+    for (const row of ranked) {
+      row.unitName = unitNames.get(row.subject.unitId) ?? row.subject.unitId;
+      row.countyName = row.subject.countyId ? (unitNames.get(row.subject.countyId) ?? null) : null;
+      row.chief = row.subject.kind === 'CHIEF' ? { chiefId: row.subject.subjectId, name: row.subject.name } : (chiefOf.get(row.subject.unitId) ?? null);
+    }
+    return ranked;
   }
 
   private subjects(role: ChiefRole): Promise<Subject[]> {

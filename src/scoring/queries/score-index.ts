@@ -1,5 +1,5 @@
 import { Day } from '../../common/business-day';
-import { INDICATOR_KEYS, IndicatorCounts } from '../domain/indicators';
+import { INDICATOR_KEYS, IndicatorCounts, emptyCounts } from '../domain/indicators';
 
 const DAY_MS = 86_400_000;
 const COUNT_SERIES = INDICATOR_KEYS.length;
@@ -176,8 +176,17 @@ export class ScoreIndex {
 }
 
 export function countsOf(sums: Float64Array): IndicatorCounts {
-  return Object.fromEntries(INDICATOR_KEYS.map((k, i) => [k, sums[i]])) as IndicatorCounts;
+  const counts = emptyCounts();
+  for (let i = 0; i < INDICATOR_KEYS.length; i++) counts[INDICATOR_KEYS[i]] = sums[i];
+  return counts;
 }
 
 const lossKey = (areaId: string, day: Day) => `${areaId}|${day}`;
-const yearOf = (day: number) => new Date(day * DAY_MS).getUTCFullYear();
+/** Day numbers of 1 January from 1970 on: a lookup instead of a Date per call on the hot path. */
+const JANUARY_FIRSTS = Array.from({ length: 201 }, (_, i) => Date.UTC(1970 + i, 0, 1) / DAY_MS);
+
+function yearOf(day: number): number {
+  const guess = Math.floor(day / 365.2425);
+  if (guess >= 1 && guess < JANUARY_FIRSTS.length - 1) return 1970 + guess - (day < JANUARY_FIRSTS[guess] ? 1 : 0) + (day >= JANUARY_FIRSTS[guess + 1] ? 1 : 0);
+  return new Date(day * DAY_MS).getUTCFullYear();
+}

@@ -1,9 +1,8 @@
-import { daysBetween } from '../../common/business-day';
-import { Subject, spansWithin } from '../domain/accountability';
+import { Span } from '../domain/accountability';
 import { Period } from '../domain/periods';
-import { RuleSet, ruleSegments, ruleSetInForce } from '../domain/rule-set';
-import { unseenEventVariance } from '../domain/score-variance';
+import { RuleSet, ruleSegments } from '../domain/rule-set';
 import { roundScore } from '../domain/score';
+import { unseenEventVariance } from '../domain/score-variance';
 import { SCORE_SERIES, SCORE_UNIT, SERIES, ScoreIndex, VARIANCE_SERIES, dayNumber } from './score-index';
 
 export interface SubjectTotals {
@@ -17,41 +16,65 @@ export interface SubjectTotals {
   population: number;
 }
 
+/** A span with day numbers: what the inner loop compares. */
+export interface DaySpan {
+  fromDay: number;
+  toDay: number;
+  areaIds: string[];
+}
+
+export function daySpans(spans: Span[]): DaySpan[] {
+  return spans.map((s) => ({ fromDay: dayNumber(s.from), toDay: s.to === null ? Infinity : dayNumber(s.to), areaIds: s.areaIds }));
+}
+
+/** A period cut where the rule set changes, as day numbers: computed once per ranking, used for every subject. */
+export interface PeriodSegments {
+  from: number;
+  to: number;
+  segments: Array<{ from: number; to: number; rules: RuleSet | undefined }>;
+}
+
+export function periodSegments(period: Period, ruleSets: RuleSet[]): PeriodSegments {
+  const segments = ruleSegments(ruleSets, period.from, period.to).map((s) => ({ from: dayNumber(s.from), to: dayNumber(s.to), rules: s.rules }));
+  return { from: dayNumber(period.from), to: dayNumber(period.to), segments };
+}
+
 /**
  * A subject's figures over a period. Each day counts the areas assigned that day; a chief's daily
  * score combines them as the day's rule set says (mean by default), and the period's score is the
- * sum of the daily scores, so a re-link mid-month splits the month where it happened.
+ * sum of the daily scores, so a re-link mid-month splits the month where it happened. Days with
+ * no areas assigned are days the subject answered for nothing: not scored as zero.
  */
-export function subjectTotals(subject: Subject, period: Period, index: ScoreIndex, ruleSets: RuleSet[], populations: Map<string, number>): SubjectTotals | null {
-  // Days with no areas assigned are days the subject answered for nothing: not scored as zero.
-  const spans = spansWithin(subject.spans, period.from, period.to).filter((span) => span.areaIds.length > 0);
-  if (!spans.length) return null;
+export function subjectTotals(spans: DaySpan[], period: PeriodSegments, index: ScoreIndex, populations: Map<string, number>): SubjectTotals | null {
   const sums = new Float64Array(SERIES);
   const part = new Float64Array(SERIES);
   let score = 0;
   let variance = 0;
   let days = 0;
   let residentDays = 0;
+  let last: { areaIds: string[]; population: number; rules: RuleSet | undefined } | undefined;
   for (const span of spans) {
+    const spanFrom = Math.max(span.fromDay, period.from);
+    const spanTo = Math.min(span.toDay, period.to);
+    if (spanFrom > spanTo || !span.areaIds.length) continue;
     const population = span.areaIds.reduce((s, a) => s + (populations.get(a) ?? 0), 0);
-    for (const segment of ruleSegments(ruleSets, span.from, span.to as string)) {
-      const length = daysBetween(segment.from, segment.to);
-      days += length;
-      residentDays += length * population;
+    for (const segment of period.segments) {
+      const from = Math.max(segment.from, spanFrom);
+      const to = Math.min(segment.to, spanTo);
+      if (from > to) continue;
+      days += to - from + 1;
+      residentDays += (to - from + 1) * population;
       part.fill(0);
-      const from = dayNumber(segment.from);
-      const to = dayNumber(segment.to);
       for (const areaId of span.areaIds) index.addSums(areaId, from, to, part);
       const weight = segment.rules?.aggregation === 'SUM' ? 1 : 1 / span.areaIds.length;
       for (let s = 0; s < SCORE_SERIES; s++) sums[s] += part[s];
       score += weight * part[SCORE_SERIES];
       variance += weight * weight * part[VARIANCE_SERIES];
+      last = { areaIds: span.areaIds, population, rules: segment.rules };
     }
   }
-  const last = spans[spans.length - 1];
-  const rules = ruleSetInForce(ruleSets, last.to as string);
-  const lastPopulation = last.areaIds.reduce((s, a) => s + (populations.get(a) ?? 0), 0);
-  if (rules) variance += unseenEventVariance(rules, last.areaIds.length, lastPopulation);
+  if (!last) return null;
+  if (last.rules) variance += unseenEventVariance(last.rules, last.areaIds.length, last.population);
   // Running variance totals are floats: a day set back to nothing can leave a trace below zero.
   return { sums, score: roundScore(score / SCORE_UNIT), variance: Math.max(variance, 0), days, population: days ? Math.round(residentDays / days) : 0 };
 }
