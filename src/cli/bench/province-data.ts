@@ -3,7 +3,7 @@ import { loadConfig } from '../../config/app-config';
 import { rebuildProjection } from '../../read-store/rebuild';
 import { ALL_PROJECTIONS } from '../../storage/projections';
 import { openEventStore, openReadStore } from '../embedded-stores';
-import { appendEntries } from './append-entries';
+import { appendEntries } from '../demo/append-entries';
 import { generateProvince } from './province-activity';
 import { Province } from './province-organization';
 import { now, progress, sinceNs } from './stats';

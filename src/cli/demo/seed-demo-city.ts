@@ -1,12 +1,10 @@
-import { EventStore, NewEvent } from '../../event-store/event-store.port';
+import { EventStore } from '../../event-store/event-store.port';
 import { unitStream } from '../../organization/events/organization.events';
 import { DEFAULT_RULE_SET } from '../../scoring/domain/default-rule-set';
 import { ruleSetStream } from '../../scoring/events/rule-set.events';
+import { appendEntries } from './append-entries';
 import { DemoCityOptions, generateDemoCity } from './generate-demo-city';
 import { CITY } from './sanming-geography';
-
-/** Events per window, about a week of the city: nearly every warning stream fits in one append. */
-const WINDOW = 2_000;
 
 export interface SeedDemoCityOptions extends DemoCityOptions {
   onProgress?: (appended: number) => void;
@@ -34,26 +32,13 @@ export async function seedDemoCity(store: EventStore, options: SeedDemoCityOptio
   const rulesPublished = (await store.readStream(ruleSet)).length > 0;
 
   const streams = new Set<string>();
-  let window = new Map<string, NewEvent[]>();
-  let pending = 0;
-  let appended = 0;
-  const flush = async () => {
-    for (const [streamId, events] of window) await store.append(streamId, events, 'any');
-    appended += pending;
-    window = new Map();
-    pending = 0;
-    options.onProgress?.(appended);
-  };
-
-  for (const { streamId, event } of generateDemoCity(options)) {
-    if (rulesPublished && streamId === ruleSet) continue;
-    streams.add(streamId);
-    const events = window.get(streamId);
-    if (events) events.push(event);
-    else window.set(streamId, [event]);
-    pending += 1;
-    if (pending >= WINDOW) await flush();
+  function* toSeed() {
+    for (const entry of generateDemoCity(options)) {
+      if (rulesPublished && entry.streamId === ruleSet) continue;
+      streams.add(entry.streamId);
+      yield entry;
+    }
   }
-  await flush();
+  const appended = await appendEntries(store, toSeed(), options.onProgress);
   return { events: appended, streams: streams.size, skipped: false };
 }

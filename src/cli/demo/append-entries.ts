@@ -1,11 +1,11 @@
 import { EventStore, NewEvent } from '../../event-store/event-store.port';
-import { DemoEntry } from '../demo/demo-timeline';
+import { DemoEntry } from './demo-timeline';
 
-/** Events per window, as the demo seeding uses: nearly every warning stream fits in one append. */
+/** Events per window, about a week of the demo city: nearly every warning stream fits in one append. */
 const WINDOW = 2_000;
 
 /**
- * Appends generated entries the way `seedDemoCity` does: each window of consecutive events one
+ * Appends generated entries in windows, as the demo seeding does: each window of consecutive events one
  * stream at a time, streams in order of first appearance, so every stream keeps its order and
  * there is about one append per stream and window. Returns the number of events appended.
  */
