@@ -1,28 +1,23 @@
 import { StoredEvent } from '../../event-store/event-store.port';
+import { storedEvent } from '../../event-store/stored-event.spec-helpers';
 import { BULLETINS, bulletinsProjection as projection } from './bulletins.projection';
 
 const CONTENT = { day: '2026-04-17', text: '4月17日,全市未接报涉电诈刑事警情。', figures: { alerts: 0 } };
 const DATA = { day: '2026-04-17', number: 2, content: CONTENT, asOfPosition: '118', previousHash: 'a'.repeat(64), hash: 'b'.repeat(64) };
 
 function stored(type: string, data: unknown): StoredEvent {
-  return {
-    id: 'evt-120',
+  return storedEvent(type, data, {
     streamId: 'bulletins',
     streamVersion: 1n,
     position: 120n,
-    type,
-    data,
     metadata: {
       occurredAt: '2026-04-18T00:30:00.000Z',
       recordedAt: '2026-04-18T00:30:01.000Z',
       unitId: 'city',
       actor: { subject: 'kp-zhang', role: 'EVALUATOR' },
       source: 'graphql',
-      correlationId: 'c',
-      causationId: 'c',
-      idempotencyKey: 'k',
     },
-  };
+  });
 }
 
 describe('bulletins projection', () => {

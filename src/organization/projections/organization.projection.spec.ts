@@ -1,25 +1,9 @@
 import { StoredEvent } from '../../event-store/event-store.port';
+import { storedEvent } from '../../event-store/stored-event.spec-helpers';
 import { CHIEFS, CHIEF_SCOPES, UNITS, organizationProjection as projection } from './organization.projection';
 
 function stored(type: string, data: unknown): StoredEvent {
-  return {
-    id: 'evt-1',
-    streamId: 'stream-1',
-    streamVersion: 0n,
-    position: 1n,
-    type,
-    data,
-    metadata: {
-      occurredAt: '2026-01-01T00:00:00Z',
-      recordedAt: '2026-01-01T00:00:01Z',
-      unitId: 'CITY-1',
-      actor: { subject: 'staff-1', role: 'EVALUATOR' },
-      source: 'spec',
-      correlationId: 'c',
-      causationId: 'c',
-      idempotencyKey: 'k',
-    },
-  };
+  return storedEvent(type, data);
 }
 
 describe('organization projection', () => {

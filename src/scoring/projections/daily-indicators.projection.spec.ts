@@ -1,4 +1,5 @@
 import { StoredEvent } from '../../event-store/event-store.port';
+import { storedEvent } from '../../event-store/stored-event.spec-helpers';
 import { Change } from '../../read-store/read-store.port';
 import { INDICATOR_KEYS } from '../domain/indicators';
 import { COUNTED_EVENT_TYPES, dailyIndicatorsProjection as projection, indicatorIncrements } from './daily-indicators.projection';
@@ -7,24 +8,18 @@ import { CASE_LOSSES, DAILY_INDICATORS, indicatorTables } from './indicator-tabl
 let nextPosition = 100n;
 function stored(type: string, data: unknown, occurredAt: string, unitId = 'S-1'): StoredEvent {
   const position = nextPosition++;
-  return {
-    id: `evt-${position}`,
-    streamId: 'stream-1',
-    streamVersion: 0n,
+  return storedEvent(type, data, {
     position,
-    type,
-    data,
     metadata: {
       occurredAt,
       recordedAt: '2026-04-20T00:00:00.000Z',
       unitId,
       actor: { subject: 'recorder-1', role: 'RECORDER' },
-      source: 'spec',
       correlationId: 'corr-1',
       causationId: 'cause-1',
       idempotencyKey: `key-${position}`,
     },
-  };
+  });
 }
 
 /** The changes expected for `event`: one inc, one source row citing the event, then the extra changes. */

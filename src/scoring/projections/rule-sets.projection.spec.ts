@@ -1,26 +1,10 @@
 import { StoredEvent } from '../../event-store/event-store.port';
+import { storedEvent } from '../../event-store/stored-event.spec-helpers';
 import { DEFAULT_RULE_SET } from '../domain/default-rule-set';
 import { RULE_SETS, ruleSetsProjection as projection } from './rule-sets.projection';
 
 function stored(type: string, data: unknown, streamVersion: bigint, position: bigint, recordedAt = '2026-04-10T08:00:00.000Z'): StoredEvent {
-  return {
-    id: `evt-${position}`,
-    streamId: 'ruleset-x',
-    streamVersion,
-    position,
-    type,
-    data,
-    metadata: {
-      occurredAt: '2026-04-10T08:00:00.000Z',
-      recordedAt,
-      unitId: 'CITY-1',
-      actor: { subject: 'staff-1', role: 'EVALUATOR' },
-      source: 'spec',
-      correlationId: 'c',
-      causationId: 'c',
-      idempotencyKey: 'k',
-    },
-  };
+  return storedEvent(type, data, { streamId: 'ruleset-x', streamVersion, position, metadata: { occurredAt: '2026-04-10T08:00:00.000Z', recordedAt } });
 }
 
 describe('rule sets projection', () => {
