@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Day, businessDayOf } from '../../common/business-day';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { ChiefRole } from '../../organization/events/organization.events';
+import { CHIEFS, CHIEF_SCOPES, UNITS } from '../../organization/projections/organization.projection';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { Subject, UNIT_ROLES, subjectsOf } from '../domain/accountability';
 import { Period } from '../domain/periods';
@@ -19,6 +20,8 @@ export interface RankingResult {
   /** Chiefs of the role who answered for nothing in the period (no stations or counties assigned). */
   unassigned: Array<{ chiefId: string; name: string }>;
 }
+
+const ORGANIZATION_TABLES = [UNITS, CHIEFS, CHIEF_SCOPES];
 
 /** The ranking of any of the six chiefs for any period; computed from the score index, cached until the next event. */
 @Injectable()
@@ -77,11 +80,11 @@ export class RankingService {
     return this.cache.memo(`subjects:${role}`, async () => {
       const [units, chiefs, scopes] = await Promise.all([this.organization.units(), this.organization.chiefs({ role }), this.organization.scopes()]);
       return subjectsOf(role, units, chiefs, scopes);
-    });
+    }, ORGANIZATION_TABLES);
   }
 
   private unitNames(): Promise<Map<string, string>> {
-    return this.cache.memo('unit-names', async () => new Map((await this.organization.units()).map((u) => [u.unitId, u.name])));
+    return this.cache.memo('unit-names', async () => new Map((await this.organization.units()).map((u) => [u.unitId, u.name])), [UNITS]);
   }
 
   /** For station and county rankings: the chief in office on the period's last day. */
@@ -90,6 +93,6 @@ export class RankingService {
     return this.cache.memo(`chiefs-of-units:${role}:${day}`, async () => {
       const chiefs = await this.organization.chiefsInOffice(day, role);
       return new Map(chiefs.map((c) => [c.unitId, { chiefId: c.chiefId, name: c.name }]));
-    });
+    }, [CHIEFS]);
   }
 }

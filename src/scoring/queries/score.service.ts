@@ -8,6 +8,8 @@ import { OrganizationReader } from '../../organization/queries/organization.read
 import { EventStore } from '../../event-store/event-store.port';
 import { indicatorIncrements } from '../projections/daily-indicators.projection';
 import { ReadModelCache } from './read-model-cache';
+import { UNITS } from '../../organization/projections/organization.projection';
+import { RULE_SETS } from '../projections/rule-sets.projection';
 import { ScoringReader } from './scoring.reader';
 
 export interface Explanation extends ScoreBreakdown {
@@ -63,13 +65,13 @@ export class ScoreService {
   }
 
   private ruleSets() {
-    return this.cache.memo('rule-sets', () => this.reader.ruleSets());
+    return this.cache.memo('rule-sets', () => this.reader.ruleSets(), [RULE_SETS]);
   }
 
   private populations(): Promise<Map<string, number>> {
     return this.cache.memo('populations', async () => {
       const stations = await this.organization.units({ level: 'STATION' });
       return new Map(stations.map((s) => [s.unitId, s.population ?? 0]));
-    });
+    }, [UNITS]);
   }
 }
