@@ -77,7 +77,12 @@ function existingAreas(span: Span, createdOn: Map<string, Day>): Span[] {
 function assignedSubjects(role: ChiefRole, units: UnitInfo[], chiefs: ChiefInfo[], scopes: ScopeInfo[]): Subject[] {
   const stations = units.filter((u) => u.level === 'STATION');
   const stationsOf = new Map<string, string[]>();
-  for (const s of stations) if (s.parentId) stationsOf.set(s.parentId, [...(stationsOf.get(s.parentId) ?? []), s.unitId]);
+  for (const s of stations) {
+    if (!s.parentId) continue;
+    const list = stationsOf.get(s.parentId);
+    if (list) list.push(s.unitId);
+    else stationsOf.set(s.parentId, [s.unitId]);
+  }
   if (role === 'STATION_CHIEF') {
     return stations.map((s) => ({
       subjectId: s.unitId, kind: 'AREA', name: s.areaName ?? s.name, unitId: s.unitId, countyId: s.parentId,

@@ -52,7 +52,10 @@ export function subjectTotals(spans: DaySpan[], period: PeriodSegments, index: S
   let variance = 0;
   let days = 0;
   let residentDays = 0;
-  let last: { areaIds: string[]; population: number; rules: RuleSet | undefined } | undefined;
+  // The last span and rule set scored: the unseen-event allowance follows the period's end.
+  let lastSpan: DaySpan | undefined;
+  let lastPopulation = 0;
+  let lastRules: RuleSet | undefined;
   for (const span of spans) {
     const spanFrom = Math.max(span.fromDay, period.from);
     const spanTo = Math.min(span.toDay, period.to);
@@ -70,11 +73,13 @@ export function subjectTotals(spans: DaySpan[], period: PeriodSegments, index: S
       for (let s = 0; s < SCORE_SERIES; s++) sums[s] += part[s];
       score += weight * part[SCORE_SERIES];
       variance += weight * weight * part[VARIANCE_SERIES];
-      last = { areaIds: span.areaIds, population, rules: segment.rules };
+      lastSpan = span;
+      lastPopulation = population;
+      lastRules = segment.rules;
     }
   }
-  if (!last) return null;
-  if (last.rules) variance += unseenEventVariance(last.rules, last.areaIds.length, last.population);
+  if (!lastSpan) return null;
+  if (lastRules) variance += unseenEventVariance(lastRules, lastSpan.areaIds.length, lastPopulation);
   // Running variance totals are floats: a day set back to nothing can leave a trace below zero.
   return { sums, score: roundScore(score / SCORE_UNIT), variance: Math.max(variance, 0), days, population: days ? Math.round(residentDays / days) : 0 };
 }
