@@ -19,8 +19,9 @@ export class BulletinContentService {
     const [rows, units, ranking] = await Promise.all([
       this.scoring.dailyRows(period),
       this.organization.units(),
-      this.rankings.defenseAreaRanking(period),
+      this.rankings.ranking('STATION_CHIEF', { kind: 'DAY', day }, {}, day),
     ]);
-    return buildBulletinContent({ day, rows, units, ranking });
+    const areas = ranking.rows.map((r) => ({ rank: r.rank, stationName: r.unitName, countyName: r.countyName, chief: r.chief, score: r.score }));
+    return buildBulletinContent({ day, rows, units, ranking: areas });
   }
 }

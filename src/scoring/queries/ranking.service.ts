@@ -40,12 +40,6 @@ export class RankingService {
     return this.cache.memo(`ranking:${role}:${period.kind}:${period.from}:${period.to}:${options.peerGroups ?? ''}:${options.withinUnitId ?? ''}`, compute);
   }
 
-  /** 防区长 ranking over a date range, as the daily bulletin lists it. */
-  async defenseAreaRanking(period: Period): Promise<Array<RankingRow & { areaName: string; stationName: string }>> {
-    const { rows } = await this.ranking('STATION_CHIEF', { kind: 'RANGE', from: period.from, to: period.to }, {}, period.to);
-    return rows.map((row) => ({ ...row, areaName: row.subject.name, stationName: row.unitName }));
-  }
-
   /** Rankings under other inputs (a draft rule set) with the same subjects and names. */
   async rankWith(role: ChiefRole, period: ResolvedPeriod, inputs: RankingInputs, options: RankingOptions = {}): Promise<RankingRow[]> {
     const subjects = await this.subjects(role);
