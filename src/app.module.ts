@@ -16,6 +16,7 @@ import { RecoveriesModule } from './recoveries/recoveries.module';
 import { ScoringModule } from './scoring/scoring.module';
 import { StorageModule } from './storage/storage.module';
 import { StrikesModule } from './strikes/strikes.module';
+import { SupervisionModule } from './supervision/supervision.module';
 import { WarningsModule } from './warnings/warnings.module';
 import { ConfigModule } from './config/config.module';
 
@@ -45,6 +46,7 @@ import { ConfigModule } from './config/config.module';
     RecoveriesModule,
     ScoringModule,
     BulletinsModule,
+    SupervisionModule,
     HealthModule,
   ],
   providers: [

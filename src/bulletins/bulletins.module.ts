@@ -14,5 +14,6 @@ import { RestatementService } from './queries/restatement.service';
     BulletinContentService, BulletinsReader, RestatementService, BulletinChainService, PublishBulletinHandler, BulletinsResolver,
     BulletinPublishedNotifier,
   ],
+  exports: [BulletinsReader],
 })
 export class BulletinsModule {}

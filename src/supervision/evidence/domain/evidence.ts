@@ -1,0 +1,44 @@
+import { Day } from '../../../common/business-day';
+import { changePercent, percentOf } from '../../../common/ratio';
+import { formatYuan } from '../../../common/money';
+import { ChiefRole } from '../../../organization/events/organization.events';
+import { IndicatorCounts } from '../../../scoring/domain/indicators';
+import { PeriodKind } from '../../../scoring/domain/resolve-period';
+
+/** A published bulletin an action cites: enough to find it and to prove it is the one published. */
+export interface BulletinCitation {
+  day: Day;
+  number: number;
+  hash: string;
+}
+
+/**
+ * The figures a letter, interview, listing or problem rests on, frozen into its event when it is
+ * raised: later events may change the unit's figures, never what the action was based on.
+ */
+export interface Evidence {
+  unitId: string;
+  unitName: string;
+  /** The ranking the unit was placed in: county chiefs for a county, station chiefs for a station. */
+  role: ChiefRole;
+  period: { kind: PeriodKind; from: Day; to: Day; label: string };
+  rank: number | null;
+  rankedOf: number;
+  score: number | null;
+  indicators: IndicatorCounts;
+  lastYear: IndicatorCounts;
+  bulletin: BulletinCitation | null;
+}
+
+/** One line officers read, e.g. "2026年4月中旬 沙县: 得分-12.5, 全市第118名(共120); 发案12起(同比+50.0%), 财损32000.00元; 见面率95.0%". */
+export function evidenceSummary(e: Evidence): string {
+  const place = e.rank === null ? '未参与排名' : `得分${e.score}, 全市第${e.rank}名(共${e.rankedOf})`;
+  const cases = `发案${e.indicators.cases}起(同比${signed(changePercent(e.indicators.cases, e.lastYear.cases))})`;
+  const loss = `财损${formatYuan(e.indicators.lossFen)}元`;
+  const faceToFace = percentOf(e.indicators.faceToFace, e.indicators.warningsReceived);
+  const warnings = faceToFace === null ? '无预警指令' : `见面率${faceToFace}%`;
+  const bulletin = e.bulletin ? `; 见第${e.bulletin.number}期日通报(${e.bulletin.day})` : '';
+  return `${e.period.label} ${e.unitName}: ${place}; ${cases}, ${loss}; ${warnings}${bulletin}`;
+}
+
+const signed = (percent: string | null) => (percent === null ? '—' : `${percent}%`);
