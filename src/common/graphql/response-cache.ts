@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { OperationTypeNode, parse } from 'graphql';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { ProjectionRunner } from '../../read-store/projection-runner';
-import { businessDayOf } from '../business-day';
+import { Clock } from '../clock';
 
 const MAX_ENTRIES = 1_000;
 const MAX_PAYLOAD = 2 * 1024 * 1024;
@@ -38,6 +38,7 @@ export class GraphqlResponseCache implements OnModuleInit, OnModuleDestroy {
     private readonly adapterHost: HttpAdapterHost,
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit() {
@@ -72,7 +73,7 @@ export class GraphqlResponseCache implements OnModuleInit, OnModuleDestroy {
     const body = request.body as GraphqlBody | undefined;
     if (!body || typeof body.query !== 'string' || !this.queryOnly(body.query)) return undefined;
     const caller = VARYING_HEADERS.map((h) => request.headers[h] ?? '').join('\u0000');
-    return JSON.stringify([body.query, body.variables ?? null, body.operationName ?? null, caller, businessDayOf(new Date())]);
+    return JSON.stringify([body.query, body.variables ?? null, body.operationName ?? null, caller, this.clock.today()]);
   }
 
   /** True when every operation of the document is a query; unparsable text is left to GraphQL to refuse. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Day, businessDayOf } from '../../../common/business-day';
+import { Day } from '../../../common/business-day';
+import { Clock } from '../../../common/clock';
 import { InvalidInputError, NotFoundError } from '../../../common/graphql/api-errors';
 import { ChiefRole } from '../../../organization/events/organization.events';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
@@ -25,10 +26,11 @@ export class EvidenceService {
     private readonly rankings: RankingService,
     private readonly organization: OrganizationReader,
     private readonly bulletins: BulletinsReader,
+    private readonly clock: Clock,
   ) {}
 
   /** `field` names the input the request came from, so errors point at it (e.g. "evidence.unitId"). */
-  async gather(request: EvidenceRequest, field = 'evidence', today: Day = businessDayOf(new Date())): Promise<Evidence> {
+  async gather(request: EvidenceRequest, field = 'evidence', today: Day = this.clock.today()): Promise<Evidence> {
     const unit = await this.organization.unit(request.unitId);
     if (!unit) throw new NotFoundError(`unit "${request.unitId}" does not exist`, `${field}.unitId`);
     const role = RANKED_AS[unit.level];
