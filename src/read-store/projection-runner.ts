@@ -3,6 +3,7 @@ import { applyEvents } from './apply-events';
 import { Projection } from './projection';
 import { ReadStore } from './read-store.port';
 import { REPLAY_BATCH_SIZE, rebuildProjection } from './rebuild';
+import { BatchChanges } from './batch-changes';
 import { tablesFingerprint } from './tables-fingerprint';
 
 import { hostname } from 'node:os';
@@ -54,6 +55,8 @@ export interface AppliedBatch {
   position: bigint;
   /** Logical tables the batch changed, for invalidating what was cached from them. */
   tables: string[];
+  /** The business days of a table's changed rows; null when unknown (any day may have changed). */
+  daysOf(table: string): ReadonlySet<string> | null;
 }
 
 interface Waiter {
@@ -120,7 +123,7 @@ export class ProjectionRunner {
       this.fail(error);
       throw error;
     }
-    this.advance([]);
+    this.advance(new BatchChanges());
     const head = await this.eventStore.headPosition();
     this.catchUp = { head, from: this.current, started: Date.now(), lastLog: Date.now() };
     this.state = 'running';
@@ -160,12 +163,12 @@ export class ProjectionRunner {
   }
 
   private async readCheckpoints(): Promise<void> {
-    const changed: string[] = [];
+    const changed = new BatchChanges();
     for (const projection of this.projections) {
       const checkpoint = await this.readStore.checkpoint(projection.name);
       if (checkpoint === this.checkpoints.get(projection.name)) continue;
       this.checkpoints.set(projection.name, checkpoint);
-      changed.push(...projection.tables.map((t) => t.name));
+      for (const table of projection.tables) changed.addTable(table.name);
     }
     this.advance(changed);
   }
@@ -252,14 +255,14 @@ export class ProjectionRunner {
 
   /** Rethrows so the subscription ends at once; its own error report then finds the runner failed already. */
   private async handle(events: StoredEvent[]): Promise<void> {
-    const tables = new Set<string>();
+    const changed = new BatchChanges();
     try {
-      for (const projection of this.projections) await this.applyTo(projection, events, tables);
+      for (const projection of this.projections) await this.applyTo(projection, events, changed);
     } catch (error) {
       this.fail(error);
       throw error;
     } finally {
-      this.advance([...tables]);
+      this.advance(changed);
     }
     if (this.state === 'running' && Date.now() - this.catchUp.lastLog >= PROGRESS_LOG_MS) {
       this.catchUp.lastLog = Date.now();
@@ -267,31 +270,33 @@ export class ProjectionRunner {
     }
   }
 
-  private async applyTo(projection: Projection, events: StoredEvent[], tables: Set<string>): Promise<void> {
+  private async applyTo(projection: Projection, events: StoredEvent[], changed: BatchChanges): Promise<void> {
     const after = this.checkpoints.get(projection.name) ?? 0n;
     try {
       const batch = await applyEvents((b) => this.readStore.apply(b), projection, events, after);
       if (!batch) return;
       this.checkpoints.set(projection.name, batch.checkpoint);
-      for (const change of batch.changes) tables.add(change.table);
+      for (const change of batch.changes) changed.add(change);
     } catch (error) {
       // The events before the failing one may have been applied while looking for it.
       const reached = await this.readStore.checkpoint(projection.name).catch(() => after);
       this.checkpoints.set(projection.name, reached);
-      if (reached > after) for (const table of projection.tables) tables.add(table.name);
+      if (reached > after) for (const table of projection.tables) changed.addTable(table.name);
       throw error;
     }
   }
 
-  private advance(tables: string[]): void {
+  private advance(changed: BatchChanges): void {
     let lowest: bigint | undefined;
     for (const checkpoint of this.checkpoints.values()) if (lowest === undefined || checkpoint < lowest) lowest = checkpoint;
     this.current = lowest ?? 0n;
     for (const waiter of this.waiters) if (waiter.position <= this.current) waiter.settle(true);
+    const tables = changed.tables;
     if (!tables.length) return;
+    const applied: AppliedBatch = { position: this.current, tables, daysOf: (table) => changed.daysOf(table) };
     for (const listener of this.listeners) {
       try {
-        listener({ position: this.current, tables });
+        listener(applied);
       } catch (error) {
         this.logger.error(`Projection runner listener failed: ${describe(error)}`, stackOf(error));
       }

@@ -36,7 +36,7 @@ function instance(stored: PublishedBulletin[]) {
   const notifier = new BulletinPublishedNotifier(runner, reader, host);
   /** A batch applied (leader) or a checkpoint seen to move (follower); resolves once deliveries are done. */
   const applied = async (tables: string[]) => {
-    listener?.({ position: 0n, tables });
+    listener?.({ position: 0n, tables, daysOf: () => null });
     await new Promise((resolve) => setImmediate(resolve));
   };
   return { notifier, stored, pushed, applied };

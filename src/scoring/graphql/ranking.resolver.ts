@@ -1,6 +1,8 @@
-import { Args, Context, ID, Int, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Query, Resolver, Subscription } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { SubscriptionContext } from 'mercurius';
 import { InvalidInputError, NotFoundError } from '../../common/graphql/api-errors';
+import { declareDayReads } from '../../common/graphql/answer-scope';
 import { ChiefRoleEnum } from '../../organization/graphql/organization.inputs';
 import { ChiefRole } from '../../organization/events/organization.events';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
@@ -14,6 +16,7 @@ import { toRankingType, toWhatIfType } from './ranking.mapper';
 import { RankingType } from './ranking.types';
 import { RuleSetDraftInput } from './rule-set.types';
 import { WhatIfType } from './what-if.types';
+import { CASE_LOSSES, DAILY_INDICATORS } from '../projections/indicator-tables';
 
 const MAX_PEER_GROUPS = 6;
 
@@ -27,12 +30,17 @@ export class RankingResolver {
 
   @Query(() => RankingType, { description: '三级六长排名: any of the six chiefs, any period' })
   async ranking(
+    @Info() info: GraphQLResolveInfo,
     @Args('role', { type: () => ChiefRoleEnum }) role: ChiefRole,
     @Args('period') period: PeriodInput,
     @Args('peerGroups', { type: () => Int, nullable: true, description: 'Rank within this many bands of similar population (2–6)' }) peerGroups?: number,
     @Args('withinUnitId', { type: () => ID, nullable: true, description: 'Only rows within this unit, e.g. one county' }) withinUnitId?: string,
   ): Promise<RankingType> {
-    return toRankingType(await this.rankings.ranking(role, period, await this.options(peerGroups, withinUnitId)));
+    const result = await this.rankings.ranking(role, period, await this.options(peerGroups, withinUnitId));
+    // The daily figures read are those of the period and its two comparisons; a cached answer outlives events on other days.
+    const { period: read } = result;
+    declareDayReads(info, [DAILY_INDICATORS, CASE_LOSSES], [read, read.previous, read.lastYear]);
+    return toRankingType(result);
   }
 
   @Subscription(() => RankingType, {

@@ -5,7 +5,7 @@ import { ReadModelCache } from './read-model-cache';
 function runner() {
   let listener: (applied: AppliedBatch) => void = () => undefined;
   const fake = { onApplied: (l: typeof listener) => ((listener = l), () => undefined) } as unknown as ProjectionRunner;
-  return { fake, apply: (tables: string[]) => listener({ position: 1n, tables }) };
+  return { fake, apply: (tables: string[]) => listener({ position: 1n, tables, daysOf: () => null }) };
 }
 
 describe('ReadModelCache', () => {
