@@ -30,7 +30,7 @@ const isRanking = (body: string) => body.startsWith('{"data":{"ranking":') && !b
  * under load: the real service in a child process, autocannon in this one, rotating through
  * screenPeriods (six period kinds, four days each). Three runs: QUERY_CACHE=off (every request
  * computed), QUERY_CACHE=on (after warm-up every answer comes from the cache), and QUERY_CACHE=on
- * while a new warning arrives every `feedEveryMs`, so each arrival drops every cached answer.
+ * while a new warning arrives every `feedEveryMs`, so each arrival drops the cached answers whose days it touches.
  */
 export async function benchRankingLoad(config: AppConfig, options: RankingLoadOptions): Promise<Figure[]> {
   await ensureDemoCity(config);
@@ -91,7 +91,7 @@ async function cachedRuns({ dataDir, stations, bodies, options, load, setting }:
     if (fed.failures.length) throw new Error(`receiveWarning failed during the load: ${fed.failures.slice(0, 3).join('; ')}`);
     const [p50, p99] = fed.roundTrips.percentiles(50, 99).map((ns) => ns / 1e6);
     const rate = fed.appended / invalidated.seconds;
-    const events = `${rate.toFixed(1)} new events/s (receiveWarning every ${options.feedEveryMs} ms), each projected and dropping every cached answer`;
+    const events = `${rate.toFixed(1)} new events/s (receiveWarning every ${options.feedEveryMs} ms), each projected and dropping the cached rankings that read its day`;
     return [
       ...loadFigures('cached', cached, { min: 6_000 }, `QUERY_CACHE=on, every answer already cached; ${setting}`),
       ...loadFigures('cached, new events arriving', invalidated, { min: 6_000 }, `QUERY_CACHE=on, ${events}; ${setting}`),
