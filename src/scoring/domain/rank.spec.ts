@@ -1,63 +1,41 @@
-import { Interval, populationBands, rankByScore, rankRanges, trendOf } from './rank';
+import { Interval, competitionRanks, populationBands, rankRanges, trendOf } from './rank';
 
-describe('rankByScore', () => {
+describe('competitionRanks', () => {
+  const ranked = (scores: number[]) => {
+    const { order, ranks } = competitionRanks(scores);
+    return order.map((i) => [i, ranks[i]]);
+  };
+
   it('ranks by descending score with competition ranking for ties (1, 2, 2, 4)', () => {
-    const ranked = rankByScore([
-      { id: 'c', score: 5 },
-      { id: 'a', score: 10 },
-      { id: 'd', score: 1 },
-      { id: 'b', score: 5 },
-    ]);
-    expect(ranked.map((r) => [r.id, r.rank])).toEqual([
-      ['a', 1],
-      ['c', 2],
-      ['b', 2],
-      ['d', 4],
-    ]);
+    expect(ranked([5, 10, 1, 5])).toEqual([[1, 1], [0, 2], [3, 2], [2, 4]]);
   });
 
-  it('skips as many ranks as there were ties (1, 1, 1, 4, 5, 5, 7)', () => {
-    const ranked = rankByScore([3, 3, 3, 2, 1, 1, 0].map((score, i) => ({ id: i, score })));
-    expect(ranked.map((r) => r.rank)).toEqual([1, 1, 1, 4, 5, 5, 7]);
+  it('skips as many ranks as rows share one', () => {
+    expect(competitionRanks([3, 3, 3, 2, 1, 1, 0]).ranks).toEqual([1, 1, 1, 4, 5, 5, 7]);
   });
 
   it('ranks negative scores below zero', () => {
-    const ranked = rankByScore([{ id: 'x', score: -20 }, { id: 'y', score: 0 }, { id: 'z', score: -0.5 }]);
-    expect(ranked.map((r) => [r.id, r.rank])).toEqual([['y', 1], ['z', 2], ['x', 3]]);
+    expect(ranked([-20, 0, -0.5])).toEqual([[1, 1], [2, 2], [0, 3]]);
   });
 
-  it('keeps the input order among ties (stable) and returns the same set of rows', () => {
-    const rows = [
-      { id: 's1', score: 2 },
-      { id: 's2', score: 7 },
-      { id: 's3', score: 2 },
-      { id: 's4', score: 2 },
-      { id: 's5', score: 7 },
-    ];
-    const ranked = rankByScore(rows);
-    expect(ranked.map((r) => r.id)).toEqual(['s2', 's5', 's1', 's3', 's4']);
-    expect(ranked.map((r) => r.rank)).toEqual([1, 1, 3, 3, 3]);
-    expect(ranked.map((r) => r.id).sort()).toEqual(rows.map((r) => r.id).sort());
+  it('keeps the input order among ties (stable) and lists every index once', () => {
+    const { order, ranks } = competitionRanks([2, 7, 2, 2, 7]);
+    expect(order).toEqual([1, 4, 0, 2, 3]);
+    expect(ranks).toEqual([3, 1, 3, 3, 1]);
   });
 
-  it('keeps every other field of a row', () => {
-    expect(rankByScore([{ score: 1, areaId: 'S-1', label: '城关' }])).toEqual([{ score: 1, areaId: 'S-1', label: '城关', rank: 1 }]);
-  });
-
-  it('does not change the input rows or their order', () => {
-    const rows = [{ id: 'a', score: 1 }, { id: 'b', score: 2 }];
-    const copy = JSON.parse(JSON.stringify(rows));
-    rankByScore(rows);
-    expect(rows).toEqual(copy);
-    expect(rows[0]).not.toHaveProperty('rank');
+  it('does not change the input', () => {
+    const scores = [1, 2];
+    competitionRanks(scores);
+    expect(scores).toEqual([1, 2]);
   });
 
   it('ranks all equal scores first', () => {
-    expect(rankByScore([{ score: 0 }, { score: 0 }, { score: 0 }]).map((r) => r.rank)).toEqual([1, 1, 1]);
+    expect(competitionRanks([0, 0, 0]).ranks).toEqual([1, 1, 1]);
   });
 
   it('ranks nothing when there is nothing', () => {
-    expect(rankByScore([])).toEqual([]);
+    expect(competitionRanks([])).toEqual({ order: [], ranks: [] });
   });
 });
 
@@ -76,10 +54,10 @@ describe('rankRanges', () => {
     ]);
   });
 
-  it('given certain scores in any order, matches rankByScore row by row', () => {
+  it('given certain scores in any order, matches competitionRanks row by row', () => {
     const scores = [3, -1, 7, 3, 0, 7, 3];
-    const ranks = new Map(rankByScore(scores.map((score, id) => ({ id, score }))).map((r) => [r.id, r.rank]));
-    expect(rankRanges(scores.map(point))).toEqual(scores.map((_, id) => ({ best: ranks.get(id), worst: ranks.get(id) })));
+    const { ranks } = competitionRanks(scores);
+    expect(rankRanges(scores.map(point))).toEqual(ranks.map((rank) => ({ best: rank, worst: rank })));
   });
 
   it('given overlapping intervals, widens the range of both rows to the ranks either could hold', () => {

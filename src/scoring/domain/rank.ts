@@ -1,11 +1,16 @@
-/** Standard competition ranking: equal scores share a rank and the next rank skips (1, 2, 2, 4). */
-export function rankByScore<T extends { score: number }>(rows: T[]): Array<T & { rank: number }> {
-  const sorted = [...rows].sort((a, b) => b.score - a.score);
-  let rank = 0;
-  return sorted.map((row, i) => {
-    if (i === 0 || row.score !== sorted[i - 1].score) rank = i + 1;
-    return { ...row, rank };
+/**
+ * Standard competition ranking of scores, highest first: equal scores share a rank and the next
+ * rank skips (1, 2, 2, 4); ties keep their input order. Works on indexes, so ranking the rows of a
+ * screen allocates no row copies: `order` lists input indexes best first, `ranks[i]` is input i's rank.
+ */
+export function competitionRanks(scores: readonly number[]): { order: number[]; ranks: number[] } {
+  const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
+  const ranks = new Array<number>(scores.length);
+  order.forEach((index, position) => {
+    const previous = order[position - 1];
+    ranks[index] = position > 0 && scores[index] === scores[previous] ? ranks[previous] : position + 1;
   });
+  return { order, ranks };
 }
 
 export interface Interval {

@@ -2,7 +2,7 @@ import { Subject } from '../domain/accountability';
 import { IndicatorCounts } from '../domain/indicators';
 import { Period } from '../domain/periods';
 import { INTERVAL_Z } from '../domain/score-variance';
-import { Interval, Trend, populationBands, rankByScore, rankRanges, trendOf } from '../domain/rank';
+import { Interval, Trend, competitionRanks, populationBands, rankRanges, trendOf } from '../domain/rank';
 import { RuleSet } from '../domain/rule-set';
 import { roundScore } from '../domain/score';
 import { SERIES, ScoreIndex, countsOf } from './score-index';
@@ -51,6 +51,7 @@ export interface RankedSubject {
 
 interface Entry {
   subject: Subject;
+  overallRank: number;
   current: SubjectTotals;
   previous: SubjectTotals | null;
   lastYear: () => SubjectTotals | null;
@@ -65,35 +66,38 @@ export function rankSubjects(subjects: Subject[], period: Period & { previous: P
     const spans = daySpans(subject.spans);
     const now = totals(spans, current);
     if (!now) continue;
-    entries.push({ subject, current: now, previous: totals(spans, previous), lastYear: () => totals(spans, lastYear) });
+    entries.push({ subject, overallRank: 0, current: now, previous: totals(spans, previous), lastYear: () => totals(spans, lastYear) });
   }
-  const overall = new Map(rankByScore(entries.map((e) => ({ id: e.subject.subjectId, score: e.current.score }))).map((r) => [r.id, r.rank]));
+  const { ranks } = competitionRanks(entries.map((e) => e.current.score));
+  entries.forEach((entry, i) => (entry.overallRank = ranks[i]));
   const within = options.withinUnitId ? entries.filter((e) => e.subject.units.includes(options.withinUnitId!)) : entries;
   const groups = options.peerGroups ? populationBands(within.map((e) => ({ ...e, population: e.current.population })), options.peerGroups) : [within];
   return groups.flatMap((group, g) => {
     const peerGroup = options.peerGroups ? { index: g + 1, label: bandLabel(g, group.map((e) => e.current.population)) } : null;
-    return rankGroup(group, overall, peerGroup);
+    return rankGroup(group, peerGroup);
   });
 }
 
-function rankGroup(group: Entry[], overall: Map<string, number>, peerGroup: PeerGroup | null): RankedSubject[] {
-  const ranked = rankByScore(group.map((entry) => ({ entry, score: entry.current.score })));
+function rankGroup(group: Entry[], peerGroup: PeerGroup | null): RankedSubject[] {
+  const { order, ranks } = competitionRanks(group.map((entry) => entry.current.score));
+  const ranked = order.map((i) => ({ entry: group[i], rank: ranks[i] }));
   const intervals = ranked.map(({ entry: { current } }) => {
     const margin = INTERVAL_Z * Math.sqrt(current.variance);
     return { low: roundScore(current.score - margin), high: roundScore(current.score + margin) };
   });
   const ranges = rankRanges(intervals);
-  const before = ranked.filter((r) => r.entry.previous);
-  const previousRanks = new Map(rankByScore(before.map((r) => ({ id: r.entry.subject.subjectId, score: r.entry.previous!.score }))).map((r) => [r.id, r.rank]));
+  const before = ranked.filter((r) => r.entry.previous).map((r) => r.entry);
+  const earlier = competitionRanks(before.map((entry) => entry.previous!.score)).ranks;
+  const previousRanks = new Map(before.map((entry, i) => [entry, earlier[i]]));
   return ranked.map(({ entry, rank }, i) => {
-    const previousRank = previousRanks.get(entry.subject.subjectId) ?? null;
+    const previousRank = previousRanks.get(entry) ?? null;
     return {
       subject: entry.subject,
       unitName: entry.subject.unitId,
       countyName: null,
       chief: null,
       rank,
-      overallRank: overall.get(entry.subject.subjectId)!,
+      overallRank: entry.overallRank,
       rankRange: ranges[i],
       previousRank,
       trend: trendOf(rank, previousRank, ranges[i]),
