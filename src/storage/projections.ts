@@ -3,8 +3,13 @@ import { organizationProjection } from '../organization/projections/organization
 import { Projection } from '../read-store/projection';
 import { dailyIndicatorsProjection } from '../scoring/projections/daily-indicators.projection';
 import { ruleSetsProjection } from '../scoring/projections/rule-sets.projection';
+import { problemsProjection } from '../supervision/problems/projections/problems.projection';
+import { visitsProjection } from '../supervision/visits/projections/visits.projection';
 
-export const ALL_PROJECTIONS: Projection[] = [organizationProjection, ruleSetsProjection, dailyIndicatorsProjection, bulletinsProjection];
+export const ALL_PROJECTIONS: Projection[] = [
+  organizationProjection, ruleSetsProjection, dailyIndicatorsProjection, bulletinsProjection,
+  visitsProjection, problemsProjection,
+];
 
 /** Every event type some projection maps, or undefined when one of them takes all. */
 export function projectedEventTypes(projections = ALL_PROJECTIONS): string[] | undefined {

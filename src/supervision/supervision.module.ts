@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { EvidenceModule } from './evidence/evidence.module';
+import { ProblemsModule } from './problems/problems.module';
+import { VisitsModule } from './visits/visits.module';
 
-/** 督导问责: visits, problem lists, letters, interviews, listings, suggestions and appeals. */
+/** 督导问责: visits, problem lists, letters, interviews, listings, suggestions, appeals and the overview. */
 @Module({
-  imports: [EvidenceModule],
+  imports: [EvidenceModule, VisitsModule, ProblemsModule],
 })
 export class SupervisionModule {}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { ScoringModule } from '../../scoring/scoring.module';
+import { EvidenceModule } from '../evidence/evidence.module';
+import { VisitsModule } from '../visits/visits.module';
+import { AdvanceProblemHandler } from './commands/advance-problem.handler';
+import { RaiseProblemHandler } from './commands/raise-problem.handler';
+import { ProblemsResolver } from './graphql/problems.resolver';
+import { ProblemCandidatesService } from './queries/problem-candidates.service';
+import { ProblemListService } from './queries/problem-list.service';
+import { ProblemsReader } from './queries/problems.reader';
+
+/** 问题清单: monthly problem lists per county and their rectification. */
+@Module({
+  imports: [ScoringModule, EvidenceModule, VisitsModule],
+  providers: [ProblemsReader, ProblemCandidatesService, ProblemListService, RaiseProblemHandler, AdvanceProblemHandler, ProblemsResolver],
+})
+export class ProblemsModule {}

@@ -1,0 +1,93 @@
+import { given } from '../../../common/decider.spec-helpers';
+import { ChiefRole } from '../../../organization/events/organization.events';
+import { SupervisionVisitRecorded } from '../events/visit.events';
+import { RecordVisit, visitDecider as decider } from './visit.decider';
+
+const visit = (extra: Partial<RecordVisit> = {}, role: ChiefRole = 'BUREAU_LEADER'): RecordVisit => ({
+  type: 'RecordVisit',
+  visitId: 'V-1',
+  chief: { chiefId: 'leader-1', name: '郑局长', role, inOffice: true },
+  county: { countyId: 'county-sx', name: '沙县分局' },
+  linkedCounties: ['county-sx', 'county-dt'],
+  day: '2026-05-12',
+  today: '2026-05-15',
+  points: [
+    { text: ' 见面率偏低 ', stationId: null, stationCountyId: null },
+    { text: '虬江防区预警超时', stationId: 'st-b', stationCountyId: 'county-sx' },
+  ],
+  ...extra,
+});
+
+const recorded = (extra: Partial<SupervisionVisitRecorded['data']> = {}): SupervisionVisitRecorded => ({
+  type: 'SupervisionVisitRecorded',
+  data: {
+    visitId: 'V-1', chiefId: 'leader-1', chiefName: '郑局长', chiefRole: 'BUREAU_LEADER', countyId: 'county-sx', countyName: '沙县分局',
+    day: '2026-05-12', dekad: { from: '2026-05-11', to: '2026-05-20' },
+    points: [{ number: 1, text: '见面率偏低', stationId: null }, { number: 2, text: '虬江防区预警超时', stationId: 'st-b' }],
+    ...extra,
+  },
+});
+
+describe('visit decider', () => {
+  it('records the visit in the dekad of its day, numbering the points and trimming their texts', () => {
+    given(decider, []).when(visit()).then([recorded()]);
+  });
+
+  it.each([
+    ['2026-05-10', { from: '2026-05-01', to: '2026-05-10' }],
+    ['2026-05-21', { from: '2026-05-21', to: '2026-05-31' }],
+    ['2026-02-28', { from: '2026-02-21', to: '2026-02-28' }],
+  ])('places a visit on %s in its dekad', (day, dekad) => {
+    const [event] = given(decider, []).when(visit({ day, today: day })).then([recorded({ day, dekad })]);
+    expect(event.data.dekad).toEqual(dekad);
+  });
+
+  it.each(['SENIOR_CHIEF', 'DEPARTMENT_HEAD'] as const)('records a visit by a %s', (role) => {
+    given(decider, []).when(visit({}, role)).then([recorded({ chiefRole: role })]);
+  });
+
+  it.each(['COUNTY_CHIEF', 'DEPUTY_COUNTY_CHIEF', 'STATION_CHIEF'] as const)('refuses a %s, naming the role', (role) => {
+    given(decider, []).when(visit({}, role)).thenThrows({ message: 'dekad visits are recorded by city chiefs', field: 'chiefId' });
+  });
+
+  it('refuses a visit day after today', () => {
+    given(decider, []).when(visit({ day: '2026-05-16' })).thenThrows({ message: 'the visit day 2026-05-16 has not come yet (today is 2026-05-15)', field: 'day' });
+  });
+
+  it('refuses a chief out of office on the day', () => {
+    given(decider, []).when(visit({ chief: { chiefId: 'leader-1', name: '郑局长', role: 'BUREAU_LEADER', inOffice: false } }))
+      .thenThrows({ message: 'chief leader-1 was not in office on 2026-05-12', field: 'day' });
+  });
+
+  it('refuses a county not linked to the chief on the day, naming those that were', () => {
+    given(decider, []).when(visit({ linkedCounties: ['county-dt'] }))
+      .thenThrows({ message: 'county county-sx was not linked to chief leader-1 on 2026-05-12 (linked then: county-dt)', field: 'countyId' });
+    given(decider, []).when(visit({ linkedCounties: [] })).thenThrows({ message: '(linked then: none)', field: 'countyId' });
+  });
+
+  it('refuses a visit without points', () => {
+    given(decider, []).when(visit({ points: [] })).thenThrows({ message: 'a visit raises at least one point', field: 'points' });
+  });
+
+  it('refuses a point with blank text, naming its place', () => {
+    given(decider, []).when(visit({ points: [{ text: 'a', stationId: null, stationCountyId: null }, { text: '  ', stationId: null, stationCountyId: null }] }))
+      .thenThrows({ message: 'point 2 has no text', field: 'points.1.text' });
+  });
+
+  it('refuses a point naming a station of another county, or a unit that is no station', () => {
+    given(decider, []).when(visit({ points: [{ text: 'a', stationId: 'st-c', stationCountyId: 'county-dt' }] }))
+      .thenThrows({ message: 'st-c is not a station of county county-sx', field: 'points.0.stationId' });
+    given(decider, []).when(visit({ points: [{ text: 'a', stationId: 'county-sx', stationCountyId: null }] }))
+      .thenThrows({ field: 'points.0.stationId' });
+  });
+
+  it('refuses a second record of the same county on the same day, and accepts another day or county', () => {
+    given(decider, [recorded()]).when(visit({ visitId: 'V-2' }))
+      .thenThrows({ message: 'chief leader-1 already recorded a visit to county county-sx on 2026-05-12', field: 'day' });
+    given(decider, [recorded()]).when(visit({ visitId: 'V-2', day: '2026-05-13' })).then([recorded({ visitId: 'V-2', day: '2026-05-13' })]);
+    const other = visit({ visitId: 'V-3', county: { countyId: 'county-dt', name: '大田县公安局' }, points: [{ text: '见面率偏低', stationId: null, stationCountyId: null }] });
+    given(decider, [recorded()]).when(other).then([recorded({
+      visitId: 'V-3', countyId: 'county-dt', countyName: '大田县公安局', points: [{ number: 1, text: '见面率偏低', stationId: null }],
+    })]);
+  });
+});

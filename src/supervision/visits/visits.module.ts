@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { RecordVisitHandler } from './commands/record-visit.handler';
+import { VisitsResolver } from './graphql/visits.resolver';
+import { DekadSupervisionService } from './queries/dekad-supervision.service';
+import { VisitsReader } from './queries/visits.reader';
+
+/** 旬督导: dekad visits of city chiefs to their linked counties. */
+@Module({
+  providers: [VisitsReader, DekadSupervisionService, RecordVisitHandler, VisitsResolver],
+  exports: [VisitsReader],
+})
+export class VisitsModule {}
