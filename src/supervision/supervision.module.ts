@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { EvidenceModule } from './evidence/evidence.module';
+import { LettersModule } from './letters/letters.module';
 import { ProblemsModule } from './problems/problems.module';
 import { VisitsModule } from './visits/visits.module';
 
 /** 督导问责: visits, problem lists, letters, interviews, listings, suggestions, appeals and the overview. */
 @Module({
-  imports: [EvidenceModule, VisitsModule, ProblemsModule],
+  imports: [EvidenceModule, VisitsModule, ProblemsModule, LettersModule],
 })
 export class SupervisionModule {}

@@ -1,0 +1,175 @@
+import { Day } from '../../../common/business-day';
+import { Decider, DomainRuleError } from '../../../common/decider';
+import { UnitLevel } from '../../../organization/events/organization.events';
+import { Evidence } from '../../evidence/domain/evidence';
+import { LetterAddressee, LetterContent, LetterEvent } from '../events/letter.events';
+import { LETTER_STATUS_LABELS, RecordedLetterStatus, statusText } from './letter-status';
+
+/** The evidence and its unit's county come from the read models; the handler passes them in with `today`. */
+interface CitedEvidence {
+  evidence: Evidence;
+  /** The county of the evidence's unit when it is a station, else null. */
+  evidenceCountyId: string | null;
+}
+
+export type DraftLetter = CitedEvidence & {
+  type: 'DraftLetter';
+  letterId: string;
+  addressee: Omit<LetterAddressee, 'level'> & { level: UnitLevel };
+  content: LetterContent;
+  today: Day;
+};
+/** Only the parts given change; new evidence is cited only when given. */
+export type ReviseLetterDraft = Partial<CitedEvidence> & { type: 'ReviseLetterDraft'; letterId: string; changes: Partial<LetterContent>; today: Day };
+export interface WithdrawLetterDraft { type: 'WithdrawLetterDraft'; letterId: string; reason: string }
+export interface IssueLetter {
+  type: 'IssueLetter';
+  letterId: string;
+  /** Allocated by the handler from the year's numbering stream. */
+  number: { year: number; sequence: number; text: string };
+  issuer: string;
+  today: Day;
+}
+export interface DeliverLetter { type: 'DeliverLetter'; letterId: string }
+export interface AcknowledgeLetter { type: 'AcknowledgeLetter'; letterId: string; signedBy: string }
+export interface AnswerLetter { type: 'AnswerLetter'; letterId: string; measures: string; today: Day }
+export interface ReturnLetterAnswer { type: 'ReturnLetterAnswer'; letterId: string; reason: string; deadline: Day | null; today: Day }
+export interface CloseLetter { type: 'CloseLetter'; letterId: string; remark: string | null }
+
+export type LetterCommandData =
+  | DraftLetter | ReviseLetterDraft | WithdrawLetterDraft | IssueLetter | DeliverLetter
+  | AcknowledgeLetter | AnswerLetter | ReturnLetterAnswer | CloseLetter;
+
+export interface LetterState {
+  status: RecordedLetterStatus | null;
+  addressee: LetterAddressee | null;
+  content: LetterContent | null;
+  evidence: Evidence | null;
+}
+
+/** 工作提示函: drafted, revised or withdrawn, issued with its number, delivered, signed for, answered, closed or returned. */
+export const letterDecider: Decider<LetterState, LetterCommandData, LetterEvent> = {
+  initialState: () => ({ status: null, addressee: null, content: null, evidence: null }),
+
+  decide(command, state) {
+    const { letterId } = command;
+    switch (command.type) {
+      case 'DraftLetter': {
+        if (state.status !== null) throw new DomainRuleError(`letter ${letterId} already exists (${statusText(state.status)})`, 'letterId');
+        const { addressee, evidence, evidenceCountyId, today } = command;
+        const { level } = addressee;
+        if (level !== 'COUNTY' && level !== 'STATION') {
+          throw new DomainRuleError(`unit ${addressee.unitId} is a ${level}; a letter is addressed to a county bureau or a police station`, 'unitId');
+        }
+        const to = { ...addressee, level };
+        return [{ type: 'LetterDrafted', data: { letterId, addressee: to, ...checkedContent(command.content, today), evidence: cited(evidence, evidenceCountyId, to) } }];
+      }
+      case 'ReviseLetterDraft': {
+        const current = inStatus(state, letterId, ['DRAFT'], 'revised');
+        const defined = Object.fromEntries(Object.entries(command.changes).filter(([, v]) => v !== undefined && v !== null)) as Partial<LetterContent>;
+        if (Object.keys(defined).length === 0 && !command.evidence) throw new DomainRuleError('the revision changes nothing: give a new title, findings, requirements, deadline or evidence', 'input');
+        const evidence = command.evidence ? cited(command.evidence, command.evidenceCountyId ?? null, current.addressee) : current.evidence;
+        return [{ type: 'LetterDraftRevised', data: { letterId, ...checkedContent({ ...current.content, ...defined }, command.today), evidence } }];
+      }
+      case 'WithdrawLetterDraft':
+        inStatus(state, letterId, ['DRAFT'], 'withdrawn');
+        return [{ type: 'LetterWithdrawn', data: { letterId, reason: required(command.reason, 'reason') } }];
+      case 'IssueLetter': {
+        const { content } = inStatus(state, letterId, ['DRAFT'], 'issued');
+        if (content.deadline < command.today) {
+          throw new DomainRuleError(`the answer deadline ${content.deadline} has passed (today is ${command.today}); revise the draft before issuing it`, 'deadline');
+        }
+        const { year, sequence, text } = command.number;
+        return [{ type: 'LetterIssued', data: { letterId, year, sequence, number: text, issuer: command.issuer, issuedOn: command.today } }];
+      }
+      case 'DeliverLetter':
+        inStatus(state, letterId, ['ISSUED'], 'delivered');
+        return [{ type: 'LetterDelivered', data: { letterId } }];
+      case 'AcknowledgeLetter':
+        inStatus(state, letterId, ['DELIVERED'], 'signed for');
+        return [{ type: 'LetterAcknowledged', data: { letterId, signedBy: required(command.signedBy, 'signedBy') } }];
+      case 'AnswerLetter': {
+        const { deadline } = inStatus(state, letterId, ['ACKNOWLEDGED'], 'answered').content;
+        const measures = required(command.measures, 'measures');
+        return [{ type: 'LetterAnswered', data: { letterId, measures, answeredOn: command.today, deadline, late: command.today > deadline } }];
+      }
+      case 'ReturnLetterAnswer': {
+        const { content } = inStatus(state, letterId, ['ANSWERED'], 'returned');
+        const reason = required(command.reason, 'reason');
+        if (command.deadline !== null) notBefore(command.deadline, command.today);
+        return [{ type: 'LetterAnswerReturned', data: { letterId, reason, deadline: command.deadline ?? content.deadline } }];
+      }
+      case 'CloseLetter':
+        inStatus(state, letterId, ['ANSWERED'], 'closed');
+        return [{ type: 'LetterClosed', data: { letterId, remark: command.remark?.trim() || null } }];
+    }
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'LetterDrafted': {
+        const { addressee, evidence, title, findings, requirements, deadline } = event.data;
+        return { status: 'DRAFT', addressee, evidence, content: { title, findings, requirements, deadline } };
+      }
+      case 'LetterDraftRevised': {
+        const { evidence, title, findings, requirements, deadline } = event.data;
+        return { ...state, evidence, content: { title, findings, requirements, deadline } };
+      }
+      case 'LetterAnswerReturned':
+        return { ...state, status: 'ACKNOWLEDGED', content: state.content && { ...state.content, deadline: event.data.deadline } };
+      default:
+        return { ...state, status: STATUS_AFTER[event.type] };
+    }
+  },
+};
+
+const STATUS_AFTER: Record<Exclude<LetterEvent['type'], 'LetterDrafted' | 'LetterDraftRevised' | 'LetterAnswerReturned'>, RecordedLetterStatus> = {
+  LetterWithdrawn: 'WITHDRAWN', LetterIssued: 'ISSUED', LetterDelivered: 'DELIVERED', LetterAcknowledged: 'ACKNOWLEDGED',
+  LetterAnswered: 'ANSWERED', LetterClosed: 'CLOSED',
+};
+
+type DraftedState = { status: RecordedLetterStatus; addressee: LetterAddressee; content: LetterContent; evidence: Evidence };
+
+/** The state of a drafted letter in one of the `allowed` statuses; refuses any other, naming the status it is in. */
+function inStatus(state: LetterState, letterId: string, allowed: RecordedLetterStatus[], action: string): DraftedState {
+  if (state.status === null || !state.addressee || !state.content || !state.evidence) {
+    throw new DomainRuleError(`letter ${letterId} has not been drafted`, 'letterId');
+  }
+  if (!allowed.includes(state.status)) {
+    const expected = allowed.map((s) => `${LETTER_STATUS_LABELS[s]} (${s})`).join(' or ');
+    throw new DomainRuleError(`letter ${letterId} is ${statusText(state.status)}; only a letter that is ${expected} can be ${action}`, 'letterId');
+  }
+  return state as DraftedState;
+}
+
+function checkedContent(content: LetterContent, today: Day): LetterContent {
+  if (content.requirements.length === 0) throw new DomainRuleError('a letter states at least one requirement', 'requirements');
+  notBefore(content.deadline, today);
+  return {
+    title: required(content.title, 'title'),
+    findings: required(content.findings, 'findings'),
+    requirements: content.requirements.map((r, i) => required(r, `requirements.${i}`)),
+    deadline: content.deadline,
+  };
+}
+
+/** The figures must be the addressee's own or one of its stations'. */
+function cited(evidence: Evidence, evidenceCountyId: string | null, addressee: LetterAddressee): Evidence {
+  if (evidence.unitId !== addressee.unitId && evidenceCountyId !== addressee.unitId) {
+    throw new DomainRuleError(
+      `the evidence is about ${evidence.unitName} (${evidence.unitId}), which is neither the addressee ${addressee.name} (${addressee.unitId}) nor one of its stations`,
+      'evidence.unitId',
+    );
+  }
+  return evidence;
+}
+
+function notBefore(deadline: Day, today: Day) {
+  if (deadline < today) throw new DomainRuleError(`the answer deadline ${deadline} is before today (${today})`, 'deadline');
+}
+
+function required(text: string, field: string): string {
+  const trimmed = text.trim();
+  if (!trimmed) throw new DomainRuleError(`${field} must not be blank`, field);
+  return trimmed;
+}

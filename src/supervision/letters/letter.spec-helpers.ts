@@ -1,0 +1,44 @@
+import { emptyCounts } from '../../scoring/domain/indicators';
+import { storedEvent } from '../../event-store/stored-event.spec-helpers';
+import { Evidence } from '../evidence/domain/evidence';
+import { LetterAddressee, LetterDrafted, LetterEvent } from './events/letter.events';
+import { LetterRow, lettersProjection } from './projections/letters.projection';
+import { Row } from '../../read-store/read-store.port';
+
+/** 沙县's April 2026, against April 2025: the figures a letter to 沙县分局 cites in the specs. */
+export const evidence = (over: Partial<Evidence> = {}): Evidence => ({
+  unitId: 'county-sx', unitName: '沙县分局', role: 'COUNTY_CHIEF',
+  period: { kind: 'MONTH', from: '2026-04-01', to: '2026-04-20', label: '2026年4月' },
+  rank: 2, rankedOf: 2, score: -12.5,
+  indicators: { ...emptyCounts(), alerts: 9, cases: 12, lossFen: 3_200_000, warningsReceived: 20, faceToFace: 19 },
+  lastYear: { ...emptyCounts(), alerts: 10, cases: 8, lossFen: 4_000_000, warningsReceived: 10, faceToFace: 9 },
+  bulletin: { day: '2026-04-17', number: 3, hash: 'h' },
+  ...over,
+});
+
+export const SHAXIAN: LetterAddressee = { unitId: 'county-sx', name: '沙县分局', level: 'COUNTY', countyId: 'county-sx' };
+
+export const CONTENT = {
+  title: '关于电诈发案同比上升的工作提示',
+  findings: '4月以来,你局电诈发案12起,同比上升50.0%。',
+  requirements: ['加强预警劝阻,确保见面率不低于98%', '对发案集中的防区开展复盘'],
+  deadline: '2026-05-10',
+};
+
+export const drafted = (letterId = 'L1', over: Partial<LetterDrafted['data']> = {}): LetterDrafted => ({
+  type: 'LetterDrafted', data: { letterId, addressee: SHAXIAN, ...CONTENT, evidence: evidence(), ...over },
+});
+
+/** A letter's read-model row after the events, as the projection writes it (list columns appended in order). */
+export function letterRowAfter(events: LetterEvent[]): LetterRow {
+  let row: Row = {};
+  events.forEach((e, i) => {
+    const stored = storedEvent(e.type, e.data, { id: `evt-${i + 1}`, position: BigInt(i + 1), metadata: { occurredAt: '2026-04-21T01:00:00.000Z' } });
+    for (const change of lettersProjection.project(stored)) {
+      if (change.op === 'insert') row = { ...change.row };
+      else if (change.op === 'upsert') row = { ...row, ...change.values };
+      else if (change.op === 'push') row = { ...row, [change.column]: [...(row[change.column] as unknown[]), ...change.items] };
+    }
+  });
+  return row as LetterRow;
+}
