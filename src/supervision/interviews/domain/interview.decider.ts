@@ -1,0 +1,127 @@
+import { Day, businessDayOf } from '../../../common/business-day';
+import { Decider, DomainRuleError } from '../../../common/decider';
+import {
+  InterviewEvent, InterviewOrdered, InterviewSchedule, Requirement, RequirementCheck,
+} from '../events/interview.events';
+import { INTERVIEW_STATUS_LABELS, RecordedInterviewStatus } from './interview-status';
+
+/** `today` comes from the handler, and with the order the frozen evidence and the names it resolved. */
+export type InterviewCommand =
+  | ({ type: 'OrderInterview'; today: Day } & Omit<InterviewOrdered['data'], 'orderedOn'>)
+  | { type: 'ScheduleInterview'; interviewId: string; schedule: InterviewSchedule; reason: string | null; today: Day }
+  | { type: 'CancelInterview'; interviewId: string; reason: string }
+  | { type: 'HoldInterview'; interviewId: string; heldAt: string; attendees: string[]; requirements: Array<Omit<Requirement, 'number'>>; today: Day }
+  | { type: 'CheckFollowUp'; interviewId: string; results: RequirementCheck[]; today: Day }
+  | { type: 'CloseInterview'; interviewId: string; conclusion: string; today: Day };
+
+export interface InterviewState {
+  status: RecordedInterviewStatus | null;
+  schedule: InterviewSchedule | null;
+  requirements: Requirement[];
+  /** The latest follow-up finding per requirement number: met or not. */
+  checks: ReadonlyMap<number, boolean>;
+}
+
+/** 约谈: ordered (and scheduled, rescheduled or cancelled), held with requirements, followed up, closed. */
+export const interviewDecider: Decider<InterviewState, InterviewCommand, InterviewEvent> = {
+  initialState: () => ({ status: null, schedule: null, requirements: [], checks: new Map() }),
+
+  decide(command, state) {
+    const { interviewId } = command;
+    if (command.type === 'OrderInterview') {
+      if (state.status) throw new DomainRuleError(`interview ${interviewId} was already ordered`, 'interviewId');
+      if (command.schedule) notPast(command.schedule, command.today);
+      const { type: _type, today, ...data } = command;
+      return [{ type: 'InterviewOrdered', data: { ...data, orderedOn: today } }];
+    }
+    switch (command.type) {
+      case 'ScheduleInterview': {
+        requireStatus(state, interviewId, ['ORDERED', 'SCHEDULED'], 'scheduled');
+        notPast(command.schedule, command.today);
+        const { schedule, reason } = command;
+        if (!state.schedule) return [{ type: 'InterviewScheduled', data: { interviewId, schedule } }];
+        if (!reason) throw new DomainRuleError(`interview ${interviewId} is already scheduled; rescheduling it needs a reason`, 'reason');
+        return [{ type: 'InterviewRescheduled', data: { interviewId, schedule, previous: state.schedule, reason } }];
+      }
+      case 'CancelInterview':
+        requireStatus(state, interviewId, ['ORDERED', 'SCHEDULED'], 'cancelled');
+        return [{ type: 'InterviewCancelled', data: { interviewId, reason: command.reason } }];
+      case 'HoldInterview':
+        return [hold(command, state)];
+      case 'CheckFollowUp':
+        return [checkFollowUp(command, state)];
+      case 'CloseInterview': {
+        requireStatus(state, interviewId, ['HELD', 'FOLLOWED_UP'], 'closed');
+        const unchecked = state.requirements.filter((r) => !state.checks.has(r.number)).map((r) => r.number);
+        if (unchecked.length > 0) {
+          throw new DomainRuleError(`requirement ${unchecked.join(', ')} of interview ${interviewId} has not been checked; check it before closing`, 'interviewId');
+        }
+        const allMet = [...state.checks.values()].every(Boolean);
+        return [{ type: 'InterviewClosed', data: { interviewId, closedOn: command.today, conclusion: command.conclusion, allMet } }];
+      }
+    }
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'InterviewOrdered':
+        return { ...state, status: event.data.schedule ? 'SCHEDULED' : 'ORDERED', schedule: event.data.schedule };
+      case 'InterviewScheduled':
+      case 'InterviewRescheduled':
+        return { ...state, status: 'SCHEDULED', schedule: event.data.schedule };
+      case 'InterviewCancelled':
+        return { ...state, status: 'CANCELLED' };
+      case 'InterviewHeld':
+        return { ...state, status: 'HELD', requirements: event.data.requirements };
+      case 'InterviewFollowUpChecked': {
+        const checks = new Map(state.checks);
+        for (const r of event.data.results) checks.set(r.number, r.met);
+        return { ...state, status: event.data.openDeadline === null ? 'FOLLOWED_UP' : 'HELD', checks };
+      }
+      case 'InterviewClosed':
+        return { ...state, status: 'CLOSED' };
+    }
+  },
+};
+
+function hold(command: Extract<InterviewCommand, { type: 'HoldInterview' }>, state: InterviewState): InterviewEvent {
+  const { interviewId, heldAt, attendees, today } = command;
+  requireStatus(state, interviewId, ['SCHEDULED'], 'held');
+  const heldOn = businessDayOf(heldAt);
+  if (heldOn > today) throw new DomainRuleError(`an interview is recorded once held; ${heldOn} is after today (${today})`, 'heldAt');
+  if (attendees.length === 0) throw new DomainRuleError('name at least one person who attended', 'attendees');
+  if (command.requirements.length === 0) throw new DomainRuleError('an interview states at least one requirement (整改要求)', 'requirements');
+  command.requirements.forEach((r, i) => {
+    if (r.deadline < today) throw new DomainRuleError(`the deadline ${r.deadline} has already passed (today is ${today})`, `requirements[${i}].deadline`);
+  });
+  const requirements = command.requirements.map((r, i) => ({ number: i + 1, text: r.text, deadline: r.deadline }));
+  return { type: 'InterviewHeld', data: { interviewId, heldAt, attendees, requirements } };
+}
+
+function checkFollowUp(command: Extract<InterviewCommand, { type: 'CheckFollowUp' }>, state: InterviewState): InterviewEvent {
+  const { interviewId, results, today } = command;
+  requireStatus(state, interviewId, ['HELD', 'FOLLOWED_UP'], 'followed up');
+  if (results.length === 0) throw new DomainRuleError('give the finding for at least one requirement', 'results');
+  const seen = new Set<number>();
+  results.forEach((r, i) => {
+    if (!state.requirements.some((q) => q.number === r.number)) {
+      throw new DomainRuleError(`interview ${interviewId} has no requirement ${r.number} (it has 1 to ${state.requirements.length})`, `results[${i}].requirement`);
+    }
+    if (seen.has(r.number)) throw new DomainRuleError(`requirement ${r.number} is given twice`, `results[${i}].requirement`);
+    seen.add(r.number);
+  });
+  const open = state.requirements.filter((q) => !state.checks.has(q.number) && !seen.has(q.number)).map((q) => q.deadline).sort();
+  return { type: 'InterviewFollowUpChecked', data: { interviewId, checkedOn: today, results, openDeadline: open[0] ?? null } };
+}
+
+function requireStatus(state: InterviewState, interviewId: string, allowed: RecordedInterviewStatus[], verb: string) {
+  if (!state.status) throw new DomainRuleError(`interview ${interviewId} has not been ordered`, 'interviewId');
+  if (!allowed.includes(state.status)) {
+    throw new DomainRuleError(`interview ${interviewId} is ${INTERVIEW_STATUS_LABELS[state.status]} (${state.status}) and cannot be ${verb}`, 'interviewId');
+  }
+}
+
+function notPast(schedule: InterviewSchedule, today: Day) {
+  const day = businessDayOf(schedule.at);
+  if (day < today) throw new DomainRuleError(`an interview cannot be scheduled for a day already past (${day}; today is ${today})`, 'schedule.at');
+}

@@ -1,0 +1,39 @@
+import { Command } from '@nestjs/cqrs';
+import { Day } from '../../../common/business-day';
+import { CommandContext } from '../../../common/command-context';
+import { RecordResult } from '../../../common/graphql/record-result.type';
+import { EvidenceRequest } from '../../evidence/queries/evidence.service';
+import { ExitCondition } from '../domain/exit-condition';
+import { ListingCommand } from '../domain/listing.decider';
+
+type WithoutToday<C> = C extends unknown ? Omit<C, 'today'> : never;
+
+/** A listing as asked for: the handler resolves the station, its county and the evidence. */
+export interface PlaceListingRequest {
+  type: 'PlaceListing';
+  listingId: string;
+  stationId: string;
+  township: string | null;
+  reason: string;
+  evidence: EvidenceRequest;
+  deadline: Day;
+  exitConditions: ExitCondition[];
+}
+
+/** A review as asked for: the handler brings the area's figures; asOf defaults to today. */
+export interface ReviewListingRequest {
+  type: 'ReviewListing';
+  listingId: string;
+  asOf: Day | null;
+}
+
+export type ListingRequest =
+  | PlaceListingRequest
+  | ReviewListingRequest
+  | WithoutToday<Exclude<ListingCommand, { type: 'PlaceListing' | 'ReviewListing' }>>;
+
+export class RecordListingCommand extends Command<RecordResult> {
+  constructor(readonly request: ListingRequest, readonly context: CommandContext) {
+    super();
+  }
+}

@@ -1,0 +1,106 @@
+import { Day } from '../../../common/business-day';
+import { Decider, DomainRuleError } from '../../../common/decider';
+import { ListingEvent, ListingPlaced } from '../events/listing.events';
+import { ExitCondition } from './exit-condition';
+import { PeriodCounts, evaluateExit, unmetText } from './exit-evaluation';
+import { LISTING_STATUS_LABELS, RecordedListingStatus } from './listing-status';
+
+/** `today` comes from the handler; a review also brings the area's figures for the periods it looks at. */
+export type ListingCommand =
+  | ({ type: 'PlaceListing'; today: Day } & Omit<ListingPlaced['data'], 'listedOn'>)
+  | { type: 'ReviewListing'; listingId: string; asOf: Day; figures: PeriodCounts[]; today: Day }
+  | { type: 'ExtendListing'; listingId: string; deadline: Day; reason: string; today: Day }
+  | { type: 'EscalateListing'; listingId: string; reason: string; interviewId: string | null; today: Day }
+  | { type: 'DelistListing'; listingId: string; note: string | null; today: Day };
+
+interface LastReview {
+  number: number;
+  asOf: Day;
+  met: boolean;
+  unmet: string[];
+}
+
+export interface ListingState {
+  status: RecordedListingStatus | null;
+  listedOn: Day;
+  deadline: Day;
+  conditions: ExitCondition[];
+  lastReview: LastReview | null;
+}
+
+/** 挂牌整治: listed with a deadline and an exit condition, reviewed on the figures, extended or escalated, delisted. */
+export const listingDecider: Decider<ListingState, ListingCommand, ListingEvent> = {
+  initialState: () => ({ status: null, listedOn: '', deadline: '', conditions: [], lastReview: null }),
+
+  decide(command, state) {
+    const { listingId, today } = command;
+    if (command.type === 'PlaceListing') {
+      if (state.status) throw new DomainRuleError(`listing ${listingId} was already placed`, 'listingId');
+      if (command.deadline < today) throw new DomainRuleError(`the deadline ${command.deadline} has already passed (today is ${today})`, 'deadline');
+      if (command.exitConditions.length === 0) throw new DomainRuleError('a listing states at least one exit condition (摘牌条件)', 'exitConditions');
+      const { type: _type, today: _today, ...data } = command;
+      return [{ type: 'ListingPlaced', data: { ...data, listedOn: today } }];
+    }
+    const status = requireListed(state, listingId);
+    switch (command.type) {
+      case 'ReviewListing': {
+        const { asOf } = command;
+        if (asOf > today) throw new DomainRuleError(`a review looks at days that are over; ${asOf} is after today (${today})`, 'asOf');
+        if (asOf < state.listedOn) throw new DomainRuleError(`${asOf} is before the listing (${state.listedOn})`, 'asOf');
+        const { conditions, met } = evaluateExit(state.conditions, state.listedOn, asOf, command.figures);
+        return [{ type: 'ListingReviewed', data: { listingId, number: (state.lastReview?.number ?? 0) + 1, asOf, conditions, met } }];
+      }
+      case 'ExtendListing': {
+        overdueUnmet(state, listingId, today, 'extended');
+        const { deadline, reason } = command;
+        if (deadline <= state.deadline || deadline < today) {
+          throw new DomainRuleError(`the new deadline must be after the current one (${state.deadline}) and not before today (${today})`, 'deadline');
+        }
+        return [{ type: 'ListingExtended', data: { listingId, deadline, previousDeadline: state.deadline, reason } }];
+      }
+      case 'EscalateListing':
+        if (status === 'ESCALATED') throw new DomainRuleError(`listing ${listingId} was already escalated; extend it before escalating again`, 'listingId');
+        overdueUnmet(state, listingId, today, 'escalated');
+        return [{ type: 'ListingEscalated', data: { listingId, escalatedOn: today, reason: command.reason, interviewId: command.interviewId } }];
+      case 'DelistListing': {
+        const review = state.lastReview;
+        if (!review) throw new DomainRuleError('不能摘牌: 尚未复核; 请先复核, 确认满足摘牌条件', 'listingId');
+        if (!review.met) throw new DomainRuleError(`不能摘牌: 最近一次复核(截至${review.asOf})${review.unmet.join('; ')}`, 'listingId');
+        return [{ type: 'ListingDelisted', data: { listingId, delistedOn: today, note: command.note, review: { number: review.number, asOf: review.asOf } } }];
+      }
+    }
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'ListingPlaced':
+        return { ...state, status: 'LISTED', listedOn: event.data.listedOn, deadline: event.data.deadline, conditions: event.data.exitConditions };
+      case 'ListingReviewed': {
+        const { number, asOf, met, conditions } = event.data;
+        return { ...state, lastReview: { number, asOf, met, unmet: conditions.filter((c) => !c.met).map(unmetText) } };
+      }
+      case 'ListingExtended':
+        return { ...state, status: 'EXTENDED', deadline: event.data.deadline };
+      case 'ListingEscalated':
+        return { ...state, status: 'ESCALATED' };
+      case 'ListingDelisted':
+        return { ...state, status: 'DELISTED' };
+    }
+  },
+};
+
+function requireListed(state: ListingState, listingId: string): RecordedListingStatus {
+  if (!state.status) throw new DomainRuleError(`listing ${listingId} has not been placed`, 'listingId');
+  if (state.status === 'DELISTED') throw new DomainRuleError(`listing ${listingId} is ${LISTING_STATUS_LABELS.DELISTED} (DELISTED)`, 'listingId');
+  return state.status;
+}
+
+/** Extension and escalation answer a deadline passed without the exit condition met. */
+function overdueUnmet(state: ListingState, listingId: string, today: Day, verb: string) {
+  if (state.deadline >= today) {
+    throw new DomainRuleError(`listing ${listingId} is due on ${state.deadline}; it can be ${verb} once that day is over without the exit condition met`, 'listingId');
+  }
+  if (state.lastReview?.met) {
+    throw new DomainRuleError(`the latest review (as of ${state.lastReview.asOf}) met the exit condition: delist listing ${listingId} instead`, 'listingId');
+  }
+}

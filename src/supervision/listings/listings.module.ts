@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ScoringModule } from '../../scoring/scoring.module';
+import { EvidenceModule } from '../evidence/evidence.module';
+import { RecordListingHandler } from './commands/record-listing.handler';
+import { ListingsResolver } from './graphql/listings.resolver';
+import { ExitFiguresService } from './queries/exit-figures.service';
+import { ListingsReader } from './queries/listings.reader';
+
+/** 挂牌整治: the listings workflow; its reader counts listings for the supervision overview. */
+@Module({
+  imports: [EvidenceModule, ScoringModule],
+  providers: [ListingsReader, ExitFiguresService, RecordListingHandler, ListingsResolver],
+  exports: [ListingsReader],
+})
+export class ListingsModule {}
