@@ -3,15 +3,17 @@ import { organizationProjection } from '../organization/projections/organization
 import { Projection } from '../read-store/projection';
 import { dailyIndicatorsProjection } from '../scoring/projections/daily-indicators.projection';
 import { ruleSetsProjection } from '../scoring/projections/rule-sets.projection';
+import { appealsProjection } from '../supervision/appeals/projections/appeals.projection';
 import { interviewsProjection } from '../supervision/interviews/projections/interviews.projection';
 import { lettersProjection } from '../supervision/letters/projections/letters.projection';
 import { listingsProjection } from '../supervision/listings/projections/listings.projection';
 import { problemsProjection } from '../supervision/problems/projections/problems.projection';
+import { suggestionDecisionsProjection } from '../supervision/suggestions/projections/suggestion-decisions.projection';
 import { visitsProjection } from '../supervision/visits/projections/visits.projection';
 
 export const ALL_PROJECTIONS: Projection[] = [
   organizationProjection, ruleSetsProjection, dailyIndicatorsProjection, bulletinsProjection,
-  visitsProjection, problemsProjection, lettersProjection, interviewsProjection, listingsProjection,
+  visitsProjection, problemsProjection, lettersProjection, interviewsProjection, listingsProjection, appealsProjection, suggestionDecisionsProjection,
 ];
 
 /** Every event type some projection maps, or undefined when one of them takes all. */

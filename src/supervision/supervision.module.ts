@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
+import { AppealsModule } from './appeals/appeals.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { InterviewsModule } from './interviews/interviews.module';
 import { LettersModule } from './letters/letters.module';
 import { ListingsModule } from './listings/listings.module';
 import { ProblemsModule } from './problems/problems.module';
+import { SuggestionsModule } from './suggestions/suggestions.module';
 import { VisitsModule } from './visits/visits.module';
 
 /** 督导问责: visits, problem lists, letters, interviews, listings, suggestions, appeals and the overview. */
 @Module({
-  imports: [EvidenceModule, VisitsModule, ProblemsModule, LettersModule, InterviewsModule, ListingsModule],
+  imports: [EvidenceModule, VisitsModule, ProblemsModule, LettersModule, InterviewsModule, ListingsModule, AppealsModule, SuggestionsModule],
 })
 export class SupervisionModule {}

@@ -1,0 +1,92 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ExternalId } from '../../../common/graphql/external-id.decorator';
+import { DayScalar } from '../../../common/graphql/scalars';
+import { APPEAL_OUTCOMES, AppealOutcome } from '../events/appeal.events';
+import { AppealOutcomeEnum } from './appeal.types';
+
+@InputType({ isAbstract: true })
+abstract class AppealCommandInput {
+  @Field({ nullable: true, description: 'A resend with the same key is recorded once' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  idempotencyKey?: string;
+}
+
+@InputType({ description: '提出申诉: a chief contests a score, or a fact counted in it' })
+export class FileAppealInput extends AppealCommandInput {
+  @ExternalId('The appellant: a station chief (his defense area) or a county chief (his county or its stations)')
+  chiefId: string;
+
+  @ExternalId('The station (defense area) or county whose figures are contested')
+  unitId: string;
+
+  @Field(() => DayScalar, { description: 'First contested day' })
+  @IsString()
+  from: string;
+
+  @Field(() => DayScalar, { nullable: true, description: 'Last contested day; default `from` (one day)' })
+  @IsOptional()
+  @IsString()
+  to?: string;
+
+  @ExternalId('A fact counted in those figures, as explainScore lists it; omitted: the score is contested', { optional: true })
+  eventId?: string;
+
+  @Field({ description: '申诉理由' })
+  @IsString()
+  @IsNotEmpty({ message: 'reason must say what is contested and why' })
+  @MaxLength(2000)
+  reason: string;
+
+  @Field(() => Int, { nullable: true, description: 'Days the evaluation staff have to review it; default 7' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'reviewWithinDays must be at least 1' })
+  @Max(90, { message: 'reviewWithinDays must be at most 90' })
+  reviewWithinDays?: number;
+}
+
+@InputType({ description: '复核申诉: the evaluation staff\'s outcome, with their reasoning' })
+export class ReviewAppealInput extends AppealCommandInput {
+  @ExternalId()
+  appealId: string;
+
+  @Field(() => AppealOutcomeEnum)
+  @IsIn(APPEAL_OUTCOMES)
+  outcome: AppealOutcome;
+
+  @Field({ description: '复核意见' })
+  @IsString()
+  @IsNotEmpty({ message: 'reasoning must explain the outcome' })
+  @MaxLength(2000)
+  reasoning: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'CORRECTED only: the correcting events (e.g. 更正财损, 撤案) recorded since the appeal for the contested figures',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ArrayUnique({ message: 'correctingEventIds must not repeat an event' })
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true, message: 'correctingEventIds must not contain an empty id' })
+  correctingEventIds?: string[];
+}
+
+@InputType({ description: '撤回申诉: the appellant withdraws it before review' })
+export class WithdrawAppealInput extends AppealCommandInput {
+  @ExternalId()
+  appealId: string;
+
+  @ExternalId('The appellant')
+  chiefId: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}

@@ -1,0 +1,121 @@
+import { emptyCounts } from '../../../scoring/domain/indicators';
+import {
+  DEFAULT_POLICY, LevelFigures, Place, RankingPlaces, SuggestionFigures, UnitMonth, bottomTwoDekads, casesUpYearOnYear,
+  faceToFaceUnderTarget, letterUnanswered, listingNotImproving, suggest,
+} from './suggestion-rules';
+
+const AS_OF = '2026-05-22';
+const ranking = (label: string, from: string, ranks: Record<string, number>): RankingPlaces => {
+  const places: Place[] = Object.entries(ranks).map(([unitId, rank]) => ({ unitId, unitName: `${unitId}所`, rank }));
+  return { label, from, rankedOf: places.length, places };
+};
+const unit = (unitId: string, counts: Partial<UnitMonth['counts']>, lastYear: Partial<UnitMonth['counts']> = {}): UnitMonth => ({
+  unitId, unitName: `${unitId}所`, counts: { ...emptyCounts(), ...counts }, lastYear: { ...emptyCounts(), ...lastYear },
+});
+const level = (over: Partial<LevelFigures> = {}): LevelFigures => ({
+  rankingName: '防区长',
+  dekads: [ranking('2026年5月上旬', '2026-05-01', { a: 1, b: 2, c: 3, d: 4, e: 5 }), ranking('2026年5月中旬', '2026-05-11', { a: 1, b: 2, c: 3, d: 4, e: 5 })],
+  month: { label: '2026年5月', units: [] },
+  ...over,
+});
+const given = (over: Partial<SuggestionFigures> = {}): SuggestionFigures => ({ asOf: AS_OF, levels: [level()], overdueLetters: [], listings: [], ...over });
+
+describe('suggestion rules', () => {
+  describe('(a) the bottom three two dekads running', () => {
+    it('proposes a letter for each unit in the bottom three of both dekads, citing both places', () => {
+      const figures = given({ levels: [level({ dekads: [
+        ranking('2026年5月上旬', '2026-05-01', { a: 1, b: 5, c: 3, d: 4, e: 2 }),
+        ranking('2026年5月中旬', '2026-05-11', { a: 1, b: 2, c: 3, d: 4, e: 5 }),
+      ] })] });
+      expect(bottomTwoDekads.propose(figures, DEFAULT_POLICY)).toEqual([
+        {
+          key: 'BOTTOM_TWO_DEKADS:c:2026-05-11', rule: 'BOTTOM_TWO_DEKADS', action: 'LETTER', unitId: 'c', unitName: 'c所',
+          period: { kind: 'DEKAD', day: '2026-05-11' }, reason: 'c所在全市防区长排名中连续两旬处于后三位: 2026年5月上旬第3名(共5), 2026年5月中旬第3名(共5)',
+        },
+        expect.objectContaining({ key: 'BOTTOM_TWO_DEKADS:d:2026-05-11' }),
+      ]);
+    });
+
+    it('never counts first place: of three units the last two are the bottom, and a tie for first is no bottom', () => {
+      const three = { a: 1, b: 2, c: 3 };
+      const small = given({ levels: [level({ dekads: [ranking('上旬', '2026-05-01', three), ranking('中旬', '2026-05-11', three)] })] });
+      expect(bottomTwoDekads.propose(small, DEFAULT_POLICY).map((s) => s.unitId)).toEqual(['b', 'c']);
+      const tied = { a: 1, b: 1 };
+      expect(bottomTwoDekads.propose(given({ levels: [level({ dekads: [ranking('上旬', '2026-05-01', tied), ranking('中旬', '2026-05-11', tied)] })] }), DEFAULT_POLICY)).toEqual([]);
+    });
+  });
+
+  describe('(b) cases up year on year', () => {
+    const month = (...units: UnitMonth[]) => given({ levels: [level({ month: { label: '2026年5月', units } })] });
+
+    it('proposes a letter when the month so far is up by more than the threshold', () => {
+      expect(casesUpYearOnYear.propose(month(unit('a', { cases: 5 }, { cases: 4 })), DEFAULT_POLICY)).toEqual([{
+        key: 'CASES_UP_YEAR_ON_YEAR:a:2026-05', rule: 'CASES_UP_YEAR_ON_YEAR', action: 'LETTER', unitId: 'a', unitName: 'a所',
+        period: { kind: 'MONTH', day: AS_OF }, reason: '2026年5月(截至5月22日)a所发案5起, 去年同期4起, 同比+25.0%, 升幅超过20%',
+      }]);
+    });
+
+    it('leaves a rise at the threshold, few cases and a fall alone, and says when last year had none', () => {
+      const units = [unit('at', { cases: 6 }, { cases: 5 }), unit('few', { cases: 2 }), unit('down', { cases: 3 }, { cases: 9 }), unit('new', { cases: 3 })];
+      const proposed = casesUpYearOnYear.propose(month(...units), DEFAULT_POLICY);
+      expect(proposed).toHaveLength(1);
+      expect(proposed[0].reason).toBe('2026年5月(截至5月22日)new所发案3起, 去年同期0起, 去年同期无发案, 升幅超过20%');
+    });
+  });
+
+  describe('(c) face-to-face rate under the target', () => {
+    const month = (...units: UnitMonth[]) => given({ levels: [level({ month: { label: '2026年5月', units } })] });
+
+    it('proposes a letter under the target, with the exact rate', () => {
+      expect(faceToFaceUnderTarget.propose(month(unit('a', { warningsReceived: 10, faceToFace: 8 })), DEFAULT_POLICY)).toEqual([{
+        key: 'FACE_TO_FACE_UNDER_TARGET:a:2026-05', rule: 'FACE_TO_FACE_UNDER_TARGET', action: 'LETTER', unitId: 'a', unitName: 'a所',
+        period: { kind: 'MONTH', day: AS_OF }, reason: '2026年5月(截至5月22日)a所接收预警指令10条, 见面8条, 见面率80.0%, 低于目标90%',
+      }]);
+    });
+
+    it('leaves the target met and too few warnings alone', () => {
+      const units = [unit('met', { warningsReceived: 10, faceToFace: 9 }), unit('few', { warningsReceived: 4, faceToFace: 0 })];
+      expect(faceToFaceUnderTarget.propose(month(...units), DEFAULT_POLICY)).toEqual([]);
+      expect(faceToFaceUnderTarget.propose(month(...units), { ...DEFAULT_POLICY, minWarnings: 4 }).map((s) => s.unitId)).toEqual(['few']);
+    });
+  });
+
+  describe('(e) a letter unanswered past its deadline', () => {
+    it('proposes an interview of the addressee, keyed by the letter', () => {
+      const letter = { letterId: 'L1', number: '明公基管提〔2026〕3号', title: '关于压降发案的提示', unitId: 'a', unitName: 'a所', deadline: '2026-05-20' };
+      expect(letterUnanswered.propose(given({ overdueLetters: [letter] }), DEFAULT_POLICY)).toEqual([{
+        key: 'LETTER_UNANSWERED:a:L1', rule: 'LETTER_UNANSWERED', action: 'INTERVIEW', unitId: 'a', unitName: 'a所',
+        period: { kind: 'MONTH', day: AS_OF }, reason: '工作提示函明公基管提〔2026〕3号《关于压降发案的提示》回复期限2026-05-20已过, a所仍未回复',
+      }]);
+    });
+  });
+
+  describe('(d) a listing not improving within a month', () => {
+    const listing = { listingId: 'GP-1', stationId: 'a', stationName: 'a所', township: '城关镇', exitMet: false, unmet: ['「发案数每旬≤2, 连续2旬」未满足: 2026年5月中旬为3'] };
+
+    it('proposes an interview once a listing a month old still misses its exit condition', () => {
+      expect(listingNotImproving.propose(given({ listings: [{ ...listing, listedOn: '2026-04-22' }] }), DEFAULT_POLICY)).toEqual([{
+        key: 'LISTING_NOT_IMPROVING:a:GP-1', rule: 'LISTING_NOT_IMPROVING', action: 'INTERVIEW', unitId: 'a', unitName: 'a所',
+        period: { kind: 'MONTH', day: AS_OF },
+        reason: '城关镇(a所防区)自2026-04-22挂牌整治已满一月, 仍未达到摘牌条件: 「发案数每旬≤2, 连续2旬」未满足: 2026年5月中旬为3',
+      }]);
+    });
+
+    it('gives a younger listing time, and leaves one meeting its condition alone', () => {
+      const listings = [{ ...listing, listedOn: '2026-04-23' }, { ...listing, listingId: 'GP-2', listedOn: '2026-03-01', exitMet: true, unmet: [] }];
+      expect(listingNotImproving.propose(given({ listings }), DEFAULT_POLICY)).toEqual([]);
+    });
+  });
+
+  it('runs every rule over every level', () => {
+    const counties = level({
+      rankingName: '县局',
+      dekads: [ranking('上旬', '2026-05-01', { x: 1, y: 2 }), ranking('中旬', '2026-05-11', { x: 1, y: 2 })],
+      month: { label: '2026年5月', units: [unit('y', { cases: 4, warningsReceived: 5 })] },
+    });
+    expect(suggest(given({ levels: [level(), counties] })).map((s) => s.key)).toEqual([
+      'BOTTOM_TWO_DEKADS:c:2026-05-11', 'BOTTOM_TWO_DEKADS:d:2026-05-11', 'BOTTOM_TWO_DEKADS:e:2026-05-11', 'BOTTOM_TWO_DEKADS:y:2026-05-11',
+      'CASES_UP_YEAR_ON_YEAR:y:2026-05', 'FACE_TO_FACE_UNDER_TARGET:y:2026-05',
+    ]);
+  });
+});

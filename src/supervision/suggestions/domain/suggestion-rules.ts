@@ -1,0 +1,187 @@
+import { Day, addDays } from '../../../common/business-day';
+import { changePercent, percentOf } from '../../../common/ratio';
+import { IndicatorCounts } from '../../../scoring/domain/indicators';
+import { Suggestion, suggestionKey } from './suggestion';
+
+export interface Place {
+  unitId: string;
+  unitName: string;
+  rank: number;
+}
+
+/** A ranking as the rules read it: who stood where, of how many. */
+export interface RankingPlaces {
+  /** e.g. "2026年5月上旬" */
+  label: string;
+  from: Day;
+  rankedOf: number;
+  places: Place[];
+}
+
+export interface UnitMonth {
+  unitId: string;
+  unitName: string;
+  counts: IndicatorCounts;
+  lastYear: IndicatorCounts;
+}
+
+/** The figures of one ranked level: stations (station chiefs) or counties (county chiefs). */
+export interface LevelFigures {
+  /** The ranking's name in a sentence, e.g. "防区长". */
+  rankingName: string;
+  /** The last two completed dekads, the earlier first. */
+  dekads: [RankingPlaces, RankingPlaces];
+  /** The month so far. */
+  month: { label: string; units: UnitMonth[] };
+}
+
+/** A letter whose answer is owed past its deadline. */
+export interface OverdueLetter {
+  letterId: string;
+  number: string | null;
+  title: string;
+  unitId: string;
+  unitName: string;
+  deadline: Day;
+}
+
+/** A listing still in force (listed or extended), with its exit condition evaluated as of the day. */
+export interface ActiveListing {
+  listingId: string;
+  stationId: string;
+  stationName: string;
+  /** The township or street listed; null when the whole defense area is. */
+  township: string | null;
+  listedOn: Day;
+  exitMet: boolean;
+  /** Each condition not met, in Chinese, with the figures that fall short. */
+  unmet: string[];
+}
+
+export interface SuggestionFigures {
+  asOf: Day;
+  levels: LevelFigures[];
+  overdueLetters: OverdueLetter[];
+  listings: ActiveListing[];
+}
+
+/** Thresholds the rules apply; a letter is a formal act, so a handful of events does not trigger one. */
+export interface SuggestionPolicy {
+  /** Cases up year on year by more than this percentage… */
+  casesUpPercent: number;
+  /** …and at least this many cases in the month so far. */
+  minCases: number;
+  faceToFaceTargetPercent: number;
+  /** Warnings received in the month so far before the face-to-face rate is judged. */
+  minWarnings: number;
+}
+
+export const DEFAULT_POLICY: SuggestionPolicy = { casesUpPercent: 20, minCases: 3, faceToFaceTargetPercent: 90, minWarnings: 5 };
+
+export interface SuggestionRule {
+  propose(figures: SuggestionFigures, policy: SuggestionPolicy): Suggestion[];
+}
+
+/** The last three places, never first (a tie for first, or three units or fewer). */
+const inBottomThree = (rank: number, rankedOf: number) => rank > Math.max(rankedOf - 3, 1);
+
+const monthOf = (day: Day) => day.slice(0, 7);
+const soFar = (label: string, asOf: Day) => `${label}(截至${Number(asOf.slice(5, 7))}月${Number(asOf.slice(8, 10))}日)`;
+
+/** (a) The bottom three of a ranking two dekads running → a reminder letter. */
+export const bottomTwoDekads: SuggestionRule = {
+  propose: ({ levels }) => levels.flatMap(({ rankingName, dekads: [earlier, later] }) => {
+    const bottom = (r: RankingPlaces) => r.places.filter((p) => inBottomThree(p.rank, r.rankedOf));
+    const before = new Map(bottom(earlier).map((p) => [p.unitId, p]));
+    return bottom(later).flatMap((p) => {
+      const then = before.get(p.unitId);
+      if (!then) return [];
+      return [{
+        key: suggestionKey('BOTTOM_TWO_DEKADS', p.unitId, later.from),
+        rule: 'BOTTOM_TWO_DEKADS' as const,
+        action: 'LETTER' as const,
+        unitId: p.unitId,
+        unitName: p.unitName,
+        period: { kind: 'DEKAD' as const, day: later.from },
+        reason: `${p.unitName}在全市${rankingName}排名中连续两旬处于后三位: `
+          + `${earlier.label}第${then.rank}名(共${earlier.rankedOf}), ${later.label}第${p.rank}名(共${later.rankedOf})`,
+      }];
+    });
+  }),
+};
+
+/** (b) Cases of the month so far up year on year beyond the threshold → a reminder letter. */
+export const casesUpYearOnYear: SuggestionRule = {
+  propose: ({ asOf, levels }, { casesUpPercent, minCases }) => levels.flatMap(({ month }) => month.units.flatMap((u) => {
+    const cases = u.counts.cases;
+    const lastYear = u.lastYear.cases;
+    // Integers on both sides: no rounding decides whether a unit crossed the threshold.
+    if (cases < minCases || cases * 100 <= lastYear * (100 + casesUpPercent)) return [];
+    const change = lastYear === 0 ? '去年同期无发案' : `同比${changePercent(cases, lastYear)}%`;
+    return [{
+      key: suggestionKey('CASES_UP_YEAR_ON_YEAR', u.unitId, monthOf(asOf)),
+      rule: 'CASES_UP_YEAR_ON_YEAR' as const,
+      action: 'LETTER' as const,
+      unitId: u.unitId,
+      unitName: u.unitName,
+      period: { kind: 'MONTH' as const, day: asOf },
+      reason: `${soFar(month.label, asOf)}${u.unitName}发案${cases}起, 去年同期${lastYear}起, ${change}, 升幅超过${casesUpPercent}%`,
+    }];
+  })),
+};
+
+/** (c) The month's face-to-face rate under the target → a reminder letter. */
+export const faceToFaceUnderTarget: SuggestionRule = {
+  propose: ({ asOf, levels }, { faceToFaceTargetPercent: target, minWarnings }) => levels.flatMap(({ month }) => month.units.flatMap((u) => {
+    const { faceToFace, warningsReceived } = u.counts;
+    if (warningsReceived < minWarnings || faceToFace * 100 >= target * warningsReceived) return [];
+    return [{
+      key: suggestionKey('FACE_TO_FACE_UNDER_TARGET', u.unitId, monthOf(asOf)),
+      rule: 'FACE_TO_FACE_UNDER_TARGET' as const,
+      action: 'LETTER' as const,
+      unitId: u.unitId,
+      unitName: u.unitName,
+      period: { kind: 'MONTH' as const, day: asOf },
+      reason: `${soFar(month.label, asOf)}${u.unitName}接收预警指令${warningsReceived}条, 见面${faceToFace}条, `
+        + `见面率${percentOf(faceToFace, warningsReceived)}%, 低于目标${target}%`,
+    }];
+  })),
+};
+
+/** (e) A reminder letter unanswered past its deadline → an interview; the letter stands for the period. */
+export const letterUnanswered: SuggestionRule = {
+  propose: ({ asOf, overdueLetters }) => overdueLetters.map((l) => ({
+    key: suggestionKey('LETTER_UNANSWERED', l.unitId, l.letterId),
+    rule: 'LETTER_UNANSWERED' as const,
+    action: 'INTERVIEW' as const,
+    unitId: l.unitId,
+    unitName: l.unitName,
+    period: { kind: 'MONTH' as const, day: asOf },
+    reason: `工作提示函${l.number ?? ''}《${l.title}》回复期限${l.deadline}已过, ${l.unitName}仍未回复`,
+  })),
+};
+
+/** How long a listing is given to show progress before an interview is suggested. */
+const LISTING_GRACE_DAYS = 30;
+
+/** (d) A listing a month old whose exit condition is still not met → an interview; the listing stands for the period. */
+export const listingNotImproving: SuggestionRule = {
+  propose: ({ asOf, listings }) => listings
+    .filter((l) => !l.exitMet && l.listedOn <= addDays(asOf, -LISTING_GRACE_DAYS))
+    .map((l) => ({
+      key: suggestionKey('LISTING_NOT_IMPROVING', l.stationId, l.listingId),
+      rule: 'LISTING_NOT_IMPROVING' as const,
+      action: 'INTERVIEW' as const,
+      unitId: l.stationId,
+      unitName: l.stationName,
+      period: { kind: 'MONTH' as const, day: asOf },
+      reason: `${l.township ? `${l.township}(${l.stationName}防区)` : l.stationName}自${l.listedOn}挂牌整治已满一月, 仍未达到摘牌条件: ${l.unmet.join('; ')}`,
+    })),
+};
+
+/** Every rule, mildest action first. */
+export const RULES: SuggestionRule[] = [bottomTwoDekads, casesUpYearOnYear, faceToFaceUnderTarget, letterUnanswered, listingNotImproving];
+
+export function suggest(figures: SuggestionFigures, policy: SuggestionPolicy = DEFAULT_POLICY): Suggestion[] {
+  return RULES.flatMap((rule) => rule.propose(figures, policy));
+}

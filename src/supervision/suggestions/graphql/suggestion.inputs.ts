@@ -1,0 +1,46 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ExternalId } from '../../../common/graphql/external-id.decorator';
+import { DayScalar } from '../../../common/graphql/scalars';
+
+@InputType({ isAbstract: true })
+abstract class SuggestionDecisionInput {
+  @Field({ description: 'The suggestion\'s key, as `suggestions` lists it' })
+  @IsString()
+  @IsNotEmpty({ message: 'key must not be empty' })
+  @MaxLength(300)
+  key: string;
+
+  @Field(() => DayScalar, { nullable: true, description: 'The day it was listed for; default today' })
+  @IsOptional()
+  @IsString()
+  asOf?: string;
+
+  @Field({ nullable: true, description: 'A resend with the same key is recorded once' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  idempotencyKey?: string;
+}
+
+@InputType({ description: '采纳建议' })
+export class AcceptSuggestionInput extends SuggestionDecisionInput {
+  @ExternalId('The letter, interview or listing created for it, if any', { optional: true })
+  actionId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+@InputType({ description: '不予采纳' })
+export class DismissSuggestionInput extends SuggestionDecisionInput {
+  @Field({ description: '理由' })
+  @IsString()
+  @IsNotEmpty({ message: 'reason must say why the suggestion is not taken up' })
+  @MaxLength(2000)
+  reason: string;
+}

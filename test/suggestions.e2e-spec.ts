@@ -1,0 +1,176 @@
+import { Clock } from '../src/common/clock';
+import { EventStore } from '../src/event-store/event-store.port';
+import { buildSmallCity } from './support/small-city';
+import { TestApp, startTestApp } from './support/test-app';
+
+const at = (day: string, time = '10:00') => `${day}T${time}:00+08:00`;
+
+const SUGGESTIONS = `query($asOf: Day) { suggestions(asOf: $asOf) { asOf
+  open { key rule ruleLabel action actionLabel unitId unitName reason status statusLabel evidence { period { label } rank rankedOf score summary } decision { eventId } }
+  decided { key action status statusLabel reason evidence { period { label } rank score }
+    decision { asOf actionId note reason decidedBy { subject role } eventId } } } }`;
+const ACCEPT = `mutation($input: AcceptSuggestionInput!) { acceptSuggestion(input: $input) { eventIds duplicate } }`;
+const DISMISS = `mutation($input: DismissSuggestionInput!) { dismissSuggestion(input: $input) { eventIds } }`;
+const DRAFT_LETTER = `mutation($input: DraftLetterInput!) { draftLetter(input: $input) { eventIds } }`;
+const ISSUE_LETTER = `mutation($input: LetterStepInput!) { issueLetter(input: $input) { eventIds } }`;
+const LIST = `mutation($input: ListForRectificationInput!) { listForRectification(input: $input) { eventIds } }`;
+
+const BOTTOM_B = 'BOTTOM_TWO_DEKADS:st-b:2026-05-11';
+const CASES_C = 'CASES_UP_YEAR_ON_YEAR:st-c:2026-05';
+const LEADER = { 'x-actor': 'leader-zheng', 'x-actor-role': 'BUREAU_LEADER' };
+
+type Listed = { key: string };
+const keys = (list: Listed[]) => list.map((s) => s.key);
+
+describe('suggestions (问责建议) from the figures, accepted or dismissed', () => {
+  let t: TestApp;
+  let today: jest.SpyInstance;
+  let head: () => Promise<bigint>;
+
+  const fact = (mutation: string, inputType: string, input: Record<string, unknown>) =>
+    t.ok(`mutation($input: ${inputType}!) { ${mutation}(input: $input) { eventIds } }`, { input });
+  const alert = (unitId: string, alertId: string, day: string) =>
+    fact('receiveFraudAlert', 'ReceiveFraudAlertInput', { unitId, alertId, fraudType: 'ORDER_BRUSHING', occurredAt: at(day) });
+  const suggestions = async (asOf?: string) => (await t.ok(SUGGESTIONS, { asOf })).suggestions;
+  /** Runs `read` with the clock moved to `day`, then moves it back. */
+  const on = async <T>(day: string, read: () => Promise<T>): Promise<T> => {
+    today.mockReturnValue(day);
+    try {
+      return await read();
+    } finally {
+      today.mockReturnValue('2026-05-22');
+    }
+  };
+  const refused = async (query: string, input: Record<string, unknown>) => {
+    const before = await head();
+    const res = await t.gql(query, { input });
+    expect(res.data ?? null).toBeNull();
+    expect(await head()).toBe(before);
+    return res.errors![0];
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    today = jest.spyOn(t.app.get(Clock), 'today').mockReturnValue('2026-05-22');
+    const store = t.app.get(EventStore);
+    head = () => store.headPosition();
+    await buildSmallCity(t);
+    // 5月上旬: 凤岗 and 虬江 an alert each (2nd of 3); 中旬: 虬江 alone (3rd). 沙县 is 2nd of 2 counties both times.
+    await alert('st-a', 'JQ-A1', '2026-05-03');
+    await alert('st-b', 'JQ-B1', '2026-05-05');
+    await alert('st-b', 'JQ-B2', '2026-05-15');
+    // 下旬 so far: 均溪 three cases against none a year ago; 凤岗 five warnings, two met face to face.
+    for (const n of [1, 2, 3]) {
+      await fact('fileCase', 'FileCaseInput', { unitId: 'st-c', caseId: `AJ-C${n}`, fraudType: 'LOAN', loss: '1000.00', occurredAt: at('2026-05-21') });
+    }
+    for (const n of [1, 2, 3, 4, 5]) {
+      const instructionId = `YJ-A${n}`;
+      await fact('receiveWarning', 'ReceiveWarningInput', { unitId: 'st-a', instructionId, kind: 'FUND', occurredAt: at('2026-05-21', '09:00'), deadline: at('2026-05-21', '21:00') });
+      const method = n <= 2 ? 'FACE_TO_FACE' : 'PHONE';
+      await fact('recordWarningContact', 'RecordWarningContactInput', { unitId: 'st-a', instructionId, method, occurredAt: at('2026-05-21', '10:00') });
+    }
+  });
+  afterAll(async () => {
+    today.mockRestore();
+    await t.close();
+  });
+
+  it('suggests letters from the recorded figures, each with its reason and evidence', async () => {
+    const listed = await suggestions();
+    expect(listed.asOf).toBe('2026-05-22');
+    expect(keys(listed.open)).toEqual([
+      BOTTOM_B, 'BOTTOM_TWO_DEKADS:county-sx:2026-05-11',
+      CASES_C, 'CASES_UP_YEAR_ON_YEAR:county-dt:2026-05',
+      'FACE_TO_FACE_UNDER_TARGET:st-a:2026-05', 'FACE_TO_FACE_UNDER_TARGET:county-sx:2026-05',
+    ]);
+    expect(listed.open[0]).toEqual({
+      key: BOTTOM_B, rule: 'BOTTOM_TWO_DEKADS', ruleLabel: '连续两旬排名后三位', action: 'LETTER', actionLabel: '工作提示函',
+      unitId: 'st-b', unitName: '虬江派出所', status: 'OPEN', statusLabel: '待决定', decision: null,
+      reason: '虬江派出所在全市防区长排名中连续两旬处于后三位: 2026年5月上旬第2名(共3), 2026年5月中旬第3名(共3)',
+      evidence: {
+        period: { label: '2026年5月中旬' }, rank: 3, rankedOf: 3, score: -1,
+        summary: '2026年5月中旬 虬江派出所: 得分-1, 全市第3名(共3); 发案0起(同比—), 财损0.00元; 无预警指令',
+      },
+    });
+    const byKey = new Map(listed.open.map((s: Listed & { reason: string }) => [s.key, s.reason]));
+    expect(byKey.get(CASES_C)).toBe('2026年5月(截至5月22日)均溪派出所发案3起, 去年同期0起, 去年同期无发案, 升幅超过20%');
+    expect(byKey.get('FACE_TO_FACE_UNDER_TARGET:st-a:2026-05')).toBe('2026年5月(截至5月22日)凤岗派出所接收预警指令5条, 见面2条, 见面率40.0%, 低于目标90%');
+    expect(listed.decided).toEqual([]);
+  });
+
+  it('accepts one with the letter created, freezing its evidence, and suggests it no more', async () => {
+    await t.ok(DRAFT_LETTER, { input: {
+      letterId: 'TSH-1', unitId: 'st-b', title: '关于排名连续靠后的工作提示', findings: '连续两旬排名后三位', requirements: ['查找原因, 落实整改'],
+      deadline: '2026-05-25', evidence: { unitId: 'st-b', period: { kind: 'DEKAD', day: '2026-05-11' } },
+    } });
+    const accepted = await t.gql(ACCEPT, { input: { key: BOTTOM_B, actionId: 'TSH-1', note: '已起草提示函' } }, LEADER);
+    expect(accepted.errors).toBeUndefined();
+    // Later figures do not change what the decision rested on.
+    await alert('st-b', 'JQ-B3', '2026-05-16');
+
+    const listed = await suggestions();
+    expect(keys(listed.open)).not.toContain(BOTTOM_B);
+    expect(listed.decided).toEqual([{
+      key: BOTTOM_B, action: 'LETTER', status: 'ACCEPTED', statusLabel: '已采纳',
+      reason: '虬江派出所在全市防区长排名中连续两旬处于后三位: 2026年5月上旬第2名(共3), 2026年5月中旬第3名(共3)',
+      evidence: { period: { label: '2026年5月中旬' }, rank: 3, score: -1 },
+      decision: { asOf: '2026-05-22', actionId: 'TSH-1', note: '已起草提示函', reason: null, decidedBy: { subject: 'leader-zheng', role: 'BUREAU_LEADER' }, eventId: accepted.data!.acceptSuggestion.eventIds[0] },
+    }]);
+
+    const again = await refused(ACCEPT, { key: BOTTOM_B });
+    expect(again.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'key', problem: expect.stringContaining('already decided (已采纳)') }] });
+  });
+
+  it('dismisses another with the reason, and neither is suggested again on a later day', async () => {
+    await t.ok(DISMISS, { input: { key: CASES_C, reason: '三起系同一团伙作案, 已立专案' } });
+    const later = await on('2026-05-24', () => suggestions());
+    expect(later.asOf).toBe('2026-05-24');
+    expect(keys(later.open)).not.toContain(CASES_C);
+    expect(keys(later.open)).not.toContain(BOTTOM_B);
+    expect(keys(later.open)).toContain('CASES_UP_YEAR_ON_YEAR:county-dt:2026-05');
+    expect(later.decided.map((d: Listed & { status: string; decision: { reason: string | null } }) => [d.key, d.status, d.decision.reason])).toEqual([
+      [CASES_C, 'DISMISSED', '三起系同一团伙作案, 已立专案'],
+      [BOTTOM_B, 'ACCEPTED', null],
+    ]);
+    expect(later.decided[0].statusLabel).toBe('不予采纳');
+  });
+
+  it('suggests an interview once a letter is unanswered past its deadline', async () => {
+    await t.ok(ISSUE_LETTER, { input: { letterId: 'TSH-1' } });
+    expect(keys((await on('2026-05-25', () => suggestions())).open)).not.toContain('LETTER_UNANSWERED:st-b:TSH-1');
+    const interview = (await on('2026-05-26', () => suggestions())).open.find((s: Listed) => s.key === 'LETTER_UNANSWERED:st-b:TSH-1');
+    expect(interview).toMatchObject({ rule: 'LETTER_UNANSWERED', action: 'INTERVIEW', actionLabel: '约谈', unitId: 'st-b', evidence: { period: { label: '2026年5月' } } });
+    expect(interview.reason).toMatch(/^工作提示函.+〔2026〕1号《关于排名连续靠后的工作提示》回复期限2026-05-25已过, 虬江派出所仍未回复$/);
+  });
+
+  it('suggests an interview once a listing a month old still misses its exit condition', async () => {
+    await t.ok(LIST, { input: {
+      listingId: 'GP-1', stationId: 'st-c', township: '城关镇', reason: '发案集中', deadline: '2026-07-31',
+      evidence: { unitId: 'st-c', period: { kind: 'MONTH', day: '2026-05-22' } },
+      exitConditions: [{ indicator: 'alerts', comparator: 'AT_MOST', threshold: '0', per: 'DEKAD', consecutive: 2 }],
+    } });
+    await alert('st-c', 'JQ-C6', '2026-06-05');
+    const key = 'LISTING_NOT_IMPROVING:st-c:GP-1';
+    expect(keys((await on('2026-06-20', () => suggestions())).open)).not.toContain(key);
+    const interview = (await on('2026-06-22', () => suggestions())).open.find((s: Listed) => s.key === key);
+    expect(interview).toMatchObject({ action: 'INTERVIEW', actionLabel: '约谈', unitId: 'st-c', ruleLabel: '挂牌整治满一月未达摘牌条件' });
+    expect(interview.reason).toMatch(/^城关镇\(均溪派出所防区\)自2026-05-22挂牌整治已满一月, 仍未达到摘牌条件: .*2026年6月上旬为1/);
+  });
+
+  describe('bad input is refused with the field, and records nothing', () => {
+    it('refuses a dismissal without a reason', async () => {
+      const error = await refused(DISMISS, { key: 'FACE_TO_FACE_UNDER_TARGET:st-a:2026-05', reason: '' });
+      expect(error.extensions).toMatchObject({ problems: [{ field: 'input.reason' }] });
+    });
+
+    it('refuses a key the figures do not suggest', async () => {
+      expect(await refused(ACCEPT, { key: 'BOTTOM_TWO_DEKADS:st-c:2026-05-11' })).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'key' } });
+    });
+
+    it('refuses a day to come', async () => {
+      const error = await refused(ACCEPT, { key: BOTTOM_B, asOf: '2026-05-23' });
+      expect(error.extensions).toMatchObject({ problems: [{ field: 'asOf', problem: expect.stringContaining('has not come yet') }] });
+      expect((await t.gql(SUGGESTIONS, { asOf: '2026-05-23' })).errors![0].extensions).toMatchObject({ problems: [{ field: 'asOf' }] });
+    });
+  });
+});
