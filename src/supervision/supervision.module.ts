@@ -4,12 +4,13 @@ import { EvidenceModule } from './evidence/evidence.module';
 import { InterviewsModule } from './interviews/interviews.module';
 import { LettersModule } from './letters/letters.module';
 import { ListingsModule } from './listings/listings.module';
+import { OverviewModule } from './overview/overview.module';
 import { ProblemsModule } from './problems/problems.module';
 import { SuggestionsModule } from './suggestions/suggestions.module';
 import { VisitsModule } from './visits/visits.module';
 
 /** 督导问责: visits, problem lists, letters, interviews, listings, suggestions, appeals and the overview. */
 @Module({
-  imports: [EvidenceModule, VisitsModule, ProblemsModule, LettersModule, InterviewsModule, ListingsModule, AppealsModule, SuggestionsModule],
+  imports: [EvidenceModule, VisitsModule, ProblemsModule, LettersModule, InterviewsModule, ListingsModule, AppealsModule, SuggestionsModule, OverviewModule],
 })
 export class SupervisionModule {}
