@@ -61,3 +61,6 @@ export function populationBands<T extends { population: number }>(rows: T[], gro
   const sorted = [...rows].sort((a, b) => a.population - b.population);
   return Array.from({ length: groups }, (_, g) => sorted.slice(Math.round((g * sorted.length) / groups), Math.round(((g + 1) * sorted.length) / groups)));
 }
+
+/** Places that count as "the bottom 3" of a ranking: the last three, and never first (ties for first, or three ranked or fewer). */
+export const inBottomThree = (rank: number, rankedOf: number) => rank > Math.max(rankedOf - 3, 1);

@@ -1,6 +1,7 @@
 import { DomainRuleError } from '../../../common/decider';
 import { Ratio, changePercent, percentOf } from '../../../common/ratio';
 import { IndicatorCounts } from '../../../scoring/domain/indicators';
+import { inBottomThree } from '../../../scoring/domain/rank';
 
 export const CANDIDATE_RULES = ['CASES_UP_YEAR_ON_YEAR', 'FACE_TO_FACE_BELOW_TARGET', 'WARNINGS_PAST_DEADLINE', 'BOTTOM_OF_RANKING'] as const;
 export type CandidateRule = (typeof CANDIDATE_RULES)[number];
@@ -48,8 +49,6 @@ export interface ProblemCandidate {
 
 export const candidateKey = (rule: CandidateRule, unitId: string, month: string) => `${rule}:${unitId}:${month}`;
 
-/** Places that count as "the bottom 3": the last three, and never first (ties for first, or three units or fewer). */
-const inBottomThree = ({ rank, rankedOf }: RankedUnit) => rank > Math.max(rankedOf - 3, 1);
 
 /**
  * The candidate problems of a county's month: its cases up year on year, its face-to-face rate under
@@ -79,7 +78,7 @@ export function problemCandidates(figures: CountyMonthFigures, faceToFaceTarget:
         `${monthLabel}${county.name}接收预警指令${warningsReceived}条, 见面${faceToFace}条, 见面率${percentOf(faceToFace, warningsReceived)}%, 低于目标${target}%`,
         { numerator: faceToFace, denominator: warningsReceived }));
     }
-    if (inBottomThree(county)) found.push(bottom(county, '县局'));
+    if (inBottomThree(county.rank, county.rankedOf)) found.push(bottom(county, '县局'));
   }
   for (const station of figures.stations) {
     const { missedDeadline, warningsReceived } = station.counts;
@@ -88,7 +87,7 @@ export function problemCandidates(figures: CountyMonthFigures, faceToFaceTarget:
         `${monthLabel}${station.name}有${missedDeadline}条预警指令超过时限才见面/联系(共接收${warningsReceived}条)`,
         { numerator: missedDeadline, denominator: warningsReceived }));
     }
-    if (inBottomThree(station)) found.push(bottom(station, '防区长'));
+    if (inBottomThree(station.rank, station.rankedOf)) found.push(bottom(station, '防区长'));
   }
   return found;
 }

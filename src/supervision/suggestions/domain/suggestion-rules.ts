@@ -1,6 +1,7 @@
 import { Day, addDays } from '../../../common/business-day';
 import { changePercent, percentOf } from '../../../common/ratio';
 import { IndicatorCounts } from '../../../scoring/domain/indicators';
+import { inBottomThree } from '../../../scoring/domain/rank';
 import { Suggestion, suggestionKey } from './suggestion';
 
 export interface Place {
@@ -81,9 +82,6 @@ export const DEFAULT_POLICY: SuggestionPolicy = { casesUpPercent: 20, minCases: 
 export interface SuggestionRule {
   propose(figures: SuggestionFigures, policy: SuggestionPolicy): Suggestion[];
 }
-
-/** The last three places, never first (a tie for first, or three units or fewer). */
-const inBottomThree = (rank: number, rankedOf: number) => rank > Math.max(rankedOf - 3, 1);
 
 const monthOf = (day: Day) => day.slice(0, 7);
 const soFar = (label: string, asOf: Day) => `${label}(截至${Number(asOf.slice(5, 7))}月${Number(asOf.slice(8, 10))}日)`;
