@@ -10,6 +10,6 @@ import { ListingsReader } from './queries/listings.reader';
 @Module({
   imports: [EvidenceModule, ScoringModule],
   providers: [ListingsReader, ExitFiguresService, RecordListingHandler, ListingsResolver],
-  exports: [ListingsReader],
+  exports: [ListingsReader, ExitFiguresService],
 })
 export class ListingsModule {}
