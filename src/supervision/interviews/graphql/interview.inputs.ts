@@ -11,7 +11,7 @@ import { INTERVIEW_STATUSES, INTERVIEW_STATUS_LABELS } from '../domain/interview
 import {
   ESCALATION_SOURCES, ESCALATION_SOURCE_LABELS, EscalationSource, INDUSTRIES, INDUSTRY_LABELS, Industry,
 } from '../events/interview.events';
-import { TextField, WorkflowStepInput } from './workflow.inputs';
+import { TextField, WorkflowStepInput } from '../../common/graphql/workflow.inputs';
 
 export const InterviewIndustryEnum = graphqlEnum('InterviewIndustry', INDUSTRIES, INDUSTRY_LABELS, '约谈的行业');
 export const InterviewEscalationSourceEnum = graphqlEnum('InterviewEscalationSource', ESCALATION_SOURCES, ESCALATION_SOURCE_LABELS, '约谈由何升级而来');

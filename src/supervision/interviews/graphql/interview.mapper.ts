@@ -6,9 +6,9 @@ import {
   ChiefRef, ESCALATION_SOURCE_LABELS, INDUSTRY_LABELS, InterviewEvent, InterviewSchedule, InterviewTarget,
 } from '../events/interview.events';
 import { InterviewRow, RequirementRow } from '../projections/interviews.projection';
-import { RecordedStep } from '../queries/recorded-steps';
+import { RecordedStep } from '../../common/queries/recorded-steps';
 import { InterviewChiefType, InterviewRequirementType, InterviewTargetType, InterviewType } from './interview.types';
-import { WorkflowStepType, toWorkflowStep } from './workflow-step.types';
+import { WorkflowStepType, toWorkflowStep } from '../../common/graphql/workflow-step.types';
 
 const chief = (c: ChiefRef): InterviewChiefType => ({ ...c, roleLabel: CHIEF_ROLE_LABELS[c.role] });
 

@@ -6,7 +6,7 @@ import { EvidenceType } from '../../evidence/graphql/evidence.types';
 import { InterviewStatus } from '../domain/interview-status';
 import { EscalationSource, Industry } from '../events/interview.events';
 import { InterviewEscalationSourceEnum, InterviewIndustryEnum, InterviewStatusEnum } from './interview.inputs';
-import { WorkflowStepType } from './workflow-step.types';
+import { WorkflowStepType } from '../../common/graphql/workflow-step.types';
 
 @ObjectType('InterviewChief', { description: '六长之一, named as on the day of the order' })
 export class InterviewChiefType {

@@ -13,7 +13,7 @@ import {
 } from './interview.inputs';
 import { toInterviewStep, toInterviewType, toRequirementType } from './interview.mapper';
 import { InterviewRequirementType, InterviewStepType, InterviewType } from './interview.types';
-import { WorkflowStepInput } from './workflow.inputs';
+import { WorkflowStepInput } from '../../common/graphql/workflow.inputs';
 
 /** 约谈: ordered by leadership, scheduled, held with requirements, followed up and closed. */
 @Resolver(() => InterviewType)

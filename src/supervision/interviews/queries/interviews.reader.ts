@@ -7,8 +7,8 @@ import { ReadStore } from '../../../read-store/read-store.port';
 import { InterviewStatus, interviewStatusOn } from '../domain/interview-status';
 import { interviewStream } from '../events/interview.events';
 import { INTERVIEWS, INTERVIEW_REQUIREMENTS, InterviewRow, RequirementRow } from '../projections/interviews.projection';
-import { countByCountyAndStatus } from './count-by-county';
-import { RecordedStep, recordedSteps } from './recorded-steps';
+import { countByCountyAndStatus } from '../../common/queries/count-by-county';
+import { RecordedStep, recordedSteps } from '../../common/queries/recorded-steps';
 
 export interface InterviewFilter {
   countyId?: string;

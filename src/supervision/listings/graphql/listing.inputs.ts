@@ -5,7 +5,7 @@ import { ExternalId } from '../../../common/graphql/external-id.decorator';
 import { graphqlEnum } from '../../../common/graphql/enum';
 import { DayScalar } from '../../../common/graphql/scalars';
 import { EvidenceInput } from '../../evidence/graphql/evidence.types';
-import { TextField, WorkflowStepInput } from '../../interviews/graphql/workflow.inputs';
+import { TextField, WorkflowStepInput } from '../../common/graphql/workflow.inputs';
 import {
   COMPARATORS, Comparator, EXIT_INDICATORS, EXIT_PERIODS, EXIT_PERIOD_LABELS, ExitIndicator, ExitPeriod, MAX_CONSECUTIVE, indicatorLabel,
 } from '../domain/exit-condition';

@@ -1,7 +1,7 @@
 import { Day } from '../../../common/business-day';
 import { toEvidenceType } from '../../evidence/graphql/evidence.mapper';
-import { WorkflowStepType, toWorkflowStep } from '../../interviews/graphql/workflow-step.types';
-import { RecordedStep } from '../../interviews/queries/recorded-steps';
+import { WorkflowStepType, toWorkflowStep } from '../../common/graphql/workflow-step.types';
+import { RecordedStep } from '../../common/queries/recorded-steps';
 import { ExitCondition, conditionText, indicatorLabel, thresholdText } from '../domain/exit-condition';
 import { ConditionResult, figureText, unmetText } from '../domain/exit-evaluation';
 import { LISTING_STATUS_LABELS, listingOverdue, listingStatusOn } from '../domain/listing-status';

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DayScalar } from '../../../common/graphql/scalars';
 import { EvidenceType } from '../../evidence/graphql/evidence.types';
-import { WorkflowStepType } from '../../interviews/graphql/workflow-step.types';
+import { WorkflowStepType } from '../../common/graphql/workflow-step.types';
 import { Comparator, ExitIndicator, ExitPeriod } from '../domain/exit-condition';
 import { ListingStatus } from '../domain/listing-status';
 import { ExitComparatorEnum, ExitIndicatorEnum, ExitPeriodEnum, ListingStatusEnum } from './listing.inputs';

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Clock } from '../../../common/clock';
 import { RecordResult } from '../../../common/graphql/record-result.type';
 import { GraphqlContext, commandContext } from '../../../common/graphql/request-context';
-import { WorkflowStepInput } from '../../interviews/graphql/workflow.inputs';
+import { WorkflowStepInput } from '../../common/graphql/workflow.inputs';
 import { ListingRequest, RecordListingCommand } from '../commands/record-listing.command';
 import { exitConditionOf } from '../domain/exit-condition';
 import { ListingStatus } from '../domain/listing-status';
