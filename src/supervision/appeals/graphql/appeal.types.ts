@@ -5,7 +5,7 @@ import { DayScalar } from '../../../common/graphql/scalars';
 import { ChiefRole } from '../../../organization/events/organization.events';
 import { ChiefRoleEnum } from '../../../organization/graphql/organization.inputs';
 import { EvidenceType } from '../../evidence/graphql/evidence.types';
-import { SupervisionActorType } from '../../visits/graphql/visit.types';
+import { SupervisionActorType } from '../../common/graphql/supervision-actor.type';
 import { APPEAL_STATUSES, APPEAL_STATUS_LABELS, AppealStatus } from '../domain/appeal-status';
 import { APPEAL_OUTCOMES, AppealOutcome } from '../events/appeal.events';
 

@@ -5,18 +5,10 @@ import { DayScalar } from '../../../common/graphql/scalars';
 import { UnitLevelEnum } from '../../../organization/graphql/organization.inputs';
 import { EvidenceType } from '../../evidence/graphql/evidence.types';
 import { LETTER_ACTIONS, LETTER_ACTION_LABELS, LETTER_STATUSES, LETTER_STATUS_LABELS, LetterAction, LetterStatus } from '../domain/letter-status';
+import { SupervisionActorType } from '../../common/graphql/supervision-actor.type';
 
 export const LetterStatusEnum = graphqlEnum('LetterStatus', LETTER_STATUSES, LETTER_STATUS_LABELS, '工作提示函状态 (逾期 is derived when read)');
 export const LetterActionEnum = graphqlEnum('LetterAction', LETTER_ACTIONS, LETTER_ACTION_LABELS, '工作提示函办理步骤');
-
-@ObjectType('LetterActor', { description: '经办人: who recorded the step' })
-export class LetterActorType {
-  @Field()
-  subject: string;
-
-  @Field()
-  role: string;
-}
 
 @ObjectType('LetterAddressee', { description: '主送单位, named as when drafted' })
 export class LetterAddresseeType {
@@ -44,8 +36,8 @@ export class LetterReturnType {
   @Field()
   returnedAt: string;
 
-  @Field(() => LetterActorType)
-  returnedBy: LetterActorType;
+  @Field(() => SupervisionActorType)
+  returnedBy: SupervisionActorType;
 }
 
 @ObjectType('LetterAnswer', { description: '回复: the rectification measures the unit reported' })
@@ -65,8 +57,8 @@ export class LetterAnswerType {
   @Field()
   answeredAt: string;
 
-  @Field(() => LetterActorType)
-  answeredBy: LetterActorType;
+  @Field(() => SupervisionActorType)
+  answeredBy: SupervisionActorType;
 
   @Field(() => LetterReturnType, { nullable: true, description: 'Set when this answer was returned' })
   returned: LetterReturnType | null;
@@ -95,8 +87,8 @@ export class LetterHistoryEntryType {
   @Field({ description: 'When it was recorded' })
   recordedAt: string;
 
-  @Field(() => LetterActorType)
-  actor: LetterActorType;
+  @Field(() => SupervisionActorType)
+  actor: SupervisionActorType;
 
   @Field(() => String, { nullable: true })
   note: string | null;

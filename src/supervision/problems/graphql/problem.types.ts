@@ -6,7 +6,7 @@ import { ChiefRole } from '../../../organization/events/organization.events';
 import { ChiefRoleEnum } from '../../../organization/graphql/organization.inputs';
 import { RatioValue } from '../../../scoring/graphql/indicators.type';
 import { EvidenceType } from '../../evidence/graphql/evidence.types';
-import { SupervisionActorType } from '../../visits/graphql/visit.types';
+import { SupervisionActorType } from '../../common/graphql/supervision-actor.type';
 import { CANDIDATE_RULES, CANDIDATE_RULE_LABELS, CandidateRule } from '../domain/problem-candidates';
 import { PROBLEM_STATUSES, PROBLEM_STATUS_LABELS, ProblemStatus } from '../domain/problem-status';
 import { ProblemOrigin } from '../events/problem.events';

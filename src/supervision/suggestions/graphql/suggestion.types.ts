@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { graphqlEnum } from '../../../common/graphql/enum';
 import { DayScalar } from '../../../common/graphql/scalars';
 import { EvidenceType } from '../../evidence/graphql/evidence.types';
-import { SupervisionActorType } from '../../visits/graphql/visit.types';
+import { SupervisionActorType } from '../../common/graphql/supervision-actor.type';
 import {
   SUGGESTED_ACTIONS, SUGGESTED_ACTION_LABELS, SUGGESTION_RULES, SUGGESTION_RULE_LABELS, SUGGESTION_STATUSES, SUGGESTION_STATUS_LABELS,
   SuggestedAction, SuggestionRuleId, SuggestionStatus,

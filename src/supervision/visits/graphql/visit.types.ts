@@ -5,20 +5,12 @@ import { ChiefRole } from '../../../organization/events/organization.events';
 import { ChiefRoleEnum } from '../../../organization/graphql/organization.inputs';
 import { RecordResult } from '../../../common/graphql/record-result.type';
 import { DayRange } from '../../../scoring/graphql/period.input';
+import { SupervisionActorType } from '../../common/graphql/supervision-actor.type';
 
 export const SUPERVISION_STATUSES = ['VISITED', 'NOT_VISITED'] as const;
 export type SupervisionStatus = (typeof SUPERVISION_STATUSES)[number];
 export const SUPERVISION_STATUS_LABELS: Record<SupervisionStatus, string> = { VISITED: '已督导', NOT_VISITED: '未督导' };
 export const SupervisionStatusEnum = graphqlEnum('SupervisionStatus', SUPERVISION_STATUSES, SUPERVISION_STATUS_LABELS, '本旬督导状态');
-
-@ObjectType('SupervisionActor', { description: '经办人: who acted, as recorded with the event' })
-export class SupervisionActorType {
-  @Field()
-  subject: string;
-
-  @Field()
-  role: string;
-}
 
 @ObjectType('SupervisionDekad', { description: '旬: days 1–10, 11–20 or 21 to the end of the month' })
 export class SupervisionDekadType extends DayRange {
