@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import { BulletinsModule } from './bulletins/bulletins.module';
 import { GraphqlExceptionFilter } from './common/graphql/graphql-exception.filter';
+import { readPlainFieldsDirectly } from './common/graphql/plain-fields';
 import { GraphqlResponseCache } from './common/graphql/response-cache';
 import { validateVariables } from './common/graphql/validate-variables.hook';
 import { inputValidationPipe } from './common/graphql/validation.pipe';
@@ -31,6 +32,7 @@ import { ConfigModule } from './config/config.module';
         // The committed schema.gql is written by `npm run schema`; a test compares it with the code.
         autoSchemaFile: process.env.GRAPHQL_SCHEMA_FILE ?? true,
         sortSchema: true,
+        transformSchema: readPlainFieldsDirectly,
         jit: 1,
         graphiql: !config.production,
         path: '/graphql',
