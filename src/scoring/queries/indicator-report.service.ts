@@ -3,7 +3,7 @@ import { InvalidInputError, NotFoundError } from '../../common/graphql/api-error
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { IndicatorCounts } from '../domain/indicators';
 import { Period, previousRange, sameRangeLastYear } from '../domain/periods';
-import { SERIES, countsOf, dayNumber } from './score-index';
+import { countsOf, dayNumber, emptySums } from './score-index';
 import { ScoreIndexService } from './score-index.service';
 
 export interface IndicatorReport {
@@ -61,7 +61,7 @@ export class IndicatorReportService {
 
   private async sum(period: Period, areaIds: string[]): Promise<IndicatorCounts> {
     const { index } = await this.index.current();
-    const sums = new Float64Array(SERIES);
+    const sums = emptySums();
     for (const areaId of areaIds) index.addSums(areaId, dayNumber(period.from), dayNumber(period.to), sums);
     return countsOf(sums);
   }

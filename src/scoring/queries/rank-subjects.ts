@@ -5,7 +5,7 @@ import { INTERVAL_Z } from '../domain/score-variance';
 import { Interval, Trend, competitionRanks, populationBands, rankRanges, trendOf } from '../domain/rank';
 import { RuleSet } from '../domain/rule-set';
 import { roundScore } from '../domain/score';
-import { SERIES, ScoreIndex, countsOf } from './score-index';
+import { ScoreIndex, countsOf, emptySums } from './score-index';
 import { DaySpan, PeriodSegments, SubjectTotals, daySpans, periodSegments, subjectTotals } from './subject-totals';
 
 export interface RankingInputs {
@@ -114,7 +114,7 @@ function rankGroup(group: Entry[], peerGroup: PeerGroup | null): RankedSubject[]
   });
 }
 
-const NONE = new Float64Array(SERIES);
+const NONE: readonly number[] = emptySums();
 
 const tenThousands = (n: number) => `${Math.round(n / 1_000) / 10}万`;
 

@@ -1,6 +1,6 @@
 import { addDays } from '../../common/business-day';
 import { INDICATOR_KEYS, IndicatorCounts, emptyCounts } from '../domain/indicators';
-import { DayFigures, DayScorer, SCORE_SERIES, SCORE_UNIT, SERIES, ScoreIndex, VARIANCE_SERIES, countsOf, dayNumber, dayOfNumber } from './score-index';
+import { DayFigures, DayScorer, SCORE_SERIES, SCORE_UNIT, SERIES, ScoreIndex, VARIANCE_SERIES, countsOf, dayNumber, dayOfNumber, emptySums } from './score-index';
 
 /** −1 per alert, −2 per case, +0.5 per face-to-face contact; variance: alerts + 4 × cases + one per case of loss. */
 const simpleScorer: DayScorer = (_area, _day, counts, caseLossesFen) => ({
@@ -20,7 +20,7 @@ interface Sums {
 }
 
 function sumsOf(index: ScoreIndex, areaId: string, from: string, to: string): Sums {
-  const out = new Float64Array(SERIES);
+  const out = emptySums();
   index.addSums(areaId, dayNumber(from), dayNumber(to), out);
   return { counts: countsOf(out), score: out[SCORE_SERIES], variance: out[VARIANCE_SERIES] };
 }
@@ -139,7 +139,7 @@ describe('ScoreIndex', () => {
     });
 
     it('adds to what `out` holds already', () => {
-      const out = new Float64Array(SERIES);
+      const out = emptySums();
       index.addSums('A', dayNumber('2026-01-01'), dayNumber('2026-01-01'), out);
       index.addSums('A', dayNumber('2025-12-30'), dayNumber('2026-01-01'), out);
       expect(countsOf(out).alerts).toBe(2 + 3);

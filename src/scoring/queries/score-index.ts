@@ -9,6 +9,11 @@ export const VARIANCE_SERIES = COUNT_SERIES + 1;
 export const SERIES = COUNT_SERIES + 2;
 export const SCORE_UNIT = 10_000;
 
+/** A total of every series: a plain array, as a ranking makes hundreds and typed arrays cost far more to allocate. */
+export type Sums = number[];
+const ZERO_SUMS: readonly number[] = Array.from({ length: SERIES }, () => 0);
+export const emptySums = (): Sums => ZERO_SUMS.slice();
+
 export const dayNumber = (day: Day) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 export const dayOfNumber = (n: number): Day => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
@@ -128,7 +133,7 @@ export class ScoreIndex {
   }
 
   /** Adds an area's totals over [from, to] (day numbers, inclusive) to `out`. */
-  addSums(areaId: string, from: number, to: number, out: Float64Array): void {
+  addSums(areaId: string, from: number, to: number, out: Sums): void {
     const a = this.areaNumbers.get(areaId);
     if (a === undefined || to < from) return;
     for (let year = yearOf(from); year <= yearOf(to); year++) {
@@ -146,7 +151,7 @@ export class ScoreIndex {
 
   /** The counts of one area's day, read back from the running totals. */
   dayFigures(areaId: string, day: Day): DayFigures {
-    const sums = new Float64Array(SERIES);
+    const sums = emptySums();
     this.addSums(areaId, dayNumber(day), dayNumber(day), sums);
     return { areaId, day, counts: countsOf(sums), caseLossesFen: this.caseLosses.get(lossKey(areaId, day)) ?? [] };
   }
@@ -175,7 +180,7 @@ export class ScoreIndex {
   }
 }
 
-export function countsOf(sums: Float64Array): IndicatorCounts {
+export function countsOf(sums: readonly number[]): IndicatorCounts {
   const counts = emptyCounts();
   for (let i = 0; i < INDICATOR_KEYS.length; i++) counts[INDICATOR_KEYS[i]] = sums[i];
   return counts;

@@ -3,11 +3,11 @@ import { Period } from '../domain/periods';
 import { RuleSet, ruleSegments } from '../domain/rule-set';
 import { roundScore } from '../domain/score';
 import { unseenEventVariance } from '../domain/score-variance';
-import { SCORE_SERIES, SCORE_UNIT, SERIES, ScoreIndex, VARIANCE_SERIES, dayNumber } from './score-index';
+import { SCORE_SERIES, SCORE_UNIT, ScoreIndex, Sums, VARIANCE_SERIES, dayNumber, emptySums } from './score-index';
 
 export interface SubjectTotals {
   /** Summed counts of every area the subject answered for, day by day. */
-  sums: Float64Array;
+  sums: Sums;
   score: number;
   variance: number;
   /** Days of the period the subject answered for anything. */
@@ -23,8 +23,13 @@ export interface DaySpan {
   areaIds: string[];
 }
 
+/** Subjects are kept between rankings, so their spans are converted once, not on every ranking. */
+const converted = new WeakMap<Span[], DaySpan[]>();
+
 export function daySpans(spans: Span[]): DaySpan[] {
-  return spans.map((s) => ({ fromDay: dayNumber(s.from), toDay: s.to === null ? Infinity : dayNumber(s.to), areaIds: s.areaIds }));
+  let days = converted.get(spans);
+  if (!days) converted.set(spans, (days = spans.map((s) => ({ fromDay: dayNumber(s.from), toDay: s.to === null ? Infinity : dayNumber(s.to), areaIds: s.areaIds }))));
+  return days;
 }
 
 /** A period cut where the rule set changes, as day numbers: computed once per ranking, used for every subject. */
@@ -39,6 +44,9 @@ export function periodSegments(period: Period, ruleSets: RuleSet[]): PeriodSegme
   return { from: dayNumber(period.from), to: dayNumber(period.to), segments };
 }
 
+/** One span-and-rule-set part of a subject's sums, reused from subject to subject. */
+const part = emptySums();
+
 /**
  * A subject's figures over a period. Each day counts the areas assigned that day; a chief's daily
  * score combines them as the day's rule set says (mean by default), and the period's score is the
@@ -46,8 +54,7 @@ export function periodSegments(period: Period, ruleSets: RuleSet[]): PeriodSegme
  * no areas assigned are days the subject answered for nothing: not scored as zero.
  */
 export function subjectTotals(spans: DaySpan[], period: PeriodSegments, index: ScoreIndex, populations: Map<string, number>): SubjectTotals | null {
-  const sums = new Float64Array(SERIES);
-  const part = new Float64Array(SERIES);
+  const sums = emptySums();
   let score = 0;
   let variance = 0;
   let days = 0;
