@@ -2,7 +2,10 @@ import 'reflect-metadata';
 import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import cluster from 'node:cluster';
 import { AppModule } from './app.module';
+import { ClusterPrimary } from './common/cluster/cluster-primary';
+import { serveAsWorker } from './common/cluster/cluster-worker';
 import { ConfigError, loadConfig } from './config/app-config';
 
 /**
@@ -16,23 +19,33 @@ class ServiceLogger extends ConsoleLogger {
   }
 }
 
-/** Builds the application on Fastify; shared by `main`, the e2e tests and the benchmark. */
-export async function createApp(logger: false | undefined = undefined) {
+/**
+ * Builds the application on Fastify; shared by `main`, the e2e tests and the benchmark. A cluster
+ * worker handles its own shutdown (see serveAsWorker), so it builds without Nest's signal hooks.
+ */
+export async function createApp(logger: false | undefined = undefined, { shutdownHooks = true } = {}) {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
     new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
     // abortOnError off: a start-up failure reaches the caller, which prints it in one line.
     { logger: logger ?? new ServiceLogger('', { logLevels: ['log', 'warn', 'error'] }), abortOnError: false },
   );
-  app.enableShutdownHooks();
+  if (shutdownHooks) app.enableShutdownHooks();
   return app;
 }
 
 async function main() {
   const config = loadConfig();
-  const app = await createApp();
+  const ready = (workers: string) => `GraphQL ready at http://${config.host}:${config.port}/graphql (${workers}data in ${config.dataDir})`;
+  if (cluster.isPrimary && config.workers > 1) {
+    await new ClusterPrimary(config.workers).start();
+    console.log(ready(`${config.workers} workers, `));
+    return;
+  }
+  const app = await createApp(undefined, { shutdownHooks: cluster.isPrimary });
   await app.listen(config.port, config.host);
-  console.log(`GraphQL ready at http://${config.host}:${config.port}/graphql (data in ${config.dataDir})`);
+  if (cluster.isWorker) serveAsWorker(app);
+  else console.log(ready(''));
 }
 
 if (require.main === module) {

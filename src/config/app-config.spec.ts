@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { loadConfig } from './app-config';
 
 describe('configuration', () => {
@@ -23,5 +24,13 @@ describe('configuration', () => {
     expect(loadConfig({ QUERY_CACHE: 'off' }).queryCache).toBe(false);
     expect(loadConfig({ QUERY_CACHE: 'ON' }).queryCache).toBe(true);
     expect(() => loadConfig({ QUERY_CACHE: 'no' })).toThrow('QUERY_CACHE must be "on" or "off", got "no"');
+  });
+
+  it('runs one process unless WORKERS asks for a number of them, or one per core', () => {
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ WORKERS: '2' }).workers).toBe(2);
+    expect(loadConfig({ WORKERS: 'auto' }).workers).toBe(availableParallelism());
+    expect(() => loadConfig({ WORKERS: '0' })).toThrow('WORKERS must be "auto" or a whole number from 1 to 64, got "0"');
+    expect(() => loadConfig({ WORKERS: 'two' })).toThrow('WORKERS must be "auto" or a whole number from 1 to 64, got "two"');
   });
 });

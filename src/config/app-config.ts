@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 /** Typed configuration from the environment, read once at start-up. */
@@ -20,6 +21,11 @@ export interface AppConfig {
    * models. QUERY_CACHE=off computes every request afresh (to measure or to rule the cache out).
    */
   queryCache: boolean;
+  /**
+   * Processes serving requests. More than one runs a cluster: the workers share the port and the
+   * stores, one of them runs the projections. WORKERS=auto: one per core.
+   */
+  workers: number;
 }
 
 export class ConfigError extends Error {}
@@ -37,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // About 10,000 events either way: KurrentDB events take roughly a kilobyte of log each.
     readyMaxLag: nonNegativeInteger(env, 'READY_MAX_LAG', env.KURRENTDB_URL ? 10_000_000 : 10_000),
     queryCache: onOff(env, 'QUERY_CACHE', true),
+    workers: workerCount(env),
   };
 }
 
@@ -52,6 +59,17 @@ function nonNegativeInteger(env: NodeJS.ProcessEnv, name: string, fallback: numb
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isSafeInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+const MAX_WORKERS = 64;
+
+function workerCount(env: NodeJS.ProcessEnv): number {
+  const raw = env.WORKERS?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return 1;
+  if (raw === 'auto') return availableParallelism();
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > MAX_WORKERS) throw new ConfigError(`WORKERS must be "auto" or a whole number from 1 to ${MAX_WORKERS}, got "${env.WORKERS}"`);
   return value;
 }
 

@@ -23,4 +23,14 @@ describe('BatchChanges', () => {
     expect(changes.daysOf('units')).toBeNull();
     expect(changes.daysOf('untouched')).toBeNull();
   });
+
+  it('crosses to another process as plain data and reads the same there', () => {
+    const changes = new BatchChanges();
+    changes.add({ op: 'inc', table: 'daily', key: { areaId: 'a', day: '2026-04-17' }, values: { alerts: 1 } });
+    changes.addTable('units');
+    const copy = BatchChanges.fromEntries(JSON.parse(JSON.stringify(changes.entries())));
+    expect(copy.tables).toEqual(['daily', 'units']);
+    expect([...copy.daysOf('daily')!]).toEqual(['2026-04-17']);
+    expect(copy.daysOf('units')).toBeNull();
+  });
 });

@@ -8,6 +8,13 @@ import { Change } from './read-store.port';
 export class BatchChanges {
   private readonly days = new Map<string, Set<string> | null>();
 
+  /** Rebuilt from `entries()`, e.g. in another process. */
+  static fromEntries(entries: BatchChangeEntry[]): BatchChanges {
+    const changes = new BatchChanges();
+    for (const [table, days] of entries) changes.days.set(table, days && new Set(days));
+    return changes;
+  }
+
   add(change: Change): void {
     const day = change.op === 'insert' ? change.row.day : (change.key.day ?? (change.op === 'upsert' ? change.values.day : undefined));
     const known = this.days.get(change.table);
@@ -29,4 +36,12 @@ export class BatchChanges {
   daysOf(table: string): ReadonlySet<string> | null {
     return this.days.get(table) ?? null;
   }
+
+  /** Plain data, to send to another process. */
+  entries(): BatchChangeEntry[] {
+    return [...this.days].map(([table, days]) => [table, days && [...days]]);
+  }
 }
+
+/** A changed table and its changed days (null: any day). */
+export type BatchChangeEntry = [table: string, days: string[] | null];

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store';
 import { Projection } from './projection';
-import { ProjectionRunner } from './projection-runner';
+import { PeerBatch, ProjectionRunner } from './projection-runner';
+import { PeerHub } from '../common/cluster/peer-hub.spec-helpers';
 import { SqliteReadStore } from './sqlite/sqlite-read-store';
 
 const counting: Projection = {
@@ -11,6 +12,14 @@ const counting: Projection = {
   version: 1,
   tables: [{ name: 'counts', columns: { type: 'text', n: 'integer' }, key: ['type'] }],
   project: (event) => [{ op: 'inc', table: 'counts', key: { type: event.type }, values: { n: 1 } }],
+};
+
+/** Rows keyed by business day, so a batch knows the days it changed. */
+const daily: Projection = {
+  name: 'daily',
+  version: 1,
+  tables: [{ name: 'daily', columns: { day: 'text', n: 'integer' }, key: ['day'] }],
+  project: (event) => [{ op: 'inc', table: 'daily', key: { day: event.metadata.occurredAt.slice(0, 10) }, values: { n: 1 } }],
 };
 
 const quiet = { log: () => undefined, error: () => undefined };
@@ -67,5 +76,22 @@ describe('projection leadership: one instance runs the projections, the others f
     expect((await follower.status()).state).toMatch(/running|caughtUp/);
     expect(await followerStore.findOne('counts', { type: 'Counted' })).toMatchObject({ n: 2 });
     await follower.stop();
+  });
+
+  it('with peers, tells followers each batch as the leader applies it, with the days it changed', async () => {
+    const hub = new PeerHub<PeerBatch>();
+    const leader = new ProjectionRunner(events, readStore(), [daily], { instanceId: 'a', logger: quiet, peers: hub.member() });
+    await leader.start();
+    const follower = new ProjectionRunner(events, readStore(), [daily], { instanceId: 'b', logger: quiet, peers: hub.member() });
+    await follower.start();
+    const applied: Array<{ position: bigint; days: string[] | null }> = [];
+    follower.onApplied((batch) => applied.push({ position: batch.position, days: batch.daysOf('daily') && [...batch.daysOf('daily')!] }));
+
+    const appended = await append(events);
+    // The follower's own polling reads checkpoints every two seconds with peers: this is the leader's message.
+    expect(await follower.waitFor(appended.lastPosition, 1_000)).toBe(true);
+    expect(applied).toEqual([{ position: appended.lastPosition, days: ['2026-04-17'] }]);
+    await follower.stop();
+    await leader.stop();
   });
 });

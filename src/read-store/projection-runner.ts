@@ -3,7 +3,8 @@ import { applyEvents } from './apply-events';
 import { Projection } from './projection';
 import { ReadStore } from './read-store.port';
 import { REPLAY_BATCH_SIZE, rebuildProjection } from './rebuild';
-import { BatchChanges } from './batch-changes';
+import { BatchChangeEntry, BatchChanges } from './batch-changes';
+import { PeerChannel } from '../common/cluster/peer-channel';
 import { tablesFingerprint } from './tables-fingerprint';
 
 import { hostname } from 'node:os';
@@ -15,6 +16,8 @@ const LEASE = 'projection-runner';
 const DEFAULT_LEASE_TTL_MS = 15_000;
 /** How often a follower reads the checkpoints, to answer waitFor and invalidate caches. */
 const FOLLOW_POLL_MS = 250;
+/** With peers the leader's batches arrive as it applies them; reading checkpoints is only a safety net. */
+const PEER_FOLLOW_POLL_MS = 2_000;
 
 export interface RunnerLogger {
   log(message: string): void;
@@ -29,6 +32,17 @@ export interface ProjectionRunnerOptions {
   instanceId?: string;
   /** A leader that has not renewed its lease for this long is replaced; renewed every third of it. */
   leaseTtlMs?: number;
+  /**
+   * The other workers of this service: the leader tells them each batch it applied, with the days
+   * it changed, so followers advance at once and drop only what the batch changed.
+   */
+  peers?: PeerChannel<PeerBatch>;
+}
+
+/** A batch the leader applied, as followers receive it: positions as decimal strings. */
+export interface PeerBatch {
+  checkpoints: Array<[projection: string, checkpoint: string]>;
+  changes: BatchChangeEntry[];
 }
 
 /**
@@ -78,6 +92,7 @@ export class ProjectionRunner {
   private leaseTimer: NodeJS.Timeout | undefined;
   private followTimer: NodeJS.Timeout | undefined;
   private tendingLease = false;
+  private unsubscribePeers: (() => void) | undefined;
   private readonly checkpoints = new Map<string, bigint>();
   private readonly waiters = new Set<Waiter>();
   private readonly listeners = new Set<(applied: AppliedBatch) => void>();
@@ -92,7 +107,7 @@ export class ProjectionRunner {
     private readonly eventStore: EventStore,
     private readonly readStore: ReadStore,
     private readonly projections: Projection[],
-    options: ProjectionRunnerOptions = {},
+    private readonly options: ProjectionRunnerOptions = {},
   ) {
     this.batchSize = options.batchSize ?? REPLAY_BATCH_SIZE;
     this.logger = options.logger ?? console;
@@ -109,6 +124,7 @@ export class ProjectionRunner {
   async start(): Promise<void> {
     if (this.state !== 'idle') throw new Error(`Projection runner cannot start: it is ${this.state}`);
     this.state = 'starting';
+    this.unsubscribePeers = this.options.peers?.subscribe((batch) => this.followPeer(batch));
     if (await this.readStore.acquireLease(LEASE, this.instanceId, this.leaseTtlMs)) await this.lead();
     else await this.follow();
     // unref: the lease alone must not keep a process alive that has nothing else to do.
@@ -146,6 +162,7 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     clearInterval(this.leaseTimer);
     clearInterval(this.followTimer);
+    this.unsubscribePeers?.();
     await this.subscription?.stop();
     if (this.state !== 'failed') this.state = 'stopped';
     this.releaseWaiters();
@@ -159,7 +176,21 @@ export class ProjectionRunner {
     await this.readCheckpoints();
     this.followTimer = setInterval(() => {
       this.readCheckpoints().catch((error: unknown) => this.logger.error(`Reading checkpoints failed: ${describe(error)}`));
-    }, FOLLOW_POLL_MS).unref();
+    }, this.options.peers ? PEER_FOLLOW_POLL_MS : FOLLOW_POLL_MS).unref();
+  }
+
+  /** A batch the leader applied: committed before it was sent, so the read store holds it already. */
+  private followPeer(batch: PeerBatch): void {
+    if (this.state !== 'following') return;
+    let advanced = false;
+    for (const [name, checkpoint] of batch.checkpoints) {
+      const position = BigInt(checkpoint);
+      if (!this.checkpoints.has(name) || position <= this.checkpoints.get(name)!) continue;
+      this.checkpoints.set(name, position);
+      advanced = true;
+    }
+    // Older than what the checkpoints showed: already followed, with every table counted as changed.
+    if (advanced) this.advance(BatchChanges.fromEntries(batch.changes));
   }
 
   private async readCheckpoints(): Promise<void> {
@@ -293,6 +324,7 @@ export class ProjectionRunner {
     for (const waiter of this.waiters) if (waiter.position <= this.current) waiter.settle(true);
     const tables = changed.tables;
     if (!tables.length) return;
+    if (this.state === 'running' || this.state === 'caughtUp') this.tellPeers(changed);
     const applied: AppliedBatch = { position: this.current, tables, daysOf: (table) => changed.daysOf(table) };
     for (const listener of this.listeners) {
       try {
@@ -301,6 +333,10 @@ export class ProjectionRunner {
         this.logger.error(`Projection runner listener failed: ${describe(error)}`, stackOf(error));
       }
     }
+  }
+
+  private tellPeers(changed: BatchChanges): void {
+    this.options.peers?.publish({ checkpoints: [...this.checkpoints].map(([name, checkpoint]) => [name, String(checkpoint)]), changes: changed.entries() });
   }
 
   private fail(error: unknown): void {

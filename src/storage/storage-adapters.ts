@@ -1,5 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { openEventStore, openReadStore } from '../cli/embedded-stores';
+import { ClusterPeers } from '../common/cluster/cluster-peers';
+import { PEER_TOPICS } from '../common/cluster/peer-channel';
 import { AppConfig } from '../config/app-config';
 import { EventStore } from '../event-store/event-store.port';
 import { KurrentDbEventStore } from '../event-store/kurrentdb/kurrentdb-event-store';
@@ -9,7 +11,7 @@ import { projectedEventTypes } from './projections';
 
 /** Configuration alone picks the storage: a URL selects the server, its absence the embedded file. */
 export async function createEventStore(config: AppConfig): Promise<EventStore> {
-  if (!config.kurrentDbUrl) return openEventStore(config);
+  if (!config.kurrentDbUrl) return openEventStore(config, ClusterPeers.ofThisProcess()?.channel(PEER_TOPICS.eventsAppended));
   return KurrentDbEventStore.connect(config.kurrentDbUrl, {
     eventTypes: projectedEventTypes() ?? [],
     logger: new Logger('KurrentDB'),

@@ -1,4 +1,6 @@
 import { Global, Inject, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { ClusterPeers } from '../common/cluster/cluster-peers';
+import { PEER_TOPICS } from '../common/cluster/peer-channel';
 import { APP_CONFIG } from '../config/app-config';
 import { EventStore } from '../event-store/event-store.port';
 import { ProjectionRunner } from '../read-store/projection-runner';
@@ -28,7 +30,10 @@ import { ALL_PROJECTIONS } from './projections';
       provide: ProjectionRunner,
       inject: [EventStore, ReadStore],
       useFactory: (events: EventStore, reads: ReadStore) =>
-        new ProjectionRunner(events, reads, ALL_PROJECTIONS, { logger: new Logger('Projections') }),
+        new ProjectionRunner(events, reads, ALL_PROJECTIONS, {
+          logger: new Logger('Projections'),
+          peers: ClusterPeers.ofThisProcess()?.channel(PEER_TOPICS.projectionsApplied),
+        }),
     },
     FactRecorder,
   ],

@@ -11,7 +11,7 @@ export const STATIONS = [
 ];
 
 /** A small city built through the public API: 1 bureau, 2 counties, 3 stations with chiefs. */
-export async function buildSmallCity(t: TestApp, effectiveFrom = '2024-01-01') {
+export async function buildSmallCity(t: Pick<TestApp, 'ok'>, effectiveFrom = '2024-01-01') {
   await t.ok(CREATE_UNIT, { input: { unitId: 'city', level: 'CITY', name: '三明市公安局', effectiveFrom } });
   for (const [unitId, name] of [['county-sx', '沙县分局'], ['county-dt', '大田县公安局']]) {
     await t.ok(CREATE_UNIT, { input: { unitId, level: 'COUNTY', name, parentId: 'city', effectiveFrom } });

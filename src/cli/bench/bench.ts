@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../../config/app-config';
 import { benchBatchedAppends } from './append-batch.bench';
@@ -16,7 +16,8 @@ const SINGLE_APPENDS = 20_000;
 const BATCHES = 1_200;
 const BATCH_SIZE = 100;
 /** autocannon against the service in a child process; 10 connections saturate it on 2 cores (see README). */
-const RANKING_LOAD = { connections: 10, seconds: 10, warmupSeconds: 3, feedEveryMs: 100 };
+// The service runs as in production on this machine: one worker per core (WORKERS=auto).
+const RANKING_LOAD = { connections: 10, seconds: 10, warmupSeconds: 3, feedEveryMs: 100, workers: availableParallelism() };
 const PROVINCE = { calls: 50, warmup: 5, httpRequests: 10 };
 
 interface Phase {

@@ -20,6 +20,8 @@ export interface RankingLoadOptions {
   warmupSeconds: number;
   /** The invalidated run appends a warning this often. */
   feedEveryMs: number;
+  /** The service's WORKERS. */
+  workers: number;
 }
 
 /** An answer is a ranking with no GraphQL error. */
@@ -27,7 +29,7 @@ const isRanking = (body: string) => body.startsWith('{"data":{"ranking":') && !b
 
 /**
  * The ranking of every station chief of the demo city (seeded by phase 3 into `config.dataDir`)
- * under load: the real service in a child process, autocannon in this one, rotating through
+ * under load: the real service in a child process (a cluster of `workers`), autocannon in this one, rotating through
  * screenPeriods (six period kinds, four days each). Three runs: QUERY_CACHE=off (every request
  * computed), QUERY_CACHE=on (after warm-up every answer comes from the cache), and QUERY_CACHE=on
  * while a new warning arrives every `feedEveryMs`, so each arrival drops the cached answers whose days it touches.
@@ -42,7 +44,7 @@ export async function benchRankingLoad(config: AppConfig, options: RankingLoadOp
     bodies,
     options,
     load: (url, seconds, countCacheHits = false) => runLoad({ url, bodies, connections: options.connections, seconds, verifyBody: isRanking, countCacheHits }),
-    setting: `${options.connections} connections, ${options.seconds} s after ${options.warmupSeconds} s warm-up, ${bodies.length} distinct queries`,
+    setting: `WORKERS=${options.workers}; ${options.connections} connections, ${options.seconds} s after ${options.warmupSeconds} s warm-up, ${bodies.length} distinct queries`,
   };
   return [...(await uncachedRun(run)), ...(await cachedRuns(run))];
 }
@@ -58,7 +60,7 @@ interface Run {
 
 async function uncachedRun({ dataDir, stations, bodies, options, load, setting }: Run): Promise<Figure[]> {
   progress(`ranking load: service with QUERY_CACHE=off; autocannon ${setting}`);
-  const { service, bootMs } = await ServiceProcess.start({ dataDir, queryCache: false });
+  const { service, bootMs } = await ServiceProcess.start({ dataDir, queryCache: false, workers: options.workers });
   try {
     await checkAnswers(service.url, bodies, stations.length);
     await load(service.url, options.warmupSeconds);
@@ -76,7 +78,7 @@ async function uncachedRun({ dataDir, stations, bodies, options, load, setting }
 /** QUERY_CACHE=on: every answer cached after warm-up, then the same while new events keep arriving. */
 async function cachedRuns({ dataDir, stations, bodies, options, load, setting }: Run): Promise<Figure[]> {
   progress('ranking load: service with QUERY_CACHE=on');
-  const { service } = await ServiceProcess.start({ dataDir, queryCache: true });
+  const { service } = await ServiceProcess.start({ dataDir, queryCache: true, workers: options.workers });
   try {
     await checkAnswers(service.url, bodies, stations.length);
     await load(service.url, options.warmupSeconds);

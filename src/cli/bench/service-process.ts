@@ -15,6 +15,11 @@ const CPU_PROFILE_DIR = process.env.BENCH_SERVER_CPU_PROF;
 export interface ServiceOptions {
   dataDir: string;
   queryCache: boolean;
+  /** WORKERS: more than one runs the service as a cluster. */
+  workers?: number;
+  /** The entry point and node's own arguments: the built service by default, e.g. src/main.ts through ts-node in tests. */
+  script?: string;
+  nodeArgs?: string[];
 }
 
 /**
@@ -27,6 +32,7 @@ export class ServiceProcess {
   /** From the service's log: "Score index built from N area-days in X ms". */
   scoreIndex: { areaDays: number; ms: number } | undefined;
   private readonly output: string[] = [];
+  private readonly lineListeners = new Set<(line: string) => void>();
 
   private constructor(
     private readonly child: ChildProcess,
@@ -39,8 +45,16 @@ export class ServiceProcess {
     const port = await freePort();
     const start = now();
     const profile = CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : [];
-    const child = spawn(process.execPath, ['--max-semi-space-size=64', ...profile, MAIN], {
-      env: { ...process.env, DATA_DIR: options.dataDir, HOST: '127.0.0.1', PORT: String(port), QUERY_CACHE: options.queryCache ? 'on' : 'off', NO_COLOR: '1' },
+    const child = spawn(process.execPath, ['--max-semi-space-size=64', ...profile, ...(options.nodeArgs ?? []), options.script ?? MAIN], {
+      env: {
+        ...process.env,
+        DATA_DIR: options.dataDir,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        QUERY_CACHE: options.queryCache ? 'on' : 'off',
+        WORKERS: String(options.workers ?? 1),
+        NO_COLOR: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const service = new ServiceProcess(child, port);
@@ -53,23 +67,45 @@ export class ServiceProcess {
     return this.child.pid as number;
   }
 
-  /** Resident set size now and at its peak (Linux /proc; NaN elsewhere), in MB. */
+  /**
+   * Resident set size now and at its peak (Linux /proc; NaN elsewhere), in MB, summed over the
+   * service and its cluster workers (a sum of per-process peaks).
+   */
   memory(): { rssMb: number; peakMb: number } {
     try {
-      const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
-      const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
-      return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+      const pids = [this.pid, ...readFileSync(`/proc/${this.pid}/task/${this.pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number)];
+      const kb = (pid: number, field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? Number.NaN);
+      const sum = (field: string) => pids.reduce((total, pid) => total + kb(pid, field), 0) / 1024;
+      return { rssMb: sum('VmRSS'), peakMb: sum('VmHWM') };
     } catch {
       return { rssMb: Number.NaN, peakMb: Number.NaN };
     }
   }
 
-  async stop(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+  /** Resolves with the first line of output, from now on, that matches. */
+  waitForLine(pattern: RegExp, timeoutMs: number): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.lineListeners.delete(listener);
+        reject(new Error(`no line matching ${pattern} within ${timeoutMs / 1000} s; last output:\n${this.output.slice(-10).join('\n')}`));
+      }, timeoutMs);
+      const listener = (line: string) => {
+        if (!pattern.test(line)) return;
+        clearTimeout(timer);
+        this.lineListeners.delete(listener);
+        resolve(line);
+      };
+      this.lineListeners.add(listener);
+    });
+  }
+
+  /** SIGTERM, then SIGKILL if it has not exited within STOP_TIMEOUT_MS; resolves with the exit code (null: killed by a signal). */
+  async stop(): Promise<number | null> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return this.child.exitCode;
+    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
     this.child.kill('SIGTERM');
     const timer = setTimeout(() => this.child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-    await exited.finally(() => clearTimeout(timer));
+    return exited.finally(() => clearTimeout(timer));
   }
 
   private ready(): Promise<void> {
@@ -84,6 +120,7 @@ export class ServiceProcess {
       const onLine = (line: string) => {
         this.output.push(line);
         if (this.output.length > 200) this.output.shift();
+        for (const listener of this.lineListeners) listener(line);
         const built = /Score index built from (\d+) area-days in (\d+) ms/.exec(line);
         if (built) this.scoreIndex = { areaDays: Number(built[1]), ms: Number(built[2]) };
         if (line.includes('GraphQL ready')) {

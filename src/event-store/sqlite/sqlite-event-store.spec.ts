@@ -6,16 +6,17 @@ import { join } from 'node:path';
 import { WrongExpectedVersionError } from '../event-store.errors';
 import { NewEvent, StoredEvent } from '../event-store.port';
 import { SqliteEventStore } from './sqlite-event-store';
+import { PeerHub } from '../../common/cluster/peer-hub.spec-helpers';
 
 /** Behaviour of the SQLite file itself; the port's behaviour is covered by the contract suite. */
 describe('SqliteEventStore', () => {
   let dir: string;
   const stores: SqliteEventStore[] = [];
-  const open = (file: string) => {
-    const store = new SqliteEventStore({ file });
+  const track = (store: SqliteEventStore) => {
     stores.push(store);
     return store;
   };
+  const open = (file: string) => track(new SqliteEventStore({ file }));
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'sqlite-event-store-'));
@@ -82,6 +83,22 @@ describe('SqliteEventStore', () => {
 
     await expect(writer.append('s', [newEvent()], 0n)).rejects.toBeInstanceOf(WrongExpectedVersionError);
     expect(await writer.readStream('s')).toHaveLength(2);
+  });
+
+  it('wakes the subscriptions of its peers (other processes on the file) at once, not at their next poll', async () => {
+    const file = join(dir, 'events.sqlite');
+    const hub = new PeerHub<string>();
+    const writer = track(new SqliteEventStore({ file, peers: hub.member() }));
+    const reader = track(new SqliteEventStore({ file, peers: hub.member() }));
+    const seen: StoredEvent[] = [];
+    let caughtUp = false;
+    reader.subscribe(0n, { onEvents: async (batch) => void seen.push(...batch), onCaughtUp: () => (caughtUp = true) });
+    await waitFor(() => caughtUp);
+
+    await writer.append('s', [newEvent()], 'no_stream');
+    for (let turn = 0; turn < 3; turn++) await new Promise(setImmediate);
+
+    expect(seen).toHaveLength(1);
   });
 
   it('copies appends into the database file within about a second, bounding what a power loss can take', async () => {

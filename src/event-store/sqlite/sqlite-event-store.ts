@@ -15,6 +15,7 @@ import {
 } from '../event-store.port';
 import { EVENT_COLUMNS, EVENTS_SCHEMA, EventRow, toStoredEvent } from './sqlite-events-table';
 import { SqliteSubscription } from './sqlite-subscription';
+import { PeerChannel } from '../../common/cluster/peer-channel';
 
 const DEFAULT_BATCH_SIZE = 1000;
 const BUSY_TIMEOUT_MS = 5000;
@@ -29,6 +30,11 @@ const IDLE_CHECKPOINT_MS = 1000;
 export interface SqliteEventStoreOptions {
   /** Path of the database file (its directory is created if missing), or ':memory:'. */
   file: string;
+  /**
+   * The other processes appending to the same file (cluster workers): each append is announced to
+   * them, and theirs wake this store's subscriptions at once instead of at the next poll.
+   */
+  peers?: PeerChannel<string>;
 }
 
 type StreamHeadRow = [version: number, position: number];
@@ -46,6 +52,8 @@ export class SqliteEventStore extends EventStore {
   private readonly db: Database.Database;
   private readonly subscriptions = new Set<SqliteSubscription>();
   private checkpointTimer: NodeJS.Timeout | undefined;
+  private readonly peers: PeerChannel<string> | undefined;
+  private readonly unsubscribePeers: (() => void) | undefined;
   private readonly selectByIdempotencyKey: Database.Statement<[string], EventRow>;
   private readonly selectStreamHead: Database.Statement<[string], StreamHeadRow>;
   private readonly selectStream: Database.Statement<[string], EventRow>;
@@ -57,8 +65,10 @@ export class SqliteEventStore extends EventStore {
     (streamId: string, rows: PendingRow[], expected: ExpectedVersion) => AppendResult
   >;
 
-  constructor({ file }: SqliteEventStoreOptions) {
+  constructor({ file, peers }: SqliteEventStoreOptions) {
     super();
+    this.peers = peers;
+    this.unsubscribePeers = peers?.subscribe(() => this.wakeSubscriptions());
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
@@ -117,7 +127,8 @@ export class SqliteEventStore extends EventStore {
     // could not upgrade once another process had written, and would fail instead of waiting.
     const result = this.appendTransaction.immediate(streamId, rows, expected);
     if (result.events.length > 0 && !result.duplicate) {
-      for (const subscription of this.subscriptions) subscription.notify();
+      this.wakeSubscriptions();
+      this.peers?.publish(String(result.lastPosition));
       this.scheduleCheckpoint();
     }
     return result;
@@ -160,9 +171,14 @@ export class SqliteEventStore extends EventStore {
   }
 
   async dispose(): Promise<void> {
+    this.unsubscribePeers?.();
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
     clearTimeout(this.checkpointTimer);
     if (this.db.open) this.db.close();
+  }
+
+  private wakeSubscriptions(): void {
+    for (const subscription of this.subscriptions) subscription.notify();
   }
 
   /** Bounds how long a committed append stays only in the unsynced WAL (see synchronous = NORMAL). */
