@@ -1,39 +1,9 @@
-import 'reflect-metadata';
-import { ConsoleLogger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import cluster from 'node:cluster';
-import { AppModule } from './app.module';
 import { ClusterPrimary } from './common/cluster/cluster-primary';
 import { serveAsWorker } from './common/cluster/cluster-worker';
 import { ConfigError, loadConfig } from './config/app-config';
 
-/**
- * Start-up failures (a wrong or unreachable store URL) reach main(), which prints them in one line:
- * Nest's own report of them, with its stack trace, is left out.
- */
-class ServiceLogger extends ConsoleLogger {
-  error(message: unknown, ...rest: unknown[]) {
-    if (rest[rest.length - 1] === 'ExceptionHandler') return;
-    super.error(message, ...rest);
-  }
-}
-
-/**
- * Builds the application on Fastify; shared by `main`, the e2e tests and the benchmark. A cluster
- * worker handles its own shutdown (see serveAsWorker), so it builds without Nest's signal hooks.
- */
-export async function createApp(logger: false | undefined = undefined, { shutdownHooks = true } = {}) {
-  const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule,
-    new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
-    // abortOnError off: a start-up failure reaches the caller, which prints it in one line.
-    { logger: logger ?? new ServiceLogger('', { logLevels: ['log', 'warn', 'error'] }), abortOnError: false },
-  );
-  if (shutdownHooks) app.enableShutdownHooks();
-  return app;
-}
-
+/** The service (`npm start`): one process, or with WORKERS > 1 a primary and its workers. */
 async function main() {
   const config = loadConfig();
   const ready = (workers: string) => `GraphQL ready at http://${config.host}:${config.port}/graphql (${workers}data in ${config.dataDir})`;
@@ -42,17 +12,17 @@ async function main() {
     console.log(ready(`${config.workers} workers, `));
     return;
   }
+  // Loaded only here: the primary of a cluster never builds the application, and stays small.
+  const { createApp } = await import('./app');
   const app = await createApp(undefined, { shutdownHooks: cluster.isPrimary });
   await app.listen(config.port, config.host);
   if (cluster.isWorker) serveAsWorker(app);
   else console.log(ready(''));
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    // Operators get one line naming the problem, not a stack trace.
-    const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
-    console.error(`Cannot start: ${message}`);
-    process.exit(1);
-  });
-}
+main().catch((error: unknown) => {
+  // Operators get one line naming the problem, not a stack trace.
+  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  console.error(`Cannot start: ${message}`);
+  process.exit(1);
+});

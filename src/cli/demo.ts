@@ -1,5 +1,5 @@
 import { loadConfig } from '../config/app-config';
-import { createApp } from '../main';
+import { createApp } from '../app';
 import { progressBar } from '../read-store/progress-bar';
 import { seedDemoCity } from './demo/seed-demo-city';
 import { openEventStore } from './embedded-stores';

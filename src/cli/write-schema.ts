@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { printAppSchema } from '../common/graphql/print-schema';
-import { createApp } from '../main';
+import { createApp } from '../app';
 
 /** Writes schema.gql from the code; boots on a throw-away data directory so nothing real is touched. */
 async function main() {

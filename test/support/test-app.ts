@@ -2,7 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp } from '../../src/main';
+import { createApp } from '../../src/app';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   data?: T;

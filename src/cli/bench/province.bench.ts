@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Day } from '../../common/business-day';
-import { createApp } from '../../main';
+import { createApp } from '../../app';
 import { ChiefRole } from '../../organization/events/organization.events';
 import { RankingService } from '../../scoring/queries/ranking.service';
 import { ScoreIndexService } from '../../scoring/queries/score-index.service';
