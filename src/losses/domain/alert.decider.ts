@@ -1,13 +1,33 @@
 import { Decider, DomainRuleError } from '../../common/decider';
 import { AlertEvent, FraudType } from '../events/loss.events';
+import { RecordedFact, checkSameArea, recordedFactOf } from '../../common/recorded-fact';
 
-export type AlertCommand = { type: 'ReceiveAlert'; alertId: string; fraudType: FraudType };
+export type AlertCommand =
+  | { type: 'ReceiveAlert'; alertId: string; fraudType: FraudType }
+  | { type: 'RevokeAlert'; alertId: string; unitId: string; reason: string };
 
-export const alertDecider: Decider<{ received: boolean }, AlertCommand, AlertEvent> = {
-  initialState: () => ({ received: false }),
+export interface AlertState {
+  received: RecordedFact | null;
+  revoked: boolean;
+}
+
+export const alertDecider: Decider<AlertState, AlertCommand, AlertEvent> = {
+  initialState: () => ({ received: null, revoked: false }),
+
   decide(command, state) {
-    if (state.received) throw new DomainRuleError(`alert ${command.alertId} was already received`, 'alertId');
-    return [{ type: 'FraudAlertReceived', data: { alertId: command.alertId, fraudType: command.fraudType } }];
+    const { alertId } = command;
+    if (command.type === 'ReceiveAlert') {
+      if (state.received) throw new DomainRuleError(`alert ${alertId} was already received`, 'alertId');
+      return [{ type: 'FraudAlertReceived', data: { alertId, fraudType: command.fraudType } }];
+    }
+    if (!state.received) throw new DomainRuleError(`alert ${alertId} has not been received`, 'alertId');
+    if (state.revoked) throw new DomainRuleError(`alert ${alertId} was already revoked`, 'alertId');
+    const { eventId, areaId, occurredAt } = state.received;
+    checkSameArea(state.received, command.unitId);
+    return [{ type: 'FraudAlertRevoked', data: { alertId, eventId, areaId, alertReceivedAt: occurredAt, reason: command.reason } }];
   },
-  evolve: () => ({ received: true }),
+
+  evolve(state, event) {
+    return event.type === 'FraudAlertReceived' ? { ...state, received: recordedFactOf(event) } : { ...state, revoked: true };
+  },
 };

@@ -5,6 +5,7 @@ import { graphqlEnum } from '../../common/graphql/enum';
 import { FactEnvelopeInput } from '../../common/graphql/fact-envelope.input';
 import { MoneyScalar } from '../../common/graphql/scalars';
 import { FRAUD_TYPES, FraudType } from '../events/loss.events';
+import { CorrectionReason } from '../../common/graphql/correction-fields';
 
 const FraudTypeEnum = graphqlEnum('FraudType', FRAUD_TYPES, {
   ORDER_BRUSHING: '刷单返利', INVESTMENT: '虚假投资理财', LOAN: '虚假贷款', FAKE_CUSTOMER_SERVICE: '冒充电商物流客服',
@@ -19,6 +20,15 @@ export class ReceiveFraudAlertInput extends FactEnvelopeInput {
   @Field(() => FraudTypeEnum)
   @IsIn(FRAUD_TYPES)
   fraudType: FraudType;
+}
+
+@InputType({ description: '撤销误录的警情' })
+export class RevokeFraudAlertInput extends FactEnvelopeInput {
+  @ExternalId()
+  alertId: string;
+
+  @CorrectionReason()
+  reason: string;
 }
 
 @InputType({ isAbstract: true })

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { RecordResult } from '../../common/graphql/record-result.type';
 import { GraphqlContext, commandContext } from '../../common/graphql/request-context';
 import { RecordAlertCommand, RecordCaseCommand } from '../commands/record-case.command';
-import { AmendCaseLossInput, FileCaseInput, ReceiveFraudAlertInput, RevokeCaseInput } from './loss.inputs';
+import { AmendCaseLossInput, FileCaseInput, ReceiveFraudAlertInput, RevokeCaseInput, RevokeFraudAlertInput } from './loss.inputs';
 
 /** 警情/发案/财损: alerts, cases and their corrections. */
 @Resolver()
@@ -14,6 +14,12 @@ export class LossesResolver {
   receiveFraudAlert(@Args('input') input: ReceiveFraudAlertInput, @Context() ctx: GraphqlContext) {
     const { alertId, fraudType } = input;
     return this.commands.execute(new RecordAlertCommand({ type: 'ReceiveAlert', alertId, fraudType }, commandContext(ctx, input)));
+  }
+
+  @Mutation(() => RecordResult, { description: '撤销误录的警情(记入原接报日)' })
+  revokeFraudAlert(@Args('input') input: RevokeFraudAlertInput, @Context() ctx: GraphqlContext) {
+    const { alertId, unitId, reason } = input;
+    return this.commands.execute(new RecordAlertCommand({ type: 'RevokeAlert', alertId, unitId, reason }, commandContext(ctx, input)));
   }
 
   @Mutation(() => RecordResult, { description: '立案(发案),含财损' })

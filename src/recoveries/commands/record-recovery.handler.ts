@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { FactRecorder } from '../../storage/fact-recorder';
-import { recoveryDecider } from '../domain/recovery.decider';
+import { operationIdOf, recoveryDecider } from '../domain/recovery.decider';
 import { recoveryStream } from '../events/recovery.events';
 import { RecordRecoveryCommand } from './record-recovery.command';
 
@@ -9,6 +9,6 @@ export class RecordRecoveryHandler implements ICommandHandler<RecordRecoveryComm
   constructor(private readonly recorder: FactRecorder) {}
 
   execute({ command, context }: RecordRecoveryCommand) {
-    return this.recorder.record(recoveryStream(command.data.operationId), recoveryDecider, command, context);
+    return this.recorder.record(recoveryStream(operationIdOf(command)), recoveryDecider, command, context);
   }
 }

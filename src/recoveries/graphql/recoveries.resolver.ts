@@ -1,17 +1,25 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
+import { FactEnvelopeInput } from '../../common/graphql/fact-envelope.input';
 import { RecordResult } from '../../common/graphql/record-result.type';
 import { GraphqlContext, commandContext } from '../../common/graphql/request-context';
 import { RecordRecoveryCommand } from '../commands/record-recovery.command';
 import { RecoveryCommand } from '../domain/recovery.decider';
-import { FreezeFundsInput, RecordLossAvertedInput, ReturnFundsInput, StopPaymentInput } from './recovery.inputs';
+import {
+  AmendRecoveryAmountInput,
+  FreezeFundsInput,
+  RecordLossAvertedInput,
+  RetractRecoveryFactInput,
+  ReturnFundsInput,
+  StopPaymentInput,
+} from './recovery.inputs';
 
 /** 挽损: money stopped, frozen, returned, and loss averted. */
 @Resolver()
 export class RecoveriesResolver {
   constructor(private readonly commands: CommandBus) {}
 
-  private run(ctx: GraphqlContext, input: ReturnFundsInput, command: RecoveryCommand) {
+  private run(ctx: GraphqlContext, input: FactEnvelopeInput, command: RecoveryCommand) {
     return this.commands.execute(new RecordRecoveryCommand(command, commandContext(ctx, input)));
   }
 
@@ -36,5 +44,17 @@ export class RecoveriesResolver {
   recordLossAverted(@Args('input') input: RecordLossAvertedInput, @Context() ctx: GraphqlContext) {
     const { operationId, amount, instructionId } = input;
     return this.run(ctx, input, { type: 'LossAverted', data: { operationId, amountFen: amount, instructionId: instructionId ?? null } });
+  }
+
+  @Mutation(() => RecordResult, { description: '更正挽损金额(记入原记录日)' })
+  amendRecoveryAmount(@Args('input') input: AmendRecoveryAmountInput, @Context() ctx: GraphqlContext) {
+    const { operationId, eventId, unitId, amount, reason } = input;
+    return this.run(ctx, input, { type: 'AmendAmount', operationId, eventId, unitId, amountFen: amount, reason });
+  }
+
+  @Mutation(() => RecordResult, { description: '撤回误录的挽损记录(记入原记录日)' })
+  retractRecoveryFact(@Args('input') input: RetractRecoveryFactInput, @Context() ctx: GraphqlContext) {
+    const { operationId, eventId, unitId, reason } = input;
+    return this.run(ctx, input, { type: 'RetractFact', operationId, eventId, unitId, reason });
   }
 }

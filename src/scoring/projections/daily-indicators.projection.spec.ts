@@ -38,7 +38,7 @@ const warning = (extra: object) => ({ instructionId: 'YJ-1', warningReceivedAt: 
 describe('daily indicators projection', () => {
   it('declares its tables', () => {
     expect(projection.name).toBe('daily-indicators');
-    expect(projection.version).toBe(5);
+    expect(projection.version).toBe(6);
     expect(projection.tables).toBe(indicatorTables);
     expect(indicatorTables.map((t) => t.name)).toEqual([DAILY_INDICATORS, CASE_LOSSES]);
     const daily = indicatorTables[0];
@@ -205,6 +205,134 @@ describe('daily indicators projection', () => {
     });
   });
 
+  describe('corrections of alerts, warnings, strikes and recoveries', () => {
+    const LATER = '2026-05-02T02:00:00Z';
+    /** A correction recorded later by another unit: only its data may say where and when the fact counted. */
+    const correction = (type: string, data: object) => stored(type, { reason: '误录', ...data }, LATER, 'RECORDER-UNIT');
+    /** The changes for a correction counted on another area than its own metadata unit. */
+    const on = (e: StoredEvent, areaId: string, day: string, increments: Record<string, number>): Change[] => [
+      { op: 'inc', table: DAILY_INDICATORS, key: { areaId, day }, values: increments },
+      { op: 'push', table: DAILY_INDICATORS, key: { areaId, day }, column: 'sources', items: [Number(e.position)] },
+    ];
+    const contact = (method: string, withinDeadline: boolean, firstContact: boolean) =>
+      warning({ method, withinDeadline, firstContact });
+
+    it("takes a revoked alert back on the alert's area and day", () => {
+      const e = correction('FraudAlertRevoked', { alertId: 'JQ-1', eventId: 'evt-1', areaId: 'S-9', alertReceivedAt: '2026-04-16T16:30:00Z' });
+      expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', { alerts: -1 }));
+    });
+
+    it.each([
+      ['WarningDissuaded', {}, { dissuaded: -1 }],
+      ['VictimisedAfterWarning', { caseId: null }, { victimisedAfterWarning: -1 }],
+      ['ProtectiveMeasureApplied', { measure: 'RESTRICT_CALLS' }, { protectiveMeasures: -1 }],
+      ['WarningContactMade', contact('FACE_TO_FACE', true, true), { contacted: -1, contactedInTime: -1, faceToFace: -1 }],
+    ])("takes a retracted %s back on the warning's area and day", (type, data, increments) => {
+      const e = correction('WarningFactRetracted', {
+        instructionId: 'YJ-1', eventId: 'evt-1', retracted: { type, data: warning(data) }, areaId: 'S-9', nextContact: null,
+      });
+      expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', increments));
+    });
+
+    it('takes back nothing for a retracted contact that was not counted', () => {
+      const e = correction('WarningFactRetracted', {
+        instructionId: 'YJ-1', eventId: 'evt-2', retracted: { type: 'WarningContactMade', data: contact('PHONE', true, false) }, areaId: 'S-9', nextContact: null,
+      });
+      expect(projection.project(e)).toEqual([]);
+    });
+
+    it('counts the next contact instead of a retracted first one, on one row when both are in one area', () => {
+      const e = correction('WarningFactRetracted', {
+        instructionId: 'YJ-1', eventId: 'evt-1', retracted: { type: 'WarningContactMade', data: contact('FACE_TO_FACE', true, true) }, areaId: 'S-9',
+        nextContact: { eventId: 'evt-2', areaId: 'S-9', data: contact('PHONE', false, true) },
+      });
+      expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', { contacted: 0, contactedInTime: -1, faceToFace: -1, missedDeadline: 1 }));
+    });
+
+    it("counts the next contact on its own area when another station made it", () => {
+      const e = correction('WarningFactRetracted', {
+        instructionId: 'YJ-1', eventId: 'evt-1', retracted: { type: 'WarningContactMade', data: contact('PHONE', true, true) }, areaId: 'S-9',
+        nextContact: { eventId: 'evt-2', areaId: 'S-8', data: contact('PHONE', true, true) },
+      });
+      expect(projection.project(e)).toEqual([
+        ...on(e, 'S-9', '2026-04-17', { contacted: -1, contactedInTime: -1 }),
+        ...on(e, 'S-8', '2026-04-17', { contacted: 1, contactedInTime: 1 }),
+      ]);
+      expect(indicatorIncrements(e)).toEqual({ contacted: 0, contactedInTime: 0 });
+    });
+
+    it.each([
+      ['a solved case', { type: 'CaseSolved', data: { operationId: 'OP-1', caseId: 'AJ-1' } }, { casesSolved: -1 }],
+      ['a criminal apprehension', { type: 'SuspectsApprehended', data: { operationId: 'OP-1', charge: 'FRAUD', measure: 'CRIMINAL', count: 3 } },
+        { suspectsApprehended: -3, suspectsCriminal: -3 }],
+      ['an administrative apprehension', { type: 'SuspectsApprehended', data: { operationId: 'OP-1', charge: 'ASSISTING', measure: 'ADMINISTRATIVE', count: 2 } },
+        { suspectsApprehended: -2 }],
+    ])('takes %s back on its own area and day', (_name, retracted, increments) => {
+      const e = correction('StrikeFactRetracted', { operationId: 'OP-1', eventId: 'evt-1', retracted, areaId: 'S-9', factOccurredAt: '2026-04-16T17:00:00Z' });
+      expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', increments));
+    });
+
+    it.each([
+      ['CRIMINAL', 5, 3, { suspectsApprehended: -2, suspectsCriminal: -2 }],
+      ['ADMINISTRATIVE', 2, 4, { suspectsApprehended: 2 }],
+    ])('puts the difference of an amended %s count (%i to %i) on the day of the apprehension', (measure, previousCount, count, increments) => {
+      const e = correction('ApprehensionCountAmended', {
+        operationId: 'OP-1', eventId: 'evt-1', charge: 'FRAUD', measure, count, previousCount, areaId: 'S-9', factOccurredAt: '2026-04-17T02:00:00Z',
+      });
+      expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', increments));
+    });
+
+    it.each([
+      ['PaymentStopped', { stoppedFen: -2_000, recoveredFen: -2_000 }],
+      ['FundsFrozen', { frozenFen: -2_000, recoveredFen: -2_000 }],
+      ['FundsReturned', { returnedFen: -2_000, recoveredFen: -2_000 }],
+      ['LossAverted', { avertedFen: -2_000 }],
+    ])('puts the difference of an amended %s amount on its day', (amendedType, increments) => {
+      const e = correction('RecoveryAmountAmended', {
+        operationId: 'ZF-1', eventId: 'evt-1', amendedType, amountFen: 8_000, previousAmountFen: 10_000, areaId: 'S-9', factOccurredAt: '2026-04-17T02:00:00Z',
+      });
+      expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', increments));
+    });
+
+    it('takes a retracted recovery back with the amount it counted', () => {
+      const e = correction('RecoveryFactRetracted', {
+        operationId: 'DJ-1', eventId: 'evt-1', retracted: { type: 'FundsFrozen', data: { operationId: 'DJ-1', accounts: 1, amountFen: 8_000 } },
+        areaId: 'S-9', factOccurredAt: '2026-04-17T02:00:00Z',
+      });
+      expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', { frozenFen: -8_000, recoveredFen: -8_000 }));
+    });
+
+    it('nets facts and their corrections back to zero on the original rows, which the score index reloads', () => {
+      const apprehendedAt = '2026-04-17T02:00:00Z';
+      const events = [
+        stored('SuspectsApprehended', { operationId: 'OP-2', charge: 'FRAUD', measure: 'CRIMINAL', count: 3 }, apprehendedAt, 'S-9'),
+        correction('ApprehensionCountAmended', {
+          operationId: 'OP-2', eventId: 'evt-1', charge: 'FRAUD', measure: 'CRIMINAL', count: 5, previousCount: 3, areaId: 'S-9', factOccurredAt: apprehendedAt,
+        }),
+        correction('StrikeFactRetracted', {
+          operationId: 'OP-2', eventId: 'evt-1', areaId: 'S-9', factOccurredAt: apprehendedAt,
+          retracted: { type: 'SuspectsApprehended', data: { operationId: 'OP-2', charge: 'FRAUD', measure: 'CRIMINAL', count: 5 } },
+        }),
+        stored('PaymentStopped', { operationId: 'ZF-2', accounts: 1, amountFen: 10_000 }, apprehendedAt, 'S-9'),
+        correction('RecoveryAmountAmended', {
+          operationId: 'ZF-2', eventId: 'evt-2', amendedType: 'PaymentStopped', amountFen: 7_000, previousAmountFen: 10_000, areaId: 'S-9', factOccurredAt: apprehendedAt,
+        }),
+        correction('RecoveryFactRetracted', {
+          operationId: 'ZF-2', eventId: 'evt-2', areaId: 'S-9', factOccurredAt: apprehendedAt,
+          retracted: { type: 'PaymentStopped', data: { operationId: 'ZF-2', accounts: 1, amountFen: 7_000 } },
+        }),
+      ];
+      const totals: Record<string, number> = {};
+      for (const c of events.flatMap((e) => projection.project(e))) {
+        // What ScoreIndexService reads to know which (area, day) rows to reload.
+        if (c.table === DAILY_INDICATORS && 'key' in c) expect(c.key).toEqual({ areaId: 'S-9', day: '2026-04-17' });
+        if (c.op !== 'inc') continue;
+        for (const [k, v] of Object.entries(c.values)) totals[k] = (totals[k] ?? 0) + v;
+      }
+      expect(totals).toEqual({ suspectsApprehended: 0, suspectsCriminal: 0, stoppedFen: 0, recoveredFen: 0 });
+    });
+  });
+
   it('counts each event for the unit in its metadata', () => {
     const e = stored('FraudAlertReceived', { alertId: 'JQ-9', fraudType: 'OTHER' }, '2026-04-17T02:00:00Z', 'DATIAN-3');
     const [inc, source] = projection.project(e) as [Extract<Change, { op: 'inc' }>, Extract<Change, { op: 'push' }>];
@@ -235,6 +363,8 @@ describe('daily indicators projection', () => {
         'FraudAlertReceived', 'CaseFiled', 'CaseLossAmended', 'CaseRevoked',
         'CaseSolved', 'SuspectsApprehended',
         'PaymentStopped', 'FundsFrozen', 'FundsReturned', 'LossAverted',
+        'FraudAlertRevoked', 'WarningFactRetracted', 'StrikeFactRetracted', 'ApprehensionCountAmended',
+        'RecoveryAmountAmended', 'RecoveryFactRetracted',
       ].sort(),
     );
   });

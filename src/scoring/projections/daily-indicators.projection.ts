@@ -2,74 +2,146 @@ import { businessDayOf } from '../../common/business-day';
 import { StoredEvent } from '../../event-store/event-store.port';
 import { Projection } from '../../read-store/projection';
 import { Change } from '../../read-store/read-store.port';
-import { CaseFiled, CaseLossAmended, CaseRevoked } from '../../losses/events/loss.events';
-import { SuspectsApprehended } from '../../strikes/events/strike.events';
-import { WarningContactMade } from '../../warnings/events/warning-instruction.events';
+import { CaseFiled, CaseLossAmended, CaseRevoked, FraudAlertRevoked } from '../../losses/events/loss.events';
+import { RecoveryAmountAmended, RecoveryFactRetracted } from '../../recoveries/events/recovery.events';
+import { ApprehensionCountAmended, StrikeFactRetracted, SuspectsApprehended } from '../../strikes/events/strike.events';
+import { WarningContactMade, WarningFactRetracted } from '../../warnings/events/warning-instruction.events';
 import { IndicatorKey } from '../domain/indicators';
 import { CASE_LOSSES, DAILY_INDICATORS, indicatorTables } from './indicator-tables';
 
 type Increments = Partial<Record<IndicatorKey, number>>;
 
-/** Which day an event counts on, and what it adds: the whole mapping from facts to indicators. */
+/** Which area and day an event counts on, and what it adds there: the whole mapping from facts to indicators. */
 interface Effect {
+  areaId: string;
   anchor: string;
   increments: Increments;
 }
 
+type Fact = { type: string; data: unknown };
+
 const amount = (e: StoredEvent) => (e.data as { amountFen: number }).amountFen;
 const fromWarning = (e: StoredEvent) => (e.data as { warningReceivedAt: string }).warningReceivedAt;
+/** An event counted for the unit that recorded it. */
+const counted = (e: StoredEvent, anchor: string, increments: Increments): Effect[] => [{ areaId: e.metadata.unitId, anchor, increments }];
 
-const EFFECTS: Record<string, (e: StoredEvent) => Effect | null> = {
-  WarningInstructionReceived: (e) => ({ anchor: e.metadata.occurredAt, increments: { warningsReceived: 1 } }),
+const EFFECTS: Record<string, (e: StoredEvent) => Effect[]> = {
+  WarningInstructionReceived: (e) => counted(e, e.metadata.occurredAt, { warningsReceived: 1 }),
   WarningContactMade: (e) => {
     const d = (e as StoredEvent<WarningContactMade['data']>).data;
-    if (!d.firstContact) return null;
-    return {
-      anchor: d.warningReceivedAt,
-      increments: {
-        contacted: 1,
-        [d.withinDeadline ? 'contactedInTime' : 'missedDeadline']: 1,
-        ...(d.method === 'FACE_TO_FACE' ? { faceToFace: 1 } : {}),
-      },
-    };
+    if (!d.firstContact) return [];
+    return counted(e, d.warningReceivedAt, {
+      contacted: 1,
+      [d.withinDeadline ? 'contactedInTime' : 'missedDeadline']: 1,
+      ...(d.method === 'FACE_TO_FACE' ? { faceToFace: 1 } : {}),
+    });
   },
-  WarningDissuaded: (e) => ({ anchor: fromWarning(e), increments: { dissuaded: 1 } }),
-  VictimisedAfterWarning: (e) => ({ anchor: fromWarning(e), increments: { victimisedAfterWarning: 1 } }),
-  ProtectiveMeasureApplied: (e) => ({ anchor: fromWarning(e), increments: { protectiveMeasures: 1 } }),
-  FraudAlertReceived: (e) => ({ anchor: e.metadata.occurredAt, increments: { alerts: 1 } }),
-  CaseFiled: (e) => ({ anchor: e.metadata.occurredAt, increments: { cases: 1, lossFen: (e.data as CaseFiled['data']).lossFen } }),
+  WarningDissuaded: (e) => counted(e, fromWarning(e), { dissuaded: 1 }),
+  VictimisedAfterWarning: (e) => counted(e, fromWarning(e), { victimisedAfterWarning: 1 }),
+  ProtectiveMeasureApplied: (e) => counted(e, fromWarning(e), { protectiveMeasures: 1 }),
+  WarningFactRetracted: (e) => {
+    const d = e.data as WarningFactRetracted['data'];
+    const anchor = d.retracted.data.warningReceivedAt;
+    const next = d.nextContact;
+    return [
+      ...takenBack(recount(e, d.retracted, d.areaId, anchor)),
+      ...(next ? recount(e, { type: 'WarningContactMade', data: next.data }, next.areaId, anchor) : []),
+    ];
+  },
+  FraudAlertReceived: (e) => counted(e, e.metadata.occurredAt, { alerts: 1 }),
+  FraudAlertRevoked: (e) => {
+    const d = e.data as FraudAlertRevoked['data'];
+    return takenBack(recount(e, { type: 'FraudAlertReceived', data: { alertId: d.alertId } }, d.areaId, d.alertReceivedAt));
+  },
+  CaseFiled: (e) => counted(e, e.metadata.occurredAt, { cases: 1, lossFen: (e.data as CaseFiled['data']).lossFen }),
   CaseLossAmended: (e) => {
     const d = e.data as CaseLossAmended['data'];
-    return { anchor: d.caseFiledAt, increments: { lossFen: d.lossFen - d.previousLossFen } };
+    return counted(e, d.caseFiledAt, { lossFen: d.lossFen - d.previousLossFen });
   },
   CaseRevoked: (e) => {
     const d = e.data as CaseRevoked['data'];
-    return { anchor: d.caseFiledAt, increments: { cases: -1, lossFen: -d.lossFen } };
+    return counted(e, d.caseFiledAt, { cases: -1, lossFen: -d.lossFen });
   },
-  CaseSolved: (e) => ({ anchor: e.metadata.occurredAt, increments: { casesSolved: 1 } }),
+  CaseSolved: (e) => counted(e, e.metadata.occurredAt, { casesSolved: 1 }),
   SuspectsApprehended: (e) => {
     const d = e.data as SuspectsApprehended['data'];
-    return {
-      anchor: e.metadata.occurredAt,
-      increments: { suspectsApprehended: d.count, ...(d.measure === 'CRIMINAL' ? { suspectsCriminal: d.count } : {}) },
-    };
+    return counted(e, e.metadata.occurredAt, { suspectsApprehended: d.count, ...(d.measure === 'CRIMINAL' ? { suspectsCriminal: d.count } : {}) });
   },
-  PaymentStopped: (e) => ({ anchor: e.metadata.occurredAt, increments: { stoppedFen: amount(e), recoveredFen: amount(e) } }),
-  FundsFrozen: (e) => ({ anchor: e.metadata.occurredAt, increments: { frozenFen: amount(e), recoveredFen: amount(e) } }),
-  FundsReturned: (e) => ({ anchor: e.metadata.occurredAt, increments: { returnedFen: amount(e), recoveredFen: amount(e) } }),
-  LossAverted: (e) => ({ anchor: e.metadata.occurredAt, increments: { avertedFen: amount(e) } }),
+  StrikeFactRetracted: (e) => {
+    const d = e.data as StrikeFactRetracted['data'];
+    return takenBack(recount(e, d.retracted, d.areaId, d.factOccurredAt));
+  },
+  ApprehensionCountAmended: (e) => {
+    const d = e.data as ApprehensionCountAmended['data'];
+    const apprehended = (count: number) => ({ type: 'SuspectsApprehended', data: { measure: d.measure, count } });
+    return replaced(e, apprehended(d.previousCount), apprehended(d.count), d.areaId, d.factOccurredAt);
+  },
+  PaymentStopped: (e) => counted(e, e.metadata.occurredAt, { stoppedFen: amount(e), recoveredFen: amount(e) }),
+  FundsFrozen: (e) => counted(e, e.metadata.occurredAt, { frozenFen: amount(e), recoveredFen: amount(e) }),
+  FundsReturned: (e) => counted(e, e.metadata.occurredAt, { returnedFen: amount(e), recoveredFen: amount(e) }),
+  LossAverted: (e) => counted(e, e.metadata.occurredAt, { avertedFen: amount(e) }),
+  RecoveryAmountAmended: (e) => {
+    const d = e.data as RecoveryAmountAmended['data'];
+    const recovered = (amountFen: number) => ({ type: d.amendedType, data: { amountFen } });
+    return replaced(e, recovered(d.previousAmountFen), recovered(d.amountFen), d.areaId, d.factOccurredAt);
+  },
+  RecoveryFactRetracted: (e) => {
+    const d = e.data as RecoveryFactRetracted['data'];
+    return takenBack(recount(e, d.retracted, d.areaId, d.factOccurredAt));
+  },
 };
 
 export const COUNTED_EVENT_TYPES = Object.keys(EFFECTS);
 
 /** Own keys only: an event type such as "constructor" or "toString" must not reach Object.prototype. */
-function effectOf(event: StoredEvent): Effect | null {
-  return Object.hasOwn(EFFECTS, event.type) ? EFFECTS[event.type](event) : null;
+function effectsOf(event: StoredEvent): Effect[] {
+  return Object.hasOwn(EFFECTS, event.type) ? EFFECTS[event.type](event) : [];
 }
 
-/** What an event added to which indicator: how an explanation ties each term to its events. */
+/**
+ * A corrected fact as it counted, on its own area and business time: the correction carries both
+ * (and the fact's data), so what it takes back is exactly what the fact added, wherever recorded.
+ */
+function recount(correction: StoredEvent, fact: Fact, areaId: string, occurredAt: string): Effect[] {
+  return effectsOf({ ...correction, ...fact, metadata: { ...correction.metadata, unitId: areaId, occurredAt } });
+}
+
+function takenBack(effects: Effect[]): Effect[] {
+  return effects.map((f) => ({
+    ...f,
+    increments: Object.fromEntries(Object.entries(f.increments).map(([k, v]) => [k, 0 - v])) as Increments,
+  }));
+}
+
+const replaced = (correction: StoredEvent, before: Fact, after: Fact, areaId: string, occurredAt: string) => [
+  ...takenBack(recount(correction, before, areaId, occurredAt)),
+  ...recount(correction, after, areaId, occurredAt),
+];
+
+type Row = { areaId: string; day: string; increments: Increments };
+
+function addInto(sum: Increments, increments: Increments): Increments {
+  for (const [k, v] of Object.entries(increments) as Array<[IndicatorKey, number]>) sum[k] = (sum[k] ?? 0) + v;
+  return sum;
+}
+
+/** One row per (area, day) an event touches, its effects there summed (a correction may undo and redo on one row). */
+function rowsOf(event: StoredEvent): Row[] {
+  const effects = effectsOf(event);
+  if (effects.length <= 1) return effects.map(({ areaId, anchor, increments }) => ({ areaId, day: businessDayOf(anchor), increments }));
+  const rows = new Map<string, Row>();
+  for (const { areaId, anchor, increments } of effects) {
+    const day = businessDayOf(anchor);
+    const row = rows.get(`${areaId}|${day}`);
+    if (row) addInto(row.increments, increments);
+    else rows.set(`${areaId}|${day}`, { areaId, day, increments: { ...increments } });
+  }
+  return [...rows.values()];
+}
+
+/** What an event added to which indicator, summed over the rows it touched: how an explanation ties each term to its events. */
 export function indicatorIncrements(event: StoredEvent): Increments {
-  return effectOf(event)?.increments ?? {};
+  return rowsOf(event).reduce((sum, row) => addInto(sum, row.increments), {});
 }
 
 function caseLossChanges(event: StoredEvent, areaId: string, day: string): Change[] {
@@ -88,24 +160,26 @@ function caseLossChanges(event: StoredEvent, areaId: string, day: string): Chang
 /**
  * Indicators per defense area per Asia/Shanghai business day, and the positions of the events
  * behind each area's day (the events themselves stay in the log: copying them here halved the
- * replay speed). Warning follow-ups count on the
- * day the warning arrived and case corrections on the day the case was filed, so late and
- * corrected events land on the right past day.
+ * replay speed). Warning follow-ups count on the day the warning arrived, and every correction
+ * (case amendments and revocations, revoked alerts, retracted warning follow-ups, strikes and
+ * recoveries retracted or amended) on the area and day of the fact it corrects, so late and
+ * corrected events land on the right past day and the correction is cited there.
  */
 export const dailyIndicatorsProjection: Projection = {
   name: 'daily-indicators',
-  version: 5,
+  version: 6,
   tables: indicatorTables,
   eventTypes: COUNTED_EVENT_TYPES,
   project(event) {
-    const effect = effectOf(event);
-    if (!effect) return [];
-    const areaId = event.metadata.unitId;
-    const day = businessDayOf(effect.anchor);
+    const rows = rowsOf(event);
+    if (rows.length === 0) return [];
+    const position = Number(event.position);
     return [
-      { op: 'inc', table: DAILY_INDICATORS, key: { areaId, day }, values: effect.increments as Record<string, number> },
-      { op: 'push', table: DAILY_INDICATORS, key: { areaId, day }, column: 'sources', items: [Number(event.position)] },
-      ...caseLossChanges(event, areaId, day),
+      ...rows.flatMap(({ areaId, day, increments }): Change[] => [
+        { op: 'inc', table: DAILY_INDICATORS, key: { areaId, day }, values: increments as Record<string, number> },
+        { op: 'push', table: DAILY_INDICATORS, key: { areaId, day }, column: 'sources', items: [position] },
+      ]),
+      ...caseLossChanges(event, rows[0].areaId, rows[0].day),
     ];
   },
 };

@@ -1,8 +1,10 @@
+import { applyDecorators } from '@nestjs/common';
 import { ExternalId } from '../../common/graphql/external-id.decorator';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 import { graphqlEnum } from '../../common/graphql/enum';
 import { FactEnvelopeInput } from '../../common/graphql/fact-envelope.input';
+import { CorrectedEventId, CorrectionReason } from '../../common/graphql/correction-fields';
 import { CHARGES, Charge, MEASURES, Measure } from '../events/strike.events';
 
 const ChargeEnum = graphqlEnum('Charge', CHARGES, { FRAUD: '诈骗', ASSISTING: '帮助信息网络犯罪活动(帮信)', CONCEALING: '掩饰隐瞒犯罪所得(掩隐)' }, '涉嫌罪名');
@@ -20,6 +22,13 @@ export class SolveCaseInput extends StrikeFactInput {
   caseId: string;
 }
 
+const SuspectCount = () => applyDecorators(
+  Field(() => Int),
+  IsInt(),
+  Min(1, { message: 'count must be at least 1' }),
+  Max(10_000, { message: 'count must be at most 10000 in one record' }),
+);
+
 @InputType({ description: '抓获犯罪嫌疑人' })
 export class ApprehendSuspectsInput extends StrikeFactInput {
   @Field(() => ChargeEnum)
@@ -30,9 +39,24 @@ export class ApprehendSuspectsInput extends StrikeFactInput {
   @IsIn(MEASURES)
   measure: Measure;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1, { message: 'count must be at least 1' })
-  @Max(10_000, { message: 'count must be at most 10000 in one record' })
+  @SuspectCount()
+  count: number;
+}
+
+@InputType({ isAbstract: true })
+abstract class StrikeCorrectionInput extends StrikeFactInput {
+  @CorrectedEventId()
+  eventId: string;
+
+  @CorrectionReason()
+  reason: string;
+}
+
+@InputType({ description: '撤回误录的破案或抓获记录' })
+export class RetractStrikeFactInput extends StrikeCorrectionInput {}
+
+@InputType({ description: '更正抓获人数' })
+export class AmendApprehensionCountInput extends StrikeCorrectionInput {
+  @SuspectCount()
   count: number;
 }

@@ -1,8 +1,10 @@
-import { at, given } from '../../common/decider.spec-helpers';
+import { given } from '../../common/decider.spec-helpers';
+import { recorded } from '../../common/recorded-fact.spec-helpers';
 import {
   WarningContactMade,
   WarningDissuaded,
   WarningEvent,
+  WarningFactRetracted,
   WarningInstructionReceived,
   VictimisedAfterWarning,
   ProtectiveMeasureApplied,
@@ -10,26 +12,27 @@ import {
 import { warningInstructionDecider as decider } from './warning-instruction.decider';
 
 const ID = 'YJ-20260417-0001';
+const AREA = 'st-a';
 const RECEIVED_AT = '2026-04-17T01:00:00.000Z'; // 09:00 in Shanghai
 const DEADLINE = '2026-04-17T03:00:00.000Z'; // two hours later
 
-const received = at<WarningInstructionReceived>(RECEIVED_AT, {
+const received = recorded<WarningInstructionReceived>('evt-received', AREA, RECEIVED_AT, {
   type: 'WarningInstructionReceived',
   data: { instructionId: ID, kind: 'FUND', deadline: DEADLINE },
 });
-const contacted = at<WarningContactMade>('2026-04-17T02:00:00.000Z', {
+const contacted = recorded<WarningContactMade>('evt-contact', AREA, '2026-04-17T02:00:00.000Z', {
   type: 'WarningContactMade',
   data: { instructionId: ID, method: 'PHONE', withinDeadline: true, firstContact: true, warningReceivedAt: RECEIVED_AT },
 });
-const dissuaded = at<WarningDissuaded>('2026-04-17T02:30:00.000Z', {
+const dissuaded = recorded<WarningDissuaded>('evt-dissuaded', AREA, '2026-04-17T02:30:00.000Z', {
   type: 'WarningDissuaded',
   data: { instructionId: ID, warningReceivedAt: RECEIVED_AT },
 });
-const victimised = at<VictimisedAfterWarning>('2026-04-18T02:30:00.000Z', {
+const victimised = recorded<VictimisedAfterWarning>('evt-victimised', AREA, '2026-04-18T02:30:00.000Z', {
   type: 'VictimisedAfterWarning',
   data: { instructionId: ID, caseId: 'AJ-1', warningReceivedAt: RECEIVED_AT },
 });
-const paymentRestricted = at<ProtectiveMeasureApplied>('2026-04-17T02:10:00.000Z', {
+const paymentRestricted = recorded<ProtectiveMeasureApplied>('evt-measure', AREA, '2026-04-17T02:10:00.000Z', {
   type: 'ProtectiveMeasureApplied',
   data: { instructionId: ID, measure: 'RESTRICT_PAYMENT', warningReceivedAt: RECEIVED_AT },
 });
@@ -241,26 +244,138 @@ describe('warning instruction decider', () => {
     });
   });
 
+  describe('RetractFact', () => {
+    const retract = (eventId: string, unitId = AREA) => ({ type: 'RetractFact', instructionId: ID, eventId, unitId, reason: '误录' }) as const;
+    const retraction = (data: Partial<WarningFactRetracted['data']> & Pick<WarningFactRetracted['data'], 'eventId' | 'retracted'>) =>
+      ({ type: 'WarningFactRetracted', data: { instructionId: ID, areaId: AREA, reason: '误录', nextContact: null, ...data } }) as WarningFactRetracted;
+    const retracted = (eventId: string, event: WarningEvent, at = '2026-04-20T02:00:00Z') => {
+      const [decided] = given(decider, [received, event]).when(retract(eventId)).then([expect.anything()]);
+      return recorded<WarningFactRetracted>(`${eventId}-r`, AREA, at, decided as WarningFactRetracted);
+    };
+    const phoneLater = recorded<WarningContactMade>('evt-contact-2', 'st-b', '2026-04-17T04:00:00.000Z', {
+      type: 'WarningContactMade',
+      data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: false, firstContact: false, warningReceivedAt: RECEIVED_AT },
+    });
+
+    it.each([
+      ['a dissuasion', 'evt-dissuaded', dissuaded],
+      ['a victimisation', 'evt-victimised', victimised],
+      ['a protective measure', 'evt-measure', paymentRestricted],
+    ] as const)('takes back %s, quoting it as recorded with its area', (_name, eventId, event) => {
+      given(decider, [received, event])
+        .when(retract(eventId))
+        .then([retraction({ eventId, retracted: { type: event.type, data: event.data } as WarningFactRetracted['data']['retracted'] })]);
+    });
+
+    it('takes back the only contact as the counted one, with nothing to count instead', () => {
+      given(decider, [received, contacted])
+        .when(retract('evt-contact'))
+        .then([retraction({ eventId: 'evt-contact', retracted: { type: 'WarningContactMade', data: contacted.data } })]);
+    });
+
+    it('hands the count of a retracted first contact to the next contact standing, in its own area', () => {
+      given(decider, [received, contacted, phoneLater])
+        .when(retract('evt-contact'))
+        .then([retraction({
+          eventId: 'evt-contact',
+          retracted: { type: 'WarningContactMade', data: contacted.data },
+          nextContact: { eventId: 'evt-contact-2', areaId: 'st-b', data: { ...phoneLater.data, firstContact: true } },
+        })]);
+    });
+
+    it('takes back a later contact as not counted, and hands nothing on', () => {
+      given(decider, [received, contacted, phoneLater])
+        .when(retract('evt-contact-2', 'st-b'))
+        .then([retraction({ eventId: 'evt-contact-2', areaId: 'st-b', retracted: { type: 'WarningContactMade', data: phoneLater.data } })]);
+    });
+
+    it('quotes a contact promoted to first as counted when it is retracted in turn', () => {
+      const first = retracted('evt-contact', contacted);
+      const [decided] = given(decider, [received, contacted, phoneLater, first]).when(retract('evt-contact-2', 'st-b')).then([expect.anything()]);
+      expect(decided.data).toMatchObject({ retracted: { data: { firstContact: true } }, nextContact: null });
+    });
+
+    it('counts a new contact as first once every contact was retracted, and as not first while one stands', () => {
+      const first = recorded<WarningFactRetracted>('evt-contact-r', AREA, '2026-04-20T02:00:00Z', retraction({
+        eventId: 'evt-contact', retracted: { type: 'WarningContactMade', data: contacted.data },
+      }));
+      const [alone] = given(decider, [received, contacted, first]).when(contact('2026-04-17T05:00:00Z')).then([expect.anything()]);
+      expect(alone.data).toMatchObject({ firstContact: true });
+      const [another] = given(decider, [received, contacted, phoneLater, first]).when(contact('2026-04-17T05:00:00Z')).then([expect.anything()]);
+      expect(another.data).toMatchObject({ firstContact: false });
+    });
+
+    it('lets a retracted dissuasion, victimisation or measure be recorded again', () => {
+      given(decider, [received, dissuaded, retracted('evt-dissuaded', dissuaded)])
+        .when({ type: 'RecordDissuasion', instructionId: ID, dissuadedAt: '2026-04-17T03:00:00Z' })
+        .then([{ type: 'WarningDissuaded', data: { instructionId: ID, warningReceivedAt: RECEIVED_AT } }]);
+      given(decider, [received, victimised, retracted('evt-victimised', victimised)])
+        .when({ type: 'RecordDissuasion', instructionId: ID, dissuadedAt: '2026-04-17T03:00:00Z' })
+        .then([{ type: 'WarningDissuaded', data: { instructionId: ID, warningReceivedAt: RECEIVED_AT } }]);
+      given(decider, [received, paymentRestricted, retracted('evt-measure', paymentRestricted)])
+        .when({ type: 'ApplyProtectiveMeasure', instructionId: ID, measure: 'RESTRICT_PAYMENT', appliedAt: '2026-04-17T03:00:00Z' })
+        .then([{ type: 'ProtectiveMeasureApplied', data: { instructionId: ID, measure: 'RESTRICT_PAYMENT', warningReceivedAt: RECEIVED_AT } }]);
+    });
+
+    it('refuses to retract a fact twice', () => {
+      given(decider, [received, dissuaded, retracted('evt-dissuaded', dissuaded)])
+        .when(retract('evt-dissuaded'))
+        .thenThrows({ message: `event evt-dissuaded of warning instruction ${ID} was already retracted`, field: 'eventId' });
+    });
+
+    it('refuses an event that is no fact of this instruction (unknown, or of another stream)', () => {
+      given(decider, [received, dissuaded])
+        .when(retract('evt-elsewhere'))
+        .thenThrows({ message: `event evt-elsewhere is not a fact recorded for warning instruction ${ID}`, field: 'eventId' });
+    });
+
+    it('refuses to retract the receipt itself', () => {
+      given(decider, [received])
+        .when(retract('evt-received'))
+        .thenThrows({ message: `event evt-received is the receipt of warning instruction ${ID}; only its follow-ups can be retracted`, field: 'eventId' });
+    });
+
+    it('refuses a retraction recorded for another defense area', () => {
+      given(decider, [received, dissuaded])
+        .when(retract('evt-dissuaded', 'st-c'))
+        .thenThrows({ message: 'event evt-dissuaded was recorded for st-a; record its correction for that unit, not st-c', field: 'unitId' });
+    });
+
+    it('refuses a retraction for an instruction never received', () => {
+      given(decider, []).when(retract('evt-dissuaded')).thenThrows({ message: `warning instruction ${ID} has not been received`, field: 'instructionId' });
+    });
+  });
+
   describe('evolve', () => {
-    it('folds a whole history into the state', () => {
+    it('folds a whole history into the state, keeping the standing follow-ups in order', () => {
       const history: WarningEvent[] = [received, contacted, paymentRestricted, dissuaded, victimised];
+      const fact = (eventId: string, e: WarningEvent) => ({ fact: { eventId, areaId: AREA, occurredAt: e.metadata!.occurredAt }, event: { type: e.type, data: e.data } });
+      const [contactFact, measureFact, dissuadedFact, victimisedFact] = [
+        fact('evt-contact', contacted), fact('evt-measure', paymentRestricted), fact('evt-dissuaded', dissuaded), fact('evt-victimised', victimised),
+      ];
       expect(given(decider, history).state).toEqual({
-        received: { at: RECEIVED_AT, deadline: DEADLINE },
-        contacted: true,
-        dissuaded: true,
-        victimised: true,
-        measures: ['RESTRICT_PAYMENT'],
+        received: { at: RECEIVED_AT, deadline: DEADLINE, eventId: 'evt-received' },
+        facts: [contactFact, measureFact, dissuadedFact, victimisedFact],
+        retracted: [],
+      });
+      const retraction = recorded<WarningFactRetracted>('evt-r', AREA, '2026-04-20T00:00:00Z', {
+        type: 'WarningFactRetracted',
+        data: { instructionId: ID, eventId: 'evt-measure', retracted: { type: paymentRestricted.type, data: paymentRestricted.data }, areaId: AREA, reason: '误录', nextContact: null },
+      });
+      expect(given(decider, [...history, retraction]).state).toMatchObject({
+        facts: [contactFact, dissuadedFact, victimisedFact],
+        retracted: ['evt-measure'],
       });
     });
 
-    it('takes the receipt time from the stored metadata', () => {
+    it('takes the receipt time and id from the stored event', () => {
       expect(() => decider.evolve(decider.initialState(), { type: 'WarningInstructionReceived', data: received.data })).toThrow(
-        'has no metadata.occurredAt',
+        'has no id or metadata.unitId',
       );
     });
 
     it('starts empty', () => {
-      expect(decider.initialState()).toEqual({ received: null, contacted: false, dissuaded: false, victimised: false, measures: [] });
+      expect(decider.initialState()).toEqual({ received: null, facts: [], retracted: [] });
     });
   });
 });

@@ -1,8 +1,11 @@
-import { Decider, DomainRuleError, occurredAtOf } from '../../common/decider';
+import { Decider, DomainRuleError } from '../../common/decider';
+import { FactLedger, StandingFact, correctedFact, recordedFactOf, withFact, withRetracted } from '../../common/recorded-fact';
 import {
   ContactMethod,
   ProtectiveMeasure,
+  WarningContactMade,
   WarningEvent,
+  WarningFollowUp,
   WarningKind,
 } from '../events/warning-instruction.events';
 
@@ -11,18 +14,20 @@ export type WarningCommand =
   | { type: 'RecordContact'; instructionId: string; method: ContactMethod; contactedAt: string }
   | { type: 'RecordDissuasion'; instructionId: string; dissuadedAt: string }
   | { type: 'RecordVictimisation'; instructionId: string; caseId: string | null; victimisedAt: string }
-  | { type: 'ApplyProtectiveMeasure'; instructionId: string; measure: ProtectiveMeasure; appliedAt: string };
+  | { type: 'ApplyProtectiveMeasure'; instructionId: string; measure: ProtectiveMeasure; appliedAt: string }
+  | { type: 'RetractFact'; instructionId: string; eventId: string; unitId: string; reason: string };
 
-export interface WarningState {
-  received: { at: string; deadline: string } | null;
-  contacted: boolean;
-  dissuaded: boolean;
-  victimised: boolean;
-  measures: ProtectiveMeasure[];
+/** The follow-ups not retracted, in the order recorded: the first contact among them is the counted one. */
+export interface WarningState extends FactLedger<WarningFollowUp> {
+  received: { at: string; deadline: string; eventId: string } | null;
 }
 
+const contactsOf = (state: WarningState) =>
+  state.facts.filter((f): f is StandingFact<WarningContactMade> => f.event.type === 'WarningContactMade');
+const has = (state: WarningState, type: WarningFollowUp['type']) => state.facts.some((f) => f.event.type === type);
+
 export const warningInstructionDecider: Decider<WarningState, WarningCommand, WarningEvent> = {
-  initialState: () => ({ received: null, contacted: false, dissuaded: false, victimised: false, measures: [] }),
+  initialState: () => ({ received: null, facts: [], retracted: [] }),
 
   decide(command, state) {
     if (command.type === 'ReceiveWarning') {
@@ -44,43 +49,61 @@ export const warningInstructionDecider: Decider<WarningState, WarningCommand, Wa
             instructionId,
             method: command.method,
             withinDeadline: Date.parse(command.contactedAt) <= Date.parse(received.deadline),
-            firstContact: !state.contacted,
+            firstContact: contactsOf(state).length === 0,
             warningReceivedAt,
           },
         }];
       case 'RecordDissuasion':
         notBefore(command.dissuadedAt, received.at, 'dissuasion');
-        if (state.dissuaded) throw new DomainRuleError(`warning ${instructionId} is already recorded as dissuaded`, 'instructionId');
-        if (state.victimised) throw new DomainRuleError(`warning ${instructionId} is recorded as victimised; it cannot be dissuaded afterwards`, 'instructionId');
+        if (has(state, 'WarningDissuaded')) throw new DomainRuleError(`warning ${instructionId} is already recorded as dissuaded`, 'instructionId');
+        if (has(state, 'VictimisedAfterWarning')) {
+          throw new DomainRuleError(`warning ${instructionId} is recorded as victimised; it cannot be dissuaded afterwards`, 'instructionId');
+        }
         return [{ type: 'WarningDissuaded', data: { instructionId, warningReceivedAt } }];
       case 'RecordVictimisation':
         notBefore(command.victimisedAt, received.at, 'victimisation');
-        if (state.victimised) throw new DomainRuleError(`warning ${instructionId} is already recorded as victimised`, 'instructionId');
+        if (has(state, 'VictimisedAfterWarning')) throw new DomainRuleError(`warning ${instructionId} is already recorded as victimised`, 'instructionId');
         return [{ type: 'VictimisedAfterWarning', data: { instructionId, caseId: command.caseId, warningReceivedAt } }];
       case 'ApplyProtectiveMeasure':
         notBefore(command.appliedAt, received.at, 'protective measure');
-        if (state.measures.includes(command.measure)) {
+        if (state.facts.some((f) => f.event.type === 'ProtectiveMeasureApplied' && f.event.data.measure === command.measure)) {
           throw new DomainRuleError(`${command.measure} was already applied for warning ${instructionId}`, 'measure');
         }
         return [{ type: 'ProtectiveMeasureApplied', data: { instructionId, measure: command.measure, warningReceivedAt } }];
+      case 'RetractFact':
+        return [retraction(command, state, received.eventId)];
     }
   },
 
   evolve(state, event) {
     switch (event.type) {
-      case 'WarningInstructionReceived':
-        return { ...state, received: { at: occurredAtOf(event), deadline: event.data.deadline } };
-      case 'WarningContactMade':
-        return { ...state, contacted: true };
-      case 'WarningDissuaded':
-        return { ...state, dissuaded: true };
-      case 'VictimisedAfterWarning':
-        return { ...state, victimised: true };
-      case 'ProtectiveMeasureApplied':
-        return { ...state, measures: [...state.measures, event.data.measure] };
+      case 'WarningInstructionReceived': {
+        const { eventId, occurredAt } = recordedFactOf(event);
+        return { ...state, received: { at: occurredAt, deadline: event.data.deadline, eventId } };
+      }
+      case 'WarningFactRetracted':
+        return withRetracted(state, event.data.eventId);
+      default:
+        return withFact(state, event);
     }
   },
 };
+
+/** Takes a follow-up back; retracting the counted contact hands the count to the next contact standing. */
+function retraction(command: Extract<WarningCommand, { type: 'RetractFact' }>, state: WarningState, receiptId: string): WarningEvent {
+  const { instructionId, eventId, reason } = command;
+  if (eventId === receiptId) {
+    throw new DomainRuleError(`event ${eventId} is the receipt of warning instruction ${instructionId}; only its follow-ups can be retracted`, 'eventId');
+  }
+  const { fact, event } = correctedFact(state, command, `warning instruction ${instructionId}`);
+  const [counted, next] = contactsOf(state);
+  const isCounted = counted?.fact.eventId === eventId;
+  const retracted = event.type === 'WarningContactMade' ? { ...event, data: { ...event.data, firstContact: isCounted } } : event;
+  const nextContact = isCounted && next
+    ? { eventId: next.fact.eventId, areaId: next.fact.areaId, data: { ...next.event.data, firstContact: true } }
+    : null;
+  return { type: 'WarningFactRetracted', data: { instructionId, eventId, retracted, areaId: fact.areaId, reason, nextContact } };
+}
 
 function requireReceived(state: WarningState, instructionId: string) {
   if (!state.received) throw new DomainRuleError(`warning instruction ${instructionId} has not been received`, 'instructionId');

@@ -4,10 +4,13 @@ import { IsIn, IsString } from 'class-validator';
 import { graphqlEnum } from '../../common/graphql/enum';
 import { FactEnvelopeInput } from '../../common/graphql/fact-envelope.input';
 import { DateTimeScalar } from '../../common/graphql/scalars';
+import { CorrectedEventId, CorrectionReason } from '../../common/graphql/correction-fields';
 import {
   CONTACT_METHODS,
+  CONTACT_METHOD_LABELS,
   ContactMethod,
   PROTECTIVE_MEASURES,
+  PROTECTIVE_MEASURE_LABELS,
   ProtectiveMeasure,
   WARNING_KINDS,
   WarningKind,
@@ -16,10 +19,8 @@ import {
 const WarningKindEnum = graphqlEnum('WarningKind', WARNING_KINDS, {
   FUND: '资金预警', CALL: '电话预警', SMS: '短信预警', APP: 'APP预警', FAMILIAR_POLICE: '熟警预警',
 }, '预警指令类型');
-const ContactMethodEnum = graphqlEnum('ContactMethod', CONTACT_METHODS, { FACE_TO_FACE: '见面', PHONE: '电话' }, '联系方式');
-const ProtectiveMeasureEnum = graphqlEnum('ProtectiveMeasure', PROTECTIVE_MEASURES, {
-  RESTRICT_PAYMENT: '限制支付', RESTRICT_CALLS: '限制呼叫',
-}, '临时性保护措施');
+const ContactMethodEnum = graphqlEnum('ContactMethod', CONTACT_METHODS, CONTACT_METHOD_LABELS, '联系方式');
+const ProtectiveMeasureEnum = graphqlEnum('ProtectiveMeasure', PROTECTIVE_MEASURES, PROTECTIVE_MEASURE_LABELS, '临时性保护措施');
 
 @InputType({ isAbstract: true })
 abstract class WarningFactInput extends FactEnvelopeInput {
@@ -59,4 +60,13 @@ export class ApplyProtectiveMeasureInput extends WarningFactInput {
   @Field(() => ProtectiveMeasureEnum)
   @IsIn(PROTECTIVE_MEASURES)
   measure: ProtectiveMeasure;
+}
+
+@InputType({ description: '撤回误录的预警处置记录(见面/联系、劝阻成功、预警后被骗、临时性保护措施)' })
+export class RetractWarningFactInput extends WarningFactInput {
+  @CorrectedEventId()
+  eventId: string;
+
+  @CorrectionReason()
+  reason: string;
 }

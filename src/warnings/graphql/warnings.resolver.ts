@@ -10,6 +10,7 @@ import {
   RecordVictimisedAfterWarningInput,
   RecordWarningContactInput,
   RecordWarningDissuadedInput,
+  RetractWarningFactInput,
 } from './warning.inputs';
 
 /** 预警/劝阻: warning instructions and what the station did about them. */
@@ -48,5 +49,11 @@ export class WarningsResolver {
   applyProtectiveMeasure(@Args('input') input: ApplyProtectiveMeasureInput, @Context() ctx: GraphqlContext) {
     const { instructionId, measure, occurredAt } = input;
     return this.run(ctx, input, { type: 'ApplyProtectiveMeasure', instructionId, measure, appliedAt: occurredAt });
+  }
+
+  @Mutation(() => RecordResult, { description: '撤回误录的预警处置记录(记入原预警日)' })
+  retractWarningFact(@Args('input') input: RetractWarningFactInput, @Context() ctx: GraphqlContext) {
+    const { instructionId, eventId, unitId, reason } = input;
+    return this.run(ctx, input, { type: 'RetractFact', instructionId, eventId, unitId, reason });
   }
 }
