@@ -26,6 +26,7 @@ const INPUT_TYPES: Record<string, string> = {
   amendApprehensionCount: 'AmendApprehensionCountInput',
   stopPayment: 'StopPaymentInput', freezeFunds: 'FreezeFundsInput', amendRecoveryAmount: 'AmendRecoveryAmountInput',
   retractRecoveryFact: 'RetractRecoveryFactInput',
+  fileCase: 'FileCaseInput', revokeCase: 'RevokeCaseInput',
 };
 const mutation = (name: string) => `mutation($input: ${INPUT_TYPES[name]}!) { ${name}(input: $input) { streamId eventIds duplicate } }`;
 
@@ -201,6 +202,12 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
       expect(empty.message).toContain('reason must say why the fact is corrected');
       const other = await refused('retractWarningFact', { unitId: 'st-b', instructionId: 'YJ-1', eventId: ids.phone, reason: '误录' });
       expect(problem(other)).toEqual({ field: 'unitId', problem: `event ${ids.phone} was recorded for st-a; record its correction for that unit, not st-b` });
+    });
+
+    it('a case revoked for another station than the one it was filed at', async () => {
+      const filed = await record('fileCase', { caseId: 'AJ-1', fraudType: 'LOAN', loss: '3000.00', occurredAt: at('17:30') });
+      const other = await refused('revokeCase', { unitId: 'st-b', caseId: 'AJ-1', reason: '重复立案' });
+      expect(problem(other)).toEqual({ field: 'unitId', problem: `event ${filed.eventIds[0]} was recorded for st-a; record its correction for that unit, not st-b` });
     });
   });
 });

@@ -1,13 +1,14 @@
-import { Decider, DomainRuleError, occurredAtOf } from '../../common/decider';
+import { Decider, DomainRuleError } from '../../common/decider';
+import { RecordedFact, checkSameArea, recordedFactOf } from '../../common/recorded-fact';
 import { CaseEvent, FraudType } from '../events/loss.events';
 
 export type CaseCommand =
   | { type: 'FileCase'; caseId: string; fraudType: FraudType; lossFen: number }
-  | { type: 'AmendLoss'; caseId: string; lossFen: number; reason: string }
-  | { type: 'RevokeCase'; caseId: string; reason: string };
+  | { type: 'AmendLoss'; caseId: string; unitId: string; lossFen: number; reason: string }
+  | { type: 'RevokeCase'; caseId: string; unitId: string; reason: string };
 
 export interface CaseState {
-  filed: { at: string; lossFen: number } | null;
+  filed: { fact: RecordedFact; lossFen: number } | null;
   revoked: boolean;
 }
 
@@ -22,7 +23,10 @@ export const caseDecider: Decider<CaseState, CaseCommand, CaseEvent> = {
     }
     if (!state.filed) throw new DomainRuleError(`case ${caseId} has not been filed`, 'caseId');
     if (state.revoked) throw new DomainRuleError(`case ${caseId} was revoked; it cannot be changed`, 'caseId');
-    const { at: caseFiledAt, lossFen: currentLoss } = state.filed;
+    const { fact, lossFen: currentLoss } = state.filed;
+    // The indicators take a correction back on the unit that records it, so it must be the filing's.
+    checkSameArea(fact, command.unitId);
+    const caseFiledAt = fact.occurredAt;
     if (command.type === 'AmendLoss') {
       if (command.lossFen === currentLoss) throw new DomainRuleError(`the loss of case ${caseId} is already ${command.lossFen} fen`, 'loss');
       return [{
@@ -36,7 +40,7 @@ export const caseDecider: Decider<CaseState, CaseCommand, CaseEvent> = {
   evolve(state, event) {
     switch (event.type) {
       case 'CaseFiled':
-        return { ...state, filed: { at: occurredAtOf(event), lossFen: event.data.lossFen } };
+        return { ...state, filed: { fact: recordedFactOf(event), lossFen: event.data.lossFen } };
       case 'CaseLossAmended':
         return { ...state, filed: state.filed && { ...state.filed, lossFen: event.data.lossFen } };
       case 'CaseRevoked':

@@ -30,13 +30,13 @@ export class LossesResolver {
 
   @Mutation(() => RecordResult, { description: '更正财损(记入原发案日)' })
   amendCaseLoss(@Args('input') input: AmendCaseLossInput, @Context() ctx: GraphqlContext) {
-    const { caseId, loss, reason } = input;
-    return this.commands.execute(new RecordCaseCommand({ type: 'AmendLoss', caseId, lossFen: loss, reason }, commandContext(ctx, input)));
+    const { caseId, unitId, loss, reason } = input;
+    return this.commands.execute(new RecordCaseCommand({ type: 'AmendLoss', caseId, unitId, lossFen: loss, reason }, commandContext(ctx, input)));
   }
 
   @Mutation(() => RecordResult, { description: '撤案(记入原发案日)' })
   revokeCase(@Args('input') input: RevokeCaseInput, @Context() ctx: GraphqlContext) {
-    const { caseId, reason } = input;
-    return this.commands.execute(new RecordCaseCommand({ type: 'RevokeCase', caseId, reason }, commandContext(ctx, input)));
+    const { caseId, unitId, reason } = input;
+    return this.commands.execute(new RecordCaseCommand({ type: 'RevokeCase', caseId, unitId, reason }, commandContext(ctx, input)));
   }
 }
