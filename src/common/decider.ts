@@ -8,11 +8,6 @@ export interface DomainEvent<Type extends string = string, Data = unknown> {
   metadata?: { occurredAt: string };
 }
 
-export function occurredAtOf(event: DomainEvent): string {
-  if (!event.metadata) throw new Error(`stored event ${event.type} has no metadata.occurredAt`);
-  return event.metadata.occurredAt;
-}
-
 /** Emmett-style decider: pure, tested given/when/then, with no framework imports. */
 export interface Decider<State, Command, Event extends DomainEvent> {
   initialState(): State;
