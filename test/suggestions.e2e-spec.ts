@@ -14,6 +14,10 @@ const DISMISS = `mutation($input: DismissSuggestionInput!) { dismissSuggestion(i
 const DRAFT_LETTER = `mutation($input: DraftLetterInput!) { draftLetter(input: $input) { eventIds } }`;
 const ISSUE_LETTER = `mutation($input: LetterStepInput!) { issueLetter(input: $input) { eventIds } }`;
 const LIST = `mutation($input: ListForRectificationInput!) { listForRectification(input: $input) { eventIds } }`;
+const APPOINT = `mutation($input: AppointChiefInput!) { appointChief(input: $input) { streamId } }`;
+const ORDER_INTERVIEW = `mutation($input: OrderInterviewInput!) { orderInterview(input: $input) { eventIds } }`;
+const HOLD_INTERVIEW = `mutation($input: HoldInterviewInput!) { holdInterview(input: $input) { eventIds } }`;
+const LISTING = `query($id: ID!) { listing(listingId: $id) { listingId status target { stationId township } } }`;
 
 const BOTTOM_B = 'BOTTOM_TWO_DEKADS:st-b:2026-05-11';
 const CASES_C = 'CASES_UP_YEAR_ON_YEAR:st-c:2026-05';
@@ -155,6 +159,50 @@ describe('suggestions (问责建议) from the figures, accepted or dismissed', (
     const interview = (await on('2026-06-22', () => suggestions())).open.find((s: Listed) => s.key === key);
     expect(interview).toMatchObject({ action: 'INTERVIEW', actionLabel: '约谈', unitId: 'st-c', ruleLabel: '挂牌整治满一月未达摘牌条件' });
     expect(interview.reason).toMatch(/^城关镇\(均溪派出所防区\)自2026-05-22挂牌整治已满一月, 仍未达到摘牌条件: .*2026年6月上旬为1/);
+  });
+
+  it('suggests listing a defense area still in the bottom three a dekad after its letter and interview, and accepts it with the listing placed', async () => {
+    // TSH-1 went to 虬江 on 5月22日; its chief is interviewed on 5月26日, and 虬江 has an alert in 6月上旬 (2nd of 3, with 均溪).
+    await t.ok(APPOINT, { input: { chiefId: 'leader-zheng', name: '郑局长', role: 'BUREAU_LEADER', unitId: 'city', effectiveFrom: '2024-01-01' } });
+    await on('2026-05-26', async () => {
+      await t.ok(ORDER_INTERVIEW, { input: {
+        interviewId: 'YT-1', unit: { unitId: 'st-b', chiefId: 'chief-st-b' }, orderedBy: 'leader-zheng', reason: '提示函逾期未回复',
+        evidence: { unitId: 'st-b', period: { kind: 'MONTH', day: '2026-05-26' } }, escalatedFrom: { kind: 'LETTER', id: 'TSH-1' },
+        schedule: { at: at('2026-05-26', '15:00'), place: '市局三楼会议室', interviewer: '郑局长' },
+      } });
+      await t.ok(HOLD_INTERVIEW, { input: {
+        interviewId: 'YT-1', heldAt: at('2026-05-26', '15:00'), attendees: ['陈志强'], requirements: [{ text: '6月底前发案压降', deadline: '2026-06-30' }],
+      } });
+    });
+    await alert('st-b', 'JQ-B6', '2026-06-03');
+    const key = 'STILL_BOTTOM_AFTER_INTERVIEW:st-b:YT-1';
+
+    // On 6月10日 the last dekad over is 5月下旬, which the interview fell in: too early to judge.
+    expect(keys((await on('2026-06-10', () => suggestions())).open)).not.toContain(key);
+    const listing = (await on('2026-06-12', () => suggestions())).open.find((s: Listed) => s.key === key);
+    expect(listing).toMatchObject({
+      rule: 'STILL_BOTTOM_AFTER_INTERVIEW', ruleLabel: '提示、约谈后仍排名后三位', action: 'LISTING', actionLabel: '挂牌整治',
+      unitId: 'st-b', unitName: '虬江派出所', status: 'OPEN', evidence: { period: { label: '2026年6月上旬' }, rank: 2, rankedOf: 3, score: -1 },
+    });
+    expect(listing.reason).toMatch(/^虬江派出所已于2026-05-22收到工作提示函.+〔2026〕1号, 于2026-05-26被约谈, 2026年6月上旬在全市防区长排名中仍居第2名\(共3\), 处于后三位$/);
+
+    const accepted = await on('2026-06-12', async () => {
+      await t.ok(LIST, { input: {
+        listingId: 'GP-2', stationId: 'st-b', reason: listing.reason, deadline: '2026-07-31',
+        evidence: { unitId: 'st-b', period: { kind: 'DEKAD', day: '2026-06-01' } },
+        exitConditions: [{ indicator: 'alerts', comparator: 'AT_MOST', threshold: '0', per: 'DEKAD', consecutive: 2 }],
+      } });
+      const result = await t.gql(ACCEPT, { input: { key, actionId: 'GP-2', note: '挂牌整治虬江防区' } }, LEADER);
+      return { result, listed: await suggestions() };
+    });
+    expect(accepted.result.errors).toBeUndefined();
+    expect(keys(accepted.listed.open)).not.toContain(key);
+    expect(accepted.listed.decided[0]).toMatchObject({
+      key, action: 'LISTING', status: 'ACCEPTED', statusLabel: '已采纳', evidence: { period: { label: '2026年6月上旬' }, rank: 2 },
+      decision: { asOf: '2026-06-12', actionId: 'GP-2', note: '挂牌整治虬江防区' },
+    });
+    expect((await t.ok(LISTING, { id: 'GP-2' })).listing).toEqual({ listingId: 'GP-2', status: 'LISTED', target: { stationId: 'st-b', township: null } });
+    expect(keys((await on('2026-06-15', () => suggestions())).open)).not.toContain(key);
   });
 
   describe('bad input is refused with the field, and records nothing', () => {

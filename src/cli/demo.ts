@@ -2,6 +2,7 @@ import { loadConfig } from '../config/app-config';
 import { createApp } from '../app';
 import { progressBar } from '../read-store/progress-bar';
 import { seedDemoCity } from './demo/seed-demo-city';
+import { seedDemoSupervision, supervisionSeededText } from './demo/seed-demo-supervision';
 import { openEventStore } from './embedded-stores';
 
 /** Expected size of the default demo city, for the progress bar only. */
@@ -18,11 +19,14 @@ async function main() {
   console.log(seeded.skipped ? `Demo city already in ${config.dataDir}` : `Seeded ${seeded.events} events in ${seeded.streams} streams`);
 
   const app = await createApp();
+  console.log(supervisionSeededText(await seedDemoSupervision(app)));
   await app.listen(config.port, config.host);
   const base = `http://${config.host}:${config.port}/graphql`;
   console.log(`\nGraphQL: ${base}   (GraphiQL: http://${config.host}:${config.port}/graphiql)`);
   console.log(`Try: curl -s ${base} -H 'content-type: application/json' \\
   -d '{"query":"{ ranking(role: STATION_CHIEF, period: { kind: DAY, day: \\"2026-11-20\\" }) { rows { rank name countyName score arrow chief { name } } } }"}'`);
+  console.log(`Supervision: curl -s ${base} -H 'content-type: application/json' \\
+  -d '{"query":"{ supervisionOverview(from: \\"2026-09-01\\", to: \\"2026-11-20\\") { summary overdue { kindLabel title deadline } } }"}'`);
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 import { emptyCounts } from '../../../scoring/domain/indicators';
 import {
   DEFAULT_POLICY, LevelFigures, Place, RankingPlaces, SuggestionFigures, UnitMonth, bottomTwoDekads, casesUpYearOnYear,
-  faceToFaceUnderTarget, letterUnanswered, listingNotImproving, suggest,
+  faceToFaceUnderTarget, letterUnanswered, listingNotImproving, stillBottomAfterInterview, suggest,
 } from './suggestion-rules';
 
 const AS_OF = '2026-05-22';
@@ -13,12 +13,15 @@ const unit = (unitId: string, counts: Partial<UnitMonth['counts']>, lastYear: Pa
   unitId, unitName: `${unitId}所`, counts: { ...emptyCounts(), ...counts }, lastYear: { ...emptyCounts(), ...lastYear },
 });
 const level = (over: Partial<LevelFigures> = {}): LevelFigures => ({
+  level: 'STATION',
   rankingName: '防区长',
   dekads: [ranking('2026年5月上旬', '2026-05-01', { a: 1, b: 2, c: 3, d: 4, e: 5 }), ranking('2026年5月中旬', '2026-05-11', { a: 1, b: 2, c: 3, d: 4, e: 5 })],
   month: { label: '2026年5月', units: [] },
   ...over,
 });
-const given = (over: Partial<SuggestionFigures> = {}): SuggestionFigures => ({ asOf: AS_OF, levels: [level()], overdueLetters: [], listings: [], ...over });
+const given = (over: Partial<SuggestionFigures> = {}): SuggestionFigures => ({
+  asOf: AS_OF, levels: [level()], overdueLetters: [], listings: [], issuedLetters: [], heldInterviews: [], ...over,
+});
 
 describe('suggestion rules', () => {
   describe('(a) the bottom three two dekads running', () => {
@@ -107,8 +110,61 @@ describe('suggestion rules', () => {
     });
   });
 
+  describe('(f) still in the bottom three after a letter and an interview', () => {
+    // 5月中旬 (from 2026-05-11): d is 4th and e 5th of 5, the bottom three with c.
+    const letter = { letterId: 'L1', number: '明公基管提〔2026〕3号', unitId: 'e', issuedOn: '2026-04-02' };
+    const interview = { interviewId: 'YT-1', unitId: 'e', heldOn: '2026-05-06' };
+    const ladder = (over: Partial<SuggestionFigures> = {}) => given({ issuedLetters: [letter], heldInterviews: [interview], ...over });
+
+    it('proposes listing the defense area, keyed by the interview, citing the letter, the interview and the place', () => {
+      expect(stillBottomAfterInterview.propose(ladder(), DEFAULT_POLICY)).toEqual([{
+        key: 'STILL_BOTTOM_AFTER_INTERVIEW:e:YT-1', rule: 'STILL_BOTTOM_AFTER_INTERVIEW', action: 'LISTING', unitId: 'e', unitName: 'e所',
+        period: { kind: 'DEKAD', day: '2026-05-11' },
+        reason: 'e所已于2026-04-02收到工作提示函明公基管提〔2026〕3号, 于2026-05-06被约谈, 2026年5月中旬在全市防区长排名中仍居第5名(共5), 处于后三位',
+      }]);
+    });
+
+    it('cites the latest letter and interview of the window', () => {
+      const figures = ladder({
+        issuedLetters: [letter, { ...letter, letterId: 'L2', number: '明公基管提〔2026〕9号', issuedOn: '2026-05-08' }],
+        heldInterviews: [{ ...interview, interviewId: 'YT-0', heldOn: '2026-04-10' }, interview],
+      });
+      const [proposed] = stillBottomAfterInterview.propose(figures, DEFAULT_POLICY);
+      expect(proposed.key).toBe('STILL_BOTTOM_AFTER_INTERVIEW:e:YT-1');
+      expect(proposed.reason).toContain('2026-05-08收到工作提示函明公基管提〔2026〕9号, 于2026-05-06被约谈');
+    });
+
+    it.each([
+      ['without a letter', { issuedLetters: [] }],
+      ['without an interview', { heldInterviews: [] }],
+      ['with a letter older than the window', { issuedLetters: [{ ...letter, issuedOn: '2026-03-22' }] }],
+      ['with a letter issued after the day', { issuedLetters: [{ ...letter, issuedOn: '2026-05-23' }] }],
+      ['with an interview older than the window', { heldInterviews: [{ ...interview, heldOn: '2026-03-22' }] }],
+      ['when the dekad ranked began before the interview', { heldInterviews: [{ ...interview, heldOn: '2026-05-11' }] }],
+      ['for another unit', { issuedLetters: [{ ...letter, unitId: 'a' }], heldInterviews: [{ ...interview, unitId: 'a' }] }],
+      ['when the area was listed by the time of the interview', {
+        listings: [{ listingId: 'GP-1', stationId: 'e', stationName: 'e所', township: null, listedOn: '2026-05-06', exitMet: false, unmet: [] }],
+      }],
+    ])('proposes nothing %s', (_case, over: Partial<SuggestionFigures>) => {
+      expect(stillBottomAfterInterview.propose(ladder(over), DEFAULT_POLICY)).toEqual([]);
+    });
+
+    it('proposes it still when the area was listed after the interview, and never for counties', () => {
+      const listedSince = [{ listingId: 'GP-2', stationId: 'e', stationName: 'e所', township: '城关镇', listedOn: '2026-05-07', exitMet: false, unmet: [] }];
+      expect(stillBottomAfterInterview.propose(ladder({ listings: listedSince }), DEFAULT_POLICY)).toHaveLength(1);
+      expect(stillBottomAfterInterview.propose(ladder({ levels: [level({ level: 'COUNTY', rankingName: '县局' })] }), DEFAULT_POLICY)).toEqual([]);
+    });
+
+    it('gives a unit out of the bottom three nothing, and follows the window of the policy', () => {
+      const top = { issuedLetters: [{ ...letter, unitId: 'a' }], heldInterviews: [{ ...interview, unitId: 'a' }] };
+      expect(stillBottomAfterInterview.propose(ladder(top), DEFAULT_POLICY)).toEqual([]);
+      expect(stillBottomAfterInterview.propose(ladder(), { ...DEFAULT_POLICY, ladderDays: 30 })).toEqual([]);
+    });
+  });
+
   it('runs every rule over every level', () => {
     const counties = level({
+      level: 'COUNTY',
       rankingName: '县局',
       dekads: [ranking('上旬', '2026-05-01', { x: 1, y: 2 }), ranking('中旬', '2026-05-11', { x: 1, y: 2 })],
       month: { label: '2026年5月', units: [unit('y', { cases: 4, warningsReceived: 5 })] },

@@ -28,6 +28,8 @@ export interface UnitMonth {
 
 /** The figures of one ranked level: stations (station chiefs) or counties (county chiefs). */
 export interface LevelFigures {
+  /** Stations' defense areas can be listed (挂牌); counties cannot. */
+  level: 'STATION' | 'COUNTY';
   /** The ranking's name in a sentence, e.g. "防区长". */
   rankingName: string;
   /** The last two completed dekads, the earlier first. */
@@ -59,11 +61,28 @@ export interface ActiveListing {
   unmet: string[];
 }
 
+/** A letter issued to a unit: the first rung of the ladder. */
+export interface IssuedLetter {
+  letterId: string;
+  number: string;
+  unitId: string;
+  issuedOn: Day;
+}
+
+/** An interview of a unit's leader that was held: the second rung. */
+export interface HeldInterview {
+  interviewId: string;
+  unitId: string;
+  heldOn: Day;
+}
+
 export interface SuggestionFigures {
   asOf: Day;
   levels: LevelFigures[];
   overdueLetters: OverdueLetter[];
   listings: ActiveListing[];
+  issuedLetters: IssuedLetter[];
+  heldInterviews: HeldInterview[];
 }
 
 /** Thresholds the rules apply; a letter is a formal act, so a handful of events does not trigger one. */
@@ -75,9 +94,11 @@ export interface SuggestionPolicy {
   faceToFaceTargetPercent: number;
   /** Warnings received in the month so far before the face-to-face rate is judged. */
   minWarnings: number;
+  /** How far back a letter and an interview count as the milder steps already taken before a listing. */
+  ladderDays: number;
 }
 
-export const DEFAULT_POLICY: SuggestionPolicy = { casesUpPercent: 20, minCases: 3, faceToFaceTargetPercent: 90, minWarnings: 5 };
+export const DEFAULT_POLICY: SuggestionPolicy = { casesUpPercent: 20, minCases: 3, faceToFaceTargetPercent: 90, minWarnings: 5, ladderDays: 60 };
 
 export interface SuggestionRule {
   propose(figures: SuggestionFigures, policy: SuggestionPolicy): Suggestion[];
@@ -177,8 +198,43 @@ export const listingNotImproving: SuggestionRule = {
     })),
 };
 
+const latest = <T>(items: T[], dayOf: (item: T) => Day): T | undefined =>
+  items.reduce<T | undefined>((found, item) => (found && dayOf(found) >= dayOf(item) ? found : item), undefined);
+
+/**
+ * (f) The last rung of the ladder. The domain brief orders the tools 工作提示函 → 约谈 → 挂牌整治,
+ * mildest to harshest, and seed 004 lists 问题突出的乡镇街道: a defense area whose station was sent a
+ * letter and whose leader was interviewed within the last `ladderDays`, and which still ranks in the
+ * bottom three of the stations over a whole dekad after the interview, has had the milder tools →
+ * a listing. Only stations: a listing names a defense area or a township in one. An area already
+ * listed when its leader was interviewed is left to (d). Keyed by the interview: a later interview
+ * may lead to a listing again.
+ */
+export const stillBottomAfterInterview: SuggestionRule = {
+  propose: ({ asOf, levels, issuedLetters, heldInterviews, listings }, { ladderDays }) => {
+    const since = addDays(asOf, -ladderDays);
+    return levels.filter((l) => l.level === 'STATION').flatMap(({ rankingName, dekads: [, dekad] }) => dekad.places.flatMap((p) => {
+      if (!inBottomThree(p.rank, dekad.rankedOf)) return [];
+      const letter = latest(issuedLetters.filter((l) => l.unitId === p.unitId && l.issuedOn >= since && l.issuedOn <= asOf), (l) => l.issuedOn);
+      const interview = latest(heldInterviews.filter((i) => i.unitId === p.unitId && i.heldOn >= since && i.heldOn < dekad.from), (i) => i.heldOn);
+      if (!letter || !interview) return [];
+      if (listings.some((l) => l.stationId === p.unitId && l.listedOn <= interview.heldOn)) return [];
+      return [{
+        key: suggestionKey('STILL_BOTTOM_AFTER_INTERVIEW', p.unitId, interview.interviewId),
+        rule: 'STILL_BOTTOM_AFTER_INTERVIEW' as const,
+        action: 'LISTING' as const,
+        unitId: p.unitId,
+        unitName: p.unitName,
+        period: { kind: 'DEKAD' as const, day: dekad.from },
+        reason: `${p.unitName}已于${letter.issuedOn}收到工作提示函${letter.number}, 于${interview.heldOn}被约谈, `
+          + `${dekad.label}在全市${rankingName}排名中仍居第${p.rank}名(共${dekad.rankedOf}), 处于后三位`,
+      }];
+    }));
+  },
+};
+
 /** Every rule, mildest action first. */
-export const RULES: SuggestionRule[] = [bottomTwoDekads, casesUpYearOnYear, faceToFaceUnderTarget, letterUnanswered, listingNotImproving];
+export const RULES: SuggestionRule[] = [bottomTwoDekads, casesUpYearOnYear, faceToFaceUnderTarget, letterUnanswered, listingNotImproving, stillBottomAfterInterview];
 
 export function suggest(figures: SuggestionFigures, policy: SuggestionPolicy = DEFAULT_POLICY): Suggestion[] {
   return RULES.flatMap((rule) => rule.propose(figures, policy));

@@ -28,6 +28,15 @@ describe('suggestion decider', () => {
     given(decider, []).when({ ...accept, actionId: null, note: null }).then([{ type: 'SuggestionAccepted', data: { ...decided, actionId: null, note: null } }]);
   });
 
+  it('accepts a listing suggested, naming the listing placed, as it accepts a letter', () => {
+    const listing: Suggestion = {
+      key: 'STILL_BOTTOM_AFTER_INTERVIEW:st-b:YT-1', rule: 'STILL_BOTTOM_AFTER_INTERVIEW', action: 'LISTING', unitId: 'st-b', unitName: '虬江派出所',
+      period: { kind: 'DEKAD', day: '2026-05-11' }, reason: '虬江派出所已于2026-04-02收到工作提示函, 于2026-05-06被约谈, 仍处于后三位',
+    };
+    given(decider, []).when({ ...accept, suggestion: listing, actionId: 'GP-2', note: '挂牌整治虬江防区' })
+      .then([{ type: 'SuggestionAccepted', data: { ...decided, suggestion: listing, actionId: 'GP-2', note: '挂牌整治虬江防区' } }]);
+  });
+
   it('dismisses with the reason', () => {
     given(decider, []).when(dismiss).then([dismissed]);
   });

@@ -1,6 +1,7 @@
 import { PeriodRequest } from '../../../scoring/domain/resolve-period';
 
-export const SUGGESTION_RULES = ['BOTTOM_TWO_DEKADS', 'CASES_UP_YEAR_ON_YEAR', 'FACE_TO_FACE_UNDER_TARGET', 'LETTER_UNANSWERED', 'LISTING_NOT_IMPROVING'] as const;
+export const SUGGESTION_RULES = ['BOTTOM_TWO_DEKADS', 'CASES_UP_YEAR_ON_YEAR', 'FACE_TO_FACE_UNDER_TARGET', 'LETTER_UNANSWERED', 'LISTING_NOT_IMPROVING',
+  'STILL_BOTTOM_AFTER_INTERVIEW'] as const;
 export type SuggestionRuleId = (typeof SUGGESTION_RULES)[number];
 
 export const SUGGESTION_RULE_LABELS: Record<SuggestionRuleId, string> = {
@@ -9,6 +10,7 @@ export const SUGGESTION_RULE_LABELS: Record<SuggestionRuleId, string> = {
   FACE_TO_FACE_UNDER_TARGET: '见面率低于目标',
   LETTER_UNANSWERED: '提示函逾期未回复',
   LISTING_NOT_IMPROVING: '挂牌整治满一月未达摘牌条件',
+  STILL_BOTTOM_AFTER_INTERVIEW: '提示、约谈后仍排名后三位',
 };
 
 /** The accountability tools, mildest to harshest. */
