@@ -3,14 +3,22 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { AuditModule } from './audit/audit.module';
 import { BulletinsModule } from './bulletins/bulletins.module';
+import { formatGraphqlErrors } from './common/graphql/error-formatter';
 import { GraphqlExceptionFilter } from './common/graphql/graphql-exception.filter';
 import { readPlainFieldsDirectly } from './common/graphql/plain-fields';
+import { MAX_QUERY_DEPTH, limitComplexity } from './common/graphql/query-limits';
+import { refusePersonalData } from './common/graphql/refuse-personal-data.hook';
 import { GraphqlResponseCache } from './common/graphql/response-cache';
 import { validateVariables } from './common/graphql/validate-variables.hook';
 import { inputValidationPipe } from './common/graphql/validation.pipe';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
+import { SecurityModule } from './security/security.module';
+import { TokenVerifier } from './security/auth/token-verifier';
+import { authenticateSubscriptions } from './security/auth/subscription-authentication';
 import { LossesModule } from './losses/losses.module';
 import { OrganizationModule } from './organization/organization.module';
 import { RecoveriesModule } from './recoveries/recoveries.module';
@@ -27,17 +35,22 @@ import { ConfigModule } from './config/config.module';
     CqrsModule.forRoot(),
     GraphQLModule.forRootAsync<MercuriusDriverConfig>({
       driver: MercuriusDriver,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
+      inject: [APP_CONFIG, TokenVerifier],
+      useFactory: (config: AppConfig, tokens: TokenVerifier) => ({
         // The committed schema.gql is written by `npm run schema`; a test compares it with the code.
         autoSchemaFile: process.env.GRAPHQL_SCHEMA_FILE ?? true,
         sortSchema: true,
         transformSchema: readPlainFieldsDirectly,
         jit: 1,
-        graphiql: !config.production,
+        // Mercurius's GraphiQL loads React and GraphiQL from unpkg.com; nothing may need the internet.
+        graphiql: false,
+        // Production clients are our own screens, which know the schema.
+        validationRules: config.production ? [NoSchemaIntrospectionCustomRule] : [],
+        queryDepth: MAX_QUERY_DEPTH,
+        errorFormatter: formatGraphqlErrors,
         path: '/graphql',
-        hooks: { preExecution: [validateVariables] },
-        subscription: true,
+        hooks: { preExecution: [validateVariables, limitComplexity, refusePersonalData] },
+        subscription: { onConnect: authenticateSubscriptions(tokens) },
       }),
     }),
     StorageModule,
@@ -50,6 +63,8 @@ import { ConfigModule } from './config/config.module';
     BulletinsModule,
     SupervisionModule,
     HealthModule,
+    SecurityModule,
+    AuditModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: inputValidationPipe },

@@ -23,7 +23,7 @@ const HISTORY = `query($unitId: ID!, $from: Day!, $to: Day!) { scoreHistory(unit
   unitId unitName from to current { score indicators { cases lossFen } }
   entries { scoreBefore scoreAfter line appeal { appealId status review { corrections { eventId } } } } } }`;
 
-const EVALUATOR = { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATOR' };
+const EVALUATOR = { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATION_STAFF' };
 
 describe('appeals (申诉/复核) and the score history', () => {
   let t: TestApp;
@@ -89,7 +89,7 @@ describe('appeals (申诉/复核) and the score history', () => {
     expect(await appeal(appealId)).toMatchObject({
       status: 'CORRECTED', statusLabel: '已更正',
       review: {
-        outcome: 'CORRECTED', outcomeLabel: '已更正', reasoning: 'AJ-B1与AJ-B0系同一案件, 已撤案', reviewedBy: { subject: 'kp-zhang', role: 'EVALUATOR' },
+        outcome: 'CORRECTED', outcomeLabel: '已更正', reasoning: 'AJ-B1与AJ-B0系同一案件, 已撤案', reviewedBy: { subject: 'kp-zhang', role: 'EVALUATION_STAFF' },
         figures: { score: 0 },
         corrections: [{ eventId: revocation, type: 'CaseRevoked', typeLabel: '撤案', streamId: 'case-AJ-B1', day: DAY, summary: '撤案: 案件AJ-B1, 核减发案1起、财损100.00元(重复立案)' }],
       },

@@ -102,13 +102,13 @@ describe('daily bulletins (日通报)', () => {
 
   it('publishes the day as 第1期, frozen with the log position it was computed at and a hash of it all', async () => {
     const head = await store.headPosition();
-    const published = (await t.gql(PUBLISH, { day: DAY }, { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATOR' })).data?.publishBulletin;
+    const published = (await t.gql(PUBLISH, { day: DAY }, { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATION_STAFF' })).data?.publishBulletin;
     expect(published).toMatchObject({ streamId: 'bulletins', position: String(head + 1n) });
 
     const bulletin = await bulletinOf(DAY);
     expect(bulletin).toMatchObject({
       day: DAY, number: 1, text: EXPECTED_TEXT, previousHash: null, asOfPosition: String(head), eventId: published.eventIds[0],
-      publishedBy: { subject: 'kp-zhang', role: 'EVALUATOR' }, figures: { alerts: 5, lossFen: '128456.78' },
+      publishedBy: { subject: 'kp-zhang', role: 'EVALUATION_STAFF' }, figures: { alerts: 5, lossFen: '128456.78' },
       restatement: { changed: false, current: { text: EXPECTED_TEXT }, differences: [], changedBy: [] },
     });
     const [event] = await store.readStream(BULLETIN_STREAM);
@@ -182,7 +182,7 @@ describe('daily bulletins (日通报)', () => {
   });
 
   it('pushes a bulletin published after subscribing to the subscriber, over a real websocket', async () => {
-    const ws = await GraphqlWsClient.connect(t.url);
+    const ws = await GraphqlWsClient.connect(t.url, { authorization: `Bearer ${t.tokens.mint({ subject: 'leadership-screen', role: 'LEADERSHIP' })}` });
     try {
       const pushed = await ws.subscribe(`subscription { bulletinPublished { day number previousHash hash text restatement { changed } } }`);
       await t.ok(PUBLISH, { day: '2026-04-19' });

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ServiceProcess } from '../src/cli/bench/service-process';
 import { HttpConnection } from './support/http-connection';
+import { loadTokenKeys } from '../src/security/auth/token-keys';
+import { mintToken } from '../src/security/auth/token-minter';
+import { AccessRole } from '../src/security/domain/access-role';
 import { buildSmallCity } from './support/small-city';
 
 /** The service from its sources, as `WORKERS=2 npm start` runs the built one: a primary and two workers. */
@@ -41,23 +44,28 @@ describe('cluster mode (WORKERS=2): workers share the port and the stores', () =
     }
     return [...found.values()];
   };
+  let token: (role: AccessRole, units?: string[]) => string;
   const alertsOf = async (worker: Worker, unitId: string) => {
-    const { data, cached } = await worker.connection.ok<{ ranking: { rows: Array<{ unitId: string; indicators: { alerts: number } }> } }>(RANKING, { day: DAY });
+    const { data, cached } = await worker.connection.ok<{ ranking: { rows: Array<{ unitId: string; indicators: { alerts: number } }> } }>(RANKING, { day: DAY }, token('LEADERSHIP'));
     return { alerts: data.ranking.rows.find((r) => r.unitId === unitId)?.indicators.alerts, cached };
   };
   let alerts = 0;
   const recordAlert = async (worker: Worker, unitId: string) => {
-    const { data } = await worker.connection.ok(ALERT, { input: { unitId, alertId: `JQ-${++alerts}`, fraudType: 'ORDER_BRUSHING', occurredAt: `${DAY}T10:00:00+08:00` } });
+    const input = { unitId, alertId: `JQ-${++alerts}`, fraudType: 'ORDER_BRUSHING', occurredAt: `${DAY}T10:00:00+08:00` };
+    const { data } = await worker.connection.ok(ALERT, { input }, token('RECORDER', [unitId]));
     return data.receiveFraudAlert.projected as boolean;
   };
 
   beforeAll(async () => {
     ({ service } = await ServiceProcess.start({ dataDir, queryCache: true, workers: 2, ...SOURCES }));
+    // The service made the data directory's token secret as it started.
+    const keys = loadTokenKeys({ dataDir });
+    token = (role, units) => mintToken(keys, { subject: `cluster-${role.toLowerCase()}`, role, units, expiresInSeconds: 600 });
     const workers = await connectToEach();
     expect(workers).toHaveLength(2);
     leader = workers.find((w) => w.state !== 'following')!;
     follower = workers.find((w) => w.state === 'following')!;
-    await buildSmallCity({ ok: async <T,>(query: string, variables?: Record<string, unknown>) => (await follower.connection.ok<T>(query, variables)).data });
+    await buildSmallCity({ ok: async <T,>(query: string, variables?: Record<string, unknown>) => (await follower.connection.ok<T>(query, variables ?? {}, token('ADMINISTRATOR'))).data });
   });
   afterAll(async () => {
     leader?.connection.close();

@@ -131,7 +131,7 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
 
     const reviewed = await t.gql(REVIEW, {
       input: { appealId, outcome: 'CORRECTED', reasoning: '经核查通话记录, 已撤回见面记录', correctingEventIds: retraction.eventIds },
-    }, { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATOR' });
+    }, { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATION_STAFF' });
     expect(reviewed.errors).toBeUndefined();
     const summary = '撤回预警见面/联系: 预警指令YJ-1的见面联系记录, 改计其后的电话联系(误录为见面, 实为电话联系)';
     expect((await t.ok(APPEAL, { id: appealId })).appeal).toEqual({

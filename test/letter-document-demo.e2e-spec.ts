@@ -21,7 +21,7 @@ const DEADLINE_SENTENCE = '请于2026年11月5日前将整改落实情况书面�
 describe('a reminder letter to a demo county as a document', () => {
   let t: TestApp;
   let today: jest.SpyInstance;
-  const download = (path: string) => fetch(t.url.replace(/\/graphql$/, path));
+  const download = (path: string) => t.get(path);
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -14,8 +14,8 @@ const LETTER_FIELDS = `letterId status statusLabel overdue number year sequence 
 const LETTER = `query($letterId: ID!) { letter(letterId: $letterId) { ${LETTER_FIELDS} } }`;
 const LETTERS = `query($filter: LettersFilterInput) { letters(filter: $filter) { letterId number status } }`;
 
-const EVALUATOR = { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATOR' };
-const COUNTY_CLERK = { 'x-actor': 'sx-wang', 'x-actor-role': 'COUNTY_STAFF' };
+const EVALUATOR = { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATION_STAFF' };
+const COUNTY_CLERK = { 'x-actor': 'sx-wang', 'x-actor-role': 'COUNTY_CHIEF' };
 const FINDING = '4月以来,你局电诈发案2起,同比上升100.0%,财损同比上升。';
 const april = (day: string, time = '10:00') => `2026-04-${day}T${time}:00+08:00`;
 
@@ -39,8 +39,8 @@ describe('reminder letters (工作提示函)', () => {
     if (errors) throw new Error(`${mutation}: ${JSON.stringify(errors)}`);
     return data![mutation].letter;
   };
-  const refusal = async (mutation: string, input: Record<string, unknown>) => {
-    const { data, errors } = await gqlStep(mutation, input);
+  const refusal = async (mutation: string, input: Record<string, unknown>, headers: Record<string, string> = EVALUATOR) => {
+    const { data, errors } = await gqlStep(mutation, input, headers);
     expect(data).toBeNull();
     return errors![0];
   };
@@ -55,7 +55,6 @@ describe('reminder letters (工作提示函)', () => {
     await step('draftLetter', draftInput(letterId, extra));
     return step('issueLetter', { letterId });
   };
-  const documentUrl = (path: string) => t.url.replace(/\/graphql$/, path);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -95,13 +94,13 @@ describe('reminder letters (工作提示函)', () => {
     expect(issued).toMatchObject({
       status: 'ISSUED', statusLabel: '已下发', number: '明公基管提〔2026〕1号', year: 2026, sequence: 1, issuer: '三明市公安局', issuedOn: '2026-04-21',
     });
-    await step('deliverLetter', { letterId: 'L-1' }, { 'x-actor': 'kp-li', 'x-actor-role': 'EVALUATOR' });
+    await step('deliverLetter', { letterId: 'L-1' }, { 'x-actor': 'kp-li', 'x-actor-role': 'EVALUATION_STAFF' });
     expect((await step('acknowledgeLetter', { letterId: 'L-1', signedBy: '王强' }, COUNTY_CLERK))).toMatchObject({ status: 'ACKNOWLEDGED', statusLabel: '已签收', signedBy: '王强' });
     const answered = await step('answerLetter', { letterId: 'L-1', measures: '已对凤岗防区两起案件复盘,落实逐条见面。' }, COUNTY_CLERK);
     expect(answered).toMatchObject({ status: 'ANSWERED', statusLabel: '已回复' });
     expect(answered.answers).toEqual([{
       measures: '已对凤岗防区两起案件复盘,落实逐条见面。', answeredOn: '2026-04-21', deadline: '2026-05-10', late: false,
-      answeredBy: { subject: 'sx-wang', role: 'COUNTY_STAFF' }, returned: null,
+      answeredBy: { subject: 'sx-wang', role: 'COUNTY_CHIEF' }, returned: null,
     }]);
     await step('closeLetter', { letterId: 'L-1', remark: '整改到位' });
 
@@ -189,12 +188,12 @@ describe('reminder letters (工作提示函)', () => {
     await step('draftLetter', draftInput('L-7', { deadline: '2026-04-25' }));
     const head = await store.headPosition();
 
-    expect((await refusal('answerLetter', { letterId: 'L-7', measures: '已整改' })).message)
+    expect((await refusal('answerLetter', { letterId: 'L-7', measures: '已整改' }, COUNTY_CLERK)).message)
       .toBe('Invalid input: letterId: letter L-7 is 草稿 (DRAFT); only a letter that is 已签收 (ACKNOWLEDGED) can be answered');
     expect((await refusal('issueLetter', { letterId: 'L-1' })).message)
       .toBe('Invalid input: letterId: letter L-1 is 已办结 (CLOSED); only a letter that is 草稿 (DRAFT) can be issued');
     expect((await refusal('reviseLetterDraft', { letterId: 'L-1', title: '改' })).message).toContain('letterId: letter L-1 is 已办结 (CLOSED)');
-    expect((await refusal('acknowledgeLetter', { letterId: 'L-3', signedBy: '王强' })).message)
+    expect((await refusal('acknowledgeLetter', { letterId: 'L-3', signedBy: '王强' }, COUNTY_CLERK)).message)
       .toBe('Invalid input: letterId: letter L-3 is 已下发 (ISSUED); only a letter that is 已送达 (DELIVERED) can be signed for');
     expect((await refusal('reviseLetterDraft', { letterId: 'L-7' })).message).toContain('input: the revision changes nothing');
 
@@ -235,7 +234,7 @@ describe('reminder letters (工作提示函)', () => {
 
   it('serves the letter as a printable A4 page and as a PDF whose text layer reads back in Chinese', async () => {
     const { htmlUrl, pdfUrl } = await letter('L-1');
-    const html = await fetch(documentUrl(htmlUrl));
+    const html = await t.get(htmlUrl);
     expect(html.status).toBe(200);
     expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(html.headers.get('content-disposition')).toBe(
@@ -247,7 +246,7 @@ describe('reminder letters (工作提示函)', () => {
     }
     expect(page).not.toMatch(/<link|<script|<img|@import|url\(|https?:/i);
 
-    const pdf = await fetch(documentUrl(pdfUrl));
+    const pdf = await t.get(pdfUrl);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(pdf.headers.get('content-disposition')).toMatch(/^attachment; filename="letter-2026-1\.pdf"; filename\*=UTF-8''/);
@@ -260,10 +259,10 @@ describe('reminder letters (工作提示函)', () => {
   });
 
   it('stamps an unissued letter with its status, and answers an unknown letter with 404 and a message', async () => {
-    const draft = await (await fetch(documentUrl('/letters/L-9.html'))).text();
+    const draft = await (await t.get('/letters/L-9.html')).text();
     expect(draft).toContain('<div class="mark">已撤回</div>');
     for (const path of ['/letters/nope.html', '/letters/nope.pdf']) {
-      const res = await fetch(documentUrl(path));
+      const res = await t.get(path);
       expect(res.status).toBe(404);
       expect(await res.json()).toEqual({ statusCode: 404, error: 'Not Found', message: 'letter "nope" does not exist' });
     }

@@ -127,7 +127,7 @@ describe('listing for rectification (挂牌整治)', () => {
     expect(gp2).toMatchObject({
       status: 'ESCALATED', statusLabel: '已升级', overdue: true, escalation: { escalatedOn: '2026-05-01', reason: '逾期未达标, 约谈所长', interviewId: 'YT-7' },
     });
-    expect(gp2.history.at(-1)).toMatchObject({ label: '升级', summary: '升级为约谈(约谈YT-7); 原因: 逾期未达标, 约谈所长', recordedBy: 'anonymous' });
+    expect(gp2.history.at(-1)).toMatchObject({ label: '升级', summary: '升级为约谈(约谈YT-7); 原因: 逾期未达标, 约谈所长', recordedBy: 'test-evaluation_staff' });
     expect((await refusal(ESCALATE, { listingId: 'GP-2', reason: 'again' }))?.message).toContain('was already escalated');
     expect((await refusal(DELIST, { listingId: 'GP-2' }))?.message).toContain('不能摘牌: 最近一次复核(截至2026-05-01)「见面率每月≥95.0%, 连续1个月」未满足');
   });

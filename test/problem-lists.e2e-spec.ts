@@ -32,8 +32,8 @@ const TODAY = '2026-05-15';
 const at = (day: string, time = '10:00') => `${day}T${time}:00+08:00`;
 const OWNER = { countyId: 'county-sx', month: '2026-05', ownerChiefId: 'cc-sx', deadline: '2026-05-31' };
 const CASES_UP = 'CASES_UP_YEAR_ON_YEAR:county-sx:2026-05';
-const EVALUATOR = { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATOR' };
-const COUNTY = { 'x-actor': 'sx-li', 'x-actor-role': 'COUNTY_STAFF' };
+const EVALUATOR = { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATION_STAFF' };
+const COUNTY = { 'x-actor': 'sx-li', 'x-actor-role': 'COUNTY_CHIEF' };
 
 describe('monthly problem lists (问题清单)', () => {
   let t: TestApp;
@@ -120,7 +120,7 @@ describe('monthly problem lists (问题清单)', () => {
       origin: { kind: 'CANDIDATE', kindLabel: '系统生成', candidateKey: CASES_UP, rule: 'CASES_UP_YEAR_ON_YEAR', visitId: null },
       owner: { chiefId: 'cc-sx', name: '沙县局长', role: 'COUNTY_CHIEF', roleLabel: '县局局长', unitId: 'county-sx' },
       evidence: { unitId: 'county-sx', period: { label: '2026年5月' }, indicators: { cases: 2 }, lastYear: { cases: 1 } },
-      history: [{ step: 'ProblemRaised', stepLabel: '提出问题', stage: 'RAISED', stageLabel: '待整改', note: '沙县分局发案同比上升', references: [], by: { subject: 'kp-zhang', role: 'EVALUATOR' } }],
+      history: [{ step: 'ProblemRaised', stepLabel: '提出问题', stage: 'RAISED', stageLabel: '待整改', note: '沙县分局发案同比上升', references: [], by: { subject: 'kp-zhang', role: 'EVALUATION_STAFF' } }],
     });
 
     // A later case changes the figures, not the evidence the problem was raised on.
@@ -220,13 +220,18 @@ describe('monthly problem lists (问题清单)', () => {
       ['an empty title', RAISE, { ...OWNER, title: '', description: 'b' }, 'Invalid input: input.title: title must not be empty', 'input.title'],
       ['evidence of another county', RAISE, { ...OWNER, title: 'a', description: 'b', evidence: { unitId: 'st-c', period: { kind: 'MONTH', day: '2026-05-01' } } },
         'Invalid input: evidence.unitId: the evidence is about st-c, which is neither county county-sx nor one of its stations', 'evidence.unitId'],
-      ['an empty plan', START, { problemId: 'x', plan: '' }, 'Invalid input: input.plan: plan must not be empty', 'input.plan'],
-      ['an unknown problem', START, { problemId: 'no-such-problem', plan: 'p' }, 'problem "no-such-problem" does not exist', 'problemId'],
     ])('refuses %s', async (_what, mutation, input, message, field) => {
       const problemFields = (e: any) => e.extensions.problems?.map((p: any) => p.field) ?? [e.extensions.field];
       const refused = await error(mutation, input);
       expect(refused?.message).toContain(message);
       expect(problemFields(refused)).toEqual([field]);
+    });
+
+    it('refuses an empty plan naming the field, and a chief an unknown problem, which cannot be shown to be his', async () => {
+      expect((await error(START, { problemId: manual, plan: '' }))?.message).toContain('Invalid input: input.plan: plan must not be empty');
+      const unknown = await error(START, { problemId: 'no-such-problem', plan: 'p' });
+      expect(unknown).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+      expect(unknown?.message).toContain('problem no-such-problem not found');
     });
 
     it('refuses a problem list of a month not begun or of a unit that is no county', async () => {

@@ -18,7 +18,7 @@ describe('ranking changes are pushed over GraphQL subscriptions', () => {
   beforeAll(async () => {
     t = await startTestApp();
     await buildSmallCity(t);
-    ws = await GraphqlWsClient.connect(t.url);
+    ws = await GraphqlWsClient.connect(t.url, { authorization: `Bearer ${t.tokens.mint({ subject: 'leadership-screen', role: 'LEADERSHIP' })}` });
   });
   afterAll(async () => {
     await ws.close();

@@ -1,3 +1,4 @@
+import { AccessRole } from '../src/security/domain/access-role';
 import { buildSmallCity } from './support/small-city';
 import { TestApp, startTestApp } from './support/test-app';
 
@@ -7,7 +8,8 @@ const ALERT = `mutation($input: ReceiveFraudAlertInput!) { receiveFraudAlert(inp
 describe('whole GraphQL answers are cached until an event changes what they read', () => {
   let t: TestApp;
   const post = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
-    const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    const authorization = headers.authorization ?? `Bearer ${await t.tokens.forOperation(query, variables)}`;
+    const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers, authorization }, body: JSON.stringify({ query, variables }) });
     return { cache: res.headers.get('x-cache'), body: (await res.json()) as { data?: any; errors?: unknown[] } };
   };
   const alert = (id: string, day = '2026-04-17') =>
@@ -56,10 +58,13 @@ describe('whole GraphQL answers are cached until an event changes what they read
     expect((await post(untouched)).cache).toBe('hit');
   });
 
-  it('keys answers by caller, never caches mutations or errors', async () => {
-    await post(RANKING, undefined, { 'x-actor': 'a' });
-    expect((await post(RANKING, undefined, { 'x-actor': 'b' })).cache).toBeNull();
-    expect((await post(RANKING, undefined, { 'x-actor': 'a' })).cache).toBe('hit');
+  it('keys answers by what the caller may see, his role and units; never caches mutations or errors', async () => {
+    const as = (subject: string, role: AccessRole, units?: string[]) => ({ authorization: `Bearer ${t.tokens.mint({ subject, role, units })}` });
+    await post(RANKING, undefined, as('leader-a', 'LEADERSHIP'));
+    expect((await post(RANKING, undefined, as('leader-b', 'LEADERSHIP'))).cache).toBe('hit');
+    expect((await post(RANKING, undefined, as('chief-sx', 'COUNTY_CHIEF', ['county-sx']))).cache).toBeNull();
+    expect((await post(RANKING, undefined, as('deputy-sx', 'COUNTY_CHIEF', ['county-sx']))).cache).toBe('hit');
+    expect((await post(RANKING, undefined, as('chief-dt', 'COUNTY_CHIEF', ['county-dt']))).cache).toBeNull();
 
     await alert('JQ-2');
     const resent = await alert('JQ-2');

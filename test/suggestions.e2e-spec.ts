@@ -21,7 +21,7 @@ const LISTING = `query($id: ID!) { listing(listingId: $id) { listingId status ta
 
 const BOTTOM_B = 'BOTTOM_TWO_DEKADS:st-b:2026-05-11';
 const CASES_C = 'CASES_UP_YEAR_ON_YEAR:st-c:2026-05';
-const LEADER = { 'x-actor': 'leader-zheng', 'x-actor-role': 'BUREAU_LEADER' };
+const LEADER = { 'x-actor': 'leader-zheng', 'x-actor-role': 'LEADERSHIP' };
 
 type Listed = { key: string };
 const keys = (list: Listed[]) => list.map((s) => s.key);
@@ -118,7 +118,7 @@ describe('suggestions (问责建议) from the figures, accepted or dismissed', (
       key: BOTTOM_B, action: 'LETTER', status: 'ACCEPTED', statusLabel: '已采纳',
       reason: '虬江派出所在全市防区长排名中连续两旬处于后三位: 2026年5月上旬第2名(共3), 2026年5月中旬第3名(共3)',
       evidence: { period: { label: '2026年5月中旬' }, rank: 3, score: -1 },
-      decision: { asOf: '2026-05-22', actionId: 'TSH-1', note: '已起草提示函', reason: null, decidedBy: { subject: 'leader-zheng', role: 'BUREAU_LEADER' }, eventId: accepted.data!.acceptSuggestion.eventIds[0] },
+      decision: { asOf: '2026-05-22', actionId: 'TSH-1', note: '已起草提示函', reason: null, decidedBy: { subject: 'leader-zheng', role: 'LEADERSHIP' }, eventId: accepted.data!.acceptSuggestion.eventIds[0] },
     }]);
 
     const again = await refused(ACCEPT, { key: BOTTOM_B });

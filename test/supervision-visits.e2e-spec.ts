@@ -67,7 +67,7 @@ describe('dekad supervision visits (旬督导)', () => {
   });
 
   it('records a visit with its points; the unvisited list shrinks, and the visit is listed for its dekad', async () => {
-    const res = await record({ ...visit(), idempotencyKey: 'DC-2026-05-12-1' }, { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATOR' });
+    const res = await record({ ...visit(), idempotencyKey: 'DC-2026-05-12-1' }, { 'x-actor': 'kp-zhang', 'x-actor-role': 'LEADERSHIP' });
     expect(res.errors).toBeUndefined();
     const { visitId, eventIds, duplicate, projected } = res.data!.recordSupervisionVisit;
     expect({ visitId, duplicate, projected }).toEqual({ visitId: eventIds[0], duplicate: false, projected: true });
@@ -84,7 +84,7 @@ describe('dekad supervision visits (旬督导)', () => {
         { number: 1, text: '见面率偏低, 要求逐条见面', stationId: null, stationName: null },
         { number: 2, text: '虬江防区预警超时', stationId: 'st-b', stationName: '虬江派出所' },
       ],
-      recordedBy: { subject: 'kp-zhang', role: 'EVALUATOR' },
+      recordedBy: { subject: 'kp-zhang', role: 'LEADERSHIP' },
     }]);
     expect(await visits()).toHaveLength(1);
     expect(await visits({ day: '2026-05-10' })).toEqual([]);

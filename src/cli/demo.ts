@@ -4,6 +4,8 @@ import { progressBar } from '../read-store/progress-bar';
 import { seedDemoCity } from './demo/seed-demo-city';
 import { seedDemoSupervision, supervisionSeededText } from './demo/seed-demo-supervision';
 import { openEventStore } from './embedded-stores';
+import { loadTokenKeys } from '../security/auth/token-keys';
+import { mintToken } from '../security/auth/token-minter';
 
 /** Expected size of the default demo city, for the progress bar only. */
 const DEMO_EVENTS = 197_541;
@@ -22,11 +24,12 @@ async function main() {
   console.log(supervisionSeededText(await seedDemoSupervision(app)));
   await app.listen(config.port, config.host);
   const base = `http://${config.host}:${config.port}/graphql`;
-  console.log(`\nGraphQL: ${base}   (GraphiQL: http://${config.host}:${config.port}/graphiql)`);
-  console.log(`Try: curl -s ${base} -H 'content-type: application/json' \\
-  -d '{"query":"{ ranking(role: STATION_CHIEF, period: { kind: DAY, day: \\"2026-11-20\\" }) { rows { rank name countyName score arrow chief { name } } } }"}'`);
-  console.log(`Supervision: curl -s ${base} -H 'content-type: application/json' \\
-  -d '{"query":"{ supervisionOverview(from: \\"2026-09-01\\", to: \\"2026-11-20\\") { summary overdue { kindLabel title deadline } } }"}'`);
+  // A leadership token for the examples: every request but /health needs one (npm run token mints others).
+  const token = mintToken(loadTokenKeys({ dataDir: config.dataDir }), { subject: 'demo-leadership', role: 'LEADERSHIP', name: '演示局领导', expiresInSeconds: 8 * 3_600 });
+  const curl = (query: string) => `curl -s ${base} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\\n  -d '{"query":"${query}"}'`;
+  console.log(`\nGraphQL: ${base}\nTOKEN=${token}   (LEADERSHIP, 8 hours)`);
+  console.log(`Try: ${curl('{ ranking(role: STATION_CHIEF, period: { kind: DAY, day: \\"2026-11-20\\" }) { rows { rank name countyName score arrow chief { name } } } }')}`);
+  console.log(`Supervision: ${curl('{ supervisionOverview(from: \\"2026-09-01\\", to: \\"2026-11-20\\") { summary overdue { kindLabel title deadline } } }')}`);
 }
 
 main().catch((error: unknown) => {

@@ -33,4 +33,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ WORKERS: '0' })).toThrow('WORKERS must be "auto" or a whole number from 1 to 64, got "0"');
     expect(() => loadConfig({ WORKERS: 'two' })).toThrow('WORKERS must be "auto" or a whole number from 1 to 64, got "two"');
   });
+
+  it('limits each subject to 6,000 requests a minute unless RATE_LIMIT_PER_MINUTE says otherwise; 0 is no limit', () => {
+    expect(loadConfig({}).rateLimitPerMinute).toBe(6_000);
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '120' }).rateLimitPerMinute).toBe(120);
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '0' }).rateLimitPerMinute).toBe(0);
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '-5' })).toThrow('RATE_LIMIT_PER_MINUTE must be a whole number, got "-5"');
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow('RATE_LIMIT_PER_MINUTE must be a whole number, got "lots"');
+  });
 });

@@ -26,6 +26,18 @@ export interface AppConfig {
    * stores, one of them runs the projections. WORKERS=auto: one per core.
    */
   workers: number;
+  /**
+   * Requests a minute for each authenticated subject (health checks not counted); 0 turns the
+   * limit off, as the benchmark does to measure throughput from one subject.
+   */
+  rateLimitPerMinute: number;
+  /** Bearer tokens: verified with the data directory's secret (HS256) unless an identity provider's key is given (RS256). */
+  auth: {
+    publicKeyFile?: string;
+    jwksFile?: string;
+    issuer?: string;
+    audience?: string;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -44,6 +56,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readyMaxLag: nonNegativeInteger(env, 'READY_MAX_LAG', env.KURRENTDB_URL ? 10_000_000 : 10_000),
     queryCache: onOff(env, 'QUERY_CACHE', true),
     workers: workerCount(env),
+    // A screen polling every few seconds makes tens a minute; this stops only runaway clients.
+    rateLimitPerMinute: nonNegativeInteger(env, 'RATE_LIMIT_PER_MINUTE', 6_000),
+    auth: {
+      publicKeyFile: optional(env, 'JWT_PUBLIC_KEY_FILE'),
+      jwksFile: optional(env, 'JWT_JWKS_FILE'),
+      issuer: optional(env, 'JWT_ISSUER'),
+      audience: optional(env, 'JWT_AUDIENCE'),
+    },
   };
 }
 
@@ -61,6 +81,8 @@ function nonNegativeInteger(env: NodeJS.ProcessEnv, name: string, fallback: numb
   if (!Number.isSafeInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
   return value;
 }
+
+const optional = (env: NodeJS.ProcessEnv, name: string) => env[name]?.trim() || undefined;
 
 const MAX_WORKERS = 64;
 

@@ -4,9 +4,14 @@
  */
 export type ExpectedVersion = 'no_stream' | 'stream_exists' | 'any' | bigint;
 
+/** Who acted, from the verified token: events recorded before tokens carry subject and role only. */
 export interface Actor {
   subject: string;
   role: string;
+  name?: string;
+  /** The units the acting token serves (empty: city-wide). */
+  units?: string[];
+  kind?: 'PERSON' | 'SYSTEM';
 }
 
 /** Metadata every event carries. `recordedAt` is stamped by the command side, not by the client. */

@@ -2,8 +2,11 @@ import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ProjectionRunner } from '../read-store/projection-runner';
+import { Public } from '../security/authorization/authorization.guard';
 
 /** For load balancers and orchestrators: liveness says the process answers, readiness that reads are current. */
+/** Open to load balancers without a token; nothing else is. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -13,4 +13,10 @@ export interface Projection {
   /** The event types it maps (others give no change); lets a server filter what it sends. Unset: all. */
   eventTypes?: readonly string[];
   project(event: StoredEvent): Change[];
+  /**
+   * A trail every event adds to (the audit trail), read only by answers that declare no reads and
+   * so are dropped by any batch anyway: its changes alone must not drop the answers that declared
+   * theirs (rankings), or no cached ranking would outlive an event.
+   */
+  trail?: boolean;
 }

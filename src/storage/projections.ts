@@ -1,3 +1,4 @@
+import { auditTrailProjection } from '../audit/projections/audit-trail.projection';
 import { bulletinsProjection } from '../bulletins/projections/bulletins.projection';
 import { organizationProjection } from '../organization/projections/organization.projection';
 import { Projection } from '../read-store/projection';
@@ -14,6 +15,7 @@ import { visitsProjection } from '../supervision/visits/projections/visits.proje
 export const ALL_PROJECTIONS: Projection[] = [
   organizationProjection, ruleSetsProjection, dailyIndicatorsProjection, bulletinsProjection,
   visitsProjection, problemsProjection, lettersProjection, interviewsProjection, listingsProjection, appealsProjection, suggestionDecisionsProjection,
+  auditTrailProjection,
 ];
 
 /** Every event type some projection maps, or undefined when one of them takes all. */

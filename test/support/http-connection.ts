@@ -21,13 +21,17 @@ export class HttpConnection {
     this.agent = fresh ? false : new Agent({ keepAlive: true, maxSockets: 1 });
   }
 
-  send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<HttpAnswer> {
+  send(method: 'GET' | 'POST', path: string, body?: unknown, token?: string): Promise<HttpAnswer> {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     return new Promise((resolve, reject) => {
       const req = request(`${this.baseUrl}${path}`, {
         method,
         agent: this.agent,
-        headers: { ...(payload && { 'content-type': 'application/json' }), ...(this.agent === false && { connection: 'close' }) },
+        headers: {
+          ...(payload && { 'content-type': 'application/json' }),
+          ...(this.agent === false && { connection: 'close' }),
+          ...(token && { authorization: `Bearer ${token}` }),
+        },
       });
       req.on('response', (res) => {
         let text = '';
@@ -40,8 +44,8 @@ export class HttpConnection {
   }
 
   /** A GraphQL request that must answer without errors; returns its data and whether it came from the cache. */
-  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; cached: boolean }> {
-    const answer = await this.send('POST', '/graphql', { query, variables });
+  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown>, token: string): Promise<{ data: T; cached: boolean }> {
+    const answer = await this.send('POST', '/graphql', { query, variables }, token);
     const parsed = JSON.parse(answer.body) as { data?: T; errors?: unknown[] };
     if (answer.status !== 200 || parsed.errors) throw new Error(`GraphQL answered ${answer.status}: ${answer.body.slice(0, 500)}`);
     return { data: parsed.data as T, cached: answer.headers['x-cache'] === 'hit' };

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../src/app';
+import { TestTokens } from './test-tokens';
+import { isAccessRole } from '../../src/security/domain/access-role';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   data?: T;
@@ -12,10 +14,18 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
 export interface TestApp {
   app: NestFastifyApplication;
   url: string;
+  /**
+   * A GraphQL request over HTTP. Without an `authorization` header it carries a token of a role the
+   * policy table allows (see TestTokens); `x-actor` names that token's subject, `x-actor-role` its role.
+   */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResponse<T>>;
   /** Like gql, but fails the test on any GraphQL error. */
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
+  /** A GET of a REST route (the letter documents) as evaluation staff, unless `token` says otherwise. */
+  get(path: string, token?: string): Promise<Response>;
+  tokens: TestTokens;
+  dataDir: string;
 }
 
 /**
@@ -36,10 +46,14 @@ export async function startTestApp(options: { mongodbUri?: string } = {}): Promi
   });
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
+  const tokens = new TestTokens(app, dataDir);
   const gql = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    const { 'x-actor': subject, 'x-actor-role': role, ...rest } = headers;
+    if (role !== undefined && !isAccessRole(role)) throw new Error(`x-actor-role must be an access role, got ${role}`);
+    const token = rest.authorization ? undefined : await tokens.forOperation(query, variables, subject, role);
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }), ...rest },
       body: JSON.stringify({ query, variables }),
     });
     return (await res.json()) as GraphqlResponse<any>;
@@ -47,7 +61,11 @@ export async function startTestApp(options: { mongodbUri?: string } = {}): Promi
   return {
     app,
     url,
+    tokens,
+    dataDir,
     gql,
+    get: (path: string, token = tokens.mint({ subject: 'test-evaluation_staff', role: 'EVALUATION_STAFF' })) =>
+      fetch(new URL(path, url), { headers: { authorization: `Bearer ${token}` } }),
     async ok(query, variables) {
       const res = await gql(query, variables);
       if (res.errors) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);

@@ -6,6 +6,8 @@ export interface LoadOptions {
   url: string;
   /** Request bodies: each connection sends them in turn, over and over. */
   bodies: string[];
+  /** Sent with every request: content type and bearer token. */
+  headers: Record<string, string>;
   connections: number;
   seconds: number;
   /** Every answer's body must pass this, or it counts as a mismatch. */
@@ -45,7 +47,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
   const requests: autocannon.Request[] = options.bodies.map((body) => ({
     method: 'POST',
     path: '/graphql',
-    headers: { 'content-type': 'application/json' },
+    headers: options.headers,
     body,
     ...(options.countCacheHits && { onResponse }),
   }));

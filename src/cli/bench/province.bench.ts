@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Day } from '../../common/business-day';
 import { createApp } from '../../app';
+import { benchHeaders } from './bench-tokens';
 import { ChiefRole } from '../../organization/events/organization.events';
 import { RankingService } from '../../scoring/queries/ranking.service';
 import { ScoreIndexService } from '../../scoring/queries/score-index.service';
@@ -43,7 +44,7 @@ export async function benchProvince(scratchDir: string, options: ProvinceOptions
   collectGarbage();
 
   const bootStart = now();
-  const app = await withEnv({ DATA_DIR: dataDir, QUERY_CACHE: 'off' }, async () => {
+  const app = await withEnv({ DATA_DIR: dataDir, QUERY_CACHE: 'off', RATE_LIMIT_PER_MINUTE: '0' }, async () => {
     const created = await createApp(false);
     await created.init();
     return created;
@@ -67,7 +68,7 @@ export async function benchProvince(scratchDir: string, options: ProvinceOptions
     }
 
     await app.listen(0, '127.0.0.1');
-    const http = await timeGraphql(`${await app.getUrl()}/graphql`, options.httpRequests, province.stations.length);
+    const http = await timeGraphql(`${await app.getUrl()}/graphql`, benchHeaders(dataDir, 'LEADERSHIP'), options.httpRequests, province.stations.length);
     const seconds = (ns: number) => `${(ns / 1e9).toFixed(1)} s`;
     return [
       { section: SECTION, name: 'generate + append events', value: data.events / (data.appendNs / 1e9), unit: 'events/s', note: `${data.events} events ${FROM}..${UNTIL} through EventStore.append, ${seconds(data.appendNs)}` },
@@ -102,11 +103,11 @@ function httpFigures(samples: Samples, requests: number, bytes: number): Figure[
 }
 
 /** Sequential POSTs of the station-chief ranking (after one untimed), each checked for all areas and no errors. */
-async function timeGraphql(url: string, requests: number, areas: number): Promise<{ samples: Samples; bytes: number }> {
+async function timeGraphql(url: string, headers: Record<string, string>, requests: number, areas: number): Promise<{ samples: Samples; bytes: number }> {
   const body = rankingBody(YEAR_TO_DATE);
   let bytes = 0;
   const request = async () => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await fetch(url, { method: 'POST', headers, body });
     const text = await response.text();
     const rows = response.ok && !text.includes('"errors"') ? (JSON.parse(text) as { data: { ranking: { rows: unknown[] } } }).data.ranking.rows.length : -1;
     if (rows !== areas) throw new Error(`province ranking answered ${response.status} with ${rows} rows: ${text.slice(0, 300)}`);

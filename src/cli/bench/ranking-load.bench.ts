@@ -9,6 +9,9 @@ import { LoadResult, runLoad } from './autocannon-run';
 import { rankingBody, screenPeriods } from './ranking-queries';
 import { Figure, Target } from './report';
 import { ServiceProcess } from './service-process';
+import { benchHeaders } from './bench-tokens';
+
+const screenHeaders = (dataDir: string) => benchHeaders(dataDir, 'LEADERSHIP');
 import { progress } from './stats';
 import { startWarningFeed } from './warning-feed';
 
@@ -43,7 +46,9 @@ export async function benchRankingLoad(config: AppConfig, options: RankingLoadOp
     stations,
     bodies,
     options,
-    load: (url, seconds, countCacheHits = false) => runLoad({ url, bodies, connections: options.connections, seconds, verifyBody: isRanking, countCacheHits }),
+    // A leadership screen reads the rankings; its token is minted once the service made the data directory's secret.
+    load: (url, seconds, countCacheHits = false) =>
+      runLoad({ url, bodies, headers: screenHeaders(config.dataDir), connections: options.connections, seconds, verifyBody: isRanking, countCacheHits }),
     setting: `WORKERS=${options.workers}; ${options.connections} connections, ${options.seconds} s after ${options.warmupSeconds} s warm-up, ${bodies.length} distinct queries`,
   };
   return [...(await uncachedRun(run)), ...(await cachedRuns(run))];
@@ -62,7 +67,7 @@ async function uncachedRun({ dataDir, stations, bodies, options, load, setting }
   progress(`ranking load: service with QUERY_CACHE=off; autocannon ${setting}`);
   const { service, bootMs } = await ServiceProcess.start({ dataDir, queryCache: false, workers: options.workers });
   try {
-    await checkAnswers(service.url, bodies, stations.length);
+    await checkAnswers(service.url, screenHeaders(dataDir), bodies, stations.length);
     await load(service.url, options.warmupSeconds);
     const uncached = await load(service.url, options.seconds);
     return [
@@ -80,13 +85,13 @@ async function cachedRuns({ dataDir, stations, bodies, options, load, setting }:
   progress('ranking load: service with QUERY_CACHE=on');
   const { service } = await ServiceProcess.start({ dataDir, queryCache: true, workers: options.workers });
   try {
-    await checkAnswers(service.url, bodies, stations.length);
+    await checkAnswers(service.url, screenHeaders(dataDir), bodies, stations.length);
     await load(service.url, options.warmupSeconds);
-    await expectCacheHit(service.url, bodies[0]);
+    await expectCacheHit(service.url, screenHeaders(dataDir), bodies[0]);
     const cached = await load(service.url, options.seconds, true);
 
     progress(`ranking load: QUERY_CACHE=on with a new warning every ${options.feedEveryMs} ms`);
-    const feed = startWarningFeed(service.url, options.feedEveryMs, stations, DEMO_DEFAULT_UNTIL);
+    const feed = startWarningFeed(service.url, benchHeaders(dataDir, 'RECORDER', stations), options.feedEveryMs, stations, DEMO_DEFAULT_UNTIL);
     // stop() is idempotent: the second call returns what the first one waited for.
     const invalidated = await load(service.url, options.seconds, true).finally(() => feed.stop());
     const fed = await feed.stop();
@@ -142,17 +147,17 @@ function loadFigures(name: string, r: LoadResult, target: Target, note: string):
 }
 
 /** Every distinct request once, before the load: 200, no GraphQL error, every area ranked. */
-async function checkAnswers(url: string, bodies: string[], areas: number): Promise<void> {
+async function checkAnswers(url: string, headers: Record<string, string>, bodies: string[], areas: number): Promise<void> {
   for (const body of bodies) {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body });
     const text = await response.text();
     const rows = response.ok && isRanking(text) ? (JSON.parse(text) as { data: { ranking: { rows: unknown[] } } }).data.ranking.rows.length : -1;
     if (rows !== areas) throw new Error(`ranking query answered ${response.status} with ${rows} rows (expected ${areas}): ${text.slice(0, 300)} for ${body.slice(-120)}`);
   }
 }
 
-async function expectCacheHit(url: string, body: string): Promise<void> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+async function expectCacheHit(url: string, headers: Record<string, string>, body: string): Promise<void> {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body });
   await response.text();
   if (response.headers.get('x-cache') !== 'hit') throw new Error('QUERY_CACHE=on, yet a warmed-up ranking was not answered from the cache (no x-cache: hit)');
 }

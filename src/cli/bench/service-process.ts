@@ -53,6 +53,8 @@ export class ServiceProcess {
         PORT: String(port),
         QUERY_CACHE: options.queryCache ? 'on' : 'off',
         WORKERS: String(options.workers ?? 1),
+        // One load generator is one subject: a per-subject limit would measure the limit.
+        RATE_LIMIT_PER_MINUTE: '0',
         NO_COLOR: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],

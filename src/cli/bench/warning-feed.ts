@@ -12,11 +12,12 @@ export interface FeedResult {
 const MAX_FEED = 10_000;
 
 /**
- * Sends a new warning through the `receiveWarning` mutation every `everyMs` (each a new event, so
+ * Sends a new warning through the `receiveWarning` mutation (as a recorder whose `headers` carry a
+ * token serving the stations) every `everyMs` (each a new event, so
  * each answer means the projections applied a batch and every cached ranking was dropped), spread
  * over the stations, on `day`. A round trip longer than the interval delays the next one.
  */
-export function startWarningFeed(url: string, everyMs: number, stationIds: string[], day: Day): { stop(): Promise<FeedResult> } {
+export function startWarningFeed(url: string, headers: Record<string, string>, everyMs: number, stationIds: string[], day: Day): { stop(): Promise<FeedResult> } {
   const run = Date.now().toString(36);
   const result: FeedResult = { appended: 0, roundTrips: new Samples(MAX_FEED), failures: [] };
   let stopped = false;
@@ -29,7 +30,7 @@ export function startWarningFeed(url: string, everyMs: number, stationIds: strin
       const start = now();
       const body = receiveWarningBody(n, stationIds[n % stationIds.length], day, run);
       try {
-        const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body });
         const text = await response.text();
         const answer = (JSON.parse(text) as { data?: { receiveWarning?: { projected: boolean; duplicate: boolean } } }).data?.receiveWarning;
         if (!response.ok || !answer?.projected || answer.duplicate) throw new Error(`${response.status} ${text.slice(0, 200)}`);

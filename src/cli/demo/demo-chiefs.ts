@@ -4,8 +4,11 @@ import { ChiefRole } from '../../organization/events/organization.events';
 import { DemoChief, DemoCity } from './demo-organization';
 import { DemoUser } from './supervision-client';
 
-/** A chief at the service, as himself in his post. */
-export const userOf = (chief: DemoChief): DemoUser => ({ subject: chief.id, role: chief.role });
+/** A chief at the service, as himself: a city chief reads and acts city-wide, the others for their unit. */
+export function userOf(chief: DemoChief): DemoUser {
+  if (CITY_ROLES.includes(chief.role)) return { subject: chief.id, role: 'LEADERSHIP' };
+  return { subject: chief.id, role: chief.role === 'STATION_CHIEF' ? 'STATION_CHIEF' : 'COUNTY_CHIEF', units: [chief.unitId] };
+}
 
 /** The city's 三长, who visit their linked counties every dekad. */
 export const cityChiefs = (city: DemoCity): DemoChief[] => city.chiefs.filter((c) => CITY_ROLES.includes(c.role));

@@ -1,6 +1,10 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Day } from '../../common/business-day';
 import { Clock } from '../../common/clock';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { TokenKeys, loadTokenKeys } from '../../security/auth/token-keys';
+import { mintToken } from '../../security/auth/token-minter';
+import { AccessRole } from '../../security/domain/access-role';
 
 /** Every supervision step of the demo shares this correlation id, and keys derived from it. */
 const CORRELATION = 'demo-supervision';
@@ -11,7 +15,9 @@ export const demoStepKey = (step: string) => `${CORRELATION}:${step}`;
 /** Someone of the demo city at the service: evaluation staff, a leader, the chief of a county or station. */
 export interface DemoUser {
   subject: string;
-  role: string;
+  role: AccessRole;
+  /** The units a chief's token serves. */
+  units?: string[];
 }
 
 export const EVALUATOR: DemoUser = { subject: 'demo-evaluation', role: 'EVALUATION_STAFF' };
@@ -33,21 +39,30 @@ interface GraphqlAnswer {
 
 /**
  * The demo's supervision staff at work: GraphQL requests to the service, as its users send them
- * (naming themselves in the x-actor headers), with the service's clock set to the day each step
+ * (each with a bearer token of his role and units), with the service's clock set to the day each step
  * happened. The history is recorded as on its days, so the deciders check each deadline and date
  * against that day, not against the day the demo is started.
  */
 export class SupervisionClient {
+  private readonly keys: TokenKeys;
+
   constructor(
     private readonly app: NestFastifyApplication,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    // Tokens as `npm run token` mints them, with the data directory's secret.
+    this.keys = loadTokenKeys({ dataDir: app.get<AppConfig>(APP_CONFIG).dataDir });
+  }
 
   /** Moves the service's clock to `time` (Shanghai) on `day`, until moved again or `restoreClock`. */
   at(day: Day, time = '10:00'): this {
     const instant = new Date(`${day}T${time}:00+08:00`);
     Object.assign(this.clock, { now: () => new Date(instant) });
     return this;
+  }
+
+  private tokenOf(user: DemoUser): string {
+    return mintToken(this.keys, { subject: user.subject, role: user.role, units: user.units, expiresInSeconds: 600 });
   }
 
   restoreClock(): void {
@@ -58,7 +73,7 @@ export class SupervisionClient {
     const res = await this.app.inject({
       method: 'POST',
       url: '/graphql',
-      headers: { 'content-type': 'application/json', 'x-actor': by.subject, 'x-actor-role': by.role, 'x-correlation-id': CORRELATION },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.tokenOf(by)}`, 'x-correlation-id': CORRELATION },
       payload: JSON.stringify({ query, variables }),
     });
     const answer = res.json<GraphqlAnswer>();

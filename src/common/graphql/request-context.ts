@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Actor } from '../../event-store/event-store.port';
+import type { Principal } from '../../security/domain/principal';
 import { CommandContext } from '../command-context';
 import { FactEnvelopeInput } from './fact-envelope.input';
 
 export interface GraphqlContext {
-  req: { headers: Record<string, string | string[] | undefined> };
+  req: { headers: Record<string, string | string[] | undefined>; principal?: Principal };
 }
 
 const header = (ctx: GraphqlContext, name: string): string | undefined => {
@@ -12,9 +13,13 @@ const header = (ctx: GraphqlContext, name: string): string | undefined => {
   return Array.isArray(value) ? value[0] : value;
 };
 
-/** Until token authentication lands, the caller names itself; every event still records who. */
+/** The verified token's holder: every event records who acted, in what role, for which units. */
 export function actorOf(ctx: GraphqlContext): Actor {
-  return { subject: header(ctx, 'x-actor') ?? 'anonymous', role: header(ctx, 'x-actor-role') ?? 'RECORDER' };
+  const principal = ctx.req.principal;
+  // The authentication hook and the guard refuse every operation without one before it gets here.
+  if (!principal) throw new Error('an operation ran without an authenticated principal');
+  const { subject, role, name, units, kind } = principal;
+  return { subject, role, name, units, kind };
 }
 
 export function commandContext(ctx: GraphqlContext, envelope: Omit<FactEnvelopeInput, 'occurredAt'> & { occurredAt: string }): CommandContext {

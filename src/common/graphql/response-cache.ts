@@ -6,11 +6,11 @@ import { AppliedBatch, ProjectionRunner } from '../../read-store/projection-runn
 import { Clock } from '../clock';
 import { AnswerScope, DayDependencies, answerScopes } from './answer-scope';
 import { QueryDocuments } from './query-documents';
+import { ALL_PROJECTIONS } from '../../storage/projections';
+import type { WithPrincipal } from '../../security/authorization/authorization.guard';
 
 const MAX_ENTRIES = 1_000;
 const MAX_PAYLOAD = 2 * 1024 * 1024;
-/** Headers an answer may depend on: who asks (and, with tokens, what they may see). */
-const VARYING_HEADERS = ['authorization', 'x-actor', 'x-actor-role'];
 
 interface GraphqlBody {
   query?: unknown;
@@ -94,7 +94,9 @@ export class GraphqlResponseCache implements OnModuleInit, OnModuleDestroy {
     if (!body || typeof body.query !== 'string') return;
     const operation = this.documents.operation(body.query, typeof body.operationName === 'string' ? body.operationName : undefined);
     if (!operation?.queryOnly) return;
-    const caller = VARYING_HEADERS.map((h) => request.headers[h] ?? '').join('\u0000');
+    // Answers depend on what the caller may see, which is his role and units: callers alike share them.
+    const { role = '', units = [] } = (request as CachedRequest & WithPrincipal).principal ?? {};
+    const caller = `${role}:${units.join(',')}`;
     const key = JSON.stringify([body.query, body.variables ?? null, body.operationName ?? null, caller, this.clock.today()]);
     const hit = this.answers.get(key)?.payload ?? (await this.inFlight.get(key));
     if (hit !== undefined) return reply.header('content-type', 'application/json; charset=utf-8').header('x-cache', 'hit').send(hit);
@@ -133,9 +135,13 @@ export class GraphqlResponseCache implements OnModuleInit, OnModuleDestroy {
 
 const isGraphqlPost = (request: FastifyRequest) => request.method === 'POST' && request.url === '/graphql';
 
+/** Tables no answer that declared its reads depends on: see Projection.trail. */
+const TRAIL_TABLES = new Set(ALL_PROJECTIONS.filter((p) => p.trail).flatMap((p) => p.tables.map((t) => t.name)));
+
 function changedUnder(dependencies: DayDependencies | null, batch: AppliedBatch): boolean {
   if (!dependencies) return true;
   return batch.tables.some((table) => {
+    if (TRAIL_TABLES.has(table)) return false;
     if (!dependencies.tables.has(table)) return true;
     const days = batch.daysOf(table);
     if (!days) return true;

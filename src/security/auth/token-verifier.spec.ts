@@ -1,0 +1,67 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sign } from 'jsonwebtoken';
+import { SECRET_FILE, loadTokenKeys } from './token-keys';
+import { mintToken } from './token-minter';
+import { TokenVerifier } from './token-verifier';
+
+describe('bearer tokens', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'tokens-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const hs256 = () => loadTokenKeys({ dataDir: dir });
+  const chief = { subject: 'cc-sx', role: 'COUNTY_CHIEF' as const, units: ['county-sx'], name: '沙县局长', expiresInSeconds: 60 };
+
+  it('makes the data directory secret once, owner-only, and verifies what it signs', () => {
+    const keys = hs256();
+    expect(statSync(join(dir, SECRET_FILE)).mode & 0o777).toBe(0o600);
+    const secret = readFileSync(join(dir, SECRET_FILE), 'utf8');
+    hs256();
+    expect(readFileSync(join(dir, SECRET_FILE), 'utf8')).toBe(secret);
+    const principal = new TokenVerifier(keys).principalOfHeader(`Bearer ${mintToken(keys, chief)}`);
+    expect(principal).toEqual({ subject: 'cc-sx', name: '沙县局长', role: 'COUNTY_CHIEF', units: ['county-sx'], kind: 'PERSON' });
+  });
+
+  it.each([
+    ['no header', undefined, 'no token'],
+    ['another scheme', 'Basic abc', 'must be "Bearer <token>"'],
+    ['not a JWT', 'Bearer nonsense', 'not a JWT'],
+  ])('refuses %s', (_what, header, message) => {
+    expect(() => new TokenVerifier(hs256()).principalOfHeader(header)).toThrow(message);
+  });
+
+  it('refuses an expired token, a forged one, one without expiry and one with unusable claims', () => {
+    const keys = hs256();
+    const verifier = new TokenVerifier(keys);
+    const expired = sign({ role: 'LEADERSHIP', exp: Math.floor(Date.now() / 1000) - 120 }, keys.signingKey!, { subject: 'x' });
+    expect(() => verifier.principalOf(expired)).toThrow(/the token expired at/);
+    const forged = sign({ role: 'LEADERSHIP' }, 'another secret', { subject: 'x', expiresIn: 60 });
+    expect(() => verifier.principalOf(forged)).toThrow('invalid signature');
+    expect(() => verifier.principalOf(sign({ role: 'LEADERSHIP' }, keys.signingKey!, { subject: 'x' }))).toThrow('no expiry');
+    expect(() => verifier.principalOf(mintToken(keys, { ...chief, units: [] }))).toThrow('must name the units it serves');
+    expect(() => verifier.principalOf(sign({ role: 'CHIEF' }, keys.signingKey!, { subject: 'x', expiresIn: 60 }))).toThrow('must be one of LEADERSHIP');
+  });
+
+  it('verifies an identity provider\'s RS256 tokens with its public key or key set, and refuses HS256 then', () => {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    writeFileSync(join(dir, 'idp.pem'), publicKey.export({ type: 'spki', format: 'pem' }));
+    writeFileSync(join(dir, 'jwks.json'), JSON.stringify({ keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'k1' }] }));
+    const token = (kid?: string) => sign({ role: 'LEADERSHIP' }, privateKey, { algorithm: 'RS256', subject: 'leader', expiresIn: 60, ...(kid && { keyid: kid }) });
+    const pem = new TokenVerifier(loadTokenKeys({ dataDir: dir, publicKeyFile: join(dir, 'idp.pem') }));
+    expect(pem.principalOf(token()).role).toBe('LEADERSHIP');
+    expect(() => pem.principalOf(mintToken(hs256(), chief))).toThrow('invalid algorithm');
+    const jwks = new TokenVerifier(loadTokenKeys({ dataDir: dir, jwksFile: join(dir, 'jwks.json') }));
+    expect(jwks.principalOf(token('k1')).subject).toBe('leader');
+    expect(() => jwks.principalOf(token('k2'))).toThrow('no key verifies this token (kid "k2")');
+    expect(() => loadTokenKeys({ dataDir: dir, publicKeyFile: join(dir, 'missing.pem') })).toThrow(/^JWT_PUBLIC_KEY_FILE=.*missing\.pem cannot be used/);
+  });
+
+  it('checks issuer and audience when configured', () => {
+    const keys = hs256();
+    const verifier = new TokenVerifier(keys, { issuer: 'idp.sm.gov', audience: 'anti-fraud' });
+    expect(() => verifier.principalOf(mintToken(keys, chief))).toThrow(/audience|issuer/);
+  });
+});

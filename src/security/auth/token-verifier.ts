@@ -1,0 +1,43 @@
+import { JsonWebTokenError, TokenExpiredError, decode, verify } from 'jsonwebtoken';
+import { AuthenticationError, Principal, principalOf } from '../domain/principal';
+import { TokenKeys } from './token-keys';
+
+/** Seconds a token's times may be off between the identity provider's clock and ours. */
+const CLOCK_TOLERANCE_S = 30;
+
+export interface TokenChecks {
+  issuer?: string;
+  audience?: string;
+}
+
+/** Bearer tokens to principals: signature, algorithm, expiry (required), issuer and audience when configured, then the claims. */
+export class TokenVerifier {
+  constructor(
+    private readonly keys: TokenKeys,
+    private readonly checks: TokenChecks = {},
+  ) {}
+
+  /** The principal of an `Authorization` header's value; AuthenticationError says what is wrong. */
+  principalOfHeader(header: string | undefined): Principal {
+    if (!header) throw new AuthenticationError('no token: send "Authorization: Bearer <token>" (npm run token mints one)');
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    if (!match) throw new AuthenticationError('the Authorization header must be "Bearer <token>"');
+    return this.principalOf(match[1]);
+  }
+
+  principalOf(token: string): Principal {
+    const header = decode(token, { complete: true })?.header;
+    if (!header) throw new AuthenticationError('the token is not a JWT');
+    const key = this.keys.keyFor(header.kid);
+    if (!key) throw new AuthenticationError(`no key verifies this token (kid ${JSON.stringify(header.kid ?? null)})`);
+    try {
+      const claims = verify(token, key, { algorithms: [this.keys.algorithm], clockTolerance: CLOCK_TOLERANCE_S, ...this.checks });
+      if (typeof claims === 'string' || claims.exp === undefined) throw new AuthenticationError('the token has no expiry (claim "exp")');
+      return principalOf(claims);
+    } catch (error) {
+      if (error instanceof TokenExpiredError) throw new AuthenticationError(`the token expired at ${error.expiredAt.toISOString()}`);
+      if (error instanceof JsonWebTokenError) throw new AuthenticationError(`the token is not valid: ${error.message}`);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { OrganizationReader } from '../../organization/queries/organization.reader';
+import { UNIT_BOUND_ROLES } from '../domain/access-role';
+import { Principal, roleLabel } from '../domain/principal';
+import { EntityUnits } from './entity-units';
+import { POLICIES } from './policies';
+import { ScopeOf, argumentAt } from './policy';
+import { ForbiddenError, UnauthenticatedError } from './security-errors';
+
+/** Sub-units are at most a few levels below a token's unit (city → county → station). */
+const MAX_DEPTH = 8;
+
+/**
+ * Decides whether a principal may run an operation ("Query.ranking", "GET /letters/:letterId.pdf")
+ * with these arguments, from POLICIES alone. Called by the guard for every resolver and route, and
+ * by the response cache before it serves a stored answer.
+ */
+@Injectable()
+export class Authorizer {
+  constructor(
+    private readonly organization: OrganizationReader,
+    private readonly entities: EntityUnits,
+  ) {}
+
+  async check(principal: Principal | undefined, operation: string, args: Record<string, unknown>): Promise<void> {
+    if (!principal) throw new UnauthenticatedError('no token: send "Authorization: Bearer <token>"');
+    const policy = POLICIES[operation];
+    if (!policy) throw new ForbiddenError(operation, 'no rule allows this operation to anyone');
+    if (!policy.roles.includes(principal.role)) {
+      throw new ForbiddenError(operation, `the role ${principal.role} (${roleLabel(principal.role)}) may not run it`);
+    }
+    if (!policy.scope || !UNIT_BOUND_ROLES.includes(principal.role)) return;
+    const unitId = await this.unitOf(policy.scope, args);
+    if (unitId === undefined) {
+      if (policy.scopeRequired) throw new ForbiddenError(operation, `a ${principal.role} must name one of his units (${describe(policy.scope)})`);
+      return;
+    }
+    if (!(await this.serves(principal, unitId))) throw new ForbiddenError(operation, `unit ${unitId} is not one of the units this token serves (${principal.units.join(', ')})`);
+  }
+
+  private async unitOf(scope: ScopeOf, args: Record<string, unknown>): Promise<string | undefined> {
+    if (scope.kind === 'argument') {
+      const named = scope.paths.map((path) => argumentAt(args, path)).find((value) => typeof value === 'string' && value !== '');
+      return named as string | undefined;
+    }
+    const id = argumentAt(args, scope.path);
+    // An item that does not exist cannot be shown to be the chief's: refused, as another unit's would be.
+    return typeof id === 'string' ? ((await this.entities.unitOf(scope.entity, id)) ?? `(${scope.entity} ${id} not found)`) : undefined;
+  }
+
+  /** The unit is one of the principal's, or below one of them. */
+  private async serves(principal: Principal, unitId: string): Promise<boolean> {
+    let current: string | null | undefined = unitId;
+    for (let depth = 0; current && depth < MAX_DEPTH; depth++) {
+      if (principal.units.includes(current)) return true;
+      current = (await this.organization.unit(current))?.parentId;
+    }
+    return false;
+  }
+}
+
+const describe = (scope: ScopeOf) => (scope.kind === 'argument' ? scope.paths.join(' or ') : scope.path);

@@ -1,0 +1,141 @@
+import { AccessRole } from '../domain/access-role';
+import { Policy, unitArgument, unitOfEntity } from './policy';
+
+const STAFF: AccessRole[] = ['LEADERSHIP', 'EVALUATION_STAFF'];
+const CHIEFS: AccessRole[] = ['COUNTY_CHIEF', 'STATION_CHIEF'];
+const READERS: AccessRole[] = [...STAFF, ...CHIEFS];
+const EVERYONE: AccessRole[] = [...READERS, 'RECORDER', 'ADMINISTRATOR'];
+
+/** City-wide figures every reader sees: rankings and published bulletins are pushed to every level. */
+const cityWide: Policy = { roles: READERS };
+/** A unit's own details: staff see every unit's, a chief only his own units'. */
+const ownUnit = (...paths: string[]): Policy => ({ roles: READERS, scope: unitArgument(...paths), scopeRequired: true });
+const staffOnly: Policy = { roles: STAFF };
+/** Facts are recorded only by recorders, for the units they serve; chiefs never write their own figures. */
+const fact: Policy = { roles: ['RECORDER'], scope: unitArgument('input.unitId'), scopeRequired: true };
+const organisation: Policy = { roles: ['ADMINISTRATOR'] };
+const evaluation: Policy = { roles: ['EVALUATION_STAFF'] };
+const leadership: Policy = { roles: ['LEADERSHIP'] };
+/** A step the addressed unit's chief takes on an item addressed to it. */
+const answeredBy = (entity: Parameters<typeof unitOfEntity>[0], path: string): Policy => ({ roles: CHIEFS, scope: unitOfEntity(entity, path), scopeRequired: true });
+const readEntity = (entity: Parameters<typeof unitOfEntity>[0], path: string): Policy => ({ roles: READERS, scope: unitOfEntity(entity, path), scopeRequired: true });
+
+/**
+ * Who may run every query, mutation and subscription: the one place authorization is decided. An
+ * operation missing here is refused to everyone, and the authorization matrix test fails for it.
+ */
+export const POLICIES: Record<string, Policy> = {
+  // Organisation: everyone reads it (recorders need the unit ids); only administrators change it.
+  'Query.units': { roles: EVERYONE },
+  'Query.unit': { roles: EVERYONE },
+  'Query.chiefs': { roles: EVERYONE },
+  'Mutation.createUnit': organisation,
+  'Mutation.defineDefenseArea': organisation,
+  'Mutation.setDefenseAreaPopulation': organisation,
+  'Mutation.appointChief': organisation,
+  'Mutation.removeChief': organisation,
+  'Mutation.assignDeputy': organisation,
+  'Mutation.linkCityChief': organisation,
+
+  // Facts and their corrections.
+  'Mutation.receiveWarning': fact,
+  'Mutation.recordWarningContact': fact,
+  'Mutation.recordWarningDissuaded': fact,
+  'Mutation.recordVictimisedAfterWarning': fact,
+  'Mutation.applyProtectiveMeasure': fact,
+  'Mutation.retractWarningFact': fact,
+  'Mutation.receiveFraudAlert': fact,
+  'Mutation.revokeFraudAlert': fact,
+  'Mutation.fileCase': fact,
+  'Mutation.amendCaseLoss': fact,
+  'Mutation.revokeCase': fact,
+  'Mutation.solveCase': fact,
+  'Mutation.apprehendSuspects': fact,
+  'Mutation.retractStrikeFact': fact,
+  'Mutation.amendApprehensionCount': fact,
+  'Mutation.stopPayment': fact,
+  'Mutation.freezeFunds': fact,
+  'Mutation.returnFunds': fact,
+  'Mutation.recordLossAverted': fact,
+  'Mutation.amendRecoveryAmount': fact,
+  'Mutation.retractRecoveryFact': fact,
+
+  // Scores, rankings, rules and bulletins.
+  'Query.ranking': cityWide,
+  'Subscription.rankingChanged': cityWide,
+  'Query.ruleSets': cityWide,
+  'Query.whatIfRanking': staffOnly,
+  'Mutation.publishRuleSet': evaluation,
+  'Query.explainScore': ownUnit('areaId'),
+  'Query.indicatorReport': ownUnit('unitId'),
+  'Query.scoreHistory': ownUnit('unitId'),
+  'Query.bulletin': cityWide,
+  'Query.bulletins': cityWide,
+  'Query.verifyBulletinChain': cityWide,
+  'Subscription.bulletinPublished': cityWide,
+  'Query.bulletinDraft': staffOnly,
+  'Mutation.publishBulletin': evaluation,
+
+  // Supervision: visits and problem lists.
+  'Query.supervisionVisits': ownUnit('countyId'),
+  'Query.dekadSupervision': staffOnly,
+  'Mutation.recordSupervisionVisit': leadership,
+  'Query.problemList': ownUnit('countyId'),
+  'Query.problem': readEntity('problem', 'problemId'),
+  'Mutation.raiseProblem': staffOnly,
+  'Mutation.adoptProblemCandidate': staffOnly,
+  'Mutation.raiseProblemFromVisit': staffOnly,
+  'Mutation.startProblemRectification': answeredBy('problem', 'input.problemId'),
+  'Mutation.reportProblemRectified': answeredBy('problem', 'input.problemId'),
+  'Mutation.verifyProblemRectification': staffOnly,
+  'Mutation.refuseProblemVerification': staffOnly,
+
+  // Reminder letters: evaluation staff issue them, the addressed unit answers.
+  'Query.letters': ownUnit('filter.unitId', 'filter.countyId'),
+  'Query.letter': readEntity('letter', 'letterId'),
+  'Mutation.draftLetter': evaluation,
+  'Mutation.reviseLetterDraft': evaluation,
+  'Mutation.withdrawLetterDraft': evaluation,
+  'Mutation.issueLetter': evaluation,
+  'Mutation.deliverLetter': evaluation,
+  'Mutation.acknowledgeLetter': answeredBy('letter', 'input.letterId'),
+  'Mutation.answerLetter': answeredBy('letter', 'input.letterId'),
+  'Mutation.returnLetterAnswer': evaluation,
+  'Mutation.closeLetter': evaluation,
+  'GET /letters/:letterId.html': readEntity('letter', 'letterId'),
+  'GET /letters/:letterId.pdf': readEntity('letter', 'letterId'),
+
+  // Interviews and listings: leadership orders them; staff follow them up.
+  'Query.interviews': ownUnit('unitId', 'countyId'),
+  'Query.interview': readEntity('interview', 'interviewId'),
+  'Mutation.orderInterview': leadership,
+  'Mutation.scheduleInterview': staffOnly,
+  'Mutation.cancelInterview': staffOnly,
+  'Mutation.holdInterview': staffOnly,
+  'Mutation.checkInterviewFollowUp': staffOnly,
+  'Mutation.closeInterview': staffOnly,
+  'Query.listings': ownUnit('unitId', 'countyId'),
+  'Query.listing': readEntity('listing', 'listingId'),
+  'Mutation.listForRectification': leadership,
+  'Mutation.reviewListing': staffOnly,
+  'Mutation.extendListing': staffOnly,
+  'Mutation.escalateListing': staffOnly,
+  'Mutation.delistListing': staffOnly,
+
+  // Suggestions and the overview.
+  'Query.suggestions': staffOnly,
+  'Mutation.acceptSuggestion': staffOnly,
+  'Mutation.dismissSuggestion': staffOnly,
+  'Query.supervisionOverview': ownUnit('countyId'),
+
+  // The audit trail: who recorded or corrected what.
+  'Query.auditTrail': { roles: [...STAFF, 'ADMINISTRATOR'] },
+  'Query.eventAudit': { roles: [...STAFF, 'ADMINISTRATOR'] },
+
+  // Appeals: a chief contests his own unit's figures; evaluation staff review.
+  'Query.appeals': ownUnit('unitId', 'countyId'),
+  'Query.appeal': readEntity('appeal', 'appealId'),
+  'Mutation.fileAppeal': { roles: CHIEFS, scope: unitArgument('input.unitId'), scopeRequired: true },
+  'Mutation.withdrawAppeal': answeredBy('appeal', 'input.appealId'),
+  'Mutation.reviewAppeal': evaluation,
+};

@@ -1,0 +1,30 @@
+import { AccessRole } from '../domain/access-role';
+
+/** Where the read store keeps an entity, and which column names the unit it concerns. */
+export type EntityKind = 'letter' | 'interview' | 'listing' | 'appeal' | 'problem';
+
+/** The units an operation touches, from its arguments; unit-bound roles may touch only their own. */
+export type ScopeOf =
+  | { kind: 'argument'; paths: readonly string[] }
+  | { kind: 'entity'; entity: EntityKind; path: string };
+
+/**
+ * Who may run one operation. `scope` limits unit-bound roles (chiefs, recorders) to operations on
+ * their own units; without it they may run it across the city (e.g. a chief reading the rankings).
+ * `scopeRequired`: a unit-bound role must name a unit (a list query a chief runs for his county).
+ */
+export interface Policy {
+  roles: readonly AccessRole[];
+  scope?: ScopeOf;
+  scopeRequired?: boolean;
+}
+
+/** The unit named by the first of these arguments present, e.g. "input.unitId", or "unitId" or "countyId". */
+export const unitArgument = (...paths: string[]): ScopeOf => ({ kind: 'argument', paths });
+/** The unit of the entity whose id is at `path`, e.g. the addressee of the letter "input.letterId". */
+export const unitOfEntity = (entity: EntityKind, path: string): ScopeOf => ({ kind: 'entity', entity, path });
+
+/** The value at a dotted path of the arguments, or undefined. */
+export function argumentAt(args: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
+}
