@@ -32,14 +32,16 @@ export interface TestApp {
  * The real application on a real HTTP port, on a fresh embedded store in a temporary directory,
  * or with `mongodbUri` on that MongoDB database for its read models. Storage comes from the
  * environment, as in production, so it is set for the start-up only: the jest global setup
- * exports MONGODB_URI for the MongoDB suites, and the other suites must not pick it up.
+ * exports MONGODB_URI for the MongoDB suites, and the other suites must not pick it up, unless
+ * E2E_READ_STORE=mongodb runs every e2e suite on MongoDB read models (a database of its own each).
  */
 export async function startTestApp(options: { mongodbUri?: string } = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-'));
   const saved = { ...process.env };
+  const mongodbUri = options.mongodbUri ?? (process.env.E2E_READ_STORE === 'mongodb' ? databaseOfItsOwn(process.env.MONGODB_URI) : undefined);
   process.env.DATA_DIR = dataDir;
   delete process.env.KURRENTDB_URL;
-  if (options.mongodbUri) process.env.MONGODB_URI = options.mongodbUri;
+  if (mongodbUri) process.env.MONGODB_URI = mongodbUri;
   else delete process.env.MONGODB_URI;
   const app = await createApp(false).finally(() => {
     process.env = saved;
@@ -76,4 +78,10 @@ export async function startTestApp(options: { mongodbUri?: string } = {}): Promi
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The server of MONGODB_URI with a fresh database name: suites run in parallel must not share one. */
+function databaseOfItsOwn(uri: string | undefined): string {
+  if (!uri) throw new Error('E2E_READ_STORE=mongodb needs a MongoDB: set MONGODB_URI, or let npm test start one');
+  return uri.replace(/\/([^/?]*)(\?|$)/, `/e2e_${process.pid}_${Math.random().toString(36).slice(2, 8)}$2`);
 }
