@@ -226,11 +226,17 @@ describe('appeals (申诉/复核) and the score history', () => {
     });
 
     it.each([
-      ['an unknown chief', { chiefId: 'nobody' }, 'chiefId'],
       ['an unknown unit', { unitId: 'nowhere' }, 'unitId'],
       ['an unknown event id', { eventId: '00000000-0000-5000-8000-000000000000' }, 'eventId'],
     ])('refuses %s as not found', async (_name, change, field) => {
       expect(await refused(FILE, { ...valid, ...change })).toMatchObject({ extensions: { code: 'NOT_FOUND', field } });
+    });
+
+    it('refuses a chief\'s appeal on a unit he does not answer for, and an unknown appellant, who cannot be shown to be the token\'s', async () => {
+      expect(await refused(FILE, { ...valid, unitId: 'st-a' })).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'unitId', problem: expect.stringContaining('chief chief-st-b answers for st-b') }] },
+      });
+      expect(await refused(FILE, { ...valid, chiefId: 'nobody' })).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     });
 
     it('refuses to contest an event that is no fact', async () => {

@@ -184,6 +184,7 @@ describe('authorization matrix: every operation × every caller', () => {
       exitConditions: [{ indicator: 'cases', comparator: 'AT_MOST', threshold: '1', per: 'DEKAD', consecutive: 2 }],
     } });
     entityIds.listing = 'AM-G1';
+    entityIds.chief = 'chief-st-a';
     entityIds.appeal = (await t.ok(FILE_APPEAL, { input: { chiefId: 'chief-st-a', unitId: 'st-a', from: '2026-05-14', reason: '该日得分有误' } })).fileAppeal.appealId;
     entityIds.problem = (await t.ok(RAISE_PROBLEM, { input: {
       countyId: 'county-sx', month: '2026-05', ownerChiefId: 'chief-st-a', deadline: '2026-05-31', title: '见面率偏低', description: '预警见面不及时',

@@ -201,13 +201,20 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
       const empty = await refused('retractWarningFact', { instructionId: 'YJ-1', eventId: ids.phone, reason: '' });
       expect(empty.message).toContain('reason must say why the fact is corrected');
       const other = await refused('retractWarningFact', { unitId: 'st-b', instructionId: 'YJ-1', eventId: ids.phone, reason: '误录' });
-      expect(problem(other)).toEqual({ field: 'unitId', problem: `event ${ids.phone} was recorded for st-a; record its correction for that unit, not st-b` });
+      expect(problem(other)).toEqual({ field: 'unitId', problem: `event ${ids.phone} was recorded for st-a; only that unit records what follows it, not st-b` });
+    });
+
+    it('a warning contact recorded for another station than the one that received the warning', async () => {
+      const before = await indicators();
+      const other = await refused('recordWarningContact', { unitId: 'st-c', instructionId: 'YJ-1', method: 'FACE_TO_FACE', occurredAt: at('10:20') });
+      expect(problem(other)).toEqual({ field: 'unitId', problem: `event ${ids.received} was recorded for st-a; only that unit records what follows it, not st-c` });
+      expect(await indicators()).toEqual(before);
     });
 
     it('a case revoked for another station than the one it was filed at', async () => {
       const filed = await record('fileCase', { caseId: 'AJ-1', fraudType: 'LOAN', loss: '3000.00', occurredAt: at('17:30') });
       const other = await refused('revokeCase', { unitId: 'st-b', caseId: 'AJ-1', reason: '重复立案' });
-      expect(problem(other)).toEqual({ field: 'unitId', problem: `event ${filed.eventIds[0]} was recorded for st-a; record its correction for that unit, not st-b` });
+      expect(problem(other)).toEqual({ field: 'unitId', problem: `event ${filed.eventIds[0]} was recorded for st-a; only that unit records what follows it, not st-b` });
     });
   });
 });

@@ -65,9 +65,9 @@ export function correctedFact<E extends DomainEvent>(
   return found;
 }
 
-/** A correction is recorded for the defense area the fact counted for: each area answers for its own figures. */
+/** A follow-up or correction of a fact is recorded for the defense area the fact counted for: each area answers for its own figures. */
 export function checkSameArea(fact: RecordedFact, unitId: string): void {
   if (fact.areaId !== unitId) {
-    throw new DomainRuleError(`event ${fact.eventId} was recorded for ${fact.areaId}; record its correction for that unit, not ${unitId}`, 'unitId');
+    throw new DomainRuleError(`event ${fact.eventId} was recorded for ${fact.areaId}; only that unit records what follows it, not ${unitId}`, 'unitId');
   }
 }

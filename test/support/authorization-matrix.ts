@@ -15,7 +15,7 @@ const OWN: Partial<Record<AccessRole, string[]>> = { COUNTY_CHIEF: ['county-sx']
 const ANOTHER: Partial<Record<AccessRole, string[]>> = { COUNTY_CHIEF: ['county-dt'], STATION_CHIEF: ['st-c'], RECORDER: ['st-c'] };
 
 /** The unit of each item the suite creates for the operations that take one by id. */
-export const ENTITY_UNITS: Record<EntityKind, string> = { letter: 'county-sx', interview: 'st-a', listing: 'st-a', appeal: 'st-a', problem: 'st-a' };
+export const ENTITY_UNITS: Record<EntityKind, string> = { letter: 'county-sx', interview: 'st-a', listing: 'st-a', appeal: 'st-a', problem: 'st-a', chief: 'st-a' };
 
 export const ALLOWED = 'allowed';
 export const UNAUTHENTICATED = 'refused: UNAUTHENTICATED';

@@ -46,7 +46,7 @@ describe('alert decider', () => {
 
     it('refuses a revocation recorded for another defense area', () => {
       given(decider, [received]).when(revoke('st-b'))
-        .thenThrows({ message: 'event evt-jq-1 was recorded for st-a; record its correction for that unit, not st-b', field: 'unitId' });
+        .thenThrows({ message: 'event evt-jq-1 was recorded for st-a; only that unit records what follows it, not st-b', field: 'unitId' });
     });
   });
 

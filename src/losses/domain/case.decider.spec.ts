@@ -20,7 +20,7 @@ const revoked = recorded<CaseRevoked>('evt-aj-1-r', 'st-a', '2026-04-21T02:00:00
 });
 const amend = (lossFen: number, reason: string, unitId = 'st-a') => ({ type: 'AmendLoss', caseId: CASE, unitId, lossFen, reason }) as const;
 const revoke = (reason: string, unitId = 'st-a') => ({ type: 'RevokeCase', caseId: CASE, unitId, reason }) as const;
-const OTHER_AREA = 'event evt-aj-1 was recorded for st-a; record its correction for that unit, not st-b';
+const OTHER_AREA = 'event evt-aj-1 was recorded for st-a; only that unit records what follows it, not st-b';
 
 describe('case decider', () => {
   describe('FileCase', () => {

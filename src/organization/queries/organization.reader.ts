@@ -30,6 +30,9 @@ export interface ChiefScopeRow {
   unitIds: string[];
 }
 
+/** Units nest a few levels deep at most (city → county → station); a cycle could not loop for ever. */
+const MAX_UNIT_DEPTH = 8;
+
 /** Reads of the organisation read model, shared by commands (checks) and queries. */
 @Injectable()
 export class OrganizationReader {
@@ -37,6 +40,16 @@ export class OrganizationReader {
 
   unit(unitId: string) {
     return this.store.findOne<UnitRow & Record<string, unknown>>(UNITS, { unitId });
+  }
+
+  /** The unit is one of `units` or below one of them (a station below its county, a county below the city). */
+  async isWithin(unitId: string, units: readonly string[]): Promise<boolean> {
+    let current: string | null | undefined = unitId;
+    for (let depth = 0; current && depth < MAX_UNIT_DEPTH; depth++) {
+      if (units.includes(current)) return true;
+      current = (await this.unit(current))?.parentId;
+    }
+    return false;
   }
 
   units(filter: { level?: UnitLevel; parentId?: string } = {}) {

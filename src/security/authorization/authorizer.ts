@@ -7,9 +7,6 @@ import { POLICIES } from './policies';
 import { ScopeOf, argumentAt } from './policy';
 import { ForbiddenError, UnauthenticatedError } from './security-errors';
 
-/** Sub-units are at most a few levels below a token's unit (city → county → station). */
-const MAX_DEPTH = 8;
-
 /**
  * Decides whether a principal may run an operation ("Query.ranking", "GET /letters/:letterId.pdf")
  * with these arguments, from POLICIES alone. Called by the guard for every resolver and route, and
@@ -35,7 +32,7 @@ export class Authorizer {
       if (policy.scopeRequired) throw new ForbiddenError(operation, `a ${principal.role} must name one of his units (${describe(policy.scope)})`);
       return;
     }
-    if (!(await this.serves(principal, unitId))) throw new ForbiddenError(operation, `unit ${unitId} is not one of the units this token serves (${principal.units.join(', ')})`);
+    if (!(await this.organization.isWithin(unitId, principal.units))) throw new ForbiddenError(operation, `unit ${unitId} is not one of the units this token serves (${principal.units.join(', ')})`);
   }
 
   private async unitOf(scope: ScopeOf, args: Record<string, unknown>): Promise<string | undefined> {
@@ -46,16 +43,6 @@ export class Authorizer {
     const id = argumentAt(args, scope.path);
     // An item that does not exist cannot be shown to be the chief's: refused, as another unit's would be.
     return typeof id === 'string' ? ((await this.entities.unitOf(scope.entity, id)) ?? `(${scope.entity} ${id} not found)`) : undefined;
-  }
-
-  /** The unit is one of the principal's, or below one of them. */
-  private async serves(principal: Principal, unitId: string): Promise<boolean> {
-    let current: string | null | undefined = unitId;
-    for (let depth = 0; current && depth < MAX_DEPTH; depth++) {
-      if (principal.units.includes(current)) return true;
-      current = (await this.organization.unit(current))?.parentId;
-    }
-    return false;
   }
 }
 

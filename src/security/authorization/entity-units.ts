@@ -6,6 +6,7 @@ import { LETTERS } from '../../supervision/letters/projections/letters.projectio
 import { LISTINGS } from '../../supervision/listings/projections/listings.projection';
 import { SUPERVISION_PROBLEMS } from '../../supervision/problems/projections/problems.projection';
 import { EntityKind } from './policy';
+import { CHIEFS } from '../../organization/projections/organization.projection';
 
 /** Each entity's table, key and the column naming the unit it concerns (the letter's addressee, the listed station…). */
 const ENTITIES: Record<EntityKind, { table: string; key: string; unit: string }> = {
@@ -14,6 +15,7 @@ const ENTITIES: Record<EntityKind, { table: string; key: string; unit: string }>
   listing: { table: LISTINGS, key: 'listingId', unit: 'stationId' },
   appeal: { table: APPEALS, key: 'appealId', unit: 'unitId' },
   problem: { table: SUPERVISION_PROBLEMS, key: 'problemId', unit: 'unitId' },
+  chief: { table: CHIEFS, key: 'chiefId', unit: 'unitId' },
 };
 
 /** The unit a supervision item concerns, for deciding whether a chief may see or answer it. */

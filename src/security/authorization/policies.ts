@@ -135,7 +135,8 @@ export const POLICIES: Record<string, Policy> = {
   // Appeals: a chief contests his own unit's figures; evaluation staff review.
   'Query.appeals': ownUnit('unitId', 'countyId'),
   'Query.appeal': readEntity('appeal', 'appealId'),
-  'Mutation.fileAppeal': { roles: CHIEFS, scope: unitArgument('input.unitId'), scopeRequired: true },
+  // The appellant must be a chief of the token's units; the handler checks he answers for the unit appealed.
+  'Mutation.fileAppeal': answeredBy('chief', 'input.chiefId'),
   'Mutation.withdrawAppeal': answeredBy('appeal', 'input.appealId'),
   'Mutation.reviewAppeal': evaluation,
 };

@@ -1,7 +1,7 @@
 import { AccessRole } from '../domain/access-role';
 
 /** Where the read store keeps an entity, and which column names the unit it concerns. */
-export type EntityKind = 'letter' | 'interview' | 'listing' | 'appeal' | 'problem';
+export type EntityKind = 'letter' | 'interview' | 'listing' | 'appeal' | 'problem' | 'chief';
 
 /** The units an operation touches, from its arguments; unit-bound roles may touch only their own. */
 export type ScopeOf =

@@ -37,8 +37,13 @@ const paymentRestricted = recorded<ProtectiveMeasureApplied>('evt-measure', AREA
   data: { instructionId: ID, measure: 'RESTRICT_PAYMENT', warningReceivedAt: RECEIVED_AT },
 });
 
-const contact = (contactedAt: string, method: 'FACE_TO_FACE' | 'PHONE' = 'FACE_TO_FACE') =>
-  ({ type: 'RecordContact', instructionId: ID, method, contactedAt }) as const;
+const contact = (contactedAt: string, method: 'FACE_TO_FACE' | 'PHONE' = 'FACE_TO_FACE', unitId = AREA) =>
+  ({ type: 'RecordContact', instructionId: ID, unitId, method, contactedAt }) as const;
+const dissuade = (dissuadedAt = '2026-04-17T02:30:00Z', unitId = AREA) => ({ type: 'RecordDissuasion', instructionId: ID, unitId, dissuadedAt }) as const;
+const victimise = (caseId: string | null, victimisedAt = '2026-04-18T02:30:00Z', unitId = AREA) =>
+  ({ type: 'RecordVictimisation', instructionId: ID, unitId, caseId, victimisedAt }) as const;
+const apply = (measure: 'RESTRICT_PAYMENT' | 'RESTRICT_CALLS', appliedAt = '2026-04-17T02:10:00Z', unitId = AREA) =>
+  ({ type: 'ApplyProtectiveMeasure', instructionId: ID, unitId, measure, appliedAt }) as const;
 
 describe('warning instruction decider', () => {
   describe('ReceiveWarning', () => {
@@ -76,11 +81,33 @@ describe('warning instruction decider', () => {
   describe('follow-ups of an instruction that was never received', () => {
     it.each([
       ['RecordContact', contact('2026-04-17T02:00:00Z')],
-      ['RecordDissuasion', { type: 'RecordDissuasion', instructionId: ID, dissuadedAt: '2026-04-17T02:00:00Z' } as const],
-      ['RecordVictimisation', { type: 'RecordVictimisation', instructionId: ID, caseId: null, victimisedAt: '2026-04-17T02:00:00Z' } as const],
-      ['ApplyProtectiveMeasure', { type: 'ApplyProtectiveMeasure', instructionId: ID, measure: 'RESTRICT_CALLS', appliedAt: '2026-04-17T02:00:00Z' } as const],
+      ['RecordDissuasion', dissuade('2026-04-17T02:00:00Z')],
+      ['RecordVictimisation', victimise(null, '2026-04-17T02:00:00Z')],
+      ['ApplyProtectiveMeasure', apply('RESTRICT_CALLS', '2026-04-17T02:00:00Z')],
     ])('refuses %s', (_name, command) => {
       given(decider, []).when(command).thenThrows({ message: `warning instruction ${ID} has not been received`, field: 'instructionId' });
+    });
+  });
+
+  describe('follow-ups recorded for another unit than the one that received the instruction', () => {
+    const elsewhere = 'event evt-received was recorded for st-a; only that unit records what follows it, not st-c';
+
+    it.each([
+      ['RecordContact', contact('2026-04-17T02:00:00Z', 'FACE_TO_FACE', 'st-c')],
+      ['RecordDissuasion', dissuade('2026-04-17T02:30:00Z', 'st-c')],
+      ['RecordVictimisation', victimise('AJ-7', '2026-04-18T02:30:00Z', 'st-c')],
+      ['ApplyProtectiveMeasure', apply('RESTRICT_CALLS', '2026-04-17T02:10:00Z', 'st-c')],
+    ])('refuses %s, naming the unit', (_name, command) => {
+      given(decider, [received]).when(command).thenThrows({ message: elsewhere, field: 'unitId' });
+    });
+
+    it.each([
+      ['a contact before the receipt', contact('2026-04-17T00:00:00Z', 'PHONE', 'st-c')],
+      ['a second dissuasion', dissuade('2026-04-17T02:30:00Z', 'st-c')],
+      ['a second victimisation', victimise('AJ-9', '2026-04-18T02:30:00Z', 'st-c')],
+      ['the same measure twice', apply('RESTRICT_PAYMENT', '2026-04-17T00:30:00Z', 'st-c')],
+    ])('names the unit before judging the follow-up itself: %s', (_name, command) => {
+      given(decider, [received, contacted, paymentRestricted, dissuaded, victimised]).when(command).thenThrows({ message: elsewhere, field: 'unitId' });
     });
   });
 
@@ -153,8 +180,6 @@ describe('warning instruction decider', () => {
   });
 
   describe('RecordDissuasion', () => {
-    const dissuade = (dissuadedAt = '2026-04-17T02:30:00Z') => ({ type: 'RecordDissuasion', instructionId: ID, dissuadedAt }) as const;
-
     it('records a dissuasion anchored to the receipt time', () => {
       given(decider, [received, contacted])
         .when(dissuade())
@@ -181,9 +206,6 @@ describe('warning instruction decider', () => {
   });
 
   describe('RecordVictimisation', () => {
-    const victimise = (caseId: string | null, victimisedAt = '2026-04-18T02:30:00Z') =>
-      ({ type: 'RecordVictimisation', instructionId: ID, caseId, victimisedAt }) as const;
-
     it('records a victimisation with its case', () => {
       given(decider, [received])
         .when(victimise('AJ-7'))
@@ -216,9 +238,6 @@ describe('warning instruction decider', () => {
   });
 
   describe('ApplyProtectiveMeasure', () => {
-    const apply = (measure: 'RESTRICT_PAYMENT' | 'RESTRICT_CALLS', appliedAt = '2026-04-17T02:10:00Z') =>
-      ({ type: 'ApplyProtectiveMeasure', instructionId: ID, measure, appliedAt }) as const;
-
     it('records a measure anchored to the receipt time', () => {
       given(decider, [received])
         .when(apply('RESTRICT_PAYMENT'))
@@ -307,13 +326,13 @@ describe('warning instruction decider', () => {
 
     it('lets a retracted dissuasion, victimisation or measure be recorded again', () => {
       given(decider, [received, dissuaded, retracted('evt-dissuaded', dissuaded)])
-        .when({ type: 'RecordDissuasion', instructionId: ID, dissuadedAt: '2026-04-17T03:00:00Z' })
+        .when(dissuade('2026-04-17T03:00:00Z'))
         .then([{ type: 'WarningDissuaded', data: { instructionId: ID, warningReceivedAt: RECEIVED_AT } }]);
       given(decider, [received, victimised, retracted('evt-victimised', victimised)])
-        .when({ type: 'RecordDissuasion', instructionId: ID, dissuadedAt: '2026-04-17T03:00:00Z' })
+        .when(dissuade('2026-04-17T03:00:00Z'))
         .then([{ type: 'WarningDissuaded', data: { instructionId: ID, warningReceivedAt: RECEIVED_AT } }]);
       given(decider, [received, paymentRestricted, retracted('evt-measure', paymentRestricted)])
-        .when({ type: 'ApplyProtectiveMeasure', instructionId: ID, measure: 'RESTRICT_PAYMENT', appliedAt: '2026-04-17T03:00:00Z' })
+        .when(apply('RESTRICT_PAYMENT', '2026-04-17T03:00:00Z'))
         .then([{ type: 'ProtectiveMeasureApplied', data: { instructionId: ID, measure: 'RESTRICT_PAYMENT', warningReceivedAt: RECEIVED_AT } }]);
     });
 
@@ -338,7 +357,7 @@ describe('warning instruction decider', () => {
     it('refuses a retraction recorded for another defense area', () => {
       given(decider, [received, dissuaded])
         .when(retract('evt-dissuaded', 'st-c'))
-        .thenThrows({ message: 'event evt-dissuaded was recorded for st-a; record its correction for that unit, not st-c', field: 'unitId' });
+        .thenThrows({ message: 'event evt-dissuaded was recorded for st-a; only that unit records what follows it, not st-c', field: 'unitId' });
     });
 
     it('refuses a retraction for an instruction never received', () => {
@@ -354,7 +373,7 @@ describe('warning instruction decider', () => {
         fact('evt-contact', contacted), fact('evt-measure', paymentRestricted), fact('evt-dissuaded', dissuaded), fact('evt-victimised', victimised),
       ];
       expect(given(decider, history).state).toEqual({
-        received: { at: RECEIVED_AT, deadline: DEADLINE, eventId: 'evt-received' },
+        received: { eventId: 'evt-received', areaId: AREA, occurredAt: RECEIVED_AT, deadline: DEADLINE },
         facts: [contactFact, measureFact, dissuadedFact, victimisedFact],
         retracted: [],
       });
@@ -368,7 +387,7 @@ describe('warning instruction decider', () => {
       });
     });
 
-    it('takes the receipt time and id from the stored event', () => {
+    it('takes the receipt time, id and unit from the stored event', () => {
       expect(() => decider.evolve(decider.initialState(), { type: 'WarningInstructionReceived', data: received.data })).toThrow(
         'has no id or metadata.unitId',
       );

@@ -1,5 +1,14 @@
 import { Decider, DomainRuleError } from '../../common/decider';
-import { FactLedger, StandingFact, correctedFact, recordedFactOf, withFact, withRetracted } from '../../common/recorded-fact';
+import {
+  FactLedger,
+  RecordedFact,
+  StandingFact,
+  checkSameArea,
+  correctedFact,
+  recordedFactOf,
+  withFact,
+  withRetracted,
+} from '../../common/recorded-fact';
 import {
   ContactMethod,
   ProtectiveMeasure,
@@ -11,15 +20,18 @@ import {
 
 export type WarningCommand =
   | { type: 'ReceiveWarning'; instructionId: string; kind: WarningKind; receivedAt: string; deadline: string }
-  | { type: 'RecordContact'; instructionId: string; method: ContactMethod; contactedAt: string }
-  | { type: 'RecordDissuasion'; instructionId: string; dissuadedAt: string }
-  | { type: 'RecordVictimisation'; instructionId: string; caseId: string | null; victimisedAt: string }
-  | { type: 'ApplyProtectiveMeasure'; instructionId: string; measure: ProtectiveMeasure; appliedAt: string }
+  | { type: 'RecordContact'; instructionId: string; unitId: string; method: ContactMethod; contactedAt: string }
+  | { type: 'RecordDissuasion'; instructionId: string; unitId: string; dissuadedAt: string }
+  | { type: 'RecordVictimisation'; instructionId: string; unitId: string; caseId: string | null; victimisedAt: string }
+  | { type: 'ApplyProtectiveMeasure'; instructionId: string; unitId: string; measure: ProtectiveMeasure; appliedAt: string }
   | { type: 'RetractFact'; instructionId: string; eventId: string; unitId: string; reason: string };
 
-/** The follow-ups not retracted, in the order recorded: the first contact among them is the counted one. */
+/**
+ * The receipt (where and when it counted, and its deadline) and the follow-ups not retracted, in
+ * the order recorded: the first contact among them is the counted one.
+ */
 export interface WarningState extends FactLedger<WarningFollowUp> {
-  received: { at: string; deadline: string; eventId: string } | null;
+  received: (RecordedFact & { deadline: string }) | null;
 }
 
 const contactsOf = (state: WarningState) =>
@@ -38,11 +50,15 @@ export const warningInstructionDecider: Decider<WarningState, WarningCommand, Wa
       return [{ type: 'WarningInstructionReceived', data: { instructionId: command.instructionId, kind: command.kind, deadline: command.deadline } }];
     }
     const received = requireReceived(state, command.instructionId);
-    const warningReceivedAt = received.at;
+    if (command.type === 'RetractFact') return [retraction(command, state, received.eventId)];
+    // The indicators count a follow-up for the unit recording it, so it must be the receipt's:
+    // another station must neither score on this instruction nor take its first contact.
+    checkSameArea(received, command.unitId);
+    const warningReceivedAt = received.occurredAt;
     const instructionId = command.instructionId;
     switch (command.type) {
       case 'RecordContact':
-        notBefore(command.contactedAt, received.at, 'contact');
+        notBefore(command.contactedAt, warningReceivedAt, 'contact');
         return [{
           type: 'WarningContactMade',
           data: {
@@ -54,33 +70,29 @@ export const warningInstructionDecider: Decider<WarningState, WarningCommand, Wa
           },
         }];
       case 'RecordDissuasion':
-        notBefore(command.dissuadedAt, received.at, 'dissuasion');
+        notBefore(command.dissuadedAt, warningReceivedAt, 'dissuasion');
         if (has(state, 'WarningDissuaded')) throw new DomainRuleError(`warning ${instructionId} is already recorded as dissuaded`, 'instructionId');
         if (has(state, 'VictimisedAfterWarning')) {
           throw new DomainRuleError(`warning ${instructionId} is recorded as victimised; it cannot be dissuaded afterwards`, 'instructionId');
         }
         return [{ type: 'WarningDissuaded', data: { instructionId, warningReceivedAt } }];
       case 'RecordVictimisation':
-        notBefore(command.victimisedAt, received.at, 'victimisation');
+        notBefore(command.victimisedAt, warningReceivedAt, 'victimisation');
         if (has(state, 'VictimisedAfterWarning')) throw new DomainRuleError(`warning ${instructionId} is already recorded as victimised`, 'instructionId');
         return [{ type: 'VictimisedAfterWarning', data: { instructionId, caseId: command.caseId, warningReceivedAt } }];
       case 'ApplyProtectiveMeasure':
-        notBefore(command.appliedAt, received.at, 'protective measure');
+        notBefore(command.appliedAt, warningReceivedAt, 'protective measure');
         if (state.facts.some((f) => f.event.type === 'ProtectiveMeasureApplied' && f.event.data.measure === command.measure)) {
           throw new DomainRuleError(`${command.measure} was already applied for warning ${instructionId}`, 'measure');
         }
         return [{ type: 'ProtectiveMeasureApplied', data: { instructionId, measure: command.measure, warningReceivedAt } }];
-      case 'RetractFact':
-        return [retraction(command, state, received.eventId)];
     }
   },
 
   evolve(state, event) {
     switch (event.type) {
-      case 'WarningInstructionReceived': {
-        const { eventId, occurredAt } = recordedFactOf(event);
-        return { ...state, received: { at: occurredAt, deadline: event.data.deadline, eventId } };
-      }
+      case 'WarningInstructionReceived':
+        return { ...state, received: { ...recordedFactOf(event), deadline: event.data.deadline } };
       case 'WarningFactRetracted':
         return withRetracted(state, event.data.eventId);
       default:

@@ -30,25 +30,26 @@ export class WarningsResolver {
 
   @Mutation(() => RecordResult, { description: '记录见面/电话联系' })
   recordWarningContact(@Args('input') input: RecordWarningContactInput, @Context() ctx: GraphqlContext) {
-    const { instructionId, method, occurredAt } = input;
-    return this.run(ctx, input, { type: 'RecordContact', instructionId, method, contactedAt: occurredAt });
+    const { instructionId, unitId, method, occurredAt } = input;
+    return this.run(ctx, input, { type: 'RecordContact', instructionId, unitId, method, contactedAt: occurredAt });
   }
 
   @Mutation(() => RecordResult, { description: '记录劝阻成功' })
   recordWarningDissuaded(@Args('input') input: RecordWarningDissuadedInput, @Context() ctx: GraphqlContext) {
-    return this.run(ctx, input, { type: 'RecordDissuasion', instructionId: input.instructionId, dissuadedAt: input.occurredAt });
+    const { instructionId, unitId, occurredAt } = input;
+    return this.run(ctx, input, { type: 'RecordDissuasion', instructionId, unitId, dissuadedAt: occurredAt });
   }
 
   @Mutation(() => RecordResult, { description: '记录预警后被骗' })
   recordVictimisedAfterWarning(@Args('input') input: RecordVictimisedAfterWarningInput, @Context() ctx: GraphqlContext) {
-    const { instructionId, caseId, occurredAt } = input;
-    return this.run(ctx, input, { type: 'RecordVictimisation', instructionId, caseId: caseId ?? null, victimisedAt: occurredAt });
+    const { instructionId, unitId, caseId, occurredAt } = input;
+    return this.run(ctx, input, { type: 'RecordVictimisation', instructionId, unitId, caseId: caseId ?? null, victimisedAt: occurredAt });
   }
 
   @Mutation(() => RecordResult, { description: '记录临时性保护措施' })
   applyProtectiveMeasure(@Args('input') input: ApplyProtectiveMeasureInput, @Context() ctx: GraphqlContext) {
-    const { instructionId, measure, occurredAt } = input;
-    return this.run(ctx, input, { type: 'ApplyProtectiveMeasure', instructionId, measure, appliedAt: occurredAt });
+    const { instructionId, unitId, measure, occurredAt } = input;
+    return this.run(ctx, input, { type: 'ApplyProtectiveMeasure', instructionId, unitId, measure, appliedAt: occurredAt });
   }
 
   @Mutation(() => RecordResult, { description: '撤回误录的预警处置记录(记入原预警日)' })

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '../../../common/clock';
-import { NotFoundError } from '../../../common/graphql/api-errors';
+import { InvalidInputError, NotFoundError } from '../../../common/graphql/api-errors';
 import { eventIdFor } from '../../../common/ids';
 import { EventStore } from '../../../event-store/event-store.port';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
@@ -30,6 +30,9 @@ export class FileAppealHandler implements ICommandHandler<FileAppealCommand> {
     const [chief, unit] = await Promise.all([this.organization.chief(chiefId), this.organization.unit(unitId)]);
     if (!chief) throw new NotFoundError(`chief "${chiefId}" does not exist`, 'chiefId');
     if (!unit) throw new NotFoundError(`unit "${unitId}" does not exist`, 'unitId');
+    if (!(await this.organization.isWithin(unitId, [chief.unitId]))) {
+      throw new InvalidInputError([{ field: 'unitId', problem: `chief ${chiefId} answers for ${chief.unitId}; he may appeal only its figures or those of units below it, not ${unitId}` }]);
+    }
     checkPastDays(from, to, today);
     // Read before the figures, so any correction after it is later than what the appeal contests.
     const asOfPosition = (await this.store.headPosition()).toString();
