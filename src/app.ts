@@ -41,7 +41,7 @@ export async function createApp(logger: false | undefined = undefined, { shutdow
   const config = app.get<AppConfig>(APP_CONFIG);
   // Before the routes, which Nest and Mercurius add when the application starts.
   const fastify = app.get(HttpAdapterHost).httpAdapter.getInstance<FastifyInstance>();
-  await addSecurityHeaders(fastify);
+  addSecurityHeaders(fastify);
   if (config.rateLimitPerMinute > 0) await limitRequestRate(fastify, config.rateLimitPerMinute);
   return app;
 }

@@ -1,5 +1,6 @@
-import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * Pages may use only what this service serves: the letter page is one document with an inline
@@ -20,7 +21,26 @@ const SELF_ONLY = {
   styleSrc: ["'self'", "'unsafe-inline'"],
 };
 
-/** Helmet's headers on every answer (HSTS, nosniff, frame and referrer policies, …) with the policy above. */
-export async function addSecurityHeaders(fastify: FastifyInstance) {
-  await fastify.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: SELF_ONLY } });
+/**
+ * Helmet's headers (HSTS, nosniff, frame and referrer policies, …) with the policy above. They are
+ * the same for every answer, so helmet works them out once at start: run per request, as
+ * @fastify/helmet does, it re-parsed the policy on each one.
+ */
+export function addSecurityHeaders(fastify: FastifyInstance): void {
+  const headers = helmetHeaders();
+  // onSend: answers sent from an earlier hook (a 401, a cached answer) get them too.
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    reply.headers(headers);
+    done(null, payload);
+  });
+}
+
+function helmetHeaders(): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader: (name: string, value: unknown) => (headers[name] = String(value)),
+    removeHeader: (name: string) => delete headers[name],
+  };
+  helmet({ contentSecurityPolicy: { useDefaults: false, directives: SELF_ONLY } })({} as IncomingMessage, response as unknown as ServerResponse, () => undefined);
+  return headers;
 }

@@ -59,6 +59,19 @@ describe('bearer tokens', () => {
     expect(() => loadTokenKeys({ dataDir: dir, publicKeyFile: join(dir, 'missing.pem') })).toThrow(/^JWT_PUBLIC_KEY_FILE=.*missing\.pem cannot be used/);
   });
 
+  it('takes a token verified before again only until it expires', () => {
+    const keys = hs256();
+    const verifier = new TokenVerifier(keys);
+    const token = mintToken(keys, chief);
+    expect(verifier.principalOf(token).subject).toBe('cc-sx');
+    const now = jest.spyOn(Date, 'now').mockReturnValue(Date.now() + 120_000);
+    try {
+      expect(() => verifier.principalOf(token)).toThrow(/the token expired at/);
+    } finally {
+      now.mockRestore();
+    }
+  });
+
   it('checks issuer and audience when configured', () => {
     const keys = hs256();
     const verifier = new TokenVerifier(keys, { issuer: 'idp.sm.gov', audience: 'anti-fraud' });

@@ -10,8 +10,13 @@ export interface TokenChecks {
   audience?: string;
 }
 
+/** Verified tokens kept, so a screen polling with one token is verified once, not on every request. */
+const MAX_VERIFIED = 1_000;
+
 /** Bearer tokens to principals: signature, algorithm, expiry (required), issuer and audience when configured, then the claims. */
 export class TokenVerifier {
+  private readonly verified = new Map<string, { principal: Principal; expiresAtMs: number }>();
+
   constructor(
     private readonly keys: TokenKeys,
     private readonly checks: TokenChecks = {},
@@ -25,7 +30,18 @@ export class TokenVerifier {
     return this.principalOf(match[1]);
   }
 
+  /** A token verified before is taken again until it expires; any other is verified in full. */
   principalOf(token: string): Principal {
+    const known = this.verified.get(token);
+    if (known && known.expiresAtMs > Date.now()) return known.principal;
+    this.verified.delete(token);
+    const { principal, expiresAtMs } = this.verify(token);
+    if (this.verified.size >= MAX_VERIFIED) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, { principal, expiresAtMs });
+    return principal;
+  }
+
+  private verify(token: string): { principal: Principal; expiresAtMs: number } {
     const header = decode(token, { complete: true })?.header;
     if (!header) throw new AuthenticationError('the token is not a JWT');
     const key = this.keys.keyFor(header.kid);
@@ -33,7 +49,8 @@ export class TokenVerifier {
     try {
       const claims = verify(token, key, { algorithms: [this.keys.algorithm], clockTolerance: CLOCK_TOLERANCE_S, ...this.checks });
       if (typeof claims === 'string' || claims.exp === undefined) throw new AuthenticationError('the token has no expiry (claim "exp")');
-      return principalOf(claims);
+      // Without the clock tolerance: a token taken again must not outlive what verify would allow.
+      return { principal: principalOf(claims), expiresAtMs: claims.exp * 1000 };
     } catch (error) {
       if (error instanceof TokenExpiredError) throw new AuthenticationError(`the token expired at ${error.expiredAt.toISOString()}`);
       if (error instanceof JsonWebTokenError) throw new AuthenticationError(`the token is not valid: ${error.message}`);
