@@ -17,7 +17,7 @@ const BATCHES = 1_200;
 const BATCH_SIZE = 100;
 /** autocannon against the service in a child process; 10 connections saturate it on 2 cores (see README). */
 // The service runs as in production on this machine: one worker per core (WORKERS=auto).
-const RANKING_LOAD = { connections: 10, seconds: 10, warmupSeconds: 3, feedEveryMs: 100, workers: availableParallelism() };
+const RANKING_LOAD = { connections: 10, seconds: 10, warmupSeconds: 3, feedEveryMs: 100, workers: availableParallelism(), generators: 2 };
 const PROVINCE = { calls: 50, warmup: 5, httpRequests: 10 };
 
 interface Phase {

@@ -6,7 +6,7 @@ import { DEMO_DEFAULT_UNTIL } from '../demo/generate-demo-city';
 import { seedDemoCity } from '../demo/seed-demo-city';
 import { openEventStore, openReadStore } from '../embedded-stores';
 import { LoadResult, runLoad } from './autocannon-run';
-import { rankingBody, screenPeriods } from './ranking-queries';
+import { isRanking, rankingBody, screenPeriods } from './ranking-queries';
 import { Figure, Target } from './report';
 import { ServiceProcess } from './service-process';
 import { benchHeaders } from './bench-tokens';
@@ -25,10 +25,10 @@ export interface RankingLoadOptions {
   feedEveryMs: number;
   /** The service's WORKERS. */
   workers: number;
+  /** Load generator processes sharing the connections. */
+  generators: number;
 }
 
-/** An answer is a ranking with no GraphQL error. */
-const isRanking = (body: string) => body.startsWith('{"data":{"ranking":') && !body.includes('"errors"');
 
 /**
  * The ranking of every station chief of the demo city (seeded by phase 3 into `config.dataDir`)
@@ -48,8 +48,8 @@ export async function benchRankingLoad(config: AppConfig, options: RankingLoadOp
     options,
     // A leadership screen reads the rankings; its token is minted once the service made the data directory's secret.
     load: (url, seconds, countCacheHits = false) =>
-      runLoad({ url, bodies, headers: screenHeaders(config.dataDir), connections: options.connections, seconds, verifyBody: isRanking, countCacheHits }),
-    setting: `WORKERS=${options.workers}; ${options.connections} connections, ${options.seconds} s after ${options.warmupSeconds} s warm-up, ${bodies.length} distinct queries`,
+      runLoad({ url, bodies, headers: screenHeaders(config.dataDir), connections: options.connections, seconds, check: 'ranking', countCacheHits }, options.generators),
+    setting: `WORKERS=${options.workers}; ${options.generators} autocannon processes sharing ${options.connections} connections, ${options.seconds} s after ${options.warmupSeconds} s warm-up, ${bodies.length} distinct queries`,
   };
   return [...(await uncachedRun(run)), ...(await cachedRuns(run))];
 }

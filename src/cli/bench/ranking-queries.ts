@@ -50,3 +50,10 @@ export function receiveWarningBody(n: number, stationId: string, day: Day, run: 
     variables: { input: { unitId: stationId, instructionId, kind: 'FUND', occurredAt: at, deadline, idempotencyKey: `warning-platform:${instructionId}` } },
   });
 }
+
+/** An answer of the load is a ranking with no GraphQL error. */
+export const isRanking = (body: string) => body.startsWith('{"data":{"ranking":') && !body.includes('"errors"');
+
+/** What every answer of a load run must be, by name: a check crosses to a load generator's process by it. */
+export const BODY_CHECKS = { ranking: isRanking };
+export type BodyCheck = keyof typeof BODY_CHECKS;
