@@ -128,7 +128,8 @@ function addInto(sum: Increments, increments: Increments): Increments {
 /** One row per (area, day) an event touches, its effects there summed (a correction may undo and redo on one row). */
 function rowsOf(event: StoredEvent): Row[] {
   const effects = effectsOf(event);
-  if (effects.length <= 1) return effects.map(({ areaId, anchor, increments }) => ({ areaId, day: businessDayOf(anchor), increments }));
+  if (effects.length === 0) return [];
+  if (effects.length === 1) return [{ areaId: effects[0].areaId, day: businessDayOf(effects[0].anchor), increments: effects[0].increments }];
   const rows = new Map<string, Row>();
   for (const { areaId, anchor, increments } of effects) {
     const day = businessDayOf(anchor);
@@ -170,16 +171,19 @@ export const dailyIndicatorsProjection: Projection = {
   version: 6,
   tables: indicatorTables,
   eventTypes: COUNTED_EVENT_TYPES,
+  // Plain loops: a rebuild runs this for every counted event in the log.
   project(event) {
     const rows = rowsOf(event);
     if (rows.length === 0) return [];
     const position = Number(event.position);
-    return [
-      ...rows.flatMap(({ areaId, day, increments }): Change[] => [
+    const changes: Change[] = [];
+    for (const { areaId, day, increments } of rows) {
+      changes.push(
         { op: 'inc', table: DAILY_INDICATORS, key: { areaId, day }, values: increments as Record<string, number> },
         { op: 'push', table: DAILY_INDICATORS, key: { areaId, day }, column: 'sources', items: [position] },
-      ]),
-      ...caseLossChanges(event, rows[0].areaId, rows[0].day),
-    ];
+      );
+    }
+    changes.push(...caseLossChanges(event, rows[0].areaId, rows[0].day));
+    return changes;
   },
 };
