@@ -42,11 +42,24 @@ export function scoreVariance(input: ScoreInput, rules: RuleSet): number {
 export function unseenEventVariance(rules: RuleSet, areaCount: number, population: number): number {
   if (areaCount === 0) return 0;
   const weight = rules.aggregation === 'SUM' ? areaCount : 1 / areaCount;
-  let variance = 0;
-  for (const term of rules.terms) {
-    if (INDICATORS[term.indicator].unit !== 'count') continue;
-    const perCapita = term.perCapita ? (population > 0 ? (areaCount * 10_000) / population : 0) : 1;
-    variance += (term.points / term.per) ** 2 * perCapita ** 2;
+  const { flat, perCapita } = countTermWeights(rules);
+  const perCapitaScale = population > 0 ? (areaCount * 10_000) / population : 0;
+  return (flat + perCapita * perCapitaScale ** 2) * weight;
+}
+
+/** Each rule set's squared count-term weights, split by per-capita: a ranking asks for every subject. */
+const termWeights = new WeakMap<RuleSet, { flat: number; perCapita: number }>();
+
+function countTermWeights(rules: RuleSet): { flat: number; perCapita: number } {
+  let weights = termWeights.get(rules);
+  if (!weights) {
+    weights = { flat: 0, perCapita: 0 };
+    for (const term of rules.terms) {
+      if (INDICATORS[term.indicator].unit !== 'count') continue;
+      if (term.perCapita) weights.perCapita += (term.points / term.per) ** 2;
+      else weights.flat += (term.points / term.per) ** 2;
+    }
+    termWeights.set(rules, weights);
   }
-  return variance * weight;
+  return weights;
 }

@@ -67,7 +67,8 @@ export function subjectTotals(spans: DaySpan[], period: PeriodSegments, index: S
     const spanFrom = Math.max(span.fromDay, period.from);
     const spanTo = Math.min(span.toDay, period.to);
     if (spanFrom > spanTo || !span.areaIds.length) continue;
-    const population = span.areaIds.reduce((s, a) => s + (populations.get(a) ?? 0), 0);
+    let population = 0;
+    for (const areaId of span.areaIds) population += populations.get(areaId) ?? 0;
     for (const segment of period.segments) {
       const from = Math.max(segment.from, spanFrom);
       const to = Math.min(segment.to, spanTo);
