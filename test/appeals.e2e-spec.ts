@@ -1,5 +1,4 @@
 import { Clock } from '../src/common/clock';
-import { EventStore } from '../src/event-store/event-store.port';
 import { buildSmallCity } from './support/small-city';
 import { TestApp, startTestApp } from './support/test-app';
 
@@ -28,7 +27,6 @@ const EVALUATOR = { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATION_STAFF' };
 describe('appeals (申诉/复核) and the score history', () => {
   let t: TestApp;
   let today: jest.SpyInstance;
-  let head: () => Promise<bigint>;
 
   const fact = async (mutation: string, inputType: string, input: Record<string, unknown>): Promise<string> => {
     const data = await t.ok(`mutation($input: ${inputType}!) { ${mutation}(input: $input) { eventIds } }`, { input });
@@ -42,20 +40,11 @@ describe('appeals (申诉/复核) and the score history', () => {
     (await t.ok(FILE, { input: { from: DAY, reason: '该事实有误', ...input } })).fileAppeal.appealId;
   const review = (input: Record<string, unknown>) => t.gql(REVIEW, { input: { reasoning: '经核查', ...input } }, EVALUATOR);
   const appeal = async (id: string) => (await t.ok(APPEAL, { id })).appeal;
-  /** The first error of a refused request, after checking that nothing was recorded. */
-  const refused = async (query: string, input: Record<string, unknown>) => {
-    const before = await head();
-    const res = await t.gql(query, { input });
-    expect(res.data ?? null).toBeNull();
-    expect(await head()).toBe(before);
-    return res.errors![0];
-  };
+  const refused = (query: string, input: Record<string, unknown>) => t.refused(query, { input });
 
   beforeAll(async () => {
     t = await startTestApp();
     today = jest.spyOn(t.app.get(Clock), 'today').mockReturnValue('2026-05-16');
-    const store = t.app.get(EventStore);
-    head = () => store.headPosition();
     await buildSmallCity(t);
     await t.ok(APPOINT, { input: { chiefId: 'cc-sx', name: '沙县局长', role: 'COUNTY_CHIEF', unitId: 'county-sx', effectiveFrom: '2024-01-01' } });
     await t.ok(APPOINT, { input: { chiefId: 'dep-sx', name: '张副局长', role: 'DEPUTY_COUNTY_CHIEF', unitId: 'county-sx', effectiveFrom: '2024-01-01' } });

@@ -3,12 +3,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../src/app';
+import { EventStore } from '../../src/event-store/event-store.port';
 import { TestTokens } from './test-tokens';
 import { isAccessRole } from '../../src/security/domain/access-role';
 
+export interface GraphqlError {
+  message: string;
+  extensions?: Record<string, any>;
+}
+
 export interface GraphqlResponse<T = Record<string, unknown>> {
   data?: T;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  errors?: GraphqlError[];
 }
 
 export interface TestApp {
@@ -19,6 +25,8 @@ export interface TestApp {
    * policy table allows (see TestTokens); `x-actor` names that token's subject, `x-actor-role` its role.
    */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResponse<T>>;
+  /** The first error of a request that must be refused, after checking it answered no data and recorded nothing. */
+  refused(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlError>;
   /** Like gql, but fails the test on any GraphQL error. */
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
@@ -68,6 +76,14 @@ export async function startTestApp(options: { mongodbUri?: string } = {}): Promi
     gql,
     get: (path: string, token = tokens.mint({ subject: 'test-evaluation_staff', role: 'EVALUATION_STAFF' })) =>
       fetch(new URL(path, url), { headers: { authorization: `Bearer ${token}` } }),
+    async refused(query, variables, headers) {
+      const head = () => app.get(EventStore).headPosition();
+      const before = await head();
+      const res = await gql(query, variables, headers);
+      expect(res.data ?? null).toBeNull();
+      expect(await head()).toBe(before);
+      return res.errors![0];
+    },
     async ok(query, variables) {
       const res = await gql(query, variables);
       if (res.errors) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
