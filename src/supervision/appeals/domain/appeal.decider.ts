@@ -2,7 +2,7 @@ import { Day, addDays } from '../../../common/business-day';
 import { Decider, DomainRuleError } from '../../../common/decider';
 import { Evidence } from '../../evidence/domain/evidence';
 import {
-  AppealEvent, AppealOutcome, AppealTarget, Appellant, CitedCorrection, ContestedFact, OUTCOME_EVENTS,
+  AppealEvent, AppealOutcome, AppealTarget, Appellant, CitedCorrection, CitedFact, ContestedFact, OUTCOME_EVENTS,
 } from '../events/appeal.events';
 import { APPEAL_STATUS_LABELS } from './appeal-status';
 import { checkPastDays, checkStanding } from './appeal-target';
@@ -24,14 +24,7 @@ export interface FileAppeal {
 }
 
 /** An event the review cites, as found among the contested figures' events. */
-export interface CitedEvent {
-  eventId: string;
-  type: string;
-  streamId: string;
-  position: string;
-  recordedAt: string;
-  areaId: string;
-  day: Day;
+export interface CitedEvent extends CitedFact {
   data: unknown;
 }
 

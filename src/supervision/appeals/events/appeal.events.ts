@@ -43,8 +43,8 @@ export interface AppealTarget {
   fact: ContestedFact | null;
 }
 
-/** A correcting event a CORRECTED outcome cites, checked against the log when the review was recorded. */
-export interface CitedCorrection {
+/** An event of the log as a review cites it: where it stands and where and when it counted. */
+export interface CitedFact {
   eventId: string;
   type: string;
   streamId: string;
@@ -52,6 +52,10 @@ export interface CitedCorrection {
   recordedAt: string;
   areaId: string;
   day: Day;
+}
+
+/** A correcting event a CORRECTED outcome cites, checked against the log when the review was recorded. */
+export interface CitedCorrection extends CitedFact {
   /** What it corrected, in Chinese, e.g. "撤案: 案件AJ-1, 核减发案1起、财损100.00元(不构成诈骗)". */
   summary: string;
 }
