@@ -1,14 +1,12 @@
 import { ACCESS_ROLES, AccessRole, UNIT_BOUND_ROLES } from '../../src/security/domain/access-role';
 import { EntityKind, Policy } from '../../src/security/authorization/policy';
+import { PARENT_OF } from './small-city';
 
 /**
  * Who calls and what the policy says he gets, for the authorization matrix. The expectation is
  * worked out here from the rule's roles and scope, independently of the Authorizer, on the small
  * city (test/support/small-city.ts).
  */
-
-/** The small city's tree: a unit covers the units below it. */
-const PARENT: Record<string, string> = { 'st-a': 'county-sx', 'st-b': 'county-sx', 'st-c': 'county-dt', 'county-sx': 'city', 'county-dt': 'city' };
 
 /** The units a unit-bound role's token serves: its own, which the operations name; and another unit's. */
 const OWN: Partial<Record<AccessRole, string[]>> = { COUNTY_CHIEF: ['county-sx'], STATION_CHIEF: ['st-a'], RECORDER: ['st-a'] };
@@ -87,6 +85,6 @@ export function expectedOutcome(policy: Policy | undefined, who: Caller, target:
 }
 
 function covers(units: string[], unit: string): boolean {
-  for (let current: string | undefined = unit; current; current = PARENT[current]) if (units.includes(current)) return true;
+  for (let current: string | undefined = unit; current; current = PARENT_OF[current]) if (units.includes(current)) return true;
   return false;
 }

@@ -10,10 +10,18 @@ export const STATIONS = [
   { unitId: 'st-c', county: 'county-dt', name: '均溪派出所', areaName: '均溪防区', population: 30000, chief: '王海峰' },
 ];
 
+export const COUNTIES = [['county-sx', '沙县分局'], ['county-dt', '大田县公安局']] as const;
+
+/** Each unit's parent: the city's tree as built below. */
+export const PARENT_OF: Record<string, string> = Object.fromEntries([
+  ...COUNTIES.map(([unitId]) => [unitId, 'city']),
+  ...STATIONS.map((s) => [s.unitId, s.county]),
+]);
+
 /** A small city built through the public API: 1 bureau, 2 counties, 3 stations with chiefs. */
 export async function buildSmallCity(t: Pick<TestApp, 'ok'>, effectiveFrom = '2024-01-01') {
   await t.ok(CREATE_UNIT, { input: { unitId: 'city', level: 'CITY', name: '三明市公安局', effectiveFrom } });
-  for (const [unitId, name] of [['county-sx', '沙县分局'], ['county-dt', '大田县公安局']]) {
+  for (const [unitId, name] of COUNTIES) {
     await t.ok(CREATE_UNIT, { input: { unitId, level: 'COUNTY', name, parentId: 'city', effectiveFrom } });
   }
   for (const s of STATIONS) {
