@@ -1,3 +1,4 @@
+import { countyOf } from '../../../organization/domain/county-of';
 import { Day, daysBetween } from '../../../common/business-day';
 import { DomainRuleError } from '../../../common/decider';
 import { Appellant, AppealTarget, ContestedFact } from '../events/appeal.events';
@@ -30,7 +31,7 @@ export function checkScoredUnit(unit: UnitFacts): asserts unit is UnitFacts & { 
 
 export function appealTarget(unit: UnitFacts, from: Day, to: Day, fact: ContestedFact | null): AppealTarget {
   checkScoredUnit(unit);
-  const countyId = unit.level === 'COUNTY' ? unit.unitId : (unit.parentId ?? unit.unitId);
+  const countyId = countyOf(unit) ?? unit.unitId;
   return { unitId: unit.unitId, unitName: unit.name, level: unit.level, countyId, from, to, fact };
 }
 

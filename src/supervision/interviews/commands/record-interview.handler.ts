@@ -1,3 +1,4 @@
+import { countyOf } from '../../../organization/domain/county-of';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Day } from '../../../common/business-day';
 import { Clock } from '../../../common/clock';
@@ -34,7 +35,7 @@ export class RecordInterviewHandler implements ICommandHandler<RecordInterviewCo
     const evidence = await this.evidence.gather(request.evidence, 'input.evidence', today);
     const unitId = target.kind === 'UNIT' ? target.unitId : evidence.unitId;
     const unit = await this.organization.unit(unitId);
-    const countyId = unit?.level === 'STATION' && unit.parentId ? unit.parentId : unitId;
+    const countyId = (unit && countyOf(unit)) ?? unitId;
     const { type: _type, orderedBy: _id, ...rest } = request;
     return { ...rest, type: 'OrderInterview', target, unitId, countyId, orderedBy, evidence, today };
   }

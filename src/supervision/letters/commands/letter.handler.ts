@@ -1,3 +1,4 @@
+import { countyOf } from '../../../organization/domain/county-of';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Day } from '../../../common/business-day';
 import { Clock } from '../../../common/clock';
@@ -27,7 +28,7 @@ export class LetterHandler implements ICommandHandler<LetterCommand> {
       case 'DraftLetter': {
         const unit = await this.organization.unit(request.unitId);
         if (!unit) throw new NotFoundError(`unit "${request.unitId}" does not exist`, 'unitId');
-        const countyId = unit.level === 'STATION' && unit.parentId ? unit.parentId : unit.unitId;
+        const countyId = countyOf(unit) ?? unit.unitId;
         const addressee = { unitId: unit.unitId, name: unit.name, level: unit.level, countyId };
         return record({ type: 'DraftLetter', letterId: request.letterId, addressee, content: request.content, today, ...(await this.cite(request.evidence, today)) });
       }

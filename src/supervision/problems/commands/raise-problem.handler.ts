@@ -1,3 +1,4 @@
+import { countyOf } from '../../../organization/domain/county-of';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Day } from '../../../common/business-day';
 import { Clock } from '../../../common/clock';
@@ -75,10 +76,8 @@ export class RaiseProblemHandler implements ICommandHandler<RaiseProblemCommand>
     return request ? this.evidence.gather(request, 'evidence', today) : Promise.resolve(null);
   }
 
-  /** The county a county or a station belongs to; null for units above the counties. */
   private async countyOf(unitId: string): Promise<string | null> {
     const unit = await this.organization.unit(unitId);
-    if (unit?.level === 'COUNTY') return unit.unitId;
-    return unit?.level === 'STATION' ? unit.parentId : null;
+    return unit ? countyOf(unit) : null;
   }
 }
