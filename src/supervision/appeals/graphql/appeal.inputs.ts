@@ -1,3 +1,4 @@
+import { WorkflowStepInput } from '../../common/graphql/workflow.inputs';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ExternalId } from '../../../common/graphql/external-id.decorator';
@@ -5,18 +6,8 @@ import { DayScalar } from '../../../common/graphql/scalars';
 import { APPEAL_OUTCOMES, AppealOutcome } from '../events/appeal.events';
 import { AppealOutcomeEnum } from './appeal.types';
 
-@InputType({ isAbstract: true })
-abstract class AppealCommandInput {
-  @Field({ nullable: true, description: 'A resend with the same key is recorded once' })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  idempotencyKey?: string;
-}
-
 @InputType({ description: '提出申诉: a chief contests a score, or a fact counted in it' })
-export class FileAppealInput extends AppealCommandInput {
+export class FileAppealInput extends WorkflowStepInput {
   @ExternalId('The appellant: a station chief (his defense area) or a county chief (his county or its stations)')
   chiefId: string;
 
@@ -50,7 +41,7 @@ export class FileAppealInput extends AppealCommandInput {
 }
 
 @InputType({ description: '复核申诉: the evaluation staff\'s outcome, with their reasoning' })
-export class ReviewAppealInput extends AppealCommandInput {
+export class ReviewAppealInput extends WorkflowStepInput {
   @ExternalId()
   appealId: string;
 
@@ -77,7 +68,7 @@ export class ReviewAppealInput extends AppealCommandInput {
 }
 
 @InputType({ description: '撤回申诉: the appellant withdraws it before review' })
-export class WithdrawAppealInput extends AppealCommandInput {
+export class WithdrawAppealInput extends WorkflowStepInput {
   @ExternalId()
   appealId: string;
 

@@ -12,7 +12,7 @@ export function TextField(maxLength: number, description?: string) {
   );
 }
 
-/** Every step of a supervision workflow (interviews, listings) may be resent safely. */
+/** Every supervision command (visits, problems, letters, interviews, listings, suggestions, appeals) may be resent safely. */
 @InputType({ isAbstract: true })
 export abstract class WorkflowStepInput {
   @Field({ nullable: true, description: 'A resend with the same key is recorded once' })

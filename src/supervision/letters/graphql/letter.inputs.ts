@@ -1,3 +1,4 @@
+import { WorkflowStepInput } from '../../common/graphql/workflow.inputs';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -12,25 +13,15 @@ import { LetterStatusEnum } from './letter.types';
 const LETTER_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 const LETTER_ID_MESSAGE = 'letterId must be 1–100 letters, digits, "_" or "-"';
 
-@InputType({ isAbstract: true })
-abstract class IdempotentInput {
-  @Field({ nullable: true, description: 'A resend with the same key is recorded once' })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  idempotencyKey?: string;
-}
-
 @InputType({ description: 'A step on an existing letter (下发, 送达)' })
-export class LetterStepInput extends IdempotentInput {
+export class LetterStepInput extends WorkflowStepInput {
   @Field(() => ID)
   @Matches(LETTER_ID, { message: LETTER_ID_MESSAGE })
   letterId: string;
 }
 
 @InputType({ description: '起草工作提示函' })
-export class DraftLetterInput extends IdempotentInput {
+export class DraftLetterInput extends WorkflowStepInput {
   @Field(() => ID, { nullable: true, description: 'Default: a new UUID' })
   @IsOptional()
   @Matches(LETTER_ID, { message: LETTER_ID_MESSAGE })

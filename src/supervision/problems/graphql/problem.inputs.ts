@@ -3,10 +3,10 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { DayScalar } from '../../../common/graphql/scalars';
 import { EvidenceInput } from '../../evidence/graphql/evidence.types';
-import { SupervisionCommandInput } from '../../visits/graphql/visit.inputs';
+import { WorkflowStepInput } from '../../common/graphql/workflow.inputs';
 
 @InputType({ isAbstract: true })
-abstract class RaiseProblemBaseInput extends SupervisionCommandInput {
+abstract class RaiseProblemBaseInput extends WorkflowStepInput {
   @Field(() => ID, { description: '县局: whose list the problem goes on' })
   @IsString()
   @IsNotEmpty()
@@ -88,7 +88,7 @@ export class RaiseProblemFromVisitInput extends RaiseProblemBaseInput {
 }
 
 @InputType({ isAbstract: true })
-abstract class ProblemStepInput extends SupervisionCommandInput {
+abstract class ProblemStepInput extends WorkflowStepInput {
   @Field(() => ID)
   @IsString()
   @IsNotEmpty()

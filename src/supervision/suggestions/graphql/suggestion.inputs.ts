@@ -1,10 +1,11 @@
+import { WorkflowStepInput } from '../../common/graphql/workflow.inputs';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ExternalId } from '../../../common/graphql/external-id.decorator';
 import { DayScalar } from '../../../common/graphql/scalars';
 
 @InputType({ isAbstract: true })
-abstract class SuggestionDecisionInput {
+abstract class SuggestionDecisionInput extends WorkflowStepInput {
   @Field({ description: 'The suggestion\'s key, as `suggestions` lists it' })
   @IsString()
   @IsNotEmpty({ message: 'key must not be empty' })
@@ -15,13 +16,6 @@ abstract class SuggestionDecisionInput {
   @IsOptional()
   @IsString()
   asOf?: string;
-
-  @Field({ nullable: true, description: 'A resend with the same key is recorded once' })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  idempotencyKey?: string;
 }
 
 @InputType({ description: '采纳建议' })

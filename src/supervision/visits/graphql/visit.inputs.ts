@@ -1,18 +1,8 @@
+import { WorkflowStepInput } from '../../common/graphql/workflow.inputs';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { DayScalar } from '../../../common/graphql/scalars';
-
-/** What every supervision command input carries besides its own fields. */
-@InputType({ isAbstract: true })
-export abstract class SupervisionCommandInput {
-  @Field({ nullable: true, description: 'A resend with the same key is recorded once' })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  idempotencyKey?: string;
-}
 
 @InputType({ description: '点题: one problem pointed out on a visit' })
 export class VisitPointInput {
@@ -29,7 +19,7 @@ export class VisitPointInput {
 }
 
 @InputType({ description: '记录旬督导: a city chief\'s visit to a county linked to him, and the points he raised' })
-export class RecordSupervisionVisitInput extends SupervisionCommandInput {
+export class RecordSupervisionVisitInput extends WorkflowStepInput {
   @Field(() => ID, { description: 'The city chief (局领导, 二级以上高级警长 or 部门长) who visited' })
   @IsString()
   @IsNotEmpty()
