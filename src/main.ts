@@ -1,6 +1,6 @@
 import cluster from 'node:cluster';
-import { ClusterPrimary } from './common/cluster/cluster-primary';
-import { serveAsWorker } from './common/cluster/cluster-worker';
+import { ClusterPrimary } from './app/cluster/cluster-primary';
+import { serveAsWorker } from './app/cluster/cluster-worker';
 import { ConfigError, loadConfig } from './config/app-config';
 
 /** The service (`npm start`): one process, or with WORKERS > 1 a primary and its workers. */
@@ -13,7 +13,7 @@ async function main() {
     return;
   }
   // Loaded only here: the primary of a cluster never builds the application, and stays small.
-  const { createApp } = await import('./app');
+  const { createApp } = await import('./app/app');
   const app = await createApp(undefined, { shutdownHooks: cluster.isPrimary });
   await app.listen(config.port, config.host);
   if (cluster.isWorker) serveAsWorker(app);

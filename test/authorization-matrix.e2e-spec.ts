@@ -10,7 +10,7 @@ import { mintToken } from '../src/security/auth/token-minter';
 import { EntityUnits } from '../src/security/authorization/entity-units';
 import { POLICIES } from '../src/security/authorization/policies';
 import { EntityKind, Policy, argumentAt } from '../src/security/authorization/policy';
-import { AccessRole } from '../src/security/domain/access-role';
+import { AccessRole } from '../src/common/access-role';
 import {
   ALLOWED, Caller, ENTITY_UNITS, FORBIDDEN, Outcome, ROLES, UNAUTHENTICATED, callersOf, expectedOutcome, ownCaller, targetOf,
 } from './support/authorization-matrix';

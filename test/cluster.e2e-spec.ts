@@ -5,7 +5,7 @@ import { ServiceProcess } from '../src/cli/bench/service-process';
 import { HttpConnection } from './support/http-connection';
 import { loadTokenKeys } from '../src/security/auth/token-keys';
 import { mintToken } from '../src/security/auth/token-minter';
-import { AccessRole } from '../src/security/domain/access-role';
+import { AccessRole } from '../src/common/access-role';
 import { buildSmallCity } from './support/small-city';
 
 /** The service from its sources, as `WORKERS=2 npm start` runs the built one: a primary and two workers. */

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedDemoCity } from '../src/cli/demo/seed-demo-city';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
-import { caseStream } from '../src/losses/events/loss.events';
+import { caseStream } from '../src/facts/losses/events/loss.events';
 import { ProjectionRunner } from '../src/read-store/projection-runner';
 import { ReadStore } from '../src/read-store/read-store.port';
 import { rebuildProjection } from '../src/read-store/rebuild';
 import { SqliteReadStore } from '../src/read-store/sqlite/sqlite-read-store';
-import { ALL_PROJECTIONS } from '../src/storage/projections';
+import { ALL_PROJECTIONS } from '../src/app/projections';
 
 const quiet = { log: () => undefined, error: (m: string) => console.error(m) };
 

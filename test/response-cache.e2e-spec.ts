@@ -1,4 +1,4 @@
-import { AccessRole } from '../src/security/domain/access-role';
+import { AccessRole } from '../src/common/access-role';
 import { buildSmallCity } from './support/small-city';
 import { TestApp, startTestApp } from './support/test-app';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { isObjectType } from 'graphql';
-import { printAppSchema } from '../src/common/graphql/print-schema';
+import { printAppSchema } from '../src/api/print-schema';
 import { TestApp, startTestApp } from './support/test-app';
 
 describe('the GraphQL schema', () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp } from '../src/app';
+import { createApp } from '../src/app/app';
 
 /** Configuration alone picks the storage; a bad choice stops start-up with one clear message. */
 describe('start-up with unreachable storage', () => {

@@ -1,9 +1,9 @@
 import { loadConfig } from '../config/app-config';
-import { createApp } from '../app';
+import { createApp } from '../app/app';
 import { progressBar } from '../read-store/progress-bar';
 import { seedDemoCity } from './demo/seed-demo-city';
 import { seedDemoSupervision, supervisionSeededText } from './demo/seed-demo-supervision';
-import { openEventStore } from './embedded-stores';
+import { openEventStore } from '../app/embedded-stores';
 import { loadTokenKeys } from '../security/auth/token-keys';
 import { mintToken } from '../security/auth/token-minter';
 

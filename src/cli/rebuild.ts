@@ -1,8 +1,8 @@
 import { loadConfig } from '../config/app-config';
 import { progressBar } from '../read-store/progress-bar';
 import { rebuildProjection } from '../read-store/rebuild';
-import { ALL_PROJECTIONS } from '../storage/projections';
-import { openEventStore, openReadStore } from './embedded-stores';
+import { ALL_PROJECTIONS } from '../app/projections';
+import { openEventStore, openReadStore } from '../app/embedded-stores';
 
 /**
  * `npm run rebuild [-- projection...]`: rebuilds projections from the whole event log into a new

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/app-config';
 import { loadTokenKeys } from '../security/auth/token-keys';
 import { mintToken } from '../security/auth/token-minter';
-import { ACCESS_ROLES, UNIT_BOUND_ROLES, isAccessRole } from '../security/domain/access-role';
+import { ACCESS_ROLES, UNIT_BOUND_ROLES, isAccessRole } from '../common/access-role';
 
 const USAGE = `npm run -s token -- --role <role> [--unit <unitId>]… [--subject <id>] [--name <name>] [--hours <n>] [--system]
   roles: ${Object.entries(ACCESS_ROLES).map(([role, label]) => `${role} (${label})`).join(', ')}

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { printAppSchema } from '../common/graphql/print-schema';
-import { createApp } from '../app';
+import { printAppSchema } from '../api/print-schema';
+import { createApp } from '../app/app';
 
 /** Writes schema.gql from the code; boots on a throw-away data directory so nothing real is touched. */
 async function main() {

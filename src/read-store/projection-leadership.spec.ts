@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store';
 import { Projection } from './projection';
 import { PeerBatch, ProjectionRunner } from './projection-runner';
-import { PeerHub } from '../common/cluster/peer-hub.spec-helpers';
+import { PeerHub } from '../common/peer-hub.spec-helpers';
 import { SqliteReadStore } from './sqlite/sqlite-read-store';
 
 const counting: Projection = {

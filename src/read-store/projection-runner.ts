@@ -4,7 +4,7 @@ import { Projection } from './projection';
 import { ReadStore } from './read-store.port';
 import { REPLAY_BATCH_SIZE, rebuildProjection } from './rebuild';
 import { BatchChangeEntry, BatchChanges } from './batch-changes';
-import { PeerChannel } from '../common/cluster/peer-channel';
+import { PeerChannel } from '../common/peer-channel';
 import { tablesFingerprint } from './tables-fingerprint';
 
 import { hostname } from 'node:os';

@@ -1,4 +1,4 @@
-import { ACCESS_ROLES, AccessRole, UNIT_BOUND_ROLES } from '../../src/security/domain/access-role';
+import { ACCESS_ROLES, AccessRole, UNIT_BOUND_ROLES } from '../../src/common/access-role';
 import { EntityKind, Policy } from '../../src/security/authorization/policy';
 import { PARENT_OF } from './small-city';
 

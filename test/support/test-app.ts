@@ -2,10 +2,10 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp } from '../../src/app';
+import { createApp } from '../../src/app/app';
 import { EventStore } from '../../src/event-store/event-store.port';
 import { TestTokens } from './test-tokens';
-import { isAccessRole } from '../../src/security/domain/access-role';
+import { isAccessRole } from '../../src/common/access-role';
 
 export interface GraphqlError {
   message: string;

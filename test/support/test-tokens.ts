@@ -4,7 +4,7 @@ import { GraphQLObjectType, GraphQLSchema, Kind, OperationDefinitionNode, parse 
 import { getArgumentValues } from 'graphql/execution/values';
 import { TokenKeys, loadTokenKeys } from '../../src/security/auth/token-keys';
 import { TokenRequest, mintToken } from '../../src/security/auth/token-minter';
-import { AccessRole, UNIT_BOUND_ROLES } from '../../src/security/domain/access-role';
+import { AccessRole, UNIT_BOUND_ROLES } from '../../src/common/access-role';
 import { EntityUnits } from '../../src/security/authorization/entity-units';
 import { POLICIES } from '../../src/security/authorization/policies';
 import { argumentAt } from '../../src/security/authorization/policy';

@@ -1,5 +1,5 @@
-import type { CaseEvent } from '../../losses/events/loss.events';
-import { isCorrection } from '../../supervision/appeals/domain/fact-labels';
+import type { CaseEvent } from '../../facts/losses/events/loss.events';
+import { isCorrection } from '../../facts/fact-catalogue';
 
 /** Whether an event recorded a fact or corrected one recorded before. */
 export const AUDIT_KINDS = ['RECORDED', 'CORRECTED'] as const;

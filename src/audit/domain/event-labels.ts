@@ -1,21 +1,14 @@
 import type { BulletinPublished } from '../../bulletins/events/bulletin.events';
-import type { AlertEvent, CaseEvent } from '../../losses/events/loss.events';
 import type { ChiefEvent, UnitEvent } from '../../organization/events/organization.events';
-import type { RecoveryEvent } from '../../recoveries/events/recovery.events';
 import type { RuleSetPublished } from '../../scoring/events/rule-set.events';
-import type { StrikeEvent } from '../../strikes/events/strike.events';
 import type { AppealEvent } from '../../supervision/appeals/events/appeal.events';
-import { FACT_LABELS } from '../../supervision/appeals/domain/fact-labels';
+import { FACT_LABELS, FactEventType } from '../../facts/fact-catalogue';
 import type { InterviewEvent } from '../../supervision/interviews/events/interview.events';
 import type { LetterEvent, LetterNumberAllocated } from '../../supervision/letters/events/letter.events';
 import type { ListingEvent } from '../../supervision/listings/events/listing.events';
 import type { ProblemEvent } from '../../supervision/problems/events/problem.events';
 import type { SuggestionEvent } from '../../supervision/suggestions/events/suggestion.events';
 import type { SupervisionVisitRecorded } from '../../supervision/visits/events/visit.events';
-import type { WarningEvent } from '../../warnings/events/warning-instruction.events';
-
-/** The counted facts and their corrections: FACT_LABELS names them. */
-type FactType = (AlertEvent | CaseEvent | WarningEvent | StrikeEvent | RecoveryEvent)['type'];
 
 /** Every other event the system records; a new one must be named here before it compiles. */
 type OtherType = (
@@ -70,7 +63,7 @@ const OTHER_LABELS: Record<OtherType, string> = {
   SuggestionDismissed: '不予采纳督导建议',
 };
 
-const LABELS: Record<FactType | OtherType, string> = { ...(FACT_LABELS as Record<FactType, string>), ...OTHER_LABELS };
+const LABELS: Record<FactEventType | OtherType, string> = { ...FACT_LABELS, ...OTHER_LABELS };
 
 /** What an officer calls an event of this type; the type itself for one no label names. */
-export const eventLabel = (type: string): string => (Object.hasOwn(LABELS, type) ? LABELS[type as FactType | OtherType] : type);
+export const eventLabel = (type: string): string => (Object.hasOwn(LABELS, type) ? LABELS[type as FactEventType | OtherType] : type);

@@ -1,4 +1,4 @@
-import { ACCESS_ROLES, isAccessRole } from '../../security/domain/access-role';
+import { ACCESS_ROLES, isAccessRole } from '../../common/access-role';
 import { auditKind, AUDIT_KIND_LABELS } from '../domain/corrections';
 import { eventLabel } from '../domain/event-labels';
 import { AuditRow } from '../projections/audit-trail.projection';

@@ -4,7 +4,7 @@ import { businessDayOf } from '../../common/business-day';
 import { ConflictError } from '../../common/graphql/api-errors';
 import { EventStore } from '../../event-store/event-store.port';
 import { ProjectionRunner } from '../../read-store/projection-runner';
-import { FactRecorder } from '../../storage/fact-recorder';
+import { FactRecorder } from '../../recording/fact-recorder';
 import { bulletinDecider } from '../domain/bulletin.decider';
 import { BULLETIN_STREAM } from '../events/bulletin.events';
 import { BulletinContentService } from '../queries/bulletin-content.service';
@@ -35,6 +35,6 @@ export class PublishBulletinHandler implements ICommandHandler<PublishBulletinCo
     }
     const content = await this.contents.contentFor(day);
     const command = { type: 'PublishBulletin' as const, day, today: businessDayOf(new Date()), content, asOfPosition: head.toString() };
-    return this.recorder.record(BULLETIN_STREAM, bulletinDecider, command, context, null);
+    return this.recorder.record(BULLETIN_STREAM, bulletinDecider, command, context);
   }
 }

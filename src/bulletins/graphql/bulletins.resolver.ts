@@ -2,8 +2,8 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscri
 import { CommandBus } from '@nestjs/cqrs';
 import type { SubscriptionContext } from 'mercurius';
 import { DomainRuleError } from '../../common/decider';
-import { RecordResult } from '../../common/graphql/record-result.type';
-import { GraphqlContext, commandContext } from '../../common/graphql/request-context';
+import { RecordResult } from '../../recording/record-result.type';
+import { GraphqlContext, commandContext } from '../../recording/request-context';
 import { DayScalar } from '../../common/graphql/scalars';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { PublishBulletinCommand } from '../commands/publish-bulletin.command';

@@ -1,6 +1,6 @@
 import { loadTokenKeys } from '../../security/auth/token-keys';
 import { mintToken } from '../../security/auth/token-minter';
-import { AccessRole } from '../../security/domain/access-role';
+import { AccessRole } from '../../common/access-role';
 
 const BENCH_HOURS = 2;
 

@@ -1,8 +1,8 @@
 import { Day } from '../../common/business-day';
 import { loadConfig } from '../../config/app-config';
 import { rebuildProjection } from '../../read-store/rebuild';
-import { ALL_PROJECTIONS } from '../../storage/projections';
-import { openEventStore, openReadStore } from '../embedded-stores';
+import { ALL_PROJECTIONS } from '../../app/projections';
+import { openEventStore, openReadStore } from '../../app/embedded-stores';
 import { appendEntries } from '../demo/append-entries';
 import { generateProvince } from './province-activity';
 import { Province } from './province-organization';

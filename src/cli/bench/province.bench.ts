@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { Day } from '../../common/business-day';
-import { createApp } from '../../app';
+import { createApp } from '../../app/app';
 import { benchHeaders } from './bench-tokens';
 import { ChiefRole } from '../../organization/events/organization.events';
 import { RankingService } from '../../scoring/queries/ranking.service';
 import { ScoreIndexService } from '../../scoring/queries/score-index.service';
-import { ALL_PROJECTIONS } from '../../storage/projections';
+import { ALL_PROJECTIONS } from '../../app/projections';
 import { DEMO_DEFAULT_UNTIL } from '../demo/generate-demo-city';
 import { writeProvince } from './province-data';
 import { measureIndexBuild } from './province-index';

@@ -1,10 +1,10 @@
 import { AppConfig } from '../../config/app-config';
 import { rebuildProjection } from '../../read-store/rebuild';
-import { ALL_PROJECTIONS } from '../../storage/projections';
+import { ALL_PROJECTIONS } from '../../app/projections';
 import { buildDemoCity } from '../demo/demo-organization';
 import { DEMO_DEFAULT_UNTIL } from '../demo/generate-demo-city';
 import { seedDemoCity } from '../demo/seed-demo-city';
-import { openEventStore, openReadStore } from '../embedded-stores';
+import { openEventStore, openReadStore } from '../../app/embedded-stores';
 import { LoadResult, runLoad } from './autocannon-run';
 import { isRanking, rankingBody, screenPeriods } from './ranking-queries';
 import { Figure, Target } from './report';

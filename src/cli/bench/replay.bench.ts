@@ -5,9 +5,9 @@ import { Projection } from '../../read-store/projection';
 import { REPLAY_BATCH_SIZE, rebuildProjection } from '../../read-store/rebuild';
 import { SqliteReadStore } from '../../read-store/sqlite/sqlite-read-store';
 import { dailyIndicatorsProjection } from '../../scoring/projections/daily-indicators.projection';
-import { ALL_PROJECTIONS } from '../../storage/projections';
+import { ALL_PROJECTIONS } from '../../app/projections';
 import { seedDemoCity } from '../demo/seed-demo-city';
-import { openEventStore, openReadStore } from '../embedded-stores';
+import { openEventStore, openReadStore } from '../../app/embedded-stores';
 import { Figure } from './report';
 import { now, progress, sinceNs } from './stats';
 

@@ -1,5 +1,5 @@
 import { Actor, NewEvent } from '../../event-store/event-store.port';
-import { warningStream } from '../../warnings/events/warning-instruction.events';
+import { warningStream } from '../../facts/warnings/events/warning-instruction.events';
 
 /**
  * Events shaped like production ones: full metadata, ISO instants, platform-style ids and

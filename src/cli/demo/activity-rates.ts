@@ -1,5 +1,5 @@
-import { FraudType } from '../../losses/events/loss.events';
-import { WarningKind } from '../../warnings/events/warning-instruction.events';
+import { FraudType } from '../../facts/losses/events/loss.events';
+import { WarningKind } from '../../facts/warnings/events/warning-instruction.events';
 
 /**
  * Calibration of the demo city against the seeds. Seed 004: about 5 alerts a day in 2026, cases

@@ -1,10 +1,10 @@
 import { Actor, NewEvent } from '../../event-store/event-store.port';
-import { AlertEvent, CaseEvent } from '../../losses/events/loss.events';
+import { AlertEvent, CaseEvent } from '../../facts/losses/events/loss.events';
 import { ChiefEvent, UnitEvent } from '../../organization/events/organization.events';
-import { RecoveryEvent } from '../../recoveries/events/recovery.events';
+import { RecoveryEvent } from '../../facts/recoveries/events/recovery.events';
 import { RuleSetPublished } from '../../scoring/events/rule-set.events';
-import { StrikeEvent } from '../../strikes/events/strike.events';
-import { WarningEvent } from '../../warnings/events/warning-instruction.events';
+import { StrikeEvent } from '../../facts/strikes/events/strike.events';
+import { WarningEvent } from '../../facts/warnings/events/warning-instruction.events';
 import { dayIndexOf, MINUTE_MS } from './demo-clock';
 import { Rng } from './prng';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { businessDayOf } from '../../common/business-day';
-import { CaseFiled, CaseLossAmended, CaseRevoked } from '../../losses/events/loss.events';
-import { WarningContactMade, WarningInstructionReceived } from '../../warnings/events/warning-instruction.events';
+import { CaseFiled, CaseLossAmended, CaseRevoked } from '../../facts/losses/events/loss.events';
+import { WarningContactMade, WarningInstructionReceived } from '../../facts/warnings/events/warning-instruction.events';
 import { DemoEntry } from './demo-timeline';
 import { generateDemoCity } from './generate-demo-city';
 

@@ -1,5 +1,5 @@
 import { Actor } from '../../event-store/event-store.port';
-import { alertStream, caseStream } from '../../losses/events/loss.events';
+import { alertStream, caseStream } from '../../facts/losses/events/loss.events';
 import { ActivityContext, CASE_SYSTEM } from './activity-context';
 import { CASE_AMENDED, CASE_REVOKED, CASE_SHARE_OF_ALERTS, FRAUD_TYPE_MIX, LOSS_MEDIAN_FEN, LOSS_SIGMA } from './activity-rates';
 import { DAY_MS, HOUR_MS, midnightOf, officeTime, timeOfDay, toSecond } from './demo-clock';

@@ -1,5 +1,5 @@
 import { Actor } from '../../event-store/event-store.port';
-import { recoveryStream } from '../../recoveries/events/recovery.events';
+import { recoveryStream } from '../../facts/recoveries/events/recovery.events';
 import { ActivityContext, stationRecorder } from './activity-context';
 import { RECOVERY } from './activity-rates';
 import { DAY_MS, midnightOf, MINUTE_MS, officeTime, toSecond } from './demo-clock';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Clock } from '../../common/clock';
 import { EventStore } from '../../event-store/event-store.port';
 import { SqliteEventStore } from '../../event-store/sqlite/sqlite-event-store';
-import { createApp } from '../../app';
+import { createApp } from '../../app/app';
 import { SupervisionClient } from './supervision-client';
 import { SeedDemoSupervisionResult, seedDemoSupervision } from './seed-demo-supervision';
 import { seedDemoCity } from './seed-demo-city';

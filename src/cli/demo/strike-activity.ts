@@ -1,4 +1,4 @@
-import { Charge, strikeStream } from '../../strikes/events/strike.events';
+import { Charge, strikeStream } from '../../facts/strikes/events/strike.events';
 import { ActivityContext, CASE_SYSTEM } from './activity-context';
 import { CRIMINAL_MEASURE, SUSPECTS_APPREHENDED } from './activity-rates';
 import { MINUTE_MS, officeTime } from './demo-clock';

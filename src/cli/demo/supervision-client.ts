@@ -4,7 +4,7 @@ import { Clock } from '../../common/clock';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { TokenKeys, loadTokenKeys } from '../../security/auth/token-keys';
 import { mintToken } from '../../security/auth/token-minter';
-import { AccessRole } from '../../security/domain/access-role';
+import { AccessRole } from '../../common/access-role';
 
 /** Every supervision step of the demo shares this correlation id, and keys derived from it. */
 const CORRELATION = 'demo-supervision';

@@ -1,5 +1,5 @@
 import { Actor } from '../../event-store/event-store.port';
-import { ProtectiveMeasure, WarningKind, warningStream } from '../../warnings/events/warning-instruction.events';
+import { ProtectiveMeasure, WarningKind, warningStream } from '../../facts/warnings/events/warning-instruction.events';
 import { ActivityContext, stationRecorder } from './activity-context';
 import { WARNING_KINDS_MIX, WARNING_OUTCOMES as P } from './activity-rates';
 import { HOUR_MS, MINUTE_MS, timeOfDay, toSecond } from './demo-clock';

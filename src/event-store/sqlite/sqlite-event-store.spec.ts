@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { WrongExpectedVersionError } from '../event-store.errors';
 import { NewEvent, StoredEvent } from '../event-store.port';
 import { SqliteEventStore } from './sqlite-event-store';
-import { PeerHub } from '../../common/cluster/peer-hub.spec-helpers';
+import { PeerHub } from '../../common/peer-hub.spec-helpers';
 
 /** Behaviour of the SQLite file itself; the port's behaviour is covered by the contract suite. */
 describe('SqliteEventStore', () => {

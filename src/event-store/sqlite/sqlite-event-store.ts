@@ -15,7 +15,7 @@ import {
 } from '../event-store.port';
 import { EVENT_COLUMNS, EVENTS_SCHEMA, EventRow, toStoredEvent } from './sqlite-events-table';
 import { SqliteSubscription } from './sqlite-subscription';
-import { PeerChannel } from '../../common/cluster/peer-channel';
+import { PeerChannel } from '../../common/peer-channel';
 
 const DEFAULT_BATCH_SIZE = 1000;
 const BUSY_TIMEOUT_MS = 5000;

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import { Day } from '../../common/business-day';
-import { RecordResult } from '../../common/graphql/record-result.type';
+import { RecordResult } from '../../recording/record-result.type';
 import { Actor } from '../../event-store/event-store.port';
 import { ChiefRole, UnitLevel } from '../events/organization.events';
 

@@ -1,9 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { startOfBusinessDay } from '../../common/business-day';
-import { CommandContext } from '../../common/command-context';
+import { CommandContext } from '../../recording/command-context';
 import { NotFoundError } from '../../common/graphql/api-errors';
-import { FactRecorder } from '../../storage/fact-recorder';
+import { FactRecorder } from '../../recording/fact-recorder';
 import { chiefDecider } from '../domain/chief.decider';
 import { unitDecider } from '../domain/unit.decider';
 import { chiefStream, unitStream } from '../events/organization.events';
@@ -33,27 +33,27 @@ export class ChangeOrganizationHandler implements ICommandHandler<ChangeOrganiza
     switch (request.type) {
       case 'CreateUnit': {
         const parentLevel = request.parentId ? (await this.requireUnit(request.parentId, 'parentId')).level : null;
-        return this.recorder.record(unitStream(request.unitId), unitDecider, { ...request, parentLevel }, context(request.unitId), null);
+        return this.recorder.record(unitStream(request.unitId), unitDecider, { ...request, parentLevel }, context(request.unitId));
       }
       case 'DefineDefenseArea':
       case 'SetPopulation':
         await this.requireUnit(request.unitId, 'unitId');
-        return this.recorder.record(unitStream(request.unitId), unitDecider, request, context(request.unitId), null);
+        return this.recorder.record(unitStream(request.unitId), unitDecider, request, context(request.unitId));
       case 'AppointChief': {
         const unit = await this.requireUnit(request.unitId, 'unitId');
-        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, { ...request, unitLevel: unit.level }, context(request.unitId), null);
+        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, { ...request, unitLevel: unit.level }, context(request.unitId));
       }
       case 'RemoveChief':
-        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, request, context(await this.chiefUnit(request.chiefId)), null);
+        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, request, context(await this.chiefUnit(request.chiefId)));
       case 'AssignDeputy': {
         const stations = await Promise.all(request.stationIds.map((id) => this.requireUnit(id, 'stationIds')));
         const command = { ...request, stations: stations.map((s) => ({ id: s.unitId, countyId: s.level === 'STATION' ? s.parentId : null })) };
-        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, command, context(await this.chiefUnit(request.chiefId)), null);
+        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, command, context(await this.chiefUnit(request.chiefId)));
       }
       case 'LinkCityChief': {
         const counties = await Promise.all(request.countyIds.map((id) => this.requireUnit(id, 'countyIds')));
         const command = { ...request, counties: counties.map((c) => ({ id: c.unitId, level: c.level })) };
-        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, command, context(await this.chiefUnit(request.chiefId)), null);
+        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, command, context(await this.chiefUnit(request.chiefId)));
       }
     }
   }

@@ -1,8 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { NotFoundError } from '../../common/graphql/api-errors';
-import { RecordResult } from '../../common/graphql/record-result.type';
-import { GraphqlContext, actorOf } from '../../common/graphql/request-context';
+import { RecordResult } from '../../recording/record-result.type';
+import { GraphqlContext, actorOf } from '../../recording/request-context';
 import { DayScalar } from '../../common/graphql/scalars';
 import { ChangeOrganizationCommand, OrganizationRequest } from '../commands/change-organization.command';
 import { ChiefRole, UnitLevel } from '../events/organization.events';

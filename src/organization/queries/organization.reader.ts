@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Day } from '../../common/business-day';
 import { ReadStore } from '../../read-store/read-store.port';
+import { UnitDirectory } from '../../recording/unit-directory';
 import { ChiefRole, UnitLevel } from '../events/organization.events';
 import { CHIEF_SCOPES, CHIEFS, UNITS } from '../projections/organization.projection';
 
@@ -35,11 +36,15 @@ const MAX_UNIT_DEPTH = 8;
 
 /** Reads of the organisation read model, shared by commands (checks) and queries. */
 @Injectable()
-export class OrganizationReader {
+export class OrganizationReader implements UnitDirectory {
   constructor(@Inject(ReadStore) private readonly store: ReadStore) {}
 
   unit(unitId: string) {
     return this.store.findOne<UnitRow & Record<string, unknown>>(UNITS, { unitId });
+  }
+
+  async levelOf(unitId: string): Promise<UnitLevel | undefined> {
+    return (await this.unit(unitId))?.level;
   }
 
   /** The unit is one of `units` or below one of them (a station below its county, a county below the city). */

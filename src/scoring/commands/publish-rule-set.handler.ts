@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { FactRecorder } from '../../storage/fact-recorder';
+import { FactRecorder } from '../../recording/fact-recorder';
 import { ruleSetDecider } from '../domain/rule-set.decider';
 import { ruleSetStream } from '../events/rule-set.events';
 import { PublishRuleSetCommand } from './publish-rule-set.command';
@@ -9,6 +9,6 @@ export class PublishRuleSetHandler implements ICommandHandler<PublishRuleSetComm
   constructor(private readonly recorder: FactRecorder) {}
 
   execute({ command, context }: PublishRuleSetCommand) {
-    return this.recorder.record(ruleSetStream(command.ruleSetId), ruleSetDecider, command, context, null);
+    return this.recorder.record(ruleSetStream(command.ruleSetId), ruleSetDecider, command, context);
   }
 }

@@ -1,6 +1,7 @@
 import { StoredEvent } from '../../event-store/event-store.port';
 import { storedEvent } from '../../event-store/stored-event.spec-helpers';
 import { Change } from '../../read-store/read-store.port';
+import { FACT_EVENT_TYPES } from '../../facts/fact-catalogue';
 import { INDICATOR_KEYS } from '../domain/indicators';
 import { COUNTED_EVENT_TYPES, dailyIndicatorsProjection as projection, indicatorIncrements } from './daily-indicators.projection';
 import { CASE_LOSSES, DAILY_INDICATORS, indicatorTables } from './indicator-tables';
@@ -354,6 +355,10 @@ describe('daily indicators projection', () => {
     const contact = stored('WarningContactMade', warning({ method: 'PHONE', withinDeadline: false, firstContact: true }), '2026-04-18T01:00:00Z');
     expect(indicatorIncrements(contact)).toEqual({ contacted: 1, missedDeadline: 1 });
     expect(indicatorIncrements(stored('UnitCreated', {}, '2026-04-17T02:00:00Z'))).toEqual({});
+  });
+
+  it('counts every event of the fact catalogue', () => {
+    expect([...COUNTED_EVENT_TYPES].sort()).toEqual([...FACT_EVENT_TYPES].sort());
   });
 
   it('lists exactly the event types it counts', () => {

@@ -2,10 +2,11 @@ import { businessDayOf } from '../../common/business-day';
 import { StoredEvent } from '../../event-store/event-store.port';
 import { Projection } from '../../read-store/projection';
 import { Change } from '../../read-store/read-store.port';
-import { CaseFiled, CaseLossAmended, CaseRevoked, FraudAlertRevoked } from '../../losses/events/loss.events';
-import { RecoveryAmountAmended, RecoveryFactRetracted } from '../../recoveries/events/recovery.events';
-import { ApprehensionCountAmended, StrikeFactRetracted, SuspectsApprehended } from '../../strikes/events/strike.events';
-import { WarningContactMade, WarningFactRetracted } from '../../warnings/events/warning-instruction.events';
+import { CaseFiled, CaseLossAmended, CaseRevoked, FraudAlertRevoked } from '../../facts/losses/events/loss.events';
+import { RecoveryAmountAmended, RecoveryFactRetracted } from '../../facts/recoveries/events/recovery.events';
+import { ApprehensionCountAmended, StrikeFactRetracted, SuspectsApprehended } from '../../facts/strikes/events/strike.events';
+import { WarningContactMade, WarningFactRetracted } from '../../facts/warnings/events/warning-instruction.events';
+import { FactEventType, isFactEvent } from '../../facts/fact-catalogue';
 import { IndicatorKey } from '../domain/indicators';
 import { CASE_LOSSES, DAILY_INDICATORS, indicatorTables } from './indicator-tables';
 
@@ -25,7 +26,8 @@ const fromWarning = (e: StoredEvent) => (e.data as { warningReceivedAt: string }
 /** An event counted for the unit that recorded it. */
 const counted = (e: StoredEvent, anchor: string, increments: Increments): Effect[] => [{ areaId: e.metadata.unitId, anchor, increments }];
 
-const EFFECTS: Record<string, (e: StoredEvent) => Effect[]> = {
+/** Every fact event counts somewhere: a new one in the catalogue does not compile until it is counted here. */
+const EFFECTS: Record<FactEventType, (e: StoredEvent) => Effect[]> = {
   WarningInstructionReceived: (e) => counted(e, e.metadata.occurredAt, { warningsReceived: 1 }),
   WarningContactMade: (e) => {
     const d = (e as StoredEvent<WarningContactMade['data']>).data;
@@ -91,11 +93,11 @@ const EFFECTS: Record<string, (e: StoredEvent) => Effect[]> = {
   },
 };
 
-export const COUNTED_EVENT_TYPES = Object.keys(EFFECTS);
+export const COUNTED_EVENT_TYPES: readonly string[] = Object.keys(EFFECTS);
 
 /** Own keys only: an event type such as "constructor" or "toString" must not reach Object.prototype. */
 function effectsOf(event: StoredEvent): Effect[] {
-  return Object.hasOwn(EFFECTS, event.type) ? EFFECTS[event.type](event) : [];
+  return isFactEvent(event.type) ? EFFECTS[event.type](event) : [];
 }
 
 /**

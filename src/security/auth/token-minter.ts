@@ -1,5 +1,5 @@
 import { sign } from 'jsonwebtoken';
-import { AccessRole } from '../domain/access-role';
+import { AccessRole } from '../../common/access-role';
 import { TokenKeys } from './token-keys';
 
 export interface TokenRequest {

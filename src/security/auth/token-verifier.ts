@@ -1,5 +1,6 @@
 import { JsonWebTokenError, TokenExpiredError, decode, verify } from 'jsonwebtoken';
-import { AuthenticationError, Principal, principalOf } from '../domain/principal';
+import { Principal } from '../../common/principal';
+import { AuthenticationError, principalOf } from '../domain/principal';
 import { TokenKeys } from './token-keys';
 
 /** Seconds a token's times may be off between the identity provider's clock and ours. */

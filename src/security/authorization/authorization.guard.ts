@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import type { FastifyRequest } from 'fastify';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Principal } from '../domain/principal';
+import { Principal } from '../../common/principal';
 import { Authorizer } from './authorizer';
 import { ForbiddenError, UnauthenticatedError } from './security-errors';
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
-import { UNIT_BOUND_ROLES } from '../domain/access-role';
-import { Principal, roleLabel } from '../domain/principal';
+import { UNIT_BOUND_ROLES } from '../../common/access-role';
+import { Principal } from '../../common/principal';
+import { roleLabel } from '../domain/principal';
 import { EntityUnits } from './entity-units';
 import { POLICIES } from './policies';
 import { ScopeOf, argumentAt } from './policy';

@@ -1,4 +1,4 @@
-import { AccessRole } from '../domain/access-role';
+import { AccessRole } from '../../common/access-role';
 import { Policy, unitArgument, unitOfEntity } from './policy';
 
 const STAFF: AccessRole[] = ['LEADERSHIP', 'EVALUATION_STAFF'];

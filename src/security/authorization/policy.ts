@@ -1,4 +1,4 @@
-import { AccessRole } from '../domain/access-role';
+import { AccessRole } from '../../common/access-role';
 
 /** Where the read store keeps an entity, and which column names the unit it concerns. */
 export type EntityKind = 'letter' | 'interview' | 'listing' | 'appeal' | 'problem' | 'chief';

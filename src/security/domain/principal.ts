@@ -1,15 +1,5 @@
-import { ACCESS_ROLES, AccessRole, UNIT_BOUND_ROLES, isAccessRole } from './access-role';
-
-/** Who is asking, as a verified token says. */
-export interface Principal {
-  subject: string;
-  name: string;
-  role: AccessRole;
-  /** The units served: a unit covers its sub-units (a county its stations). Empty for city-wide roles. */
-  units: string[];
-  /** A person at a screen, or an integration system (the warning platform) recording for its units. */
-  kind: 'PERSON' | 'SYSTEM';
-}
+import { ACCESS_ROLES, AccessRole, UNIT_BOUND_ROLES, isAccessRole } from '../../common/access-role';
+import { Principal } from '../../common/principal';
 
 /** A token that verified but cannot be used: the reason names the claim. */
 export class AuthenticationError extends Error {}

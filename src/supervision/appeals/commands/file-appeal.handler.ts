@@ -5,7 +5,7 @@ import { InvalidInputError, NotFoundError } from '../../../common/graphql/api-er
 import { eventIdFor } from '../../../common/ids';
 import { EventStore } from '../../../event-store/event-store.port';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
-import { FactRecorder } from '../../../storage/fact-recorder';
+import { FactRecorder } from '../../../recording/fact-recorder';
 import { EvidenceService } from '../../evidence/queries/evidence.service';
 import { appealDecider } from '../domain/appeal.decider';
 import { appealTarget, checkPastDays } from '../domain/appeal-target';
@@ -44,7 +44,7 @@ export class FileAppealHandler implements ICommandHandler<FileAppealCommand> {
     // An appeal is known by the id of the event that filed it: the same for a resend.
     const appealId = eventIdFor(context.idempotencyKey);
     const command = { type: 'FileAppeal' as const, appealId, appellant, target, reason, today, reviewWithinDays, asOfPosition, figures };
-    return this.recorder.record(appealStream(appealId), appealDecider, command, context, null);
+    return this.recorder.record(appealStream(appealId), appealDecider, command, context);
   }
 
   private async contestedFact(scope: AppealTarget, eventId: string): Promise<ContestedFact> {

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '../../../common/clock';
 import { NotFoundError } from '../../../common/graphql/api-errors';
-import { FactRecorder } from '../../../storage/fact-recorder';
+import { FactRecorder } from '../../../recording/fact-recorder';
 import { EvidenceService } from '../../evidence/queries/evidence.service';
 import { CitedEvent, appealDecider } from '../domain/appeal.decider';
 import { AppealTarget, appealStream } from '../events/appeal.events';
@@ -45,6 +45,6 @@ export class ReviewAppealHandler implements ICommandHandler<ReviewAppealCommand>
     const { unitId, from, to } = appeal.target;
     const figures = await this.evidence.gather({ unitId, period: { kind: 'RANGE', from, to } }, 'appealId', this.clock.today());
     const command = { type: 'ReviewAppeal' as const, appealId, outcome, reasoning, cited: correctingEventIds.map((id) => cited(found.get(id)!)), figures };
-    return this.recorder.record(appealStream(appealId), appealDecider, command, context, null);
+    return this.recorder.record(appealStream(appealId), appealDecider, command, context);
   }
 }

@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { FactRecorder } from '../../../storage/fact-recorder';
+import { FactRecorder } from '../../../recording/fact-recorder';
 import { appealDecider } from '../domain/appeal.decider';
 import { appealStream } from '../events/appeal.events';
 import { WithdrawAppealCommand } from './withdraw-appeal.command';
@@ -9,6 +9,6 @@ export class WithdrawAppealHandler implements ICommandHandler<WithdrawAppealComm
   constructor(private readonly recorder: FactRecorder) {}
 
   execute({ request, context }: WithdrawAppealCommand) {
-    return this.recorder.record(appealStream(request.appealId), appealDecider, { type: 'WithdrawAppeal', ...request }, context, null);
+    return this.recorder.record(appealStream(request.appealId), appealDecider, { type: 'WithdrawAppeal', ...request }, context);
   }
 }

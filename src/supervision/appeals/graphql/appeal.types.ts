@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { graphqlEnum } from '../../../common/graphql/enum';
-import { RecordResult } from '../../../common/graphql/record-result.type';
+import { RecordResult } from '../../../recording/record-result.type';
 import { DayScalar } from '../../../common/graphql/scalars';
 import { ChiefRole } from '../../../organization/events/organization.events';
 import { ChiefRoleEnum } from '../../../organization/graphql/organization.inputs';

@@ -4,7 +4,7 @@ import { Day } from '../../../common/business-day';
 import { Clock } from '../../../common/clock';
 import { InvalidInputError, NotFoundError } from '../../../common/graphql/api-errors';
 import { ChiefRow, OrganizationReader } from '../../../organization/queries/organization.reader';
-import { FactRecorder } from '../../../storage/fact-recorder';
+import { FactRecorder } from '../../../recording/fact-recorder';
 import { EvidenceService } from '../../evidence/queries/evidence.service';
 import { InterviewCommand, interviewDecider } from '../domain/interview.decider';
 import { ChiefRef, InterviewTarget, interviewStream } from '../events/interview.events';
@@ -22,7 +22,7 @@ export class RecordInterviewHandler implements ICommandHandler<RecordInterviewCo
   async execute({ request, context }: RecordInterviewCommand) {
     const today = this.clock.today();
     const command: InterviewCommand = request.type === 'OrderInterview' ? await this.order(request, today) : withToday(request, today);
-    return this.recorder.record(interviewStream(request.interviewId), interviewDecider, command, context, null);
+    return this.recorder.record(interviewStream(request.interviewId), interviewDecider, command, context);
   }
 
   /** Freezes the evidence and the names of the day; an industry interview belongs to the county of its evidence. */

@@ -2,8 +2,8 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { CommandBus } from '@nestjs/cqrs';
 import { Clock } from '../../../common/clock';
 import { InvalidInputError } from '../../../common/graphql/api-errors';
-import { RecordResult } from '../../../common/graphql/record-result.type';
-import { GraphqlContext, commandContext } from '../../../common/graphql/request-context';
+import { RecordResult } from '../../../recording/record-result.type';
+import { GraphqlContext, commandContext } from '../../../recording/request-context';
 import { InterviewRequest, OrderInterviewRequest, RecordInterviewCommand } from '../commands/record-interview.command';
 import { InterviewStatus } from '../domain/interview-status';
 import { InterviewsReader } from '../queries/interviews.reader';

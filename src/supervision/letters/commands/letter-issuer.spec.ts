@@ -1,4 +1,4 @@
-import { CommandContext } from '../../../common/command-context';
+import { CommandContext } from '../../../recording/command-context';
 import { SqliteEventStore } from '../../../event-store/sqlite/sqlite-event-store';
 import { LetterNumberAllocated, letterNumberStream } from '../events/letter.events';
 import { allocateLetterNumber } from './letter-issuer';

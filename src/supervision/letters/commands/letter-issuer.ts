@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Day } from '../../../common/business-day';
-import { CommandContext } from '../../../common/command-context';
-import { handleCommand } from '../../../event-store/command-handler';
+import { CommandContext } from '../../../recording/command-context';
+import { handleCommand } from '../../../recording/command-handler';
 import { EventStore } from '../../../event-store/event-store.port';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
-import { FactRecorder } from '../../../storage/fact-recorder';
+import { FactRecorder } from '../../../recording/fact-recorder';
 import { formatLetterNumber, letterNumberDecider } from '../domain/letter-number.decider';
 import { IssueLetter, letterDecider } from '../domain/letter.decider';
 import { LetterEvent, LetterNumberAllocated, letterNumberStream, letterStream } from '../events/letter.events';
@@ -49,6 +49,6 @@ export class LetterIssuer {
       letterDecider.decide(command(0), state);
     }
     const sequence = await allocateLetterNumber(this.store, year, letterId, context);
-    return this.recorder.record(stream, letterDecider, command(sequence), context, null);
+    return this.recorder.record(stream, letterDecider, command(sequence), context);
   }
 }

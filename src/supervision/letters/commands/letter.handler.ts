@@ -4,7 +4,7 @@ import { Day } from '../../../common/business-day';
 import { Clock } from '../../../common/clock';
 import { NotFoundError } from '../../../common/graphql/api-errors';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
-import { FactRecorder } from '../../../storage/fact-recorder';
+import { FactRecorder } from '../../../recording/fact-recorder';
 import { EvidenceRequest, EvidenceService } from '../../evidence/queries/evidence.service';
 import { LetterCommandData, letterDecider } from '../domain/letter.decider';
 import { letterStream } from '../events/letter.events';
@@ -23,7 +23,7 @@ export class LetterHandler implements ICommandHandler<LetterCommand> {
 
   async execute({ request, context }: LetterCommand) {
     const today = this.clock.today();
-    const record = (command: LetterCommandData) => this.recorder.record(letterStream(request.letterId), letterDecider, command, context, null);
+    const record = (command: LetterCommandData) => this.recorder.record(letterStream(request.letterId), letterDecider, command, context);
     switch (request.type) {
       case 'DraftLetter': {
         const unit = await this.organization.unit(request.unitId);

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { graphqlEnum } from '../../../common/graphql/enum';
-import { RecordResult } from '../../../common/graphql/record-result.type';
+import { RecordResult } from '../../../recording/record-result.type';
 import { DayScalar } from '../../../common/graphql/scalars';
 import { UnitLevelEnum } from '../../../organization/graphql/organization.inputs';
 import { EvidenceType } from '../../evidence/graphql/evidence.types';

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { Clock } from '../../../common/clock';
 import { NotFoundError } from '../../../common/graphql/api-errors';
-import { GraphqlContext, commandContext } from '../../../common/graphql/request-context';
+import { GraphqlContext, commandContext } from '../../../recording/request-context';
 import { newId } from '../../../common/ids';
 import { LetterCommand, LetterRequest } from '../commands/letter.command';
 import { LetterRow } from '../projections/letters.projection';

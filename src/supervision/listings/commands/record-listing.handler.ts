@@ -3,7 +3,7 @@ import { Day } from '../../../common/business-day';
 import { Clock } from '../../../common/clock';
 import { InvalidInputError, NotFoundError } from '../../../common/graphql/api-errors';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
-import { FactRecorder } from '../../../storage/fact-recorder';
+import { FactRecorder } from '../../../recording/fact-recorder';
 import { EvidenceService } from '../../evidence/queries/evidence.service';
 import { exitPeriods } from '../domain/exit-evaluation';
 import { ListingCommand, listingDecider } from '../domain/listing.decider';
@@ -26,7 +26,7 @@ export class RecordListingHandler implements ICommandHandler<RecordListingComman
   async execute({ request, context }: RecordListingCommand) {
     const today = this.clock.today();
     const command = await this.commandFor(request, today);
-    return this.recorder.record(listingStream(request.listingId), listingDecider, command, context, null);
+    return this.recorder.record(listingStream(request.listingId), listingDecider, command, context);
   }
 
   private async commandFor(request: ListingRequest, today: Day): Promise<ListingCommand> {

@@ -1,8 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { Clock } from '../../../common/clock';
-import { RecordResult } from '../../../common/graphql/record-result.type';
-import { GraphqlContext, commandContext } from '../../../common/graphql/request-context';
+import { RecordResult } from '../../../recording/record-result.type';
+import { GraphqlContext, commandContext } from '../../../recording/request-context';
 import { WorkflowStepInput } from '../../common/graphql/workflow.inputs';
 import { ListingRequest, RecordListingCommand } from '../commands/record-listing.command';
 import { exitConditionOf } from '../domain/exit-condition';

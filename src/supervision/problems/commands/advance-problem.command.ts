@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
-import { CommandContext } from '../../../common/command-context';
-import { RecordResult } from '../../../common/graphql/record-result.type';
+import { CommandContext } from '../../../recording/command-context';
+import { RecordResult } from '../../../recording/record-result.type';
 import { ProblemStep } from '../domain/problem-list.decider';
 
 /** A step in a problem's rectification, on the list (county and month) the problem is on. */

@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { FactRecorder } from '../../../storage/fact-recorder';
+import { FactRecorder } from '../../../recording/fact-recorder';
 import { problemListDecider } from '../domain/problem-list.decider';
 import { problemListStream } from '../events/problem.events';
 import { AdvanceProblemCommand } from './advance-problem.command';
@@ -9,6 +9,6 @@ export class AdvanceProblemHandler implements ICommandHandler<AdvanceProblemComm
   constructor(private readonly recorder: FactRecorder) {}
 
   execute({ step, list, context }: AdvanceProblemCommand) {
-    return this.recorder.record(problemListStream(list.countyId, list.month), problemListDecider, step, context, null);
+    return this.recorder.record(problemListStream(list.countyId, list.month), problemListDecider, step, context);
   }
 }

@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 import { Day } from '../../../common/business-day';
-import { CommandContext } from '../../../common/command-context';
-import { RecordResult } from '../../../common/graphql/record-result.type';
+import { CommandContext } from '../../../recording/command-context';
+import { RecordResult } from '../../../recording/record-result.type';
 import { Ratio } from '../../../common/ratio';
 import { EvidenceRequest } from '../../evidence/queries/evidence.service';
 

@@ -6,7 +6,7 @@ import { DomainRuleError } from '../../../common/decider';
 import { NotFoundError } from '../../../common/graphql/api-errors';
 import { eventIdFor } from '../../../common/ids';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
-import { FactRecorder } from '../../../storage/fact-recorder';
+import { FactRecorder } from '../../../recording/fact-recorder';
 import { EvidenceRequest, EvidenceService } from '../../evidence/queries/evidence.service';
 import { inOffice } from '../../visits/domain/linked-counties';
 import { VisitsReader } from '../../visits/queries/visits.reader';
@@ -38,7 +38,7 @@ export class RaiseProblemHandler implements ICommandHandler<RaiseProblemCommand>
       owner: await this.owner(request.ownerChiefId, today),
       source: await this.source(request, today),
     };
-    return this.recorder.record(problemListStream(countyId, month), problemListDecider, command, context, null);
+    return this.recorder.record(problemListStream(countyId, month), problemListDecider, command, context);
   }
 
   private async owner(chiefId: string, today: Day): Promise<OwnerFacts> {

@@ -2,8 +2,8 @@ import { Args, Context, Float, ID, Mutation, Query, Resolver } from '@nestjs/gra
 import { CommandBus } from '@nestjs/cqrs';
 import { Clock } from '../../../common/clock';
 import { NotFoundError } from '../../../common/graphql/api-errors';
-import { RecordResult } from '../../../common/graphql/record-result.type';
-import { GraphqlContext, commandContext } from '../../../common/graphql/request-context';
+import { RecordResult } from '../../../recording/record-result.type';
+import { GraphqlContext, commandContext } from '../../../recording/request-context';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
 import { PeriodRequest } from '../../../scoring/domain/resolve-period';
 import { EvidenceInput } from '../../evidence/graphql/evidence.types';

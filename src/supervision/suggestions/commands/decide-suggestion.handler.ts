@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { NotFoundError } from '../../../common/graphql/api-errors';
-import { FactRecorder } from '../../../storage/fact-recorder';
+import { FactRecorder } from '../../../recording/fact-recorder';
 import { SuggestionCommand, suggestionDecider } from '../domain/suggestion.decider';
 import { suggestionStream } from '../events/suggestion.events';
 import { SuggestionsService } from '../queries/suggestions.service';
@@ -21,6 +21,6 @@ export class DecideSuggestionHandler implements ICommandHandler<DecideSuggestion
     const command: SuggestionCommand = decision.kind === 'ACCEPT'
       ? { type: 'AcceptSuggestion', suggestion, evidence, asOf, actionId: decision.actionId, note: decision.note }
       : { type: 'DismissSuggestion', suggestion, evidence, asOf, reason: decision.reason };
-    return this.recorder.record(suggestionStream(key), suggestionDecider, command, context, null);
+    return this.recorder.record(suggestionStream(key), suggestionDecider, command, context);
   }
 }

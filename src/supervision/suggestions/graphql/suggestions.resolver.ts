@@ -1,8 +1,8 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { Clock } from '../../../common/clock';
-import { RecordResult } from '../../../common/graphql/record-result.type';
-import { GraphqlContext, commandContext } from '../../../common/graphql/request-context';
+import { RecordResult } from '../../../recording/record-result.type';
+import { GraphqlContext, commandContext } from '../../../recording/request-context';
 import { DayScalar } from '../../../common/graphql/scalars';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
 import { DecideSuggestionCommand, Decision } from '../commands/decide-suggestion.command';

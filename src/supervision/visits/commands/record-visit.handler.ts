@@ -4,7 +4,7 @@ import { Clock } from '../../../common/clock';
 import { InvalidInputError, NotFoundError } from '../../../common/graphql/api-errors';
 import { eventIdFor } from '../../../common/ids';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
-import { FactRecorder } from '../../../storage/fact-recorder';
+import { FactRecorder } from '../../../recording/fact-recorder';
 import { countiesLinkedDuring, inOffice } from '../domain/linked-counties';
 import { visitDecider } from '../domain/visit.decider';
 import { visitStream } from '../events/visit.events';
@@ -40,6 +40,6 @@ export class RecordVisitHandler implements ICommandHandler<RecordVisitCommand> {
       today: this.clock.today(),
       points: points.map((p, i) => ({ text: p.text, stationId: p.stationId, stationCountyId: stationCounties[i] })),
     };
-    return this.recorder.record(visitStream(chiefId, dekadOf(day).from), visitDecider, command, context, null);
+    return this.recorder.record(visitStream(chiefId, dekadOf(day).from), visitDecider, command, context);
   }
 }

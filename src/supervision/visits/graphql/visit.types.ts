@@ -3,7 +3,7 @@ import { graphqlEnum } from '../../../common/graphql/enum';
 import { DayScalar } from '../../../common/graphql/scalars';
 import { ChiefRole } from '../../../organization/events/organization.events';
 import { ChiefRoleEnum } from '../../../organization/graphql/organization.inputs';
-import { RecordResult } from '../../../common/graphql/record-result.type';
+import { RecordResult } from '../../../recording/record-result.type';
 import { DayRange } from '../../../scoring/graphql/period.input';
 import { SupervisionActorType } from '../../common/graphql/supervision-actor.type';
 

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { startOfBusinessDay } from '../../../common/business-day';
 import { Clock } from '../../../common/clock';
-import { GraphqlContext, commandContext } from '../../../common/graphql/request-context';
+import { GraphqlContext, commandContext } from '../../../recording/request-context';
 import { DayScalar } from '../../../common/graphql/scalars';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
 import { RecordVisitCommand } from '../commands/record-visit.command';

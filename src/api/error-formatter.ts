@@ -1,0 +1,30 @@
+import { ExecutionResult, GraphQLError } from 'graphql';
+import { ErrorWithProps, MercuriusContext, defaultErrorFormatter } from 'mercurius';
+import { clientErrorStatus, internalErrorFor } from '../common/graphql/api-errors';
+import { asQueryTooDeep } from './query-limits';
+
+type Failure = Error & { errors?: unknown };
+
+/**
+ * Mercurius's errorFormatter: every GraphQL answer with errors passes here, also those the
+ * exception filter never sees (field resolvers, which Nest runs without filters; failures before
+ * or after the resolvers). Unexpected errors answer a reference to the logged stack instead of
+ * their message; status codes are Mercurius's own (400 for a refused query).
+ */
+export function formatGraphqlErrors(execution: ExecutionResult & Required<Pick<ExecutionResult, 'errors'>>, context: MercuriusContext) {
+  return defaultErrorFormatter({ ...execution, errors: execution.errors.map(clientSafe) }, context);
+}
+
+function clientSafe(error: GraphQLError): GraphQLError {
+  const original: Failure | undefined = error.originalError ?? undefined;
+  if (original && !describesRequest(original)) {
+    const internal = internalErrorFor(original);
+    return new GraphQLError(internal.message, { nodes: error.nodes, path: error.path, originalError: internal, extensions: { ...internal.extensions } });
+  }
+  // Mercurius gathers validation errors, its depth check's among them, in one error of status 400.
+  if (Array.isArray(original?.errors)) original.errors = original.errors.map(asQueryTooDeep);
+  return error;
+}
+
+/** graphql-js's own errors (syntax, validation, variables, scalars), ours, and the framework's refusals. */
+const describesRequest = (error: Error) => error instanceof GraphQLError || error instanceof ErrorWithProps || clientErrorStatus(error) !== undefined;

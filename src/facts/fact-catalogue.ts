@@ -1,0 +1,84 @@
+import { formatYuan } from '../common/money';
+import { AlertEvent, CaseEvent, CaseLossAmended, CaseRevoked, FraudAlertRevoked } from './losses/events/loss.events';
+import { RecoveryAmountAmended, RecoveryEvent, RecoveryFactRetracted } from './recoveries/events/recovery.events';
+import { ApprehensionCountAmended, StrikeEvent, StrikeFactRetracted } from './strikes/events/strike.events';
+import {
+  CONTACT_METHOD_LABELS, PROTECTIVE_MEASURE_LABELS, WarningEvent, WarningFactRetracted,
+} from './warnings/events/warning-instruction.events';
+
+/** Every event of the four fact families: the facts a score counts and their corrections. */
+export type FactEventType = (AlertEvent | CaseEvent | WarningEvent | StrikeEvent | RecoveryEvent)['type'];
+
+/** The facts and their corrections as officers name them; a new fact event must be named here before it compiles. */
+export const FACT_LABELS: Record<FactEventType, string> = {
+  WarningInstructionReceived: '接收预警指令',
+  WarningContactMade: '预警见面/联系',
+  WarningDissuaded: '劝阻成功',
+  VictimisedAfterWarning: '预警后被骗',
+  ProtectiveMeasureApplied: '临时保护措施',
+  WarningFactRetracted: '撤回预警处置',
+  FraudAlertReceived: '接报警情',
+  FraudAlertRevoked: '撤销警情',
+  CaseFiled: '立案(发案)',
+  CaseLossAmended: '更正财损',
+  CaseRevoked: '撤案',
+  CaseSolved: '破案',
+  SuspectsApprehended: '抓获',
+  StrikeFactRetracted: '撤回打击记录',
+  ApprehensionCountAmended: '更正抓获人数',
+  PaymentStopped: '止付',
+  FundsFrozen: '冻结',
+  FundsReturned: '返赃',
+  LossAverted: '劝阻避免损失',
+  RecoveryAmountAmended: '更正挽损金额',
+  RecoveryFactRetracted: '撤回挽损记录',
+};
+
+export const FACT_EVENT_TYPES = Object.keys(FACT_LABELS) as FactEventType[];
+
+export const isFactEvent = (type: string): type is FactEventType => Object.hasOwn(FACT_LABELS, type);
+
+export const factLabel = (type: string) => (isFactEvent(type) ? FACT_LABELS[type] : type);
+
+/** What a retracted warning follow-up was, e.g. "见面联系记录" or "限制支付记录". */
+function followUpDetail({ type, data }: WarningFactRetracted['data']['retracted']): string {
+  if (type === 'WarningContactMade') return `${CONTACT_METHOD_LABELS[data.method]}联系记录${data.firstContact ? '' : '(该次联系未计入指标)'}`;
+  if (type === 'ProtectiveMeasureApplied') return `${PROTECTIVE_MEASURE_LABELS[data.measure]}记录`;
+  return `${factLabel(type)}记录`;
+}
+
+function retractedStrike({ type, data }: StrikeFactRetracted['data']['retracted']): string {
+  return type === 'CaseSolved' ? `的案件${data.caseId}, 核减破案1起` : `, 核减抓获${data.count}人`;
+}
+
+/**
+ * The events that correct a fact, and what each corrected. Every family has them: cases are
+ * amended or revoked, alerts revoked, warning follow-ups retracted, strikes retracted or their
+ * counts amended, recoveries retracted or their amounts amended, so an appeal against any counted
+ * fact can end CORRECTED.
+ */
+const CORRECTIONS: Partial<Record<FactEventType, (data: never) => string>> = {
+  CaseLossAmended: (d: CaseLossAmended['data']) =>
+    `更正财损: 案件${d.caseId}财损由${formatYuan(d.previousLossFen)}元更正为${formatYuan(d.lossFen)}元(${d.reason})`,
+  CaseRevoked: (d: CaseRevoked['data']) => `撤案: 案件${d.caseId}, 核减发案1起、财损${formatYuan(d.lossFen)}元(${d.reason})`,
+  FraudAlertRevoked: (d: FraudAlertRevoked['data']) => `撤销警情: 警情${d.alertId}, 核减警情1起(${d.reason})`,
+  WarningFactRetracted: (d: WarningFactRetracted['data']) =>
+    `撤回${factLabel(d.retracted.type)}: 预警指令${d.instructionId}的${followUpDetail(d.retracted)}`
+    + `${d.nextContact ? `, 改计其后的${CONTACT_METHOD_LABELS[d.nextContact.data.method]}联系` : ''}(${d.reason})`,
+  StrikeFactRetracted: (d: StrikeFactRetracted['data']) =>
+    `撤回${factLabel(d.retracted.type)}: 行动${d.operationId}${retractedStrike(d.retracted)}(${d.reason})`,
+  ApprehensionCountAmended: (d: ApprehensionCountAmended['data']) =>
+    `更正抓获人数: 行动${d.operationId}抓获人数由${d.previousCount}人更正为${d.count}人(${d.reason})`,
+  RecoveryAmountAmended: (d: RecoveryAmountAmended['data']) =>
+    `更正${factLabel(d.amendedType)}金额: ${d.operationId}由${formatYuan(d.previousAmountFen)}元更正为${formatYuan(d.amountFen)}元(${d.reason})`,
+  RecoveryFactRetracted: (d: RecoveryFactRetracted['data']) =>
+    `撤回${factLabel(d.retracted.type)}: ${d.operationId}, 核减${factLabel(d.retracted.type)}金额${formatYuan(d.retracted.data.amountFen)}元(${d.reason})`,
+};
+
+export const isCorrection = (type: string): type is FactEventType => Object.hasOwn(CORRECTIONS, type);
+
+/** What a correcting event changed, in Chinese; only for types where `isCorrection`. */
+export function correctionSummary(type: string, data: unknown): string {
+  if (!isCorrection(type)) throw new Error(`${type} is not a correcting event`);
+  return CORRECTIONS[type]!(data as never);
+}

@@ -1,0 +1,33 @@
+import { Decider, DomainRuleError } from '../../../common/decider';
+import { AlertEvent, FraudType } from '../events/loss.events';
+import { RecordedFact, checkSameArea, recordedFactOf } from '../../recorded-fact';
+
+export type AlertCommand =
+  | { type: 'ReceiveAlert'; alertId: string; fraudType: FraudType }
+  | { type: 'RevokeAlert'; alertId: string; unitId: string; reason: string };
+
+export interface AlertState {
+  received: RecordedFact | null;
+  revoked: boolean;
+}
+
+export const alertDecider: Decider<AlertState, AlertCommand, AlertEvent> = {
+  initialState: () => ({ received: null, revoked: false }),
+
+  decide(command, state) {
+    const { alertId } = command;
+    if (command.type === 'ReceiveAlert') {
+      if (state.received) throw new DomainRuleError(`alert ${alertId} was already received`, 'alertId');
+      return [{ type: 'FraudAlertReceived', data: { alertId, fraudType: command.fraudType } }];
+    }
+    if (!state.received) throw new DomainRuleError(`alert ${alertId} has not been received`, 'alertId');
+    if (state.revoked) throw new DomainRuleError(`alert ${alertId} was already revoked`, 'alertId');
+    const { eventId, areaId, occurredAt } = state.received;
+    checkSameArea(state.received, command.unitId);
+    return [{ type: 'FraudAlertRevoked', data: { alertId, eventId, areaId, alertReceivedAt: occurredAt, reason: command.reason } }];
+  },
+
+  evolve(state, event) {
+    return event.type === 'FraudAlertReceived' ? { ...state, received: recordedFactOf(event) } : { ...state, revoked: true };
+  },
+};

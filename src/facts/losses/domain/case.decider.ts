@@ -1,0 +1,50 @@
+import { Decider, DomainRuleError } from '../../../common/decider';
+import { RecordedFact, checkSameArea, recordedFactOf } from '../../recorded-fact';
+import { CaseEvent, FraudType } from '../events/loss.events';
+
+export type CaseCommand =
+  | { type: 'FileCase'; caseId: string; fraudType: FraudType; lossFen: number }
+  | { type: 'AmendLoss'; caseId: string; unitId: string; lossFen: number; reason: string }
+  | { type: 'RevokeCase'; caseId: string; unitId: string; reason: string };
+
+export interface CaseState {
+  filed: { fact: RecordedFact; lossFen: number } | null;
+  revoked: boolean;
+}
+
+export const caseDecider: Decider<CaseState, CaseCommand, CaseEvent> = {
+  initialState: () => ({ filed: null, revoked: false }),
+
+  decide(command, state) {
+    const { caseId } = command;
+    if (command.type === 'FileCase') {
+      if (state.filed) throw new DomainRuleError(`case ${caseId} was already filed`, 'caseId');
+      return [{ type: 'CaseFiled', data: { caseId, fraudType: command.fraudType, lossFen: command.lossFen } }];
+    }
+    if (!state.filed) throw new DomainRuleError(`case ${caseId} has not been filed`, 'caseId');
+    if (state.revoked) throw new DomainRuleError(`case ${caseId} was revoked; it cannot be changed`, 'caseId');
+    const { fact, lossFen: currentLoss } = state.filed;
+    // The indicators take a correction back on the unit that records it, so it must be the filing's.
+    checkSameArea(fact, command.unitId);
+    const caseFiledAt = fact.occurredAt;
+    if (command.type === 'AmendLoss') {
+      if (command.lossFen === currentLoss) throw new DomainRuleError(`the loss of case ${caseId} is already ${command.lossFen} fen`, 'loss');
+      return [{
+        type: 'CaseLossAmended',
+        data: { caseId, lossFen: command.lossFen, previousLossFen: currentLoss, caseFiledAt, reason: command.reason },
+      }];
+    }
+    return [{ type: 'CaseRevoked', data: { caseId, reason: command.reason, lossFen: currentLoss, caseFiledAt } }];
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'CaseFiled':
+        return { ...state, filed: { fact: recordedFactOf(event), lossFen: event.data.lossFen } };
+      case 'CaseLossAmended':
+        return { ...state, filed: state.filed && { ...state.filed, lossFen: event.data.lossFen } };
+      case 'CaseRevoked':
+        return { ...state, revoked: true };
+    }
+  },
+};

@@ -1,0 +1,30 @@
+import { DomainEvent } from '../../../common/decider';
+/**
+ * Alerts (警情) and cases (发案/财损). Corrections carry the case's filing time (an alert's receipt
+ * time and area) and the amounts they replace, so the indicators can undo the original on the day
+ * it was counted.
+ */
+export const FRAUD_TYPES = [
+  'ORDER_BRUSHING',
+  'INVESTMENT',
+  'LOAN',
+  'FAKE_CUSTOMER_SERVICE',
+  'ROMANCE_INVESTMENT',
+  'IMPERSONATING_OFFICIALS',
+  'GAME_TRADING',
+  'OTHER',
+] as const;
+export type FraudType = (typeof FRAUD_TYPES)[number];
+
+export type FraudAlertReceived = DomainEvent<'FraudAlertReceived', { alertId: string; fraudType: FraudType }>;
+/** An alert recorded in error (not fraud, a duplicate): `eventId` is the FraudAlertReceived it takes back. */
+export type FraudAlertRevoked = DomainEvent<'FraudAlertRevoked', { alertId: string; eventId: string; areaId: string; alertReceivedAt: string; reason: string }>;
+export type CaseFiled = DomainEvent<'CaseFiled', { caseId: string; fraudType: FraudType; lossFen: number }>;
+export type CaseLossAmended = DomainEvent<'CaseLossAmended', { caseId: string; lossFen: number; previousLossFen: number; caseFiledAt: string; reason: string }>;
+export type CaseRevoked = DomainEvent<'CaseRevoked', { caseId: string; reason: string; lossFen: number; caseFiledAt: string }>;
+
+export type AlertEvent = FraudAlertReceived | FraudAlertRevoked;
+export type CaseEvent = CaseFiled | CaseLossAmended | CaseRevoked;
+
+export const alertStream = (alertId: string) => `alert-${alertId}`;
+export const caseStream = (caseId: string) => `case-${caseId}`;

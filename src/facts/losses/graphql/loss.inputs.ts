@@ -1,0 +1,73 @@
+import { ExternalId } from '../../../common/graphql/external-id.decorator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsIn, IsInt, IsNotEmpty, IsString, MaxLength, Min } from 'class-validator';
+import { graphqlEnum } from '../../../common/graphql/enum';
+import { FactEnvelopeInput } from '../../../recording/fact-envelope.input';
+import { MoneyScalar } from '../../../common/graphql/scalars';
+import { FRAUD_TYPES, FraudType } from '../events/loss.events';
+import { CorrectionReason } from '../../correction-fields';
+
+const FraudTypeEnum = graphqlEnum('FraudType', FRAUD_TYPES, {
+  ORDER_BRUSHING: '刷单返利', INVESTMENT: '虚假投资理财', LOAN: '虚假贷款', FAKE_CUSTOMER_SERVICE: '冒充电商物流客服',
+  ROMANCE_INVESTMENT: '杀猪盘', IMPERSONATING_OFFICIALS: '冒充公检法', GAME_TRADING: '虚假游戏交易', OTHER: '其他',
+}, '诈骗类型');
+
+@InputType({ description: '接报涉电诈警情' })
+export class ReceiveFraudAlertInput extends FactEnvelopeInput {
+  @ExternalId()
+  alertId: string;
+
+  @Field(() => FraudTypeEnum)
+  @IsIn(FRAUD_TYPES)
+  fraudType: FraudType;
+}
+
+@InputType({ description: '撤销误录的警情' })
+export class RevokeFraudAlertInput extends FactEnvelopeInput {
+  @ExternalId()
+  alertId: string;
+
+  @CorrectionReason()
+  reason: string;
+}
+
+@InputType({ isAbstract: true })
+abstract class CaseFactInput extends FactEnvelopeInput {
+  @ExternalId('The case system\'s case number')
+  caseId: string;
+}
+
+@InputType({ description: '立案(发案)' })
+export class FileCaseInput extends CaseFactInput {
+  @Field(() => FraudTypeEnum)
+  @IsIn(FRAUD_TYPES)
+  fraudType: FraudType;
+
+  @Field(() => MoneyScalar, { description: '财损, yuan' })
+  @IsInt()
+  @Min(0, { message: 'loss must not be negative' })
+  loss: number;
+}
+
+@InputType({ description: '更正财损' })
+export class AmendCaseLossInput extends CaseFactInput {
+  @Field(() => MoneyScalar, { description: 'The corrected loss, yuan' })
+  @IsInt()
+  @Min(0, { message: 'loss must not be negative' })
+  loss: number;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'reason must say why the loss is corrected' })
+  @MaxLength(500)
+  reason: string;
+}
+
+@InputType({ description: '撤案' })
+export class RevokeCaseInput extends CaseFactInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'reason must say why the case is revoked' })
+  @MaxLength(500)
+  reason: string;
+}

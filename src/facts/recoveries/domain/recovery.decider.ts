@@ -1,0 +1,46 @@
+import { Decider, DomainRuleError } from '../../../common/decider';
+import { FactLedger, FactOf, correctedFact, withAmended, withFact, withRetracted } from '../../recorded-fact';
+import { RecoveryEvent, RecoveryFact } from '../events/recovery.events';
+
+type Correction = { operationId: string; eventId: string; unitId: string; reason: string };
+
+/** Recovery facts are recorded as they happen, validated at the edge; only corrections refer to earlier ones. */
+export type RecoveryCommand =
+  | FactOf<RecoveryFact>
+  | (Correction & { type: 'AmendAmount'; amountFen: number })
+  | (Correction & { type: 'RetractFact' });
+
+export const operationIdOf = (command: RecoveryCommand) => ('data' in command ? command.data.operationId : command.operationId);
+
+/** The facts not retracted, each with its amended amount. */
+export type RecoveryState = FactLedger<RecoveryFact>;
+
+export const recoveryDecider: Decider<RecoveryState, RecoveryCommand, RecoveryEvent> = {
+  initialState: () => ({ facts: [], retracted: [] }),
+
+  decide(command, state) {
+    if ('data' in command) return [{ type: command.type, data: command.data } as RecoveryEvent];
+    const { operationId, eventId, reason } = command;
+    const { fact, event } = correctedFact(state, command, `recovery operation ${operationId}`);
+    const where = { operationId, eventId, areaId: fact.areaId, factOccurredAt: fact.occurredAt, reason };
+    if (command.type === 'RetractFact') return [{ type: 'RecoveryFactRetracted', data: { ...where, retracted: event } }];
+    const { amountFen } = command;
+    if (!Number.isSafeInteger(amountFen) || amountFen < 1) {
+      throw new DomainRuleError('amount must be greater than zero; retract the fact if nothing was recovered', 'amount');
+    }
+    const previousAmountFen = event.data.amountFen;
+    if (amountFen === previousAmountFen) throw new DomainRuleError(`the amount of event ${eventId} is already ${amountFen} fen`, 'amount');
+    return [{ type: 'RecoveryAmountAmended', data: { ...where, amendedType: event.type, amountFen, previousAmountFen } }];
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'RecoveryFactRetracted':
+        return withRetracted(state, event.data.eventId);
+      case 'RecoveryAmountAmended':
+        return withAmended(state, event.data.eventId, { amountFen: event.data.amountFen });
+      default:
+        return withFact(state, event);
+    }
+  },
+};

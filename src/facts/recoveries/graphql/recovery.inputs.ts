@@ -1,0 +1,67 @@
+import { applyDecorators } from '@nestjs/common';
+import { ExternalId } from '../../../common/graphql/external-id.decorator';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsInt, Max, Min } from 'class-validator';
+import { FactEnvelopeInput } from '../../../recording/fact-envelope.input';
+import { MoneyScalar } from '../../../common/graphql/scalars';
+import { CorrectedEventId, CorrectionReason } from '../../correction-fields';
+
+const RecoveredAmount = () => applyDecorators(
+  Field(() => MoneyScalar, { description: 'yuan' }),
+  IsInt(),
+  Min(1, { message: 'amount must be greater than zero' }),
+);
+
+@InputType({ isAbstract: true })
+abstract class RecoveryOperationInput extends FactEnvelopeInput {
+  @ExternalId('The recovery operation (止付/冻结/返赃 record) this belongs to')
+  operationId: string;
+}
+
+@InputType({ isAbstract: true })
+abstract class RecoveryFactInput extends RecoveryOperationInput {
+  @RecoveredAmount()
+  amount: number;
+}
+
+@InputType({ isAbstract: true })
+abstract class AccountsRecoveryInput extends RecoveryFactInput {
+  @Field(() => Int, { description: 'Number of accounts' })
+  @IsInt()
+  @Min(1, { message: 'accounts must be at least 1' })
+  @Max(100_000)
+  accounts: number;
+}
+
+@InputType({ description: '止付' })
+export class StopPaymentInput extends AccountsRecoveryInput {}
+
+@InputType({ description: '冻结' })
+export class FreezeFundsInput extends AccountsRecoveryInput {}
+
+@InputType({ description: '返赃' })
+export class ReturnFundsInput extends RecoveryFactInput {}
+
+@InputType({ description: '劝阻避免损失' })
+export class RecordLossAvertedInput extends RecoveryFactInput {
+  @ExternalId('The warning instruction whose dissuasion averted the loss', { optional: true })
+  instructionId?: string;
+}
+
+@InputType({ isAbstract: true })
+abstract class RecoveryCorrectionInput extends RecoveryOperationInput {
+  @CorrectedEventId()
+  eventId: string;
+
+  @CorrectionReason()
+  reason: string;
+}
+
+@InputType({ description: '更正止付/冻结/返赃/避免损失金额' })
+export class AmendRecoveryAmountInput extends RecoveryCorrectionInput {
+  @RecoveredAmount()
+  amount: number;
+}
+
+@InputType({ description: '撤回误录的止付/冻结/返赃/避免损失记录' })
+export class RetractRecoveryFactInput extends RecoveryCorrectionInput {}

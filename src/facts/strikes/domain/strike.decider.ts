@@ -1,0 +1,70 @@
+import { Decider, DomainRuleError } from '../../../common/decider';
+import { FactLedger, StandingFact, correctedFact, withAmended, withFact, withRetracted } from '../../recorded-fact';
+import { Charge, Measure, StrikeEvent, StrikeFact } from '../events/strike.events';
+
+type Correction = { operationId: string; eventId: string; unitId: string; reason: string };
+
+export type StrikeCommand =
+  | { type: 'SolveCase'; operationId: string; caseId: string }
+  | { type: 'ApprehendSuspects'; operationId: string; charge: Charge; measure: Measure; count: number }
+  | (Correction & { type: 'RetractFact' })
+  | (Correction & { type: 'AmendApprehensionCount'; count: number });
+
+/** The facts not retracted, an apprehension with its amended count. */
+export type StrikeState = FactLedger<StrikeFact>;
+
+export const strikeDecider: Decider<StrikeState, StrikeCommand, StrikeEvent> = {
+  initialState: () => ({ facts: [], retracted: [] }),
+
+  decide(command, state) {
+    const { operationId } = command;
+    switch (command.type) {
+      case 'SolveCase':
+        if (state.facts.some((f) => f.event.type === 'CaseSolved' && f.event.data.caseId === command.caseId)) {
+          throw new DomainRuleError(`case ${command.caseId} is already recorded as solved in operation ${operationId}`, 'caseId');
+        }
+        return [{ type: 'CaseSolved', data: { operationId, caseId: command.caseId } }];
+      case 'ApprehendSuspects':
+        return [{
+          type: 'SuspectsApprehended',
+          data: { operationId, charge: command.charge, measure: command.measure, count: command.count },
+        }];
+      case 'RetractFact': {
+        const { fact, event } = correctedFact(state, command, `operation ${operationId}`);
+        return [{
+          type: 'StrikeFactRetracted',
+          data: { operationId, eventId: fact.eventId, retracted: event, areaId: fact.areaId, factOccurredAt: fact.occurredAt, reason: command.reason },
+        }];
+      }
+      case 'AmendApprehensionCount':
+        return [amendment(command, correctedFact(state, command, `operation ${operationId}`))];
+    }
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'StrikeFactRetracted':
+        return withRetracted(state, event.data.eventId);
+      case 'ApprehensionCountAmended':
+        return withAmended(state, event.data.eventId, { count: event.data.count });
+      default:
+        return withFact(state, event);
+    }
+  },
+};
+
+function amendment(command: Extract<StrikeCommand, { type: 'AmendApprehensionCount' }>, { fact, event }: StandingFact<StrikeFact>): StrikeEvent {
+  const { operationId, eventId, count, reason } = command;
+  if (event.type !== 'SuspectsApprehended') {
+    throw new DomainRuleError(`event ${eventId} records a solved case; only an apprehension has a count to amend`, 'eventId');
+  }
+  if (!Number.isInteger(count) || count < 1) {
+    throw new DomainRuleError('count must be a whole number of at least 1; retract the apprehension if nobody was apprehended', 'count');
+  }
+  const { charge, measure, count: previousCount } = event.data;
+  if (count === previousCount) throw new DomainRuleError(`the count of event ${eventId} is already ${count}`, 'count');
+  return {
+    type: 'ApprehensionCountAmended',
+    data: { operationId, eventId, charge, measure, count, previousCount, areaId: fact.areaId, factOccurredAt: fact.occurredAt, reason },
+  };
+}

@@ -1,0 +1,129 @@
+import { Decider, DomainRuleError } from '../../../common/decider';
+import {
+  FactLedger,
+  RecordedFact,
+  StandingFact,
+  checkSameArea,
+  correctedFact,
+  recordedFactOf,
+  withFact,
+  withRetracted,
+} from '../../recorded-fact';
+import {
+  ContactMethod,
+  ProtectiveMeasure,
+  WarningContactMade,
+  WarningEvent,
+  WarningFollowUp,
+  WarningKind,
+} from '../events/warning-instruction.events';
+
+export type WarningCommand =
+  | { type: 'ReceiveWarning'; instructionId: string; kind: WarningKind; receivedAt: string; deadline: string }
+  | { type: 'RecordContact'; instructionId: string; unitId: string; method: ContactMethod; contactedAt: string }
+  | { type: 'RecordDissuasion'; instructionId: string; unitId: string; dissuadedAt: string }
+  | { type: 'RecordVictimisation'; instructionId: string; unitId: string; caseId: string | null; victimisedAt: string }
+  | { type: 'ApplyProtectiveMeasure'; instructionId: string; unitId: string; measure: ProtectiveMeasure; appliedAt: string }
+  | { type: 'RetractFact'; instructionId: string; eventId: string; unitId: string; reason: string };
+
+/**
+ * The receipt (where and when it counted, and its deadline) and the follow-ups not retracted, in
+ * the order recorded: the first contact among them is the counted one.
+ */
+export interface WarningState extends FactLedger<WarningFollowUp> {
+  received: (RecordedFact & { deadline: string }) | null;
+}
+
+const contactsOf = (state: WarningState) =>
+  state.facts.filter((f): f is StandingFact<WarningContactMade> => f.event.type === 'WarningContactMade');
+const has = (state: WarningState, type: WarningFollowUp['type']) => state.facts.some((f) => f.event.type === type);
+
+export const warningInstructionDecider: Decider<WarningState, WarningCommand, WarningEvent> = {
+  initialState: () => ({ received: null, facts: [], retracted: [] }),
+
+  decide(command, state) {
+    if (command.type === 'ReceiveWarning') {
+      if (state.received) throw new DomainRuleError(`warning instruction ${command.instructionId} was already received`, 'instructionId');
+      if (Date.parse(command.deadline) <= Date.parse(command.receivedAt)) {
+        throw new DomainRuleError('the deadline must be after the time the instruction was received', 'deadline');
+      }
+      return [{ type: 'WarningInstructionReceived', data: { instructionId: command.instructionId, kind: command.kind, deadline: command.deadline } }];
+    }
+    const received = requireReceived(state, command.instructionId);
+    if (command.type === 'RetractFact') return [retraction(command, state, received.eventId)];
+    // The indicators count a follow-up for the unit recording it, so it must be the receipt's:
+    // another station must neither score on this instruction nor take its first contact.
+    checkSameArea(received, command.unitId);
+    const warningReceivedAt = received.occurredAt;
+    const instructionId = command.instructionId;
+    switch (command.type) {
+      case 'RecordContact':
+        notBefore(command.contactedAt, warningReceivedAt, 'contact');
+        return [{
+          type: 'WarningContactMade',
+          data: {
+            instructionId,
+            method: command.method,
+            withinDeadline: Date.parse(command.contactedAt) <= Date.parse(received.deadline),
+            firstContact: contactsOf(state).length === 0,
+            warningReceivedAt,
+          },
+        }];
+      case 'RecordDissuasion':
+        notBefore(command.dissuadedAt, warningReceivedAt, 'dissuasion');
+        if (has(state, 'WarningDissuaded')) throw new DomainRuleError(`warning ${instructionId} is already recorded as dissuaded`, 'instructionId');
+        if (has(state, 'VictimisedAfterWarning')) {
+          throw new DomainRuleError(`warning ${instructionId} is recorded as victimised; it cannot be dissuaded afterwards`, 'instructionId');
+        }
+        return [{ type: 'WarningDissuaded', data: { instructionId, warningReceivedAt } }];
+      case 'RecordVictimisation':
+        notBefore(command.victimisedAt, warningReceivedAt, 'victimisation');
+        if (has(state, 'VictimisedAfterWarning')) throw new DomainRuleError(`warning ${instructionId} is already recorded as victimised`, 'instructionId');
+        return [{ type: 'VictimisedAfterWarning', data: { instructionId, caseId: command.caseId, warningReceivedAt } }];
+      case 'ApplyProtectiveMeasure':
+        notBefore(command.appliedAt, warningReceivedAt, 'protective measure');
+        if (state.facts.some((f) => f.event.type === 'ProtectiveMeasureApplied' && f.event.data.measure === command.measure)) {
+          throw new DomainRuleError(`${command.measure} was already applied for warning ${instructionId}`, 'measure');
+        }
+        return [{ type: 'ProtectiveMeasureApplied', data: { instructionId, measure: command.measure, warningReceivedAt } }];
+    }
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'WarningInstructionReceived':
+        return { ...state, received: { ...recordedFactOf(event), deadline: event.data.deadline } };
+      case 'WarningFactRetracted':
+        return withRetracted(state, event.data.eventId);
+      default:
+        return withFact(state, event);
+    }
+  },
+};
+
+/** Takes a follow-up back; retracting the counted contact hands the count to the next contact standing. */
+function retraction(command: Extract<WarningCommand, { type: 'RetractFact' }>, state: WarningState, receiptId: string): WarningEvent {
+  const { instructionId, eventId, reason } = command;
+  if (eventId === receiptId) {
+    throw new DomainRuleError(`event ${eventId} is the receipt of warning instruction ${instructionId}; only its follow-ups can be retracted`, 'eventId');
+  }
+  const { fact, event } = correctedFact(state, command, `warning instruction ${instructionId}`);
+  const [counted, next] = contactsOf(state);
+  const isCounted = counted?.fact.eventId === eventId;
+  const retracted = event.type === 'WarningContactMade' ? { ...event, data: { ...event.data, firstContact: isCounted } } : event;
+  const nextContact = isCounted && next
+    ? { eventId: next.fact.eventId, areaId: next.fact.areaId, data: { ...next.event.data, firstContact: true } }
+    : null;
+  return { type: 'WarningFactRetracted', data: { instructionId, eventId, retracted, areaId: fact.areaId, reason, nextContact } };
+}
+
+function requireReceived(state: WarningState, instructionId: string) {
+  if (!state.received) throw new DomainRuleError(`warning instruction ${instructionId} has not been received`, 'instructionId');
+  return state.received;
+}
+
+function notBefore(at: string, receivedAt: string, what: string) {
+  if (Date.parse(at) < Date.parse(receivedAt)) {
+    throw new DomainRuleError(`the ${what} cannot happen before the instruction was received (${receivedAt})`, 'occurredAt');
+  }
+}

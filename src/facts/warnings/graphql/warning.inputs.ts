@@ -1,0 +1,72 @@
+import { ExternalId } from '../../../common/graphql/external-id.decorator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsIn, IsString } from 'class-validator';
+import { graphqlEnum } from '../../../common/graphql/enum';
+import { FactEnvelopeInput } from '../../../recording/fact-envelope.input';
+import { DateTimeScalar } from '../../../common/graphql/scalars';
+import { CorrectedEventId, CorrectionReason } from '../../correction-fields';
+import {
+  CONTACT_METHODS,
+  CONTACT_METHOD_LABELS,
+  ContactMethod,
+  PROTECTIVE_MEASURES,
+  PROTECTIVE_MEASURE_LABELS,
+  ProtectiveMeasure,
+  WARNING_KINDS,
+  WarningKind,
+} from '../events/warning-instruction.events';
+
+const WarningKindEnum = graphqlEnum('WarningKind', WARNING_KINDS, {
+  FUND: '资金预警', CALL: '电话预警', SMS: '短信预警', APP: 'APP预警', FAMILIAR_POLICE: '熟警预警',
+}, '预警指令类型');
+const ContactMethodEnum = graphqlEnum('ContactMethod', CONTACT_METHODS, CONTACT_METHOD_LABELS, '联系方式');
+const ProtectiveMeasureEnum = graphqlEnum('ProtectiveMeasure', PROTECTIVE_MEASURES, PROTECTIVE_MEASURE_LABELS, '临时性保护措施');
+
+@InputType({ isAbstract: true })
+abstract class WarningFactInput extends FactEnvelopeInput {
+  @ExternalId('The warning platform\'s instruction number')
+  instructionId: string;
+}
+
+@InputType({ description: '接收预警指令' })
+export class ReceiveWarningInput extends WarningFactInput {
+  @Field(() => WarningKindEnum)
+  @IsIn(WARNING_KINDS)
+  kind: WarningKind;
+
+  @Field(() => DateTimeScalar, { description: 'When the person must have been reached' })
+  @IsString()
+  deadline: string;
+}
+
+@InputType({ description: '见面/电话联系' })
+export class RecordWarningContactInput extends WarningFactInput {
+  @Field(() => ContactMethodEnum)
+  @IsIn(CONTACT_METHODS)
+  method: ContactMethod;
+}
+
+@InputType({ description: '劝阻成功' })
+export class RecordWarningDissuadedInput extends WarningFactInput {}
+
+@InputType({ description: '预警后被骗' })
+export class RecordVictimisedAfterWarningInput extends WarningFactInput {
+  @ExternalId('The case filed for the fraud, when known', { optional: true })
+  caseId?: string;
+}
+
+@InputType({ description: '采取临时性保护措施' })
+export class ApplyProtectiveMeasureInput extends WarningFactInput {
+  @Field(() => ProtectiveMeasureEnum)
+  @IsIn(PROTECTIVE_MEASURES)
+  measure: ProtectiveMeasure;
+}
+
+@InputType({ description: '撤回误录的预警处置记录(见面/联系、劝阻成功、预警后被骗、临时性保护措施)' })
+export class RetractWarningFactInput extends WarningFactInput {
+  @CorrectedEventId()
+  eventId: string;
+
+  @CorrectionReason()
+  reason: string;
+}

@@ -1,0 +1,62 @@
+import { CommandContext } from './command-context';
+import { Decider, DomainEvent } from '../common/decider';
+import { WrongExpectedVersionError } from '../event-store/event-store.errors';
+import { AppendResult, EventStore, NewEvent, StoredEvent } from '../event-store/event-store.port';
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Read the stream, rebuild the state, decide, append with the version read. A concurrent writer
+ * makes the append fail on the version check; the command is then decided again on fresh state.
+ * A resend (same idempotency key already in the stream) returns the original events unchanged,
+ * before the decider can refuse it as a repeat.
+ */
+export async function handleCommand<S, C, E extends DomainEvent>(
+  store: EventStore,
+  streamId: string,
+  decider: Decider<S, C, E>,
+  command: C,
+  context: CommandContext,
+): Promise<AppendResult> {
+  for (let attempt = 1; ; attempt++) {
+    const stored = await store.readStream(streamId);
+    const originals = stored.filter((e) => producedBy(e.metadata.idempotencyKey, context.idempotencyKey));
+    if (originals.length > 0) return resendResult(stored, originals);
+
+    const state = stored.reduce((s, e) => decider.evolve(s, e as unknown as E), decider.initialState());
+    const events = decider.decide(command, state);
+    const expected = stored.length === 0 ? 'no_stream' : BigInt(stored.length - 1);
+    try {
+      return await store.append(streamId, toNewEvents(events, context), expected);
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError) || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** One command may produce several events; each needs its own idempotency key. */
+function toNewEvents(events: DomainEvent[], context: CommandContext): NewEvent[] {
+  const recordedAt = new Date().toISOString();
+  return events.map((e, i) => ({
+    type: e.type,
+    data: e.data,
+    metadata: {
+      ...context,
+      recordedAt,
+      idempotencyKey: events.length === 1 ? context.idempotencyKey : `${context.idempotencyKey}#${i}`,
+    },
+  }));
+}
+
+function producedBy(eventKey: string, commandKey: string): boolean {
+  return eventKey === commandKey || eventKey.startsWith(`${commandKey}#`);
+}
+
+function resendResult(stored: StoredEvent[], originals: StoredEvent[]): AppendResult {
+  return {
+    nextExpectedVersion: BigInt(stored.length - 1),
+    lastPosition: originals[originals.length - 1].position,
+    events: originals,
+    duplicate: true,
+  };
+}

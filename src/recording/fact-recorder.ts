@@ -1,0 +1,48 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandContext } from './command-context';
+import { Decider, DomainEvent } from '../common/decider';
+import { NotFoundError, InvalidInputError } from '../common/graphql/api-errors';
+import { RecordResult } from './record-result.type';
+import { handleCommand } from './command-handler';
+import { EventStore } from '../event-store/event-store.port';
+import { ProjectionRunner } from '../read-store/projection-runner';
+import { UnitDirectory } from './unit-directory';
+
+/** How long a mutation waits for the read models, so a client reads its own write at once. */
+const READ_YOUR_WRITES_MS = 2_000;
+
+export interface RecordOptions {
+  /** A fact recorded by a unit of this level (a station's warnings and cases): the context's unit must be one. */
+  recordedBy?: string;
+}
+
+/** Runs a command against its stream and waits until the projections have seen the result. */
+@Injectable()
+export class FactRecorder {
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(ProjectionRunner) private readonly projections: ProjectionRunner,
+    @Inject(UnitDirectory) private readonly units: UnitDirectory,
+  ) {}
+
+  async record<S, C, E extends DomainEvent>(
+    streamId: string,
+    decider: Decider<S, C, E>,
+    command: C,
+    context: CommandContext,
+    options: RecordOptions = {},
+  ): Promise<RecordResult> {
+    if (options.recordedBy) await this.requireUnit(context.unitId, options.recordedBy);
+    const result = await handleCommand(this.store, streamId, decider, command, context);
+    const projected = await this.projections.waitFor(result.lastPosition, READ_YOUR_WRITES_MS);
+    return RecordResult.of(streamId, result, projected);
+  }
+
+  private async requireUnit(unitId: string, level: string) {
+    const actual = await this.units.levelOf(unitId);
+    if (!actual) throw new NotFoundError(`unit "${unitId}" does not exist`, 'unitId');
+    if (actual !== level) {
+      throw new InvalidInputError([{ field: 'unitId', problem: `unit "${unitId}" is a ${actual}, this fact is recorded by a ${level}` }]);
+    }
+  }
+}
