@@ -1,5 +1,5 @@
 import type { CaseEvent } from '../../facts/losses/events/loss.events';
-import { isCorrection } from '../../facts/fact-catalogue';
+import { isCorrection } from '../../facts/domain/fact-catalogue';
 
 /** Whether an event recorded a fact or corrected one recorded before. */
 export const AUDIT_KINDS = ['RECORDED', 'CORRECTED'] as const;

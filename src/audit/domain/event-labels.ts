@@ -2,7 +2,7 @@ import type { BulletinPublished } from '../../bulletins/events/bulletin.events';
 import type { ChiefEvent, UnitEvent } from '../../organization/events/organization.events';
 import type { RuleSetPublished } from '../../scoring/events/rule-set.events';
 import type { AppealEvent } from '../../supervision/appeals/events/appeal.events';
-import { FACT_LABELS, FactEventType } from '../../facts/fact-catalogue';
+import { FACT_LABELS, FactEventType } from '../../facts/domain/fact-catalogue';
 import type { InterviewEvent } from '../../supervision/interviews/events/interview.events';
 import type { LetterEvent, LetterNumberAllocated } from '../../supervision/letters/events/letter.events';
 import type { ListingEvent } from '../../supervision/listings/events/listing.events';

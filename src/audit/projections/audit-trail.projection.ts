@@ -1,6 +1,6 @@
 import { Actor, StoredEvent } from '../../event-store/event-store.port';
 import { Projection } from '../../read-store/projection';
-import { correctionSummary } from '../../facts/fact-catalogue';
+import { correctionSummary } from '../../facts/domain/fact-catalogue';
 import { correctionOf } from '../domain/corrections';
 
 export const AUDIT_TRAIL = 'audit_trail';

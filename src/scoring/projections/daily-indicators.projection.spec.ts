@@ -1,7 +1,7 @@
 import { StoredEvent } from '../../event-store/event-store.port';
 import { storedEvent } from '../../event-store/stored-event.spec-helpers';
 import { Change } from '../../read-store/read-store.port';
-import { FACT_EVENT_TYPES } from '../../facts/fact-catalogue';
+import { FACT_EVENT_TYPES } from '../../facts/domain/fact-catalogue';
 import { INDICATOR_KEYS } from '../domain/indicators';
 import { COUNTED_EVENT_TYPES, dailyIndicatorsProjection as projection, indicatorIncrements } from './daily-indicators.projection';
 import { CASE_LOSSES, DAILY_INDICATORS, indicatorTables } from './indicator-tables';

@@ -6,7 +6,7 @@ import { CaseFiled, CaseLossAmended, CaseRevoked, FraudAlertRevoked } from '../.
 import { RecoveryAmountAmended, RecoveryFactRetracted } from '../../facts/recoveries/events/recovery.events';
 import { ApprehensionCountAmended, StrikeFactRetracted, SuspectsApprehended } from '../../facts/strikes/events/strike.events';
 import { WarningContactMade, WarningFactRetracted } from '../../facts/warnings/events/warning-instruction.events';
-import { FactEventType, isFactEvent } from '../../facts/fact-catalogue';
+import { FactEventType, isFactEvent } from '../../facts/domain/fact-catalogue';
 import { IndicatorKey } from '../domain/indicators';
 import { CASE_LOSSES, DAILY_INDICATORS, indicatorTables } from './indicator-tables';
 

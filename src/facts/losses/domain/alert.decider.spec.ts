@@ -1,7 +1,7 @@
 import { given } from '../../../common/decider.spec-helpers';
 import { FraudAlertReceived, FraudAlertRevoked } from '../events/loss.events';
 import { alertDecider as decider } from './alert.decider';
-import { recorded } from '../../recorded-fact.spec-helpers';
+import { recorded } from '../../domain/recorded-fact.spec-helpers';
 
 const RECEIVED_AT = '2026-04-16T16:30:00.000Z'; // 00:30 on 17 April in Shanghai
 const received = recorded<FraudAlertReceived>('evt-jq-1', 'st-a', RECEIVED_AT, {

@@ -1,6 +1,6 @@
 import { Decider, DomainRuleError } from '../../../common/decider';
 import { AlertEvent, FraudType } from '../events/loss.events';
-import { RecordedFact, checkSameArea, recordedFactOf } from '../../recorded-fact';
+import { RecordedFact, checkSameArea, recordedFactOf } from '../../domain/recorded-fact';
 
 export type AlertCommand =
   | { type: 'ReceiveAlert'; alertId: string; fraudType: FraudType }

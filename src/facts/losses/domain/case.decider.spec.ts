@@ -1,5 +1,5 @@
 import { given } from '../../../common/decider.spec-helpers';
-import { recorded } from '../../recorded-fact.spec-helpers';
+import { recorded } from '../../domain/recorded-fact.spec-helpers';
 import { CaseFiled, CaseLossAmended, CaseRevoked } from '../events/loss.events';
 import { caseDecider as decider } from './case.decider';
 

@@ -1,5 +1,5 @@
 import { Decider, DomainRuleError } from '../../../common/decider';
-import { RecordedFact, checkSameArea, recordedFactOf } from '../../recorded-fact';
+import { RecordedFact, checkSameArea, recordedFactOf } from '../../domain/recorded-fact';
 import { CaseEvent, FraudType } from '../events/loss.events';
 
 export type CaseCommand =

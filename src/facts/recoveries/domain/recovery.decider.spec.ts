@@ -1,6 +1,6 @@
 import { given } from '../../../common/decider.spec-helpers';
-import { FactOf } from '../../recorded-fact';
-import { recorded } from '../../recorded-fact.spec-helpers';
+import { FactOf } from '../../domain/recorded-fact';
+import { recorded } from '../../domain/recorded-fact.spec-helpers';
 import { RecoveryAmountAmended, RecoveryFact, RecoveryFactRetracted, RecoveryEvent } from '../events/recovery.events';
 import { RecoveryCommand, operationIdOf, recoveryDecider as decider } from './recovery.decider';
 

@@ -1,5 +1,5 @@
 import { Decider, DomainRuleError } from '../../../common/decider';
-import { FactLedger, FactOf, correctedFact, withAmended, withFact, withRetracted } from '../../recorded-fact';
+import { FactLedger, FactOf, correctedFact, withAmended, withFact, withRetracted } from '../../domain/recorded-fact';
 import { RecoveryEvent, RecoveryFact } from '../events/recovery.events';
 
 type Correction = { operationId: string; eventId: string; unitId: string; reason: string };

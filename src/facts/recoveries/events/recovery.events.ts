@@ -1,5 +1,5 @@
 import { DomainEvent } from '../../../common/decider';
-import { FactOf } from '../../recorded-fact';
+import { FactOf } from '../../domain/recorded-fact';
 /**
  * Recovery (挽损): money stopped (止付), frozen (冻结), returned (返赃), or loss averted by dissuasion.
  * An amount recorded in error is amended or retracted by a new event carrying the fact's area and

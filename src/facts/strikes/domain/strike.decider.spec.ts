@@ -1,5 +1,5 @@
 import { given } from '../../../common/decider.spec-helpers';
-import { recorded } from '../../recorded-fact.spec-helpers';
+import { recorded } from '../../domain/recorded-fact.spec-helpers';
 import { ApprehensionCountAmended, CaseSolved, StrikeFactRetracted, SuspectsApprehended } from '../events/strike.events';
 import { strikeDecider as decider } from './strike.decider';
 

@@ -1,5 +1,5 @@
 import { Decider, DomainRuleError } from '../../../common/decider';
-import { FactLedger, StandingFact, correctedFact, withAmended, withFact, withRetracted } from '../../recorded-fact';
+import { FactLedger, StandingFact, correctedFact, withAmended, withFact, withRetracted } from '../../domain/recorded-fact';
 import { Charge, Measure, StrikeEvent, StrikeFact } from '../events/strike.events';
 
 type Correction = { operationId: string; eventId: string; unitId: string; reason: string };

@@ -1,5 +1,5 @@
 import { DomainEvent } from '../../../common/decider';
-import { FactOf } from '../../recorded-fact';
+import { FactOf } from '../../domain/recorded-fact';
 /**
  * Strikes (打击): a case solved (破案) and suspects apprehended (抓获), grouped by operation. A fact
  * recorded in error is retracted, an apprehension count amended, by new events that carry the

@@ -1,5 +1,5 @@
 import { given } from '../../../common/decider.spec-helpers';
-import { recorded } from '../../recorded-fact.spec-helpers';
+import { recorded } from '../../domain/recorded-fact.spec-helpers';
 import {
   WarningContactMade,
   WarningDissuaded,

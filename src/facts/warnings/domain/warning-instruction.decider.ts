@@ -8,7 +8,7 @@ import {
   recordedFactOf,
   withFact,
   withRetracted,
-} from '../../recorded-fact';
+} from '../../domain/recorded-fact';
 import {
   ContactMethod,
   ProtectiveMeasure,

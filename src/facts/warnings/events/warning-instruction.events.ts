@@ -1,5 +1,5 @@
 import { DomainEvent } from '../../../common/decider';
-import { FactOf } from '../../recorded-fact';
+import { FactOf } from '../../domain/recorded-fact';
 /**
  * A warning instruction (预警指令) and what the station did about it. Follow-up events carry the
  * instruction's receivedAt so the indicators count them on the day the warning arrived, which keeps

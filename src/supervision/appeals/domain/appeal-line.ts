@@ -2,7 +2,7 @@ import { Day } from '../../../common/business-day';
 import { Evidence } from '../../evidence/domain/evidence';
 import { AppealTarget, Appellant, CitedCorrection } from '../events/appeal.events';
 import { APPEAL_STATUS_LABELS, AppealStatus } from './appeal-status';
-import { factLabel } from '../../../facts/fact-catalogue';
+import { factLabel } from '../../../facts/domain/fact-catalogue';
 
 export interface AppealRecord {
   filedOn: Day;

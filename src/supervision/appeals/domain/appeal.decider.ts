@@ -6,7 +6,7 @@ import {
 } from '../events/appeal.events';
 import { APPEAL_STATUS_LABELS } from './appeal-status';
 import { checkPastDays, checkStanding } from './appeal-target';
-import { correctionSummary, factLabel, isCorrection } from '../../../facts/fact-catalogue';
+import { correctionSummary, factLabel, isCorrection } from '../../../facts/domain/fact-catalogue';
 
 export const DEFAULT_REVIEW_DAYS = 7;
 

@@ -2,7 +2,7 @@ import { Day } from '../../../common/business-day';
 import { toEvidenceType } from '../../evidence/graphql/evidence.mapper';
 import { appealLine } from '../domain/appeal-line';
 import { APPEAL_STATUS_LABELS, appealStatus } from '../domain/appeal-status';
-import { factLabel } from '../../../facts/fact-catalogue';
+import { factLabel } from '../../../facts/domain/fact-catalogue';
 import { ContestedFact } from '../events/appeal.events';
 import { AppealRow } from '../projections/appeals.projection';
 import { AppealType, ContestedFactType, ScoreHistoryEntryType } from './appeal.types';

@@ -1,6 +1,7 @@
 import { emptyCounts } from '../../../scoring/domain/indicators';
 import { LetterEvent } from '../events/letter.events';
-import { drafted, evidence, letterRowAfter } from '../letter.spec-helpers';
+import { drafted, evidence } from '../domain/letter.spec-helpers';
+import { letterRowAfter } from '../projections/letters.projection.spec-helpers';
 import { figureLines, letterDocumentOf } from './letter-document';
 
 const issued: LetterEvent = {

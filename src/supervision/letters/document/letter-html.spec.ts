@@ -1,5 +1,6 @@
 import { LetterEvent } from '../events/letter.events';
-import { drafted, letterRowAfter } from '../letter.spec-helpers';
+import { drafted } from '../domain/letter.spec-helpers';
+import { letterRowAfter } from '../projections/letters.projection.spec-helpers';
 import { letterDocumentOf } from './letter-document';
 import { escapeHtml, letterHtml } from './letter-html';
 

@@ -1,6 +1,6 @@
 import { given } from '../../../common/decider.spec-helpers';
 import { LetterEvent } from '../events/letter.events';
-import { CONTENT, SHAXIAN, drafted, evidence } from '../letter.spec-helpers';
+import { CONTENT, SHAXIAN, drafted, evidence } from './letter.spec-helpers';
 import { DraftLetter, letterDecider as decider } from './letter.decider';
 
 const TODAY = '2026-04-21';

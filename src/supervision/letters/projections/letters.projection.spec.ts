@@ -1,6 +1,7 @@
 import { storedEvent } from '../../../event-store/stored-event.spec-helpers';
 import { LetterEvent } from '../events/letter.events';
-import { CONTENT, SHAXIAN, drafted, evidence, letterRowAfter } from '../letter.spec-helpers';
+import { CONTENT, SHAXIAN, drafted, evidence } from '../domain/letter.spec-helpers';
+import { letterRowAfter } from './letters.projection.spec-helpers';
 import { LETTERS, lettersProjection } from './letters.projection';
 
 const issued: LetterEvent = {

@@ -1,10 +1,10 @@
-import { formatYuan } from '../common/money';
-import { AlertEvent, CaseEvent, CaseLossAmended, CaseRevoked, FraudAlertRevoked } from './losses/events/loss.events';
-import { RecoveryAmountAmended, RecoveryEvent, RecoveryFactRetracted } from './recoveries/events/recovery.events';
-import { ApprehensionCountAmended, StrikeEvent, StrikeFactRetracted } from './strikes/events/strike.events';
+import { formatYuan } from '../../common/money';
+import { AlertEvent, CaseEvent, CaseLossAmended, CaseRevoked, FraudAlertRevoked } from '../losses/events/loss.events';
+import { RecoveryAmountAmended, RecoveryEvent, RecoveryFactRetracted } from '../recoveries/events/recovery.events';
+import { ApprehensionCountAmended, StrikeEvent, StrikeFactRetracted } from '../strikes/events/strike.events';
 import {
   CONTACT_METHOD_LABELS, PROTECTIVE_MEASURE_LABELS, WarningEvent, WarningFactRetracted,
-} from './warnings/events/warning-instruction.events';
+} from '../warnings/events/warning-instruction.events';
 
 /** Every event of the four fact families: the facts a score counts and their corrections. */
 export type FactEventType = (AlertEvent | CaseEvent | WarningEvent | StrikeEvent | RecoveryEvent)['type'];

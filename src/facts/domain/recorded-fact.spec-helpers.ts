@@ -1,4 +1,4 @@
-import { DomainEvent } from '../common/decider';
+import { DomainEvent } from '../../common/decider';
 
 /** A stored-looking event for decider specs: its id, its defense area and its business time. */
 export function recorded<Event extends DomainEvent>(eventId: string, areaId: string, occurredAt: string, event: Omit<Event, 'metadata'>): Event {

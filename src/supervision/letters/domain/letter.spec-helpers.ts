@@ -1,9 +1,6 @@
-import { emptyCounts } from '../../scoring/domain/indicators';
-import { storedEvent } from '../../event-store/stored-event.spec-helpers';
-import { Evidence } from '../evidence/domain/evidence';
-import { LetterAddressee, LetterDrafted, LetterEvent } from './events/letter.events';
-import { LetterRow, lettersProjection } from './projections/letters.projection';
-import { Row } from '../../read-store/read-store.port';
+import { emptyCounts } from '../../../scoring/domain/indicators';
+import { Evidence } from '../../evidence/domain/evidence';
+import { LetterAddressee, LetterDrafted } from '../events/letter.events';
 
 /** 沙县's April 2026, against April 2025: the figures a letter to 沙县分局 cites in the specs. */
 export const evidence = (over: Partial<Evidence> = {}): Evidence => ({
@@ -28,17 +25,3 @@ export const CONTENT = {
 export const drafted = (letterId = 'L1', over: Partial<LetterDrafted['data']> = {}): LetterDrafted => ({
   type: 'LetterDrafted', data: { letterId, addressee: SHAXIAN, ...CONTENT, evidence: evidence(), ...over },
 });
-
-/** A letter's read-model row after the events, as the projection writes it (list columns appended in order). */
-export function letterRowAfter(events: LetterEvent[]): LetterRow {
-  let row: Row = {};
-  events.forEach((e, i) => {
-    const stored = storedEvent(e.type, e.data, { id: `evt-${i + 1}`, position: BigInt(i + 1), metadata: { occurredAt: '2026-04-21T01:00:00.000Z' } });
-    for (const change of lettersProjection.project(stored)) {
-      if (change.op === 'insert') row = { ...change.row };
-      else if (change.op === 'upsert') row = { ...row, ...change.values };
-      else if (change.op === 'push') row = { ...row, [change.column]: [...(row[change.column] as unknown[]), ...change.items] };
-    }
-  });
-  return row as LetterRow;
-}

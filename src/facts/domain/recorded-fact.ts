@@ -1,4 +1,4 @@
-import { DomainEvent, DomainRuleError } from '../common/decider';
+import { DomainEvent, DomainRuleError } from '../../common/decider';
 
 /**
  * Where and when a recorded fact counted, as the stored event a decider folds tells it. Correcting
