@@ -22,15 +22,19 @@ export function actorOf(ctx: GraphqlContext): Actor {
   return { subject, role, name, units, kind };
 }
 
-export function commandContext(ctx: GraphqlContext, envelope: Omit<FactEnvelopeInput, 'occurredAt'> & { occurredAt: string }): CommandContext {
+/** The ids tying a request's events together: the `x-correlation-id` header, or a fresh id when none was sent; the request is their cause. */
+export function correlationOf(ctx: GraphqlContext): Pick<CommandContext, 'correlationId' | 'causationId'> {
   const correlationId = header(ctx, 'x-correlation-id') ?? randomUUID();
+  return { correlationId, causationId: correlationId };
+}
+
+export function commandContext(ctx: GraphqlContext, envelope: Omit<FactEnvelopeInput, 'occurredAt'> & { occurredAt: string }): CommandContext {
   return {
     occurredAt: envelope.occurredAt,
     unitId: envelope.unitId,
     actor: actorOf(ctx),
     source: envelope.source ?? 'graphql',
-    correlationId,
-    causationId: correlationId,
+    ...correlationOf(ctx),
     idempotencyKey: envelope.idempotencyKey ?? randomUUID(),
   };
 }

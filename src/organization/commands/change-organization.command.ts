@@ -1,5 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import { Day } from '../../common/business-day';
+import { CommandContext } from '../../recording/command-context';
 import { RecordResult } from '../../recording/record-result.type';
 import { Actor } from '../../event-store/event-store.port';
 import { ChiefRole, UnitLevel } from '../events/organization.events';
@@ -19,6 +20,8 @@ export class ChangeOrganizationCommand extends Command<RecordResult> {
     readonly request: OrganizationRequest,
     readonly actor: Actor,
     readonly idempotencyKey: string | undefined,
+    /** The request's correlation and causation ids (correlationOf in src/recording/request-context.ts). */
+    readonly correlation: Pick<CommandContext, 'correlationId' | 'causationId'>,
   ) {
     super();
   }

@@ -17,19 +17,15 @@ export class ChangeOrganizationHandler implements ICommandHandler<ChangeOrganiza
     private readonly organization: OrganizationReader,
   ) {}
 
-  async execute({ request, actor, idempotencyKey }: ChangeOrganizationCommand) {
-    const context = (unitId: string): CommandContext => {
-      const correlationId = randomUUID();
-      return {
-        occurredAt: startOfBusinessDay(request.effectiveFrom),
-        unitId,
-        actor,
-        source: 'graphql',
-        correlationId,
-        causationId: correlationId,
-        idempotencyKey: idempotencyKey ?? randomUUID(),
-      };
-    };
+  async execute({ request, actor, idempotencyKey, correlation }: ChangeOrganizationCommand) {
+    const context = (unitId: string): CommandContext => ({
+      occurredAt: startOfBusinessDay(request.effectiveFrom),
+      unitId,
+      actor,
+      source: 'graphql',
+      ...correlation,
+      idempotencyKey: idempotencyKey ?? randomUUID(),
+    });
     switch (request.type) {
       case 'CreateUnit': {
         const parentLevel = request.parentId ? (await this.requireUnit(request.parentId, 'parentId')).level : null;

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { CommandBus } from '@nestjs/cqrs';
 import { NotFoundError } from '../../common/graphql/api-errors';
 import { RecordResult } from '../../recording/record-result.type';
-import { GraphqlContext, actorOf } from '../../recording/request-context';
+import { GraphqlContext, actorOf, correlationOf } from '../../recording/request-context';
 import { DayScalar } from '../../common/graphql/scalars';
 import { ChangeOrganizationCommand, OrganizationRequest } from '../commands/change-organization.command';
 import { ChiefRole, UnitLevel } from '../events/organization.events';
@@ -21,7 +21,7 @@ export class OrganizationResolver {
   ) {}
 
   private change(ctx: GraphqlContext, input: { idempotencyKey?: string }, request: OrganizationRequest) {
-    return this.commands.execute(new ChangeOrganizationCommand(request, actorOf(ctx), input.idempotencyKey));
+    return this.commands.execute(new ChangeOrganizationCommand(request, actorOf(ctx), input.idempotencyKey, correlationOf(ctx)));
   }
 
   @Query(() => [Unit], { description: '单位列表' })

@@ -1,9 +1,8 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
 import { businessDayOf, startOfBusinessDay } from '../../common/business-day';
 import { RecordResult } from '../../recording/record-result.type';
-import { GraphqlContext, actorOf } from '../../recording/request-context';
+import { GraphqlContext, commandContext } from '../../recording/request-context';
 import { DayScalar } from '../../common/graphql/scalars';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { PublishRuleSetCommand } from '../commands/publish-rule-set.command';
@@ -50,22 +49,13 @@ export class ScoringResolver {
 
   @Mutation(() => RecordResult, { description: '发布考评规则 (a new version of a rule set)' })
   async publishRuleSet(@Args('input') input: PublishRuleSetInput, @Context() ctx: GraphqlContext) {
-    const correlationId = randomUUID();
     // Rules are the city bureau's: its evaluation staff publish them.
     const [city] = await this.organization.units({ level: 'CITY' });
     const terms = input.terms.map((t) => ({ ...t, indicator: t.indicator as IndicatorKey, capPerCase: t.capPerCase ?? null }));
     return this.commands.execute(
       new PublishRuleSetCommand(
         { type: 'PublishRuleSet', publishedOn: businessDayOf(new Date()), ...input, aggregation: input.aggregation ?? 'MEAN', terms },
-        {
-          occurredAt: startOfBusinessDay(input.effectiveFrom),
-          unitId: city?.unitId ?? 'city',
-          actor: actorOf(ctx),
-          source: 'graphql',
-          correlationId,
-          causationId: correlationId,
-          idempotencyKey: randomUUID(),
-        },
+        commandContext(ctx, { unitId: city?.unitId ?? 'city', occurredAt: startOfBusinessDay(input.effectiveFrom) }),
       ),
     );
   }
