@@ -1,5 +1,8 @@
 import { buildSchema, parse } from 'graphql';
-import { MAX_QUERY_COMPLEXITY, QueryTooComplexError, asQueryTooDeep, limitComplexity, queryComplexity } from './query-limits';
+import {
+  MAX_QUERY_COMPLEXITY, MAX_ROOT_FIELDS, QueryTooComplexError, TooManyRootFieldsError, UnknownOperationError, asQueryTooDeep, limitComplexity,
+  queryComplexity,
+} from './query-limits';
 
 const schema = buildSchema(`
   type Item { id: ID! tags: [String!]! children: [Item!]! }
@@ -53,6 +56,25 @@ describe('query complexity', () => {
   it('refuses a query with too many fields to cost', () => {
     const wide = `{ ${Array.from({ length: 10_001 }, (_, i) => `a${i}: item { id }`).join(' ')} }`;
     expect(refusal(wide)?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', complexity: `> ${MAX_QUERY_COMPLEXITY}` });
+  });
+});
+
+describe('root fields and operations', () => {
+  const aliases = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: item { id }`).join(' ');
+
+  it('refuses more root fields than the limit, counting aliases and fragments at the root', () => {
+    expect(refusal(`{ ${aliases(MAX_ROOT_FIELDS)} }`)).toBeUndefined();
+    expect(refusal(`{ ${aliases(MAX_ROOT_FIELDS + 1)} }`)).toBeInstanceOf(TooManyRootFieldsError);
+    const viaFragments = `{ ...F ... on Query { ${aliases(2)} } } fragment F on Query { ${aliases(MAX_ROOT_FIELDS - 1)} }`;
+    expect(refusal(viaFragments)?.extensions).toEqual({ code: 'TOO_MANY_ROOT_FIELDS', rootFields: MAX_ROOT_FIELDS + 1, limit: MAX_ROOT_FIELDS });
+  });
+
+  it('names an operation the document lacks instead of calling it too complex', () => {
+    const error = refusal('query A { item { id } }', undefined, 'B');
+    expect(error).toBeInstanceOf(UnknownOperationError);
+    expect(error?.statusCode).toBe(400);
+    expect(error?.message).toBe('查询中没有名为 "B" 的操作 / the document holds no operation named "B" (operationName)');
+    expect(refusal('query A { item { id } } query C { item { id } }')?.message).toMatch(/^查询含多个操作,须以 operationName 指明其一/);
   });
 });
 

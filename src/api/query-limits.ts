@@ -1,4 +1,7 @@
-import { DocumentNode, GraphQLSchema, Kind, getNamedType, getNullableType, isListType, print } from 'graphql';
+import {
+  DocumentNode, FragmentDefinitionNode, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode, getNamedType, getNullableType, getOperationAST,
+  isListType, print,
+} from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { ErrorWithProps } from 'mercurius';
 
@@ -16,6 +19,12 @@ export const MAX_QUERY_DEPTH = 15;
  * refuses the tree one level deeper (222,220), or 300 aliased rankings, before anything runs.
  */
 export const MAX_QUERY_COMPLEXITY = 50_000;
+
+/**
+ * Each root field is a computation of its own (a whole ranking): a thousand aliases of distinct
+ * rankings cost little by the count of fields but much in time. The screens ask for at most a few.
+ */
+export const MAX_ROOT_FIELDS = 20;
 
 /** The rows a list is taken to hold when no `first`/`last`/`limit` argument says. */
 const LIST_SIZE = 10;
@@ -47,6 +56,46 @@ export class QueryTooComplexError extends ErrorWithProps {
       400,
     );
   }
+}
+
+export class TooManyRootFieldsError extends ErrorWithProps {
+  constructor(count: number) {
+    super(
+      `查询的根字段过多:${count} 个超过上限 ${MAX_ROOT_FIELDS} / Too many root fields: ${count} exceeds the limit of ${MAX_ROOT_FIELDS}`,
+      { code: 'TOO_MANY_ROOT_FIELDS', rootFields: count, limit: MAX_ROOT_FIELDS },
+      400,
+    );
+  }
+}
+
+export class UnknownOperationError extends ErrorWithProps {
+  constructor(operationName: string | undefined) {
+    super(
+      operationName
+        ? `查询中没有名为 "${operationName}" 的操作 / the document holds no operation named "${operationName}" (operationName)`
+        : '查询含多个操作,须以 operationName 指明其一 / the document holds several operations: name one in operationName',
+      { code: 'BAD_REQUEST', field: 'operationName' },
+      400,
+    );
+  }
+}
+
+/** The root fields an operation selects, aliases and those in fragments at the root included. */
+export function rootFieldCount(document: DocumentNode, operation: OperationDefinitionNode): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const seen = new Set<string>();
+  const count = (set: SelectionSetNode): number =>
+    set.selections.reduce((sum, s) => {
+      if (s.kind === Kind.FIELD) return sum + 1;
+      if (s.kind === Kind.INLINE_FRAGMENT) return sum + count(s.selectionSet);
+      const fragment = fragments.get(s.name.value);
+      // A fragment spread twice selects its fields once; a cycle is refused by validation.
+      if (!fragment || seen.has(s.name.value)) return sum;
+      seen.add(s.name.value);
+      return sum + count(fragment.selectionSet);
+    }, 0);
+  return count(operation.selectionSet);
 }
 
 /** Mercurius's own refusal of a deep query, "`Q query depth (16) exceeds the query depth limit of 15`", in our words. */
@@ -86,13 +135,16 @@ interface RequestContext {
 const fixedCosts = new WeakMap<DocumentNode, Map<string, number>>();
 
 /**
- * preExecution hook: refuses a query whose complexity exceeds the limit, before anything runs.
+ * preExecution hook: refuses a query whose complexity exceeds the limit, or with more root fields
+ * than the limit, or naming an operation the document lacks, before anything runs.
  * Mercurius checks the depth itself (queryDepth), as it validates.
  */
 export function limitComplexity(schema: GraphQLSchema, document: DocumentNode, context: RequestContext, variables?: Record<string, unknown>) {
   const request = context.reply?.request;
   const name = ((request?.body ?? request?.query) as { operationName?: unknown } | undefined)?.operationName;
   const operationName = typeof name === 'string' ? name : undefined;
+  const operation = getOperationAST(document, operationName);
+  if (!operation) throw new UnknownOperationError(operationName);
   let costs = fixedCosts.get(document);
   let complexity = costs?.get(operationName ?? '');
   if (complexity === undefined) {
@@ -100,4 +152,6 @@ export function limitComplexity(schema: GraphQLSchema, document: DocumentNode, c
     if (costIsFixed(document)) fixedCosts.set(document, (costs ??= new Map()).set(operationName ?? '', complexity));
   }
   if (complexity > MAX_QUERY_COMPLEXITY) throw new QueryTooComplexError(complexity);
+  const rootFields = rootFieldCount(document, operation);
+  if (rootFields > MAX_ROOT_FIELDS) throw new TooManyRootFieldsError(rootFields);
 }

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { AppModule } from './app.module';
 import { limitRequestRate } from '../api/http/rate-limit';
 import { addSecurityHeaders } from '../api/http/security-headers';
+import { refuseMalformedRequests } from '../api/request-shape.hook';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 /**
@@ -42,6 +43,7 @@ export async function createApp(logger: false | undefined = undefined, { shutdow
   // Before the routes, which Nest and Mercurius add when the application starts.
   const fastify = app.get(HttpAdapterHost).httpAdapter.getInstance<FastifyInstance>();
   addSecurityHeaders(fastify);
+  refuseMalformedRequests(fastify);
   if (config.rateLimitPerMinute > 0) await limitRequestRate(fastify, config.rateLimitPerMinute);
   return app;
 }
