@@ -272,6 +272,14 @@ describe('hardening in production (NODE_ENV=production)', () => {
     expect(await json(typename)).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it('suggests no field or type names that would reveal the schema', async () => {
+    const misspelt = await api.graphql('{ rankin(role: STATION_CHIEF) { rows { rank } } }');
+    expect(misspelt.status).toBe(400);
+    expect((await json(misspelt)).errors.map((e: { message: string }) => e.message)).toEqual(['Cannot query field "rankin" on type "Query".']);
+    const { errors } = await json(await api.graphql('query($p: PeriodInpt!) { __typename }', { p: {} }));
+    expect(errors[0].message).not.toMatch(/Did you mean|PeriodInput/);
+  });
+
   it('answers failures with the same reference and nothing more', async () => {
     jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const units = jest.spyOn(t.app.get(OrganizationReader), 'units').mockRejectedValue(new Error(SQL_ERROR));

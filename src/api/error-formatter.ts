@@ -15,6 +15,18 @@ export function formatGraphqlErrors(execution: ExecutionResult & Required<Pick<E
   return defaultErrorFormatter({ ...execution, errors: execution.errors.map(clientSafe) }, context);
 }
 
+/**
+ * In production the schema is not told to strangers: introspection is refused, and so are the
+ * suggestions graphql-js adds to a misspelt field or type ("Did you mean "ranking"?").
+ */
+export function formatProductionGraphqlErrors(execution: ExecutionResult & Required<Pick<ExecutionResult, 'errors'>>, context: MercuriusContext) {
+  const formatted = formatGraphqlErrors(execution, context);
+  const errors = formatted.response.errors?.map((e) => ({ ...e, message: withoutSuggestions(e.message) }));
+  return { ...formatted, response: { ...formatted.response, errors } };
+}
+
+export const withoutSuggestions = (message: string) => message.replace(/ Did you mean .*\?$/s, '');
+
 function clientSafe(error: GraphQLError): GraphQLError {
   const original: Failure | undefined = error.originalError ?? undefined;
   if (original && !describesRequest(original)) {

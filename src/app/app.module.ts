@@ -6,7 +6,7 @@ import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { AuditModule } from '../audit/audit.module';
 import { BulletinsModule } from '../bulletins/bulletins.module';
-import { formatGraphqlErrors } from '../api/error-formatter';
+import { formatGraphqlErrors, formatProductionGraphqlErrors } from '../api/error-formatter';
 import { GraphqlExceptionFilter } from '../api/graphql-exception.filter';
 import { readPlainFieldsDirectly } from '../api/plain-fields';
 import { MAX_QUERY_DEPTH, limitComplexity } from '../api/query-limits';
@@ -47,7 +47,7 @@ import { ConfigModule } from '../config/config.module';
         // Production clients are our own screens, which know the schema.
         validationRules: config.production ? [NoSchemaIntrospectionCustomRule] : [],
         queryDepth: MAX_QUERY_DEPTH,
-        errorFormatter: formatGraphqlErrors,
+        errorFormatter: config.production ? formatProductionGraphqlErrors : formatGraphqlErrors,
         path: '/graphql',
         hooks: { preExecution: [validateVariables, limitComplexity, refusePersonalData] },
         subscription: { onConnect: authenticateSubscriptions(tokens) },

@@ -45,6 +45,15 @@ describe('bearer tokens', () => {
     expect(() => verifier.principalOf(sign({ role: 'CHIEF' }, keys.signingKey!, { subject: 'x', expiresIn: 60 }))).toThrow('must be one of LEADERSHIP');
   });
 
+  it('refuses a token issued in the future beyond the clock tolerance, and takes one issued a few seconds ahead', () => {
+    const keys = hs256();
+    const verifier = new TokenVerifier(keys);
+    const now = Math.floor(Date.now() / 1000);
+    const issuedAt = (iat: number) => sign({ role: 'LEADERSHIP', iat, exp: iat + 7200 }, keys.signingKey!, { subject: 'x' });
+    expect(() => verifier.principalOf(issuedAt(now + 3600))).toThrow(/the token was issued in the future \(claim "iat" /);
+    expect(verifier.principalOf(issuedAt(now + 5)).role).toBe('LEADERSHIP');
+  });
+
   it('verifies an identity provider\'s RS256 tokens with its public key or key set, and refuses HS256 then', () => {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     writeFileSync(join(dir, 'idp.pem'), publicKey.export({ type: 'spki', format: 'pem' }));

@@ -50,6 +50,10 @@ export class TokenVerifier {
     try {
       const claims = verify(token, key, { algorithms: [this.keys.algorithm], clockTolerance: CLOCK_TOLERANCE_S, ...this.checks });
       if (typeof claims === 'string' || claims.exp === undefined) throw new AuthenticationError('the token has no expiry (claim "exp")');
+      // jsonwebtoken checks nbf but not iat: a token issued in the future was minted on a wrong clock, or forged ahead.
+      if (claims.iat !== undefined && claims.iat > Date.now() / 1000 + CLOCK_TOLERANCE_S) {
+        throw new AuthenticationError(`the token was issued in the future (claim "iat" ${new Date(claims.iat * 1000).toISOString()})`);
+      }
       // Without the clock tolerance: a token taken again must not outlive what verify would allow.
       return { principal: principalOf(claims), expiresAtMs: claims.exp * 1000 };
     } catch (error) {
