@@ -47,7 +47,10 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
   const score = async (day = DAY): Promise<number> =>
     (await t.ok(RANKING, { day })).ranking.rows.find((r: { subjectId: string }) => r.subjectId === 'st-a').score;
   /** The first error of a refused correction, after checking that nothing was recorded. */
-  const refused = (name: string, input: Record<string, unknown>) => t.refused(mutation(name), { input: { unitId: 'st-a', occurredAt: at('09:00', TODAY), ...input } });
+  const refused = (name: string, input: Record<string, unknown>, headers?: Record<string, string>) =>
+    t.refused(mutation(name), { input: { unitId: 'st-a', occurredAt: at('09:00', TODAY), ...input } }, headers);
+  /** A recorder serving both stations of 沙县, st-a and st-b: the domain, not authorization, refuses a fact of one recorded for the other. */
+  const countyRecorder = () => ({ authorization: `Bearer ${t.tokens.mint({ subject: 'rec-sx', role: 'RECORDER', units: ['county-sx'] })}` });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -194,20 +197,23 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
       expect(english.message).toContain('input.reason: reason must be written in Chinese');
       const empty = await refused('retractWarningFact', { instructionId: 'YJ-1', eventId: ids.phone, reason: '' });
       expect(empty.message).toContain('reason must say why the fact is corrected');
-      const other = await refused('retractWarningFact', { unitId: 'st-b', instructionId: 'YJ-1', eventId: ids.phone, reason: '误录' });
+      const other = await refused('retractWarningFact', { unitId: 'st-b', instructionId: 'YJ-1', eventId: ids.phone, reason: '误录' }, countyRecorder());
       expect(problem(other)).toEqual({ field: 'unitId', problem: `event ${ids.phone} was recorded for st-a; only that unit records what follows it, not st-b` });
     });
 
     it('a warning contact recorded for another station than the one that received the warning', async () => {
       const before = await indicators();
-      const other = await refused('recordWarningContact', { unitId: 'st-c', instructionId: 'YJ-1', method: 'FACE_TO_FACE', occurredAt: at('10:20') });
-      expect(problem(other)).toEqual({ field: 'unitId', problem: `event ${ids.received} was recorded for st-a; only that unit records what follows it, not st-c` });
+      const other = await refused('recordWarningContact', { unitId: 'st-b', instructionId: 'YJ-1', method: 'FACE_TO_FACE', occurredAt: at('10:20') }, countyRecorder());
+      expect(problem(other)).toEqual({ field: 'unitId', problem: `event ${ids.received} was recorded for st-a; only that unit records what follows it, not st-b` });
+      // A recorder of another county is refused before the domain is asked, and learns nothing of the warning.
+      const elsewhere = await refused('recordWarningContact', { unitId: 'st-c', instructionId: 'YJ-1', method: 'FACE_TO_FACE', occurredAt: at('10:20') });
+      expect(elsewhere.message).toBe('Not allowed (无权限): Mutation.recordWarningContact: the warning instruction YJ-1 was recorded by a unit this token does not serve');
       expect(await indicators()).toEqual(before);
     });
 
     it('a case revoked for another station than the one it was filed at', async () => {
       const filed = await record('fileCase', { caseId: 'AJ-1', fraudType: 'LOAN', loss: '3000.00', occurredAt: at('17:30') });
-      const other = await refused('revokeCase', { unitId: 'st-b', caseId: 'AJ-1', reason: '重复立案' });
+      const other = await refused('revokeCase', { unitId: 'st-b', caseId: 'AJ-1', reason: '重复立案' }, countyRecorder());
       expect(problem(other)).toEqual({ field: 'unitId', problem: `event ${filed.eventIds[0]} was recorded for st-a; only that unit records what follows it, not st-b` });
     });
   });

@@ -54,6 +54,26 @@ describe('security: tokens, roles and units, and who did what', () => {
     expect(codeOf(await t.gql(`mutation { publishBulletin(day: "2026-04-17") { eventIds } }`, {}, as({ subject: 'l', role: 'LEADERSHIP' })))).toBe('FORBIDDEN');
   });
 
+  it('refuses a recorder\'s follow-up on another county\'s fact by authorization, naming neither its unit nor its events', async () => {
+    const WARNING = `mutation($input: ReceiveWarningInput!) { receiveWarning(input: $input) { eventIds } }`;
+    const CONTACT = `mutation($input: RecordWarningContactInput!) { recordWarningContact(input: $input) { eventIds } }`;
+    const REVOKE = `mutation($input: RevokeFraudAlertInput!) { revokeFraudAlert(input: $input) { eventIds } }`;
+    const daTian = as({ subject: 'rec-dt', role: 'RECORDER', units: ['county-dt'] });
+    const shaXian = as({ subject: 'rec-sx', role: 'RECORDER', units: ['county-sx'] });
+    const received = await t.gql(WARNING, { input: { unitId: 'st-c', instructionId: 'YJ-S1', kind: 'APP', deadline: '2026-04-17T12:00:00+08:00', occurredAt: '2026-04-17T09:00:00+08:00' } }, daTian);
+    const [receivedId] = received.data!.receiveWarning.eventIds;
+    const contact = await t.gql(CONTACT, { input: { unitId: 'st-a', instructionId: 'YJ-S1', method: 'PHONE', occurredAt: '2026-04-17T09:30:00+08:00' } }, shaXian);
+    expect(codeOf(contact)).toBe('FORBIDDEN');
+    expect(contact.errors?.[0].message).toBe(
+      'Not allowed (无权限): Mutation.recordWarningContact: the warning instruction YJ-S1 was recorded by a unit this token does not serve',
+    );
+    expect(JSON.stringify(contact.errors)).not.toMatch(new RegExp(`st-c|county-dt|${receivedId}`));
+    const revoke = await t.gql(REVOKE, { input: { unitId: 'st-a', alertId: 'JQ-S1', reason: '非涉诈', occurredAt: '2026-04-17T11:00:00+08:00' } }, daTian);
+    expect(codeOf(revoke)).toBe('FORBIDDEN');
+    const own = await t.gql(CONTACT, { input: { unitId: 'st-c', instructionId: 'YJ-S1', method: 'PHONE', occurredAt: '2026-04-17T09:30:00+08:00' } }, daTian);
+    expect(own.errors).toBeUndefined();
+  });
+
   it('records who acted in every event, and answers who did it', async () => {
     const [eventId] = (await alert('st-b', 'JQ-S4', as({ subject: 'rec-b', name: '虬江录入员', role: 'RECORDER', units: ['county-sx'] }))).data!.receiveFraudAlert.eventIds;
     const audit = await t.gql(AUDIT, { eventId }, as({ subject: 'kp', role: 'EVALUATION_STAFF' }));

@@ -5,7 +5,7 @@ import { Principal } from '../../common/principal';
 import { roleLabel } from '../domain/principal';
 import { EntityUnits } from './entity-units';
 import { POLICIES } from './policies';
-import { ScopeOf, argumentAt } from './policy';
+import { FactStreamKind, RecordedFact, ScopeOf, argumentAt } from './policy';
 import { ForbiddenError, UnauthenticatedError } from './security-errors';
 
 /**
@@ -27,13 +27,27 @@ export class Authorizer {
     if (!policy.roles.includes(principal.role)) {
       throw new ForbiddenError(operation, `the role ${principal.role} (${roleLabel(principal.role)}) may not run it`);
     }
-    if (!policy.scope || !UNIT_BOUND_ROLES.includes(principal.role)) return;
-    const unitId = await this.unitOf(policy.scope, args);
+    if (!UNIT_BOUND_ROLES.includes(principal.role)) return;
+    if (policy.scope) await this.checkScope(principal, operation, policy.scope, policy.scopeRequired, args);
+    if (policy.recordedFact) await this.checkRecordedFact(principal, operation, policy.recordedFact, args);
+  }
+
+  private async checkScope(principal: Principal, operation: string, scope: ScopeOf, required: boolean | undefined, args: Record<string, unknown>) {
+    const unitId = await this.unitOf(scope, args);
     if (unitId === undefined) {
-      if (policy.scopeRequired) throw new ForbiddenError(operation, `a ${principal.role} must name one of his units (${describe(policy.scope)})`);
+      if (required) throw new ForbiddenError(operation, `a ${principal.role} must name one of his units (${describe(scope)})`);
       return;
     }
     if (!(await this.organization.isWithin(unitId, principal.units))) throw new ForbiddenError(operation, `unit ${unitId} is not one of the units this token serves (${principal.units.join(', ')})`);
+  }
+
+  /** The fact's own unit stays unnamed: a recorder learns nothing of another county's facts from the refusal. */
+  private async checkRecordedFact(principal: Principal, operation: string, { stream, path }: RecordedFact, args: Record<string, unknown>) {
+    const id = argumentAt(args, path);
+    const unitId = typeof id === 'string' ? await this.entities.unitOfFact(stream, id) : undefined;
+    if (unitId !== undefined && !(await this.organization.isWithin(unitId, principal.units))) {
+      throw new ForbiddenError(operation, `${FACT_NAMES[stream]} ${String(id)} was recorded by a unit this token does not serve`);
+    }
   }
 
   private async unitOf(scope: ScopeOf, args: Record<string, unknown>): Promise<string | undefined> {
@@ -46,5 +60,13 @@ export class Authorizer {
     return typeof id === 'string' ? ((await this.entities.unitOf(scope.entity, id)) ?? `(${scope.entity} ${id} not found)`) : undefined;
   }
 }
+
+const FACT_NAMES: Record<FactStreamKind, string> = {
+  warning: 'the warning instruction',
+  alert: 'the alert',
+  case: 'the case',
+  strike: 'the operation',
+  recovery: 'the operation',
+};
 
 const describe = (scope: ScopeOf) => (scope.kind === 'argument' ? scope.paths.join(' or ') : scope.path);

@@ -1,5 +1,5 @@
 import { AccessRole } from '../../common/access-role';
-import { Policy, unitArgument, unitOfEntity } from './policy';
+import { FactStreamKind, Policy, unitArgument, unitOfEntity } from './policy';
 
 const STAFF: AccessRole[] = ['LEADERSHIP', 'EVALUATION_STAFF'];
 const CHIEFS: AccessRole[] = ['COUNTY_CHIEF', 'STATION_CHIEF'];
@@ -13,6 +13,8 @@ const ownUnit = (...paths: string[]): Policy => ({ roles: READERS, scope: unitAr
 const staffOnly: Policy = { roles: STAFF };
 /** Facts are recorded only by recorders, for the units they serve; chiefs never write their own figures. */
 const fact: Policy = { roles: ['RECORDER'], scope: unitArgument('input.unitId'), scopeRequired: true };
+/** A fact that may add to or correct one recorded before: only for the unit that recorded it. */
+const factOn = (stream: FactStreamKind, path: string): Policy => ({ ...fact, recordedFact: { stream, path } });
 const organisation: Policy = { roles: ['ADMINISTRATOR'] };
 const evaluation: Policy = { roles: ['EVALUATION_STAFF'] };
 const leadership: Policy = { roles: ['LEADERSHIP'] };
@@ -39,26 +41,26 @@ export const POLICIES: Record<string, Policy> = {
 
   // Facts and their corrections.
   'Mutation.receiveWarning': fact,
-  'Mutation.recordWarningContact': fact,
-  'Mutation.recordWarningDissuaded': fact,
-  'Mutation.recordVictimisedAfterWarning': fact,
-  'Mutation.applyProtectiveMeasure': fact,
-  'Mutation.retractWarningFact': fact,
+  'Mutation.recordWarningContact': factOn('warning', 'input.instructionId'),
+  'Mutation.recordWarningDissuaded': factOn('warning', 'input.instructionId'),
+  'Mutation.recordVictimisedAfterWarning': factOn('warning', 'input.instructionId'),
+  'Mutation.applyProtectiveMeasure': factOn('warning', 'input.instructionId'),
+  'Mutation.retractWarningFact': factOn('warning', 'input.instructionId'),
   'Mutation.receiveFraudAlert': fact,
-  'Mutation.revokeFraudAlert': fact,
+  'Mutation.revokeFraudAlert': factOn('alert', 'input.alertId'),
   'Mutation.fileCase': fact,
-  'Mutation.amendCaseLoss': fact,
-  'Mutation.revokeCase': fact,
-  'Mutation.solveCase': fact,
-  'Mutation.apprehendSuspects': fact,
-  'Mutation.retractStrikeFact': fact,
-  'Mutation.amendApprehensionCount': fact,
-  'Mutation.stopPayment': fact,
-  'Mutation.freezeFunds': fact,
-  'Mutation.returnFunds': fact,
-  'Mutation.recordLossAverted': fact,
-  'Mutation.amendRecoveryAmount': fact,
-  'Mutation.retractRecoveryFact': fact,
+  'Mutation.amendCaseLoss': factOn('case', 'input.caseId'),
+  'Mutation.revokeCase': factOn('case', 'input.caseId'),
+  'Mutation.solveCase': factOn('strike', 'input.operationId'),
+  'Mutation.apprehendSuspects': factOn('strike', 'input.operationId'),
+  'Mutation.retractStrikeFact': factOn('strike', 'input.operationId'),
+  'Mutation.amendApprehensionCount': factOn('strike', 'input.operationId'),
+  'Mutation.stopPayment': factOn('recovery', 'input.operationId'),
+  'Mutation.freezeFunds': factOn('recovery', 'input.operationId'),
+  'Mutation.returnFunds': factOn('recovery', 'input.operationId'),
+  'Mutation.recordLossAverted': factOn('recovery', 'input.operationId'),
+  'Mutation.amendRecoveryAmount': factOn('recovery', 'input.operationId'),
+  'Mutation.retractRecoveryFact': factOn('recovery', 'input.operationId'),
 
   // Scores, rankings, rules and bulletins.
   'Query.ranking': cityWide,

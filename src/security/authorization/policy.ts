@@ -8,6 +8,15 @@ export type ScopeOf =
   | { kind: 'argument'; paths: readonly string[] }
   | { kind: 'entity'; entity: EntityKind; path: string };
 
+/** The fact families whose streams a follow-up or correction appends to. */
+export type FactStreamKind = 'warning' | 'alert' | 'case' | 'strike' | 'recovery';
+
+/** A fact recorded before, named by the id at `path` (e.g. the warning of "input.instructionId"). */
+export interface RecordedFact {
+  stream: FactStreamKind;
+  path: string;
+}
+
 /**
  * Who may run one operation. `scope` limits unit-bound roles (chiefs, recorders) to operations on
  * their own units; without it they may run it across the city (e.g. a chief reading the rankings).
@@ -17,6 +26,11 @@ export interface Policy {
   roles: readonly AccessRole[];
   scope?: ScopeOf;
   scopeRequired?: boolean;
+  /**
+   * A follow-up or correction of a fact recorded before: a unit-bound role must also serve the unit
+   * that recorded it. Refused here, without naming that unit, rather than by a decider that would.
+   */
+  recordedFact?: RecordedFact;
 }
 
 /** The unit named by the first of these arguments present, e.g. "input.unitId", or "unitId" or "countyId". */
