@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ServiceProcess } from '../src/cli/bench/service-process';
@@ -121,5 +121,51 @@ describe('cluster mode (WORKERS=2): workers share the port and the stores', () =
     });
     expect(await service.stop()).toBe(0);
     for (const pid of workers) expect(() => process.kill(pid, 0)).toThrow(/ESRCH/);
+  });
+});
+
+describe('cluster start-up (WORKERS=2) when the second worker dies before it is ready', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cluster-start-'));
+  let service: ServiceProcess | undefined;
+  afterAll(async () => {
+    await service?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const childrenOf = (pid: number): number[] => {
+    try {
+      return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  };
+
+  it('replaces that worker, keeps the first, and starts with two', async () => {
+    let killed: number | undefined;
+    let watching: NodeJS.Timeout | undefined;
+    const started = ServiceProcess.start({
+      dataDir, queryCache: false, workers: 2, ...SOURCES,
+      // The primary forks the second worker once the first is ready: kill it as soon as it appears.
+      onSpawned: (primary) => {
+        watching = setInterval(() => {
+          const children = childrenOf(primary);
+          if (children.length < 2 || killed) return;
+          killed = Math.max(...children);
+          process.kill(killed, 'SIGKILL');
+          clearInterval(watching);
+        }, 20);
+      },
+    });
+    try {
+      ({ service } = await started);
+    } finally {
+      clearInterval(watching);
+    }
+    expect(killed).toBeDefined();
+    const workers = childrenOf(service.pid);
+    expect(workers).toHaveLength(2);
+    expect(workers).not.toContain(killed);
+    const health = await fetch(`${service.url}/health/ready`);
+    expect(health.status).toBe(200);
   });
 });

@@ -27,8 +27,9 @@ export class ClusterPeers {
   channel<T>(topic: PeerTopic): PeerChannel<T> {
     return {
       publish: (message) => {
-        // A worker whose primary is gone is shutting down: nobody is left to tell.
-        if (process.connected) process.send!({ peerTopic: topic, message });
+        // A worker whose primary is gone is shutting down: nobody is left to tell. The callback
+        // keeps a pipe that breaks meanwhile (EPIPE) from becoming an unhandled 'error' event.
+        if (process.connected) process.send!({ peerTopic: topic, message }, undefined, undefined, () => undefined);
       },
       subscribe: (listener) => {
         const listeners = this.listeners.get(topic) ?? new Set<Listener>();

@@ -24,21 +24,31 @@ export interface PrimaryLogger {
 export class ClusterPrimary {
   private stopping = false;
   private readonly crashes: number[] = [];
+  /** Workers that became ready, replacements included: the start is complete when it reaches `workers`. */
+  private readyWorkers = 0;
+  private onAllReady: (() => void) | undefined;
 
   constructor(
     private readonly workers: number,
     private readonly logger: PrimaryLogger = console,
   ) {}
 
-  /** Resolves once every worker listens; rejects when one exits before it is ready. */
+  /**
+   * Resolves once as many workers as asked for listen. Only the first worker's early exit stops
+   * the start (it printed why it could not start: the others would fail alike); any later worker
+   * that dies, before it is ready or after, is replaced, within the crash limit.
+   */
   async start(): Promise<void> {
     cluster.on('message', (from, message: unknown) => isPeerEnvelope(message) && this.relay(from, message));
+    const allReady = new Promise<void>((resolve) => (this.onAllReady = resolve));
     await this.startWorker();
-    await Promise.all(Array.from({ length: this.workers - 1 }, () => this.startWorker()));
     cluster.on('exit', (worker, code, signal) => this.replace(worker, code, signal));
     for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void this.stop(0));
+    for (let i = 1; i < this.workers; i++) this.startWorker().catch(() => undefined);
+    await allReady;
   }
 
+  /** Resolves when the worker is ready; rejects when it exits first (the exit handler replaces it once start has begun). */
   private startWorker(): Promise<Worker> {
     const worker = cluster.fork();
     return new Promise((resolve, reject) => {
@@ -46,6 +56,7 @@ export class ClusterPrimary {
       const onMessage = (message: unknown) => {
         if (!isWorkerReady(message)) return;
         worker.off('exit', onExit).off('message', onMessage);
+        if (++this.readyWorkers >= this.workers) this.onAllReady?.();
         resolve(worker);
       };
       worker.once('exit', onExit).on('message', onMessage);

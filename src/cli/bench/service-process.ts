@@ -20,6 +20,8 @@ export interface ServiceOptions {
   /** The entry point and node's own arguments: the built service by default, e.g. src/main.ts through ts-node in tests. */
   script?: string;
   nodeArgs?: string[];
+  /** Called with the service's pid as soon as it is spawned, before it is ready (a crash test kills its workers then). */
+  onSpawned?(pid: number): void;
 }
 
 /**
@@ -60,6 +62,7 @@ export class ServiceProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const service = new ServiceProcess(child, port);
+    options.onSpawned?.(child.pid as number);
     await service.ready();
     await service.waitHealthy();
     return { service, bootMs: sinceNs(start) / 1e6 };
