@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EvidenceModule } from '../evidence/evidence.module';
+import { AppealGatherer } from './commands/appeal.gatherer';
 import { FileAppealHandler } from './commands/file-appeal.handler';
 import { ReviewAppealHandler } from './commands/review-appeal.handler';
 import { WithdrawAppealHandler } from './commands/withdraw-appeal.handler';
@@ -11,6 +12,8 @@ import { ScoreHistoryService } from './queries/score-history.service';
 /** 申诉/复核. */
 @Module({
   imports: [EvidenceModule],
-  providers: [AppealsReader, CountedFactsService, ScoreHistoryService, FileAppealHandler, ReviewAppealHandler, WithdrawAppealHandler, AppealsResolver],
+  providers: [
+    AppealsReader, CountedFactsService, ScoreHistoryService, AppealGatherer, FileAppealHandler, ReviewAppealHandler, WithdrawAppealHandler, AppealsResolver,
+  ],
 })
 export class AppealsModule {}

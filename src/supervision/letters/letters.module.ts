@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { LetterIssuer } from './commands/letter-issuer';
+import { LetterGatherer } from './commands/letter.gatherer';
 import { LetterHandler } from './commands/letter.handler';
 import { LettersResolver } from './graphql/letters.resolver';
 import { LetterDocumentsController } from './http/letter-documents.controller';
@@ -11,7 +12,7 @@ import { LettersReader } from './queries/letters.reader';
 @Module({
   imports: [EvidenceModule],
   controllers: [LetterDocumentsController],
-  providers: [{ provide: LETTERS_CONFIG, useFactory: () => loadLettersConfig() }, LettersReader, LetterIssuer, LetterHandler, LettersResolver],
+  providers: [{ provide: LETTERS_CONFIG, useFactory: () => loadLettersConfig() }, LettersReader, LetterGatherer, LetterIssuer, LetterHandler, LettersResolver],
   exports: [LettersReader],
 })
 export class LettersModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ScoringModule } from '../../scoring/scoring.module';
 import { EvidenceModule } from '../evidence/evidence.module';
+import { ListingGatherer } from './commands/listing.gatherer';
 import { RecordListingHandler } from './commands/record-listing.handler';
 import { ListingsResolver } from './graphql/listings.resolver';
 import { ExitFiguresService } from './queries/exit-figures.service';
@@ -9,7 +10,7 @@ import { ListingsReader } from './queries/listings.reader';
 /** 挂牌整治: the listings workflow; its reader counts listings for the supervision overview. */
 @Module({
   imports: [EvidenceModule, ScoringModule],
-  providers: [ListingsReader, ExitFiguresService, RecordListingHandler, ListingsResolver],
+  providers: [ListingsReader, ExitFiguresService, ListingGatherer, RecordListingHandler, ListingsResolver],
   exports: [ListingsReader, ExitFiguresService],
 })
 export class ListingsModule {}

@@ -3,6 +3,7 @@ import { ScoringModule } from '../../scoring/scoring.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { VisitsModule } from '../visits/visits.module';
 import { AdvanceProblemHandler } from './commands/advance-problem.handler';
+import { ProblemGatherer } from './commands/problem.gatherer';
 import { RaiseProblemHandler } from './commands/raise-problem.handler';
 import { ProblemsResolver } from './graphql/problems.resolver';
 import { ProblemCandidatesService } from './queries/problem-candidates.service';
@@ -12,6 +13,6 @@ import { ProblemsReader } from './queries/problems.reader';
 /** 问题清单: monthly problem lists per county and their rectification. */
 @Module({
   imports: [ScoringModule, EvidenceModule, VisitsModule],
-  providers: [ProblemsReader, ProblemCandidatesService, ProblemListService, RaiseProblemHandler, AdvanceProblemHandler, ProblemsResolver],
+  providers: [ProblemsReader, ProblemCandidatesService, ProblemListService, ProblemGatherer, RaiseProblemHandler, AdvanceProblemHandler, ProblemsResolver],
 })
 export class ProblemsModule {}

@@ -1,19 +1,15 @@
 import { countyOf } from '../../../organization/domain/county-of';
 import { Day, daysBetween } from '../../../common/business-day';
 import { DomainRuleError } from '../../../common/decider';
-import { Appellant, AppealTarget, ContestedFact } from '../events/appeal.events';
+import { ChiefInfo } from '../../../scoring/domain/accountability';
+import { UnitFacts } from '../../common/domain/organization-facts';
+import { inOffice } from '../../visits/domain/linked-counties';
+import { AppealTarget, ContestedFact } from '../events/appeal.events';
 
 /** A year and a day: a year-to-date or yearly score may be contested, nothing longer. */
 const MAX_DAYS = 366;
 
 export const APPELLANT_ROLES = ['STATION_CHIEF', 'COUNTY_CHIEF'] as const;
-
-export interface UnitFacts {
-  unitId: string;
-  name: string;
-  level: string;
-  parentId: string | null;
-}
 
 /** Days whose figures are contested or read back: past days, at most a year of them. */
 export function checkPastDays(from: Day, to: Day, today: Day): void {
@@ -29,19 +25,21 @@ export function checkScoredUnit(unit: UnitFacts): asserts unit is UnitFacts & { 
   }
 }
 
-export function appealTarget(unit: UnitFacts, from: Day, to: Day, fact: ContestedFact | null): AppealTarget {
+/** What an appeal may contest: past days of a station or a county, with the fact contested if any. */
+export function appealTarget(unit: UnitFacts, from: Day, to: Day, today: Day, fact: ContestedFact | null): AppealTarget {
+  checkPastDays(from, to, today);
   checkScoredUnit(unit);
   const countyId = countyOf(unit) ?? unit.unitId;
   return { unitId: unit.unitId, unitName: unit.name, level: unit.level, countyId, from, to, fact };
 }
 
-/** A station chief appeals his own defense area; a county chief his county or any of its stations. */
-export function checkStanding(appellant: Appellant & { inOffice: boolean }, target: AppealTarget): void {
+/** A station chief in office appeals his own defense area; a county chief his county or any of its stations. */
+export function checkStanding(appellant: ChiefInfo, target: AppealTarget, today: Day): void {
   const { chiefId, role, unitId } = appellant;
   if (!(APPELLANT_ROLES as readonly string[]).includes(role)) {
     throw new DomainRuleError(`chief "${chiefId}" is a ${role}; appeals are filed by station chiefs and county chiefs`, 'chiefId');
   }
-  if (!appellant.inOffice) throw new DomainRuleError(`chief "${chiefId}" is not in office`, 'chiefId');
+  if (!inOffice(appellant, today)) throw new DomainRuleError(`chief "${chiefId}" is not in office`, 'chiefId');
   const answersFor = role === 'STATION_CHIEF' ? target.unitId === unitId : target.countyId === unitId;
   if (!answersFor) {
     throw new DomainRuleError(`chief "${chiefId}" of ${unitId} does not answer for the figures of ${target.unitId}`, 'unitId');

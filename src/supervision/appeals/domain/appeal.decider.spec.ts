@@ -1,8 +1,10 @@
 import { given } from '../../../common/decider.spec-helpers';
 import { emptyCounts } from '../../../scoring/domain/indicators';
+import { ChiefInfo } from '../../../scoring/domain/accountability';
+import { UnitFacts } from '../../common/domain/organization-facts';
 import { Evidence } from '../../evidence/domain/evidence';
 import { AppealEvent, AppealFiled, AppealTarget, ContestedFact } from '../events/appeal.events';
-import { CitedEvent, FileAppeal, appealDecider as decider } from './appeal.decider';
+import { CitedEvent, FileAppeal, FilingFacts, appealDecider as decider } from './appeal.decider';
 
 const ID = 'ap-1';
 const figures = (score: number): Evidence => ({
@@ -15,9 +17,12 @@ const target = (over: Partial<AppealTarget> = {}): AppealTarget => ({
   unitId: 'st-b', unitName: '虬江派出所', level: 'STATION', countyId: 'county-sx', from: '2026-05-15', to: '2026-05-15', fact, ...over,
 });
 const appellant = { chiefId: 'chief-st-b', name: '陈志强', role: 'STATION_CHIEF' as const, unitId: 'st-b' };
-const fileCommand = (over: Partial<FileAppeal> = {}): FileAppeal => ({
-  type: 'FileAppeal', appealId: ID, appellant: { ...appellant, inOffice: true }, target: target(), reason: '该案系重复立案',
-  today: '2026-05-16', reviewWithinDays: 7, asOfPosition: '50', figures: figures(-2.01), ...over,
+const chief = (over: Partial<ChiefInfo> = {}): ChiefInfo => ({ ...appellant, appointedFrom: '2025-01-01', removedFrom: null, ...over });
+const station: UnitFacts = { unitId: 'st-b', name: '虬江派出所', level: 'STATION', parentId: 'county-sx' };
+const fileCommand = (over: Partial<FileAppeal> = {}, facts: Partial<FilingFacts> = {}): FileAppeal => ({
+  type: 'FileAppeal', appealId: ID, from: '2026-05-15', to: '2026-05-15', reason: '该案系重复立案', today: '2026-05-16', reviewWithinDays: 7,
+  facts: { appellant: chief(), unit: station, unitUnderAppellant: true, fact, asOfPosition: '50', figures: figures(-2.01), ...facts },
+  ...over,
 });
 
 const filed: AppealFiled = {
@@ -31,7 +36,7 @@ const revoked: CitedEvent = {
   data: { caseId: 'AJ-1', reason: '重复立案', lossFen: 10_000, caseFiledAt: '2026-05-15T03:00:00.000Z' },
 };
 const review = (outcome: 'UPHELD' | 'CORRECTED' | 'REJECTED', cited: CitedEvent[] = []) =>
-  ({ type: 'ReviewAppeal' as const, appealId: ID, outcome, reasoning: '经核查', cited, figures: figures(0) });
+  ({ type: 'ReviewAppeal' as const, appealId: ID, outcome, reasoning: '经核查', facts: { cited, figures: figures(0) } });
 const upheld: AppealEvent = { type: 'AppealUpheld', data: { appealId: ID, reasoning: '经核查', figures: figures(-2.01) } };
 const withdrawn: AppealEvent = { type: 'AppealWithdrawn', data: { appealId: ID, chiefId: 'chief-st-b', reason: null } };
 
@@ -45,26 +50,29 @@ describe('appeal decider', () => {
       given(decider, []).when(fileCommand({ reviewWithinDays: 3 })).then([{ ...filed, data: { ...filed.data, deadline: '2026-05-19' } }]);
     });
 
-    it('lets a county chief contest a station of his county', () => {
-      const chief = { chiefId: 'cc-sx', name: '沙县局长', role: 'COUNTY_CHIEF' as const, unitId: 'county-sx', inOffice: true };
-      given(decider, []).when(fileCommand({ appellant: chief })).then([
-        { ...filed, data: { ...filed.data, appellant: { chiefId: 'cc-sx', name: '沙县局长', role: 'COUNTY_CHIEF', unitId: 'county-sx' } } },
-      ]);
+    it('lets a county chief contest a station of his county, or the score of the county', () => {
+      const countyChief = { chiefId: 'cc-sx', name: '沙县局长', role: 'COUNTY_CHIEF' as const, unitId: 'county-sx' };
+      given(decider, []).when(fileCommand({}, { appellant: chief(countyChief) })).then([{ ...filed, data: { ...filed.data, appellant: countyChief } }]);
+      const county: UnitFacts = { unitId: 'county-sx', name: '沙县分局', level: 'COUNTY', parentId: 'city' };
+      const [event] = given(decider, []).when(fileCommand({}, { appellant: chief(countyChief), unit: county, fact: null })).then([expect.anything()]);
+      expect(event.data).toMatchObject({ target: { unitId: 'county-sx', unitName: '沙县分局', level: 'COUNTY', countyId: 'county-sx', fact: null } });
     });
 
     it.each([
-      ['a station chief contesting another station', { appellant: { ...appellant, unitId: 'st-a', inOffice: true } }, 'does not answer for the figures of st-b', 'unitId'],
-      ['a county chief contesting another county\'s station', {
-        appellant: { ...appellant, role: 'COUNTY_CHIEF' as const, unitId: 'county-dt', inOffice: true },
-      }, 'does not answer for', 'unitId'],
-      ['a deputy', { appellant: { ...appellant, role: 'DEPUTY_COUNTY_CHIEF' as const, inOffice: true } }, 'appeals are filed by station chiefs and county chiefs', 'chiefId'],
-      ['a chief no longer in office', { appellant: { ...appellant, inOffice: false } }, 'is not in office', 'chiefId'],
-      ['days that end before they start', { target: target({ from: '2026-05-15', to: '2026-05-14' }) }, 'the days end (2026-05-14) before they start', 'to'],
-      ['a day to come', { target: target({ to: '2026-05-17' }) }, '2026-05-17 has not come yet', 'to'],
-      ['more than a year', { target: target({ from: '2025-01-01' }) }, 'at most 366 days at a time', 'from'],
-      ['a deadline on the day of filing', { reviewWithinDays: 0 }, 'at least one day after filing', 'reviewWithinDays'],
-    ])('refuses %s', (_name, over, message, field) => {
-      given(decider, []).when(fileCommand(over as Partial<FileAppeal>)).thenThrows({ message, field });
+      ['a unit outside the appellant\'s own', {}, { appellant: chief({ unitId: 'st-a' }), unitUnderAppellant: false },
+        'chief chief-st-b answers for st-a; he may appeal only its figures or those of units below it, not st-b', 'unitId'],
+      ['a station chief contesting another station', {}, { appellant: chief({ unitId: 'st-a' }) }, 'does not answer for the figures of st-b', 'unitId'],
+      ['a county chief contesting another county\'s station', {}, { appellant: chief({ role: 'COUNTY_CHIEF', unitId: 'county-dt' }) }, 'does not answer for', 'unitId'],
+      ['a deputy', {}, { appellant: chief({ role: 'DEPUTY_COUNTY_CHIEF' }) }, 'appeals are filed by station chiefs and county chiefs', 'chiefId'],
+      ['a chief no longer in office on the day of filing', {}, { appellant: chief({ removedFrom: '2026-05-16' }) }, 'chief "chief-st-b" is not in office', 'chiefId'],
+      ['a unit that keeps no score', {}, { unit: { unitId: 'city', name: '三明市公安局', level: 'CITY', parentId: null } },
+        'unit "city" is a CITY; scores are kept for defense areas (STATION) and counties (COUNTY)', 'unitId'],
+      ['days that end before they start', { to: '2026-05-14' }, {}, 'the days end (2026-05-14) before they start', 'to'],
+      ['a day to come', { to: '2026-05-17' }, {}, '2026-05-17 has not come yet', 'to'],
+      ['more than a year', { from: '2025-01-01' }, {}, 'at most 366 days at a time', 'from'],
+      ['a deadline on the day of filing', { reviewWithinDays: 0 }, {}, 'at least one day after filing', 'reviewWithinDays'],
+    ] as Array<[string, Partial<FileAppeal>, Partial<FilingFacts>, string, string]>)('refuses %s', (_name, over, facts, message, field) => {
+      given(decider, []).when(fileCommand(over, facts)).thenThrows({ message, field });
     });
 
     it('refuses to file the same appeal twice', () => {

@@ -1,26 +1,39 @@
 import { Day, addDays } from '../../../common/business-day';
 import { Decider, DomainRuleError } from '../../../common/decider';
+import { ChiefInfo } from '../../../scoring/domain/accountability';
+import { UnitFacts } from '../../common/domain/organization-facts';
 import { Evidence } from '../../evidence/domain/evidence';
-import {
-  AppealEvent, AppealOutcome, AppealTarget, Appellant, CitedCorrection, CitedFact, ContestedFact, OUTCOME_EVENTS,
-} from '../events/appeal.events';
+import { AppealEvent, AppealOutcome, CitedCorrection, CitedFact, ContestedFact, OUTCOME_EVENTS } from '../events/appeal.events';
 import { APPEAL_STATUS_LABELS } from './appeal-status';
-import { checkPastDays, checkStanding } from './appeal-target';
+import { appealTarget, checkStanding } from './appeal-target';
 import { correctionSummary, factLabel, isCorrection } from '../../../facts/domain/fact-catalogue';
 
 export const DEFAULT_REVIEW_DAYS = 7;
 
-/** The handler looks the appellant, the figures and the log head up; deciding stays pure. */
+/** What the read models and the log hold of an appeal as it is filed. */
+export interface FilingFacts {
+  appellant: ChiefInfo;
+  /** The unit whose figures are contested. */
+  unit: UnitFacts;
+  /** Whether that unit is the appellant's own or one below it. */
+  unitUnderAppellant: boolean;
+  /** The fact contested, as found among those counted in the unit's figures; null when the score is contested. */
+  fact: ContestedFact | null;
+  /** The log head, read before the figures: a correction must come after it. */
+  asOfPosition: string;
+  /** The contested unit's figures for the contested days. */
+  figures: Evidence;
+}
+
 export interface FileAppeal {
   type: 'FileAppeal';
   appealId: string;
-  appellant: Appellant & { inOffice: boolean };
-  target: AppealTarget;
+  from: Day;
+  to: Day;
   reason: string;
   today: Day;
   reviewWithinDays: number;
-  asOfPosition: string;
-  figures: Evidence;
+  facts: FilingFacts;
 }
 
 /** An event the review cites, as found among the contested figures' events. */
@@ -28,13 +41,18 @@ export interface CitedEvent extends CitedFact {
   data: unknown;
 }
 
+/** The events a review cites, as found among the contested figures' events, and those figures now. */
+export interface ReviewFacts {
+  cited: CitedEvent[];
+  figures: Evidence;
+}
+
 export interface ReviewAppeal {
   type: 'ReviewAppeal';
   appealId: string;
   outcome: AppealOutcome;
   reasoning: string;
-  cited: CitedEvent[];
-  figures: Evidence;
+  facts: ReviewFacts;
 }
 
 export interface WithdrawAppeal {
@@ -87,22 +105,31 @@ export const appealDecider: Decider<AppealState, AppealCommand, AppealEvent> = {
 };
 
 function file(command: FileAppeal, state: AppealState): AppealEvent {
-  const { appealId, appellant, target, reason, today, reviewWithinDays, asOfPosition, figures } = command;
+  const { appealId, from, to, reason, today, reviewWithinDays, facts } = command;
+  const { appellant, unit, asOfPosition, figures } = facts;
   if (state.filed) throw new DomainRuleError(`appeal ${appealId} was already filed`, 'appealId');
-  checkPastDays(target.from, target.to, today);
-  checkStanding(appellant, target);
+  if (!facts.unitUnderAppellant) {
+    throw new DomainRuleError(
+      `chief ${appellant.chiefId} answers for ${appellant.unitId}; he may appeal only its figures or those of units below it, not ${unit.unitId}`,
+      'unitId',
+    );
+  }
+  const target = appealTarget(unit, from, to, today, facts.fact);
+  checkStanding(appellant, target, today);
   if (!Number.isInteger(reviewWithinDays) || reviewWithinDays < 1) {
     throw new DomainRuleError('the review deadline is at least one day after filing', 'reviewWithinDays');
   }
-  const { inOffice: _inOffice, ...who } = appellant;
+  const { chiefId, name, role, unitId } = appellant;
   return {
     type: 'AppealFiled',
-    data: { appealId, appellant: who, target, reason, filedOn: today, deadline: addDays(today, reviewWithinDays), asOfPosition, figures },
+    data: {
+      appealId, appellant: { chiefId, name, role, unitId }, target, reason, filedOn: today, deadline: addDays(today, reviewWithinDays), asOfPosition, figures,
+    },
   };
 }
 
 function review(command: ReviewAppeal, filed: NonNullable<AppealState['filed']>): AppealEvent {
-  const { appealId, outcome, reasoning, cited, figures } = command;
+  const { appealId, outcome, reasoning, facts: { cited, figures } } = command;
   if (outcome !== 'CORRECTED') {
     if (cited.length > 0) throw new DomainRuleError(`only a CORRECTED outcome cites correcting events, not ${outcome}`, 'correctingEventIds');
     return { type: outcome === 'UPHELD' ? 'AppealUpheld' : 'AppealRejected', data: { appealId, reasoning, figures } };

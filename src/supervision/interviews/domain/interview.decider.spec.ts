@@ -1,8 +1,9 @@
 import { given } from '../../../common/decider.spec-helpers';
 import { emptyCounts } from '../../../scoring/domain/indicators';
+import { UnitFacts } from '../../common/domain/organization-facts';
 import { Evidence } from '../../evidence/domain/evidence';
 import { InterviewEvent, InterviewHeld, InterviewOrdered, InterviewSchedule } from '../events/interview.events';
-import { InterviewCommand, interviewDecider as decider } from './interview.decider';
+import { ChiefInOffice, InterviewCommand, OrderFacts, OrderInterview, interviewDecider as decider } from './interview.decider';
 
 const TODAY = '2026-04-01';
 const evidence: Evidence = {
@@ -20,7 +21,13 @@ const orderData: Omit<InterviewOrdered['data'], 'orderedOn' | 'schedule'> = {
   orderedBy: { chiefId: 'leader-1', name: '郑局长', role: 'BUREAU_LEADER' },
   reason: '3月发案同比上升', evidence, escalatedFrom: { kind: 'LETTER', id: 'TSH-7' },
 };
-const order = (s: InterviewSchedule | null = schedule): InterviewCommand => ({ type: 'OrderInterview', ...orderData, schedule: s, today: TODAY });
+const SHAXIAN: UnitFacts = { unitId: 'county-sx', name: '沙县分局', level: 'COUNTY', parentId: 'city' };
+const countyChief: ChiefInOffice = { chiefId: 'cc-sx', name: '沙县局长', role: 'COUNTY_CHIEF', unitId: 'county-sx' };
+const FACTS: OrderFacts = { unit: SHAXIAN, chief: countyChief, orderedBy: { chiefId: 'leader-1', name: '郑局长', role: 'BUREAU_LEADER', unitId: 'city' }, evidence };
+const order = (s: InterviewSchedule | null = schedule, facts: Partial<OrderFacts> = {}, over: Partial<OrderInterview> = {}): OrderInterview => ({
+  type: 'OrderInterview', interviewId: 'YT-1', target: { kind: 'UNIT', unitId: 'county-sx', chiefId: 'cc-sx' }, reason: orderData.reason,
+  escalatedFrom: orderData.escalatedFrom, schedule: s, today: TODAY, facts: { ...FACTS, ...facts }, ...over,
+});
 const ordered = (s: InterviewSchedule | null = schedule): InterviewOrdered => ({ type: 'InterviewOrdered', data: { ...orderData, schedule: s, orderedOn: TODAY } });
 const held: InterviewHeld = {
   type: 'InterviewHeld',
@@ -55,6 +62,33 @@ describe('interview decider', () => {
       given(decider, [ordered(null)])
         .when({ type: 'ScheduleInterview', interviewId: 'YT-1', schedule, reason: null, today: TODAY })
         .then([{ type: 'InterviewScheduled', data: { interviewId: 'YT-1', schedule } }]);
+    });
+
+    it('orders an interview of an industry for the county of the unit whose figures prompted it', () => {
+      const target = { kind: 'INDUSTRY' as const, industry: 'BANK' as const, organization: '沙县农商行', personTitle: '行长', personName: '王某' };
+      const station: UnitFacts = { unitId: 'st-b', name: '虬江派出所', level: 'STATION', parentId: 'county-sx' };
+      given(decider, []).when(order(null, { unit: station, chief: null }, { target })).then([{
+        type: 'InterviewOrdered', data: { ...orderData, target, unitId: 'st-b', countyId: 'county-sx', schedule: null, orderedOn: TODAY },
+      }]);
+    });
+
+    it('refuses a unit that is neither a county nor a station', () => {
+      const city: UnitFacts = { unitId: 'city', name: '三明市公安局', level: 'CITY', parentId: null };
+      given(decider, []).when(order(schedule, { unit: city, chief: null }, { target: { kind: 'UNIT', unitId: 'city', chiefId: null } }))
+        .thenThrows({ message: 'unit "city" is a CITY; interviews are held with a county or a station', field: 'input.unit.unitId' });
+    });
+
+    it('refuses a chief named with a unit he is not a chief of', () => {
+      given(decider, []).when(order(schedule, { chief: { chiefId: 'chief-st-a', name: '林建国', role: 'STATION_CHIEF', unitId: 'st-a' } }))
+        .thenThrows({ message: '林建国 is not a chief of 沙县分局', field: 'input.unit.chiefId' });
+    });
+
+    it('refuses an order by a station chief: county or city leaders order interviews', () => {
+      given(decider, []).when(order(schedule, { orderedBy: { chiefId: 'chief-st-a', name: '林建国', role: 'STATION_CHIEF', unitId: 'st-a' } }))
+        .thenThrows({ message: '林建国 is a station chief; interviews are ordered by county or city leaders', field: 'input.orderedBy' });
+      const deputy: ChiefInOffice = { chiefId: 'dep-sx', name: '沙县副局长', role: 'DEPUTY_COUNTY_CHIEF', unitId: 'county-sx' };
+      const byDeputy = { chiefId: 'dep-sx', name: '沙县副局长', role: 'DEPUTY_COUNTY_CHIEF' as const };
+      given(decider, []).when(order(null, { orderedBy: deputy })).then([{ type: 'InterviewOrdered', data: { ...ordered(null).data, orderedBy: byDeputy } }]);
     });
 
     it('refuses ordering twice and a schedule on a day already past', () => {

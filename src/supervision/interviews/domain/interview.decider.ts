@@ -1,13 +1,40 @@
 import { Day, businessDayOf } from '../../../common/business-day';
 import { Decider, DomainRuleError } from '../../../common/decider';
+import { countyOf } from '../../../organization/domain/county-of';
+import { UnitFacts } from '../../common/domain/organization-facts';
+import { Evidence } from '../../evidence/domain/evidence';
 import {
-  InterviewEvent, InterviewOrdered, InterviewSchedule, Requirement, RequirementCheck,
+  ChiefRef, InterviewEvent, InterviewOrdered, InterviewSchedule, InterviewTarget, Requirement, RequirementCheck,
 } from '../events/interview.events';
 import { INTERVIEW_STATUS_LABELS, RecordedInterviewStatus } from './interview-status';
 
-/** `today` comes from the handler, and with the order the frozen evidence and the names it resolved. */
+/** Whom an order names: a county or station by id (and optionally its chief), or an industry's responsible person. */
+export type TargetRequest = { kind: 'UNIT'; unitId: string; chiefId: string | null } | Extract<InterviewTarget, { kind: 'INDUSTRY' }>;
+
+/** A chief in office on the day of the order, with his unit. */
+export type ChiefInOffice = ChiefRef & { unitId: string };
+
+/** What the read models hold of an order's names on the day it is given. */
+export interface OrderFacts {
+  /** The unit concerned: the unit interviewed, or for an industry the unit whose figures prompted it. */
+  unit: UnitFacts;
+  /** The chief named with the unit interviewed. */
+  chief: ChiefInOffice | null;
+  orderedBy: ChiefInOffice;
+  /** The figures cited, frozen as gathered. */
+  evidence: Evidence;
+}
+
+export interface OrderInterview extends Pick<InterviewOrdered['data'], 'interviewId' | 'reason' | 'escalatedFrom' | 'schedule'> {
+  type: 'OrderInterview';
+  target: TargetRequest;
+  today: Day;
+  facts: OrderFacts;
+}
+
+/** `today` comes from the clock, and an order's facts from the read models. */
 export type InterviewCommand =
-  | ({ type: 'OrderInterview'; today: Day } & Omit<InterviewOrdered['data'], 'orderedOn'>)
+  | OrderInterview
   | { type: 'ScheduleInterview'; interviewId: string; schedule: InterviewSchedule; reason: string | null; today: Day }
   | { type: 'CancelInterview'; interviewId: string; reason: string }
   | { type: 'HoldInterview'; interviewId: string; heldAt: string; attendees: string[]; requirements: Array<Omit<Requirement, 'number'>>; today: Day }
@@ -28,12 +55,7 @@ export const interviewDecider: Decider<InterviewState, InterviewCommand, Intervi
 
   decide(command, state) {
     const { interviewId } = command;
-    if (command.type === 'OrderInterview') {
-      if (state.status) throw new DomainRuleError(`interview ${interviewId} was already ordered`, 'interviewId');
-      if (command.schedule) notPast(command.schedule, command.today);
-      const { type: _type, today, ...data } = command;
-      return [{ type: 'InterviewOrdered', data: { ...data, orderedOn: today } }];
-    }
+    if (command.type === 'OrderInterview') return [order(command, state)];
     switch (command.type) {
       case 'ScheduleInterview': {
         requireStatus(state, interviewId, ['ORDERED', 'SCHEDULED'], 'scheduled');
@@ -83,6 +105,34 @@ export const interviewDecider: Decider<InterviewState, InterviewCommand, Intervi
     }
   },
 };
+
+/** Leaders above the stations order interviews, of a county or a station and its own chief, or of an industry. */
+function order(command: OrderInterview, state: InterviewState): InterviewEvent {
+  const { interviewId, target, reason, escalatedFrom, schedule, today, facts } = command;
+  const { unit, orderedBy, evidence } = facts;
+  const interviewed = interviewedOf(target, facts);
+  if (orderedBy.role === 'STATION_CHIEF') {
+    throw new DomainRuleError(`${orderedBy.name} is a station chief; interviews are ordered by county or city leaders`, 'input.orderedBy');
+  }
+  if (state.status) throw new DomainRuleError(`interview ${interviewId} was already ordered`, 'interviewId');
+  if (schedule) notPast(schedule, today);
+  const data = {
+    interviewId, target: interviewed, unitId: unit.unitId, countyId: countyOf(unit) ?? unit.unitId, orderedBy: chiefRef(orderedBy),
+    reason, evidence, escalatedFrom, orderedOn: today, schedule,
+  };
+  return { type: 'InterviewOrdered', data };
+}
+
+function interviewedOf(target: TargetRequest, { unit, chief }: OrderFacts): InterviewTarget {
+  if (target.kind === 'INDUSTRY') return target;
+  if (unit.level !== 'COUNTY' && unit.level !== 'STATION') {
+    throw new DomainRuleError(`unit "${unit.unitId}" is a ${unit.level}; interviews are held with a county or a station`, 'input.unit.unitId');
+  }
+  if (chief && chief.unitId !== unit.unitId) throw new DomainRuleError(`${chief.name} is not a chief of ${unit.name}`, 'input.unit.chiefId');
+  return { kind: 'UNIT', unitId: unit.unitId, unitName: unit.name, chief: chief && chiefRef(chief) };
+}
+
+const chiefRef = ({ chiefId, name, role }: ChiefInOffice): ChiefRef => ({ chiefId, name, role });
 
 function hold(command: Extract<InterviewCommand, { type: 'HoldInterview' }>, state: InterviewState): InterviewEvent {
   const { interviewId, heldAt, attendees, today } = command;

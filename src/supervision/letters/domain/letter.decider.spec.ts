@@ -1,11 +1,17 @@
 import { given } from '../../../common/decider.spec-helpers';
+import { UnitFacts } from '../../common/domain/organization-facts';
 import { LetterEvent } from '../events/letter.events';
-import { CONTENT, SHAXIAN, drafted, evidence } from './letter.spec-helpers';
-import { DraftLetter, letterDecider as decider } from './letter.decider';
+import { CONTENT, drafted, evidence } from './letter.spec-helpers';
+import { CitedEvidence, DraftLetter, ReviseLetterDraft, letterDecider as decider } from './letter.decider';
 
 const TODAY = '2026-04-21';
-const draft = (over: Partial<DraftLetter> = {}): DraftLetter => ({
-  type: 'DraftLetter', letterId: 'L1', addressee: SHAXIAN, content: CONTENT, evidence: evidence(), evidenceCountyId: null, today: TODAY, ...over,
+const SHAXIAN: UnitFacts = { unitId: 'county-sx', name: '沙县分局', level: 'COUNTY', parentId: 'city' };
+const ownFigures: CitedEvidence = { evidence: evidence(), evidenceCountyId: 'county-sx' };
+const draft = (over: Partial<DraftLetter> = {}, addressee = SHAXIAN, cited = ownFigures): DraftLetter => ({
+  type: 'DraftLetter', letterId: 'L1', content: CONTENT, today: TODAY, facts: { addressee, cited }, ...over,
+});
+const revise = (changes: ReviseLetterDraft['changes'], cited: CitedEvidence | null = null): ReviseLetterDraft => ({
+  type: 'ReviseLetterDraft', letterId: 'L1', changes, today: TODAY, facts: { cited },
 });
 const issued: LetterEvent = {
   type: 'LetterIssued', data: { letterId: 'L1', year: 2026, sequence: 26, number: '明公基管提〔2026〕26号', issuer: '三明市公安局', issuedOn: TODAY },
@@ -25,18 +31,26 @@ describe('letter decider', () => {
 
     it('accepts figures of one of the addressee\'s stations', () => {
       const station = evidence({ unitId: 'st-a', unitName: '凤岗派出所', role: 'STATION_CHIEF' });
-      given(decider, []).when(draft({ evidence: station, evidenceCountyId: 'county-sx' })).then([drafted('L1', { evidence: station })]);
+      given(decider, []).when(draft({}, SHAXIAN, { evidence: station, evidenceCountyId: 'county-sx' })).then([drafted('L1', { evidence: station })]);
     });
 
     it('refuses figures of another unit, naming the evidence', () => {
       given(decider, [])
-        .when(draft({ evidence: evidence({ unitId: 'county-dt', unitName: '大田县公安局' }) }))
+        .when(draft({}, SHAXIAN, { evidence: evidence({ unitId: 'county-dt', unitName: '大田县公安局' }), evidenceCountyId: 'county-dt' }))
         .thenThrows({ message: 'the evidence is about 大田县公安局 (county-dt), which is neither the addressee 沙县分局 (county-sx) nor one of its stations', field: 'evidence.unitId' });
+    });
+
+    it('addresses a station under its county, with figures of the station or of its county', () => {
+      const station: UnitFacts = { unitId: 'st-a', name: '凤岗派出所', level: 'STATION', parentId: 'county-sx' };
+      const toStation = { unitId: 'st-a', name: '凤岗派出所', level: 'STATION' as const, countyId: 'county-sx' };
+      given(decider, []).when(draft({}, station)).thenThrows({ message: 'neither the addressee 凤岗派出所 (st-a) nor one of its stations', field: 'evidence.unitId' });
+      const own = evidence({ unitId: 'st-a', unitName: '凤岗派出所', role: 'STATION_CHIEF' });
+      given(decider, []).when(draft({}, station, { evidence: own, evidenceCountyId: 'county-sx' })).then([drafted('L1', { addressee: toStation, evidence: own })]);
     });
 
     it('addresses only a county bureau or a police station', () => {
       given(decider, [])
-        .when(draft({ addressee: { unitId: 'city', name: '三明市公安局', level: 'CITY', countyId: 'city' } }))
+        .when(draft({}, { unitId: 'city', name: '三明市公安局', level: 'CITY', parentId: null }))
         .thenThrows({ message: 'unit city is a CITY; a letter is addressed to a county bureau or a police station', field: 'unitId' });
     });
 
@@ -60,19 +74,19 @@ describe('letter decider', () => {
   describe('revising and withdrawing a draft', () => {
     it('revises the parts given and keeps the rest and the evidence', () => {
       given(decider, [drafted()])
-        .when({ type: 'ReviseLetterDraft', letterId: 'L1', changes: { deadline: '2026-05-15', title: undefined }, today: TODAY })
+        .when(revise({ deadline: '2026-05-15', title: undefined }))
         .then([{ type: 'LetterDraftRevised', data: { letterId: 'L1', ...CONTENT, deadline: '2026-05-15', evidence: evidence() } }]);
     });
 
     it('cites new evidence when given, checked against the addressee', () => {
       const newer = evidence({ score: -20 });
       given(decider, [drafted()])
-        .when({ type: 'ReviseLetterDraft', letterId: 'L1', changes: {}, evidence: newer, evidenceCountyId: null, today: TODAY })
+        .when(revise({}, { evidence: newer, evidenceCountyId: 'county-sx' }))
         .then([{ type: 'LetterDraftRevised', data: { letterId: 'L1', ...CONTENT, evidence: newer } }]);
     });
 
     it('refuses a revision that changes nothing', () => {
-      given(decider, [drafted()]).when({ type: 'ReviseLetterDraft', letterId: 'L1', changes: {}, today: TODAY }).thenThrows({ message: 'the revision changes nothing', field: 'input' });
+      given(decider, [drafted()]).when(revise({})).thenThrows({ message: 'the revision changes nothing', field: 'input' });
     });
 
     it('withdraws a draft with a reason, and then refuses to issue it', () => {
@@ -83,7 +97,7 @@ describe('letter decider', () => {
     });
 
     it('refuses to revise or withdraw an issued letter', () => {
-      given(decider, [drafted(), issued]).when({ type: 'ReviseLetterDraft', letterId: 'L1', changes: { title: '新标题' }, today: TODAY })
+      given(decider, [drafted(), issued]).when(revise({ title: '新标题' }))
         .thenThrows({ message: 'letter L1 is 已下发 (ISSUED); only a letter that is 草稿 (DRAFT) can be revised', field: 'letterId' });
       given(decider, [drafted(), issued]).when({ type: 'WithdrawLetterDraft', letterId: 'L1', reason: 'x' }).thenThrows({ message: 'is 已下发 (ISSUED)' });
     });

@@ -1,26 +1,33 @@
 import { Day } from '../../../common/business-day';
 import { Decider, DomainRuleError } from '../../../common/decider';
-import { UnitLevel } from '../../../organization/events/organization.events';
+import { countyOf } from '../../../organization/domain/county-of';
+import { UnitFacts } from '../../common/domain/organization-facts';
 import { Evidence } from '../../evidence/domain/evidence';
 import { LetterAddressee, LetterContent, LetterEvent } from '../events/letter.events';
 import { LETTER_STATUS_LABELS, RecordedLetterStatus, statusText } from './letter-status';
 
-/** The evidence and its unit's county come from the read models; the handler passes them in with `today`. */
-interface CitedEvidence {
+/** The figures a letter cites, frozen as gathered, with the county of their unit (null above the counties). */
+export interface CitedEvidence {
   evidence: Evidence;
-  /** The county of the evidence's unit when it is a station, else null. */
   evidenceCountyId: string | null;
 }
 
-export type DraftLetter = CitedEvidence & {
+export interface DraftLetter {
   type: 'DraftLetter';
   letterId: string;
-  addressee: Omit<LetterAddressee, 'level'> & { level: UnitLevel };
   content: LetterContent;
   today: Day;
-};
+  /** The addressee as the organisation read model has it, and the figures cited. */
+  facts: { addressee: UnitFacts; cited: CitedEvidence };
+}
 /** Only the parts given change; new evidence is cited only when given. */
-export type ReviseLetterDraft = Partial<CitedEvidence> & { type: 'ReviseLetterDraft'; letterId: string; changes: Partial<LetterContent>; today: Day };
+export interface ReviseLetterDraft {
+  type: 'ReviseLetterDraft';
+  letterId: string;
+  changes: Partial<LetterContent>;
+  today: Day;
+  facts: { cited: CitedEvidence | null };
+}
 export interface WithdrawLetterDraft { type: 'WithdrawLetterDraft'; letterId: string; reason: string }
 export interface IssueLetter {
   type: 'IssueLetter';
@@ -56,19 +63,16 @@ export const letterDecider: Decider<LetterState, LetterCommandData, LetterEvent>
     switch (command.type) {
       case 'DraftLetter': {
         if (state.status !== null) throw new DomainRuleError(`letter ${letterId} already exists (${statusText(state.status)})`, 'letterId');
-        const { addressee, evidence, evidenceCountyId, today } = command;
-        const { level } = addressee;
-        if (level !== 'COUNTY' && level !== 'STATION') {
-          throw new DomainRuleError(`unit ${addressee.unitId} is a ${level}; a letter is addressed to a county bureau or a police station`, 'unitId');
-        }
-        const to = { ...addressee, level };
-        return [{ type: 'LetterDrafted', data: { letterId, addressee: to, ...checkedContent(command.content, today), evidence: cited(evidence, evidenceCountyId, to) } }];
+        const { facts, today } = command;
+        const to = addresseeOf(facts.addressee);
+        return [{ type: 'LetterDrafted', data: { letterId, addressee: to, ...checkedContent(command.content, today), evidence: cited(facts.cited, to) } }];
       }
       case 'ReviseLetterDraft': {
         const current = inStatus(state, letterId, ['DRAFT'], 'revised');
         const defined = Object.fromEntries(Object.entries(command.changes).filter(([, v]) => v !== undefined && v !== null)) as Partial<LetterContent>;
-        if (Object.keys(defined).length === 0 && !command.evidence) throw new DomainRuleError('the revision changes nothing: give a new title, findings, requirements, deadline or evidence', 'input');
-        const evidence = command.evidence ? cited(command.evidence, command.evidenceCountyId ?? null, current.addressee) : current.evidence;
+        const newly = command.facts.cited;
+        if (Object.keys(defined).length === 0 && !newly) throw new DomainRuleError('the revision changes nothing: give a new title, findings, requirements, deadline or evidence', 'input');
+        const evidence = newly ? cited(newly, current.addressee) : current.evidence;
         return [{ type: 'LetterDraftRevised', data: { letterId, ...checkedContent({ ...current.content, ...defined }, command.today), evidence } }];
       }
       case 'WithdrawLetterDraft':
@@ -153,8 +157,17 @@ function checkedContent(content: LetterContent, today: Day): LetterContent {
   };
 }
 
+/** A letter is addressed to a county bureau or a police station, and listed under its county. */
+function addresseeOf(unit: UnitFacts): LetterAddressee {
+  const { unitId, name, level } = unit;
+  if (level !== 'COUNTY' && level !== 'STATION') {
+    throw new DomainRuleError(`unit ${unitId} is a ${level}; a letter is addressed to a county bureau or a police station`, 'unitId');
+  }
+  return { unitId, name, level, countyId: countyOf(unit) ?? unitId };
+}
+
 /** The figures must be the addressee's own or one of its stations'. */
-function cited(evidence: Evidence, evidenceCountyId: string | null, addressee: LetterAddressee): Evidence {
+function cited({ evidence, evidenceCountyId }: CitedEvidence, addressee: LetterAddressee): Evidence {
   if (evidence.unitId !== addressee.unitId && evidenceCountyId !== addressee.unitId) {
     throw new DomainRuleError(
       `the evidence is about ${evidence.unitName} (${evidence.unitId}), which is neither the addressee ${addressee.name} (${addressee.unitId}) nor one of its stations`,

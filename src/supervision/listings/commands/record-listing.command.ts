@@ -3,21 +3,14 @@ import { Day } from '../../../common/business-day';
 import { CommandContext } from '../../../recording/command-context';
 import { RecordResult } from '../../../recording/record-result.type';
 import { EvidenceRequest } from '../../evidence/queries/evidence.service';
-import { ExitCondition } from '../domain/exit-condition';
-import { ListingCommand } from '../domain/listing.decider';
+import { ListingCommand, PlaceListing } from '../domain/listing.decider';
 
 type WithoutToday<C> = C extends unknown ? Omit<C, 'today'> : never;
 
-/** A listing as asked for: the handler resolves the station, its county and the evidence. */
-export interface PlaceListingRequest {
-  type: 'PlaceListing';
-  listingId: string;
+/** A listing as asked for: the handler looks up the station and gathers the evidence. */
+export interface PlaceListingRequest extends Omit<PlaceListing, 'today' | 'facts'> {
   stationId: string;
-  township: string | null;
-  reason: string;
   evidence: EvidenceRequest;
-  deadline: Day;
-  exitConditions: ExitCondition[];
 }
 
 /** A review as asked for: the handler brings the area's figures; asOf defaults to today. */

@@ -1,10 +1,11 @@
 import { given } from '../../../common/decider.spec-helpers';
 import { IndicatorCounts, emptyCounts } from '../../../scoring/domain/indicators';
+import { UnitFacts } from '../../common/domain/organization-facts';
 import { Evidence } from '../../evidence/domain/evidence';
 import { ListingEvent, ListingPlaced, ListingReviewed } from '../events/listing.events';
 import { ExitCondition } from './exit-condition';
 import { PeriodCounts, evaluateExit } from './exit-evaluation';
-import { ListingCommand, listingDecider as decider } from './listing.decider';
+import { ListingCommand, PlaceListing, PlacingFacts, listingDecider as decider } from './listing.decider';
 
 const evidence: Evidence = {
   unitId: 'st-a', unitName: '凤岗派出所', role: 'STATION_CHIEF',
@@ -17,12 +18,16 @@ const placeData = {
   countyId: 'county-sx', reason: '2月发案6起, 全市末位', evidence, deadline: '2026-03-31', exitConditions: [exit],
 };
 const placed: ListingPlaced = { type: 'ListingPlaced', data: { ...placeData, listedOn: '2026-03-01' } };
-const place = (over: Partial<Extract<ListingCommand, { type: 'PlaceListing' }>> = {}): ListingCommand => ({ type: 'PlaceListing', ...placeData, today: '2026-03-01', ...over });
+const station: PlacingFacts['station'] = { unitId: 'st-a', name: '凤岗派出所', level: 'STATION', parentId: 'county-sx', areaName: '凤岗防区' };
+const place = (over: Partial<PlaceListing> = {}, facts: Partial<PlacingFacts> = {}): PlaceListing => ({
+  type: 'PlaceListing', listingId: 'GP-1', township: '凤岗街道', reason: placeData.reason, deadline: placeData.deadline, exitConditions: [exit],
+  today: '2026-03-01', facts: { station, evidence, ...facts }, ...over,
+});
 
 const dekads = (cases: [number, number, number]): PeriodCounts[] => [
   ['2026-03-01', '2026-03-10'], ['2026-03-11', '2026-03-20'], ['2026-03-21', '2026-03-31'],
 ].map(([from, to], i) => ({ from, to, counts: { ...emptyCounts(), cases: cases[i] } as IndicatorCounts }));
-const review = (asOf: string, figures: PeriodCounts[], today = asOf): ListingCommand => ({ type: 'ReviewListing', listingId: 'GP-1', asOf, figures, today });
+const review = (asOf: string, figures: PeriodCounts[], today = asOf): ListingCommand => ({ type: 'ReviewListing', listingId: 'GP-1', asOf, today, facts: { figures } });
 const reviewed = (number: number, asOf: string, figures: PeriodCounts[]): ListingReviewed => ({
   type: 'ListingReviewed', data: { listingId: 'GP-1', number, asOf, ...evaluateExit([exit], '2026-03-01', asOf, figures) },
 });
@@ -35,6 +40,18 @@ const delist = (today: string): ListingCommand => ({ type: 'DelistListing', list
 describe('listing decider', () => {
   it('places a listing with its target, frozen evidence, deadline and exit condition', () => {
     given(decider, []).when(place()).then([placed]);
+  });
+
+  it('places a listing of a whole defense area when no township is named', () => {
+    given(decider, []).when(place({ township: null })).then([{ ...placed, data: { ...placed.data, target: { ...placeData.target, township: null } } }]);
+  });
+
+  it('refuses a unit that is no station, or a station of no county, as the station named', () => {
+    const county: UnitFacts = { unitId: 'county-sx', name: '沙县分局', level: 'COUNTY', parentId: 'city' };
+    given(decider, []).when(place({}, { station: { ...county, areaName: null } })).thenThrows({
+      message: 'unit "county-sx" is a COUNTY; a listing names the station whose defense area is listed or contains the township', field: 'input.stationId',
+    });
+    given(decider, []).when(place({}, { station: { ...station, parentId: null } })).thenThrows({ message: 'unit "st-a" is a STATION', field: 'input.stationId' });
   });
 
   it('refuses a second placing, a deadline already past and no exit condition', () => {

@@ -1,14 +1,29 @@
 import { Day } from '../../../common/business-day';
 import { Decider, DomainRuleError } from '../../../common/decider';
+import { UnitFacts } from '../../common/domain/organization-facts';
+import { Evidence } from '../../evidence/domain/evidence';
 import { ListingEvent, ListingPlaced } from '../events/listing.events';
 import { ExitCondition } from './exit-condition';
 import { PeriodCounts, evaluateExit, unmetText } from './exit-evaluation';
 import { LISTING_STATUS_LABELS, RecordedListingStatus } from './listing-status';
 
-/** `today` comes from the handler; a review also brings the area's figures for the periods it looks at. */
+/** What the organisation read model says of the station named, and the figures cited, frozen as gathered. */
+export interface PlacingFacts {
+  station: UnitFacts & { areaName: string | null };
+  evidence: Evidence;
+}
+
+export interface PlaceListing extends Pick<ListingPlaced['data'], 'listingId' | 'reason' | 'deadline' | 'exitConditions'> {
+  type: 'PlaceListing';
+  township: string | null;
+  today: Day;
+  facts: PlacingFacts;
+}
+
+/** `today` comes from the clock; placing brings the station, a review the area's figures for the periods it looks at. */
 export type ListingCommand =
-  | ({ type: 'PlaceListing'; today: Day } & Omit<ListingPlaced['data'], 'listedOn'>)
-  | { type: 'ReviewListing'; listingId: string; asOf: Day; figures: PeriodCounts[]; today: Day }
+  | PlaceListing
+  | { type: 'ReviewListing'; listingId: string; asOf: Day; today: Day; facts: { figures: PeriodCounts[] } }
   | { type: 'ExtendListing'; listingId: string; deadline: Day; reason: string; today: Day }
   | { type: 'EscalateListing'; listingId: string; reason: string; interviewId: string | null; today: Day }
   | { type: 'DelistListing'; listingId: string; note: string | null; today: Day };
@@ -34,20 +49,14 @@ export const listingDecider: Decider<ListingState, ListingCommand, ListingEvent>
 
   decide(command, state) {
     const { listingId, today } = command;
-    if (command.type === 'PlaceListing') {
-      if (state.status) throw new DomainRuleError(`listing ${listingId} was already placed`, 'listingId');
-      if (command.deadline < today) throw new DomainRuleError(`the deadline ${command.deadline} has already passed (today is ${today})`, 'deadline');
-      if (command.exitConditions.length === 0) throw new DomainRuleError('a listing states at least one exit condition (摘牌条件)', 'exitConditions');
-      const { type: _type, today: _today, ...data } = command;
-      return [{ type: 'ListingPlaced', data: { ...data, listedOn: today } }];
-    }
+    if (command.type === 'PlaceListing') return [place(command, state)];
     const status = requireListed(state, listingId);
     switch (command.type) {
       case 'ReviewListing': {
         const { asOf } = command;
         if (asOf > today) throw new DomainRuleError(`a review looks at days that are over; ${asOf} is after today (${today})`, 'asOf');
         if (asOf < state.listedOn) throw new DomainRuleError(`${asOf} is before the listing (${state.listedOn})`, 'asOf');
-        const { conditions, met } = evaluateExit(state.conditions, state.listedOn, asOf, command.figures);
+        const { conditions, met } = evaluateExit(state.conditions, state.listedOn, asOf, command.facts.figures);
         return [{ type: 'ListingReviewed', data: { listingId, number: (state.lastReview?.number ?? 0) + 1, asOf, conditions, met } }];
       }
       case 'ExtendListing': {
@@ -88,6 +97,22 @@ export const listingDecider: Decider<ListingState, ListingCommand, ListingEvent>
     }
   },
 };
+
+/** A listing names a station: its defense area is listed, or contains the township listed. */
+function place(command: PlaceListing, state: ListingState): ListingEvent {
+  const { listingId, township, reason, deadline, exitConditions, today, facts: { station, evidence } } = command;
+  if (station.level !== 'STATION' || !station.parentId) {
+    throw new DomainRuleError(
+      `unit "${station.unitId}" is a ${station.level}; a listing names the station whose defense area is listed or contains the township`,
+      'input.stationId',
+    );
+  }
+  if (state.status) throw new DomainRuleError(`listing ${listingId} was already placed`, 'listingId');
+  if (deadline < today) throw new DomainRuleError(`the deadline ${deadline} has already passed (today is ${today})`, 'deadline');
+  if (exitConditions.length === 0) throw new DomainRuleError('a listing states at least one exit condition (摘牌条件)', 'exitConditions');
+  const target = { stationId: station.unitId, stationName: station.name, areaName: station.areaName, township };
+  return { type: 'ListingPlaced', data: { listingId, target, countyId: station.parentId, reason, evidence, deadline, exitConditions, listedOn: today } };
+}
 
 function requireListed(state: ListingState, listingId: string): RecordedListingStatus {
   if (!state.status) throw new DomainRuleError(`listing ${listingId} has not been placed`, 'listingId');

@@ -2,6 +2,7 @@ import { DomainRuleError } from '../../../common/decider';
 import { Ratio, changePercent, percentOf } from '../../../common/ratio';
 import { IndicatorCounts } from '../../../scoring/domain/indicators';
 import { inBottomThree } from '../../../scoring/domain/rank';
+import { Evidence } from '../../evidence/domain/evidence';
 
 export const CANDIDATE_RULES = ['CASES_UP_YEAR_ON_YEAR', 'FACE_TO_FACE_BELOW_TARGET', 'WARNINGS_PAST_DEADLINE', 'BOTTOM_OF_RANKING'] as const;
 export type CandidateRule = (typeof CANDIDATE_RULES)[number];
@@ -46,6 +47,9 @@ export interface ProblemCandidate {
   /** The exact figures behind it: cases against last year, face-to-face contacts against warnings, missed against warnings. */
   ratio: Ratio | null;
 }
+
+/** A candidate with the figures of its unit for the month, as adopting it freezes them. */
+export type CandidateWithEvidence = ProblemCandidate & { evidence: Evidence };
 
 export const candidateKey = (rule: CandidateRule, unitId: string, month: string) => `${rule}:${unitId}:${month}`;
 

@@ -1,9 +1,10 @@
 import { given } from '../../../common/decider.spec-helpers';
 import { emptyCounts } from '../../../scoring/domain/indicators';
+import { UnitFacts } from '../../common/domain/organization-facts';
 import { Evidence } from '../../evidence/domain/evidence';
 import { ProblemEvent, ProblemRaised } from '../events/problem.events';
 import { ProblemCandidate } from './problem-candidates';
-import { OwnerFacts, ProblemStep, RaiseProblem, RaiseSource, problemListDecider as decider } from './problem-list.decider';
+import { OwnerFacts, ProblemStep, RaiseProblem, RaisedVisit, problemListDecider as decider } from './problem-list.decider';
 
 const evidence = (unitId = 'county-sx'): Evidence => ({
   unitId, unitName: '沙县分局', role: 'COUNTY_CHIEF', period: { kind: 'MONTH', from: '2026-05-01', to: '2026-05-15', label: '2026年5月' },
@@ -13,20 +14,34 @@ const candidate: ProblemCandidate = {
   key: 'CASES_UP_YEAR_ON_YEAR:county-sx:2026-05', rule: 'CASES_UP_YEAR_ON_YEAR', unitId: 'county-sx', unitName: '沙县分局',
   title: '沙县分局发案同比上升', description: '2026年5月沙县分局发案3起, 去年同期1起, 同比+200.0%', ratio: { numerator: 3, denominator: 1 },
 };
-const owner: OwnerFacts = { chiefId: 'cc-sx', name: '沙县局长', role: 'COUNTY_CHIEF', unitId: 'county-sx', countyId: 'county-sx', inOffice: true };
-const visit = {
+const owner: OwnerFacts = {
+  chiefId: 'cc-sx', name: '沙县局长', role: 'COUNTY_CHIEF', unitId: 'county-sx', appointedFrom: '2025-01-01', removedFrom: null, countyId: 'county-sx',
+};
+const COUNTY: UnitFacts = { unitId: 'county-sx', name: '沙县分局', level: 'COUNTY', parentId: 'city' };
+const visit: RaisedVisit = {
   visitId: 'V-1', countyId: 'county-sx', day: '2026-05-12', chiefName: '郑局长',
   points: [{ number: 1, text: '见面率偏低', stationId: null }, { number: 2, text: '虬江防区预警超时', stationId: 'st-b' }],
 };
 
-const raise = (source: RaiseSource, extra: Partial<RaiseProblem> = {}): RaiseProblem => ({
-  type: 'RaiseProblem', problemId: 'P-1', countyId: 'county-sx', month: '2026-05', today: '2026-05-15', deadline: '2026-05-31', owner, source, ...extra,
+/** What every way of raising is asked with, and the county and owner it is judged on. */
+interface Raise { problemId?: string; countyId?: string; month?: string; deadline?: string; county?: UnitFacts; owner?: OwnerFacts }
+const raise = ({ county = COUNTY, owner: chief = owner, ...asked }: Raise) => ({
+  asked: { type: 'RaiseProblem' as const, problemId: 'P-1', countyId: 'county-sx', month: '2026-05', today: '2026-05-15', deadline: '2026-05-31', ...asked },
+  facts: { county, owner: chief },
 });
-const adopt = (extra: Partial<RaiseProblem> = {}) => raise({ kind: 'CANDIDATE', candidate, evidence: evidence() }, extra);
-const manual = (over: Partial<Extract<RaiseSource, { kind: 'MANUAL' }>> = {}, extra: Partial<RaiseProblem> = {}) =>
-  raise({ kind: 'MANUAL', title: ' 宣传不到位 ', description: ' 城区反诈宣传覆盖不足 ', evidence: null, evidenceCountyId: null, ...over }, extra);
-const fromVisit = (pointNumber: number, over: Partial<Extract<RaiseSource, { kind: 'VISIT_POINT' }>> = {}, extra: Partial<RaiseProblem> = {}) =>
-  raise({ kind: 'VISIT_POINT', visit, pointNumber, title: null, evidence: null, ...over }, extra);
+const adopt = (over: Raise = {}, candidateKey = candidate.key): RaiseProblem => {
+  const { asked, facts } = raise(over);
+  return { ...asked, kind: 'CANDIDATE', candidateKey, facts: { ...facts, candidates: [{ ...candidate, evidence: evidence() }] } };
+};
+interface Manual { title?: string; description?: string; evidence?: Evidence; evidenceCountyId?: string }
+const manual = ({ title = ' 宣传不到位 ', description = ' 城区反诈宣传覆盖不足 ', ...cited }: Manual = {}, over: Raise = {}): RaiseProblem => {
+  const { asked, facts } = raise(over);
+  return { ...asked, kind: 'MANUAL', title, description, facts: { ...facts, evidence: cited.evidence ?? null, evidenceCountyId: cited.evidenceCountyId ?? null } };
+};
+const fromVisit = (pointNumber: number, way: { title?: string; visit?: RaisedVisit } = {}, over: Raise = {}): RaiseProblem => {
+  const { asked, facts } = raise(over);
+  return { ...asked, kind: 'VISIT_POINT', pointNumber, title: way.title ?? null, facts: { ...facts, visit: way.visit ?? visit, evidence: null } };
+};
 
 const OWNER = { chiefId: 'cc-sx', name: '沙县局长', role: 'COUNTY_CHIEF' as const, unitId: 'county-sx' };
 const raised = (data: Partial<ProblemRaised['data']> = {}): ProblemRaised => ({
@@ -81,18 +96,23 @@ describe('problem list decider', () => {
 
     it('accepts a station chief of the county as owner, and a deadline of today', () => {
       const stationChief = { chiefId: 'chief-st-b', name: '陈志强', role: 'STATION_CHIEF' as const, unitId: 'st-b' };
-      given(decider, []).when(adopt({ owner: { ...stationChief, countyId: 'county-sx', inOffice: true }, deadline: '2026-05-15' }))
+      given(decider, []).when(adopt({ owner: { ...owner, ...stationChief }, deadline: '2026-05-15' }))
         .then([raised({ owner: stationChief, deadline: '2026-05-15' })]);
     });
 
     it.each([
+      ['a unit that is no county as the county', manual({}, { countyId: 'st-a', county: { unitId: 'st-a', name: '城关派出所', level: 'STATION', parentId: 'county-sx' } }),
+        'unit "st-a" is a STATION, not a county', 'countyId'],
       ['a month not begun', adopt({ month: '2026-06' }), 'the month 2026-06 has not begun (today is 2026-05-15)', 'month'],
       ['a malformed month', adopt({ month: '2026-5' }), '"2026-5" is not a month: use YYYY-MM', 'month'],
       ['a deadline before today', adopt({ deadline: '2026-05-14' }), 'the deadline 2026-05-14 is before today (2026-05-15)', 'deadline'],
-      ['an owner out of office', adopt({ owner: { ...owner, inOffice: false } }), 'chief cc-sx is not in office', 'ownerChiefId'],
+      ['an owner removed by today', adopt({ owner: { ...owner, removedFrom: '2026-05-15' } }), 'chief cc-sx is not in office', 'ownerChiefId'],
+      ['an owner not yet appointed', adopt({ owner: { ...owner, appointedFrom: '2026-05-16' } }), 'chief cc-sx is not in office', 'ownerChiefId'],
       ['an owner of another county', adopt({ owner: { ...owner, countyId: 'county-dt', unitId: 'county-dt' } }),
         'chief cc-sx (县局局长, county-dt) is not a chief of county county-sx or of its stations', 'ownerChiefId'],
       ['a city chief as owner', adopt({ owner: { ...owner, role: 'BUREAU_LEADER', unitId: 'city', countyId: null } }), 'is not a chief of county county-sx', 'ownerChiefId'],
+      ['a candidate the figures no longer suggest', adopt({}, 'BOTTOM_OF_RANKING:st-c:2026-05'),
+        '"BOTTOM_OF_RANKING:st-c:2026-05" is not among the current candidates of county county-sx for 2026-05', 'candidateKey'],
       ['a blank title', manual({ title: '  ' }), 'the title must not be empty', 'title'],
       ['a blank description', manual({ description: '' }), 'the description must not be empty', 'description'],
       ['evidence of another county', manual({ evidence: evidence('st-c'), evidenceCountyId: 'county-dt' }),

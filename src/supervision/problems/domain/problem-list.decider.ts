@@ -1,41 +1,44 @@
 import { Day } from '../../../common/business-day';
 import { Decider, DomainRuleError } from '../../../common/decider';
 import { CHIEF_ROLE_LABELS } from '../../../organization/events/organization.events';
+import { ChiefInfo } from '../../../scoring/domain/accountability';
+import { UnitFacts, checkCounty } from '../../common/domain/organization-facts';
 import { Evidence } from '../../evidence/domain/evidence';
-import { VisitPoint } from '../../visits/events/visit.events';
-import { ProblemEvent, ProblemOrigin, ProblemOwner, ProblemRaised } from '../events/problem.events';
-import { ProblemCandidate } from './problem-candidates';
+import { inOffice } from '../../visits/domain/linked-counties';
+import { SupervisionVisitRecorded } from '../../visits/events/visit.events';
+import { ProblemEvent, ProblemOrigin, ProblemRaised } from '../events/problem.events';
+import { CandidateWithEvidence } from './problem-candidates';
 import { checkMonth } from './problem-month';
 import { STAGE_AFTER, ProblemStage, stageName } from './problem-status';
 
 /** The owner as the organisation read model has him; `countyId` is his unit's county (null above the counties). */
-export interface OwnerFacts extends ProblemOwner {
+export interface OwnerFacts extends ChiefInfo {
   countyId: string | null;
-  inOffice: boolean;
 }
 
-/** What the handler found for each way of raising a problem; the decider checks it against the list. */
-export type RaiseSource =
-  | { kind: 'CANDIDATE'; candidate: ProblemCandidate; evidence: Evidence }
-  | { kind: 'MANUAL'; title: string; description: string; evidence: Evidence | null; evidenceCountyId: string | null }
-  | {
-    kind: 'VISIT_POINT';
-    visit: { visitId: string; countyId: string; day: Day; chiefName: string; points: VisitPoint[] };
-    pointNumber: number;
-    title: string | null;
-    evidence: Evidence | null;
-  };
+/** What every way of raising is judged on: the unit named as the county, and the owner. */
+interface ListFacts {
+  county: UnitFacts;
+  owner: OwnerFacts;
+}
 
-export interface RaiseProblem {
+/** A visit as recorded, for raising one of its points. */
+export type RaisedVisit = Pick<SupervisionVisitRecorded['data'], 'visitId' | 'countyId' | 'day' | 'chiefName' | 'points'>;
+
+/** Each way of raising, as asked, with what the read models hold of what it refers to. */
+export type RaiseWay =
+  | { kind: 'CANDIDATE'; candidateKey: string; facts: ListFacts & { candidates: CandidateWithEvidence[] } }
+  | { kind: 'MANUAL'; title: string; description: string; facts: ListFacts & { evidence: Evidence | null; evidenceCountyId: string | null } }
+  | { kind: 'VISIT_POINT'; pointNumber: number; title: string | null; facts: ListFacts & { visit: RaisedVisit; evidence: Evidence | null } };
+
+export type RaiseProblem = {
   type: 'RaiseProblem';
   problemId: string;
   countyId: string;
   month: string;
   today: Day;
   deadline: Day;
-  owner: OwnerFacts;
-  source: RaiseSource;
-}
+} & RaiseWay;
 
 export type ProblemStep =
   | { type: 'StartRectification'; problemId: string; plan: string }
@@ -61,40 +64,46 @@ function required(text: string, field: string, what: string): string {
 }
 
 /** Each way of raising gives the unit, origin, texts and evidence of the problem. */
-function raisedFrom({ source, countyId }: RaiseProblem): Pick<ProblemRaised['data'], 'unitId' | 'origin' | 'title' | 'description' | 'evidence'> {
-  switch (source.kind) {
+function raisedFrom(command: RaiseProblem): Pick<ProblemRaised['data'], 'unitId' | 'origin' | 'title' | 'description' | 'evidence'> {
+  const { countyId, month } = command;
+  switch (command.kind) {
     case 'CANDIDATE': {
-      const { candidate, evidence } = source;
-      const origin = { kind: 'CANDIDATE' as const, candidateKey: candidate.key, rule: candidate.rule };
+      const { candidateKey } = command;
+      const found = command.facts.candidates.find((c) => c.key === candidateKey);
+      if (!found) throw new DomainRuleError(`"${candidateKey}" is not among the current candidates of county ${countyId} for ${month}`, 'candidateKey');
+      const { evidence, ...candidate } = found;
+      const origin = { kind: 'CANDIDATE' as const, candidateKey, rule: candidate.rule };
       return { unitId: candidate.unitId, origin, title: candidate.title, description: candidate.description, evidence };
     }
     case 'MANUAL': {
-      const { evidence } = source;
-      if (evidence && source.evidenceCountyId !== countyId) {
+      const { evidence, evidenceCountyId } = command.facts;
+      if (evidence && evidenceCountyId !== countyId) {
         throw new DomainRuleError(`the evidence is about ${evidence.unitId}, which is neither county ${countyId} nor one of its stations`, 'evidence.unitId');
       }
-      const title = required(source.title, 'title', 'the title');
-      const description = required(source.description, 'description', 'the description');
+      const title = required(command.title, 'title', 'the title');
+      const description = required(command.description, 'description', 'the description');
       return { unitId: evidence?.unitId ?? countyId, origin: { kind: 'MANUAL' }, title, description, evidence };
     }
     case 'VISIT_POINT': {
-      const { visit, pointNumber } = source;
+      const { pointNumber } = command;
+      const { visit, evidence } = command.facts;
       if (visit.countyId !== countyId) throw new DomainRuleError(`visit ${visit.visitId} was to county ${visit.countyId}, not ${countyId}`, 'visitId');
       const point = visit.points.find((p) => p.number === pointNumber);
       if (!point) throw new DomainRuleError(`visit ${visit.visitId} raised ${visit.points.length} point(s); there is no point ${pointNumber}`, 'pointNumber');
       const origin = { kind: 'VISIT_POINT' as const, visitId: visit.visitId, pointNumber, visitDay: visit.day, chiefName: visit.chiefName };
-      const title = source.title === null ? point.text : required(source.title, 'title', 'the title');
+      const title = command.title === null ? point.text : required(command.title, 'title', 'the title');
       const description = `${visit.day} ${visit.chiefName}督导点题(第${pointNumber}点): ${point.text}`;
-      return { unitId: point.stationId ?? countyId, origin, title, description, evidence: source.evidence };
+      return { unitId: point.stationId ?? countyId, origin, title, description, evidence };
     }
   }
 }
 
 function raise(command: RaiseProblem, state: ProblemListState): ProblemRaised[] {
-  const { problemId, countyId, month, today, deadline, owner } = command;
+  const { problemId, countyId, month, today, deadline, facts: { county, owner } } = command;
+  checkCounty(county);
   checkMonth(month, today);
   if (deadline < today) throw new DomainRuleError(`the deadline ${deadline} is before today (${today})`, 'deadline');
-  if (!owner.inOffice) throw new DomainRuleError(`chief ${owner.chiefId} is not in office`, 'ownerChiefId');
+  if (!inOffice(owner, today)) throw new DomainRuleError(`chief ${owner.chiefId} is not in office`, 'ownerChiefId');
   if (owner.countyId !== countyId) {
     throw new DomainRuleError(`chief ${owner.chiefId} (${CHIEF_ROLE_LABELS[owner.role]}, ${owner.unitId}) is not a chief of county ${countyId} or of its stations`, 'ownerChiefId');
   }

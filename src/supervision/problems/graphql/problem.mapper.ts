@@ -2,11 +2,10 @@ import { Day } from '../../../common/business-day';
 import { percentOf } from '../../../common/ratio';
 import { CHIEF_ROLE_LABELS } from '../../../organization/events/organization.events';
 import { toEvidenceType } from '../../evidence/graphql/evidence.mapper';
-import { CANDIDATE_RULE_LABELS } from '../domain/problem-candidates';
+import { CANDIDATE_RULE_LABELS, CandidateWithEvidence } from '../domain/problem-candidates';
 import { PROBLEM_STATUS_LABELS, STEP_LABELS, problemStatus } from '../domain/problem-status';
 import { ProblemOrigin } from '../events/problem.events';
 import { ProblemRow } from '../projections/problems.projection';
-import { CandidateWithEvidence } from '../queries/problem-candidates.service';
 import { ProblemList } from '../queries/problem-list.service';
 import { ORIGIN_LABELS, ProblemCandidateType, ProblemListType, ProblemOriginType, ProblemType } from './problem.types';
 

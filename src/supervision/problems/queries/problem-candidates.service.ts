@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Day } from '../../../common/business-day';
-import { InvalidInputError, NotFoundError } from '../../../common/graphql/api-errors';
 import { Ratio } from '../../../common/ratio';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
 import { RankingResult, RankingRow, RankingService } from '../../../scoring/queries/ranking.service';
+import { requireUnit } from '../../common/commands/organization-facts';
+import { checkCounty } from '../../common/domain/organization-facts';
 import { Evidence } from '../../evidence/domain/evidence';
 import { EvidenceService } from '../../evidence/queries/evidence.service';
-import { ProblemCandidate, RankedUnit, problemCandidates } from '../domain/problem-candidates';
+import { CandidateWithEvidence, RankedUnit, problemCandidates } from '../domain/problem-candidates';
 import { checkMonth } from '../domain/problem-month';
-
-export type CandidateWithEvidence = ProblemCandidate & { evidence: Evidence };
 
 const rankedUnit = (ranking: RankingResult, row: RankingRow): RankedUnit => ({
   unitId: row.subject.unitId, name: row.unitName, rank: row.rank, rankedOf: ranking.rows.length, counts: row.counts, lastYear: row.lastYear(),
@@ -25,9 +24,8 @@ export class ProblemCandidatesService {
   ) {}
 
   async county(countyId: string) {
-    const county = await this.organization.unit(countyId);
-    if (!county) throw new NotFoundError(`unit "${countyId}" does not exist`, 'countyId');
-    if (county.level !== 'COUNTY') throw new InvalidInputError([{ field: 'countyId', problem: `unit "${countyId}" is a ${county.level}, not a county` }]);
+    const county = await requireUnit(this.organization, countyId, 'countyId');
+    checkCounty(county);
     return county;
   }
 

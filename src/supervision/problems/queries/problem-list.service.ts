@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Day } from '../../../common/business-day';
 import { Ratio } from '../../../common/ratio';
 import { labelOf } from '../../../scoring/domain/resolve-period';
+import { CandidateWithEvidence } from '../domain/problem-candidates';
 import { checkMonth } from '../domain/problem-month';
 import { ProblemRow } from '../projections/problems.projection';
-import { CandidateWithEvidence, ProblemCandidatesService } from './problem-candidates.service';
+import { ProblemCandidatesService } from './problem-candidates.service';
 import { ProblemsReader } from './problems.reader';
 
 export interface ProblemList {

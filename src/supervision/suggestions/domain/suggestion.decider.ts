@@ -4,31 +4,39 @@ import { Evidence } from '../../evidence/domain/evidence';
 import { SuggestionEvent } from '../events/suggestion.events';
 import { SUGGESTION_STATUS_LABELS, Suggestion, SuggestionDecision } from './suggestion';
 
-/** The handler finds the open suggestion and gathers its evidence; deciding stays pure. */
-interface Decide {
+export type Decision = { kind: 'ACCEPT'; actionId: string | null; note: string | null } | { kind: 'DISMISS'; reason: string };
+
+/** The suggestion as the figures make it again now, with its evidence: what the decision freezes. */
+export interface SuggestionFacts {
   suggestion: Suggestion;
   evidence: Evidence;
-  asOf: Day;
 }
 
-export type SuggestionCommand =
-  | (Decide & { type: 'AcceptSuggestion'; actionId: string | null; note: string | null })
-  | (Decide & { type: 'DismissSuggestion'; reason: string });
+export interface DecideSuggestion {
+  type: 'DecideSuggestion';
+  key: string;
+  /** The day the suggestion was listed for. */
+  asOf: Day;
+  decision: Decision;
+  facts: SuggestionFacts;
+}
 
 /** One stream per suggestion key: decided once, then never suggested again. */
-export const suggestionDecider: Decider<{ decision: SuggestionDecision | null }, SuggestionCommand, SuggestionEvent> = {
+export const suggestionDecider: Decider<{ decision: SuggestionDecision | null }, DecideSuggestion, SuggestionEvent> = {
   initialState: () => ({ decision: null }),
 
-  decide(command, { decision }) {
-    const { suggestion, evidence, asOf } = command;
-    if (decision) {
-      throw new DomainRuleError(`suggestion ${suggestion.key} was already decided (${SUGGESTION_STATUS_LABELS[decision]}); it is not suggested again`, 'key');
+  decide({ asOf, decision, facts: { suggestion, evidence } }, state) {
+    if (state.decision) {
+      throw new DomainRuleError(
+        `suggestion ${suggestion.key} was already decided (${SUGGESTION_STATUS_LABELS[state.decision]}); it is not suggested again`,
+        'key',
+      );
     }
-    if (command.type === 'AcceptSuggestion') {
-      return [{ type: 'SuggestionAccepted', data: { suggestion, evidence, asOf, actionId: command.actionId, note: command.note } }];
+    if (decision.kind === 'ACCEPT') {
+      return [{ type: 'SuggestionAccepted', data: { suggestion, evidence, asOf, actionId: decision.actionId, note: decision.note } }];
     }
-    if (!command.reason.trim()) throw new DomainRuleError('a dismissal says why the suggestion is not taken up', 'reason');
-    return [{ type: 'SuggestionDismissed', data: { suggestion, evidence, asOf, reason: command.reason } }];
+    if (!decision.reason.trim()) throw new DomainRuleError('a dismissal says why the suggestion is not taken up', 'reason');
+    return [{ type: 'SuggestionDismissed', data: { suggestion, evidence, asOf, reason: decision.reason } }];
   },
 
   evolve: (_state, event) => ({ decision: event.type === 'SuggestionAccepted' ? 'ACCEPTED' : 'DISMISSED' }),

@@ -1,24 +1,30 @@
 import { Day, dekadOf } from '../../../common/business-day';
 import { Decider, DomainRuleError } from '../../../common/decider';
-import { CHIEF_ROLE_LABELS, ChiefRole } from '../../../organization/events/organization.events';
+import { CHIEF_ROLE_LABELS } from '../../../organization/events/organization.events';
 import { CITY_ROLES } from '../../../organization/domain/chief.decider';
+import { ChiefInfo } from '../../../scoring/domain/accountability';
+import { UnitFacts, checkCounty } from '../../common/domain/organization-facts';
 import { SupervisionVisitRecorded } from '../events/visit.events';
+import { Link, countiesLinkedDuring, inOffice } from './linked-counties';
 
-/**
- * The organisation facts come from the read model and `today` from the clock: the handler looks
- * them up and passes them in, so that deciding stays pure.
- */
+/** What the organisation read model says of the chief, the county and the units the points name. */
+export interface VisitFacts {
+  chief: ChiefInfo;
+  county: UnitFacts;
+  /** The chief's dated links (挂钩) to counties. */
+  links: Link[];
+  /** The units the points name that exist. */
+  stations: UnitFacts[];
+}
+
+/** `today` comes from the clock and the facts from the read model, so that deciding stays pure. */
 export interface RecordVisit {
   type: 'RecordVisit';
   visitId: string;
-  chief: { chiefId: string; name: string; role: ChiefRole; inOffice: boolean };
-  county: { countyId: string; name: string };
-  /** The counties linked to the chief (挂钩) on the visit day. */
-  linkedCounties: string[];
   day: Day;
   today: Day;
-  /** `stationCountyId`: the county of the named station; null when it is not a station. */
-  points: Array<{ text: string; stationId: string | null; stationCountyId: string | null }>;
+  points: Array<{ text: string; stationId: string | null }>;
+  facts: VisitFacts;
 }
 
 export interface VisitsState {
@@ -32,7 +38,9 @@ const visitKey = (countyId: string, day: Day) => `${countyId}@${day}`;
 export const visitDecider: Decider<VisitsState, RecordVisit, SupervisionVisitRecorded> = {
   initialState: () => ({ visited: new Set() }),
 
-  decide({ visitId, chief, county, linkedCounties, day, today, points }, state) {
+  decide({ visitId, day, today, points, facts }, state) {
+    const { chief, county } = facts;
+    checkCounty(county);
     if (!CITY_ROLES.includes(chief.role)) {
       throw new DomainRuleError(
         `chief ${chief.chiefId} is a ${CHIEF_ROLE_LABELS[chief.role]}; dekad visits are recorded by city chiefs (局领导, 二级以上高级警长, 部门长)`,
@@ -40,26 +48,21 @@ export const visitDecider: Decider<VisitsState, RecordVisit, SupervisionVisitRec
       );
     }
     if (day > today) throw new DomainRuleError(`the visit day ${day} has not come yet (today is ${today})`, 'day');
-    if (!chief.inOffice) throw new DomainRuleError(`chief ${chief.chiefId} was not in office on ${day}`, 'day');
-    if (!linkedCounties.includes(county.countyId)) {
+    if (!inOffice(chief, day)) throw new DomainRuleError(`chief ${chief.chiefId} was not in office on ${day}`, 'day');
+    const linkedCounties = countiesLinkedDuring(chief, facts.links, day, day);
+    if (!linkedCounties.includes(county.unitId)) {
       const linked = linkedCounties.length ? linkedCounties.join(', ') : 'none';
-      throw new DomainRuleError(`county ${county.countyId} was not linked to chief ${chief.chiefId} on ${day} (linked then: ${linked})`, 'countyId');
+      throw new DomainRuleError(`county ${county.unitId} was not linked to chief ${chief.chiefId} on ${day} (linked then: ${linked})`, 'countyId');
     }
-    if (points.length === 0) throw new DomainRuleError('a visit raises at least one point (点题)', 'points');
-    points.forEach((p, i) => {
-      if (!p.text.trim()) throw new DomainRuleError(`point ${i + 1} has no text`, `points.${i}.text`);
-      if (p.stationId !== null && p.stationCountyId !== county.countyId) {
-        throw new DomainRuleError(`${p.stationId} is not a station of county ${county.countyId}`, `points.${i}.stationId`);
-      }
-    });
-    if (state.visited.has(visitKey(county.countyId, day))) {
-      throw new DomainRuleError(`chief ${chief.chiefId} already recorded a visit to county ${county.countyId} on ${day}`, 'day');
+    checkPoints(points, county.unitId, facts.stations);
+    if (state.visited.has(visitKey(county.unitId, day))) {
+      throw new DomainRuleError(`chief ${chief.chiefId} already recorded a visit to county ${county.unitId} on ${day}`, 'day');
     }
     const { from, to } = dekadOf(day);
     return [{
       type: 'SupervisionVisitRecorded',
       data: {
-        visitId, chiefId: chief.chiefId, chiefName: chief.name, chiefRole: chief.role, countyId: county.countyId, countyName: county.name,
+        visitId, chiefId: chief.chiefId, chiefName: chief.name, chiefRole: chief.role, countyId: county.unitId, countyName: county.name,
         day, dekad: { from, to }, points: points.map((p, i) => ({ number: i + 1, text: p.text.trim(), stationId: p.stationId })),
       },
     }];
@@ -69,3 +72,15 @@ export const visitDecider: Decider<VisitsState, RecordVisit, SupervisionVisitRec
     return { visited: new Set(state.visited).add(visitKey(data.countyId, data.day)) };
   },
 };
+
+/** A visit raises at least one point, each with text, naming a station of the visited county or none. */
+function checkPoints(points: RecordVisit['points'], countyId: string, stations: UnitFacts[]) {
+  if (points.length === 0) throw new DomainRuleError('a visit raises at least one point (点题)', 'points');
+  points.forEach((p, i) => {
+    if (!p.text.trim()) throw new DomainRuleError(`point ${i + 1} has no text`, `points.${i}.text`);
+    const station = stations.find((s) => s.unitId === p.stationId);
+    if (p.stationId !== null && !(station?.level === 'STATION' && station.parentId === countyId)) {
+      throw new DomainRuleError(`${p.stationId} is not a station of county ${countyId}`, `points.${i}.stationId`);
+    }
+  });
+}
