@@ -60,6 +60,24 @@ describe('recording facts through GraphQL (embedded store)', () => {
     expect(rows.find((r: { areaId: string }) => r.areaId === 'st-b').indicators.warningsReceived).toBe(1);
   });
 
+  it('refuses the same idempotency key with another payload, naming the key and recording nothing', async () => {
+    const input = {
+      unitId: 'st-b', instructionId: 'YJ-0003', kind: 'CALL', idempotencyKey: 'platform:YJ-0003',
+      occurredAt: '2026-04-17T10:00:00+08:00', deadline: '2026-04-19T10:00:00+08:00',
+    };
+    await t.ok(RECEIVE, { input });
+    for (const changed of [{ deadline: '2026-04-20T10:00:00+08:00' }, { occurredAt: '2026-04-17T11:00:00+08:00' }]) {
+      const error = await t.refused(RECEIVE, { input: { ...input, ...changed } });
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+      expect((error.extensions?.problems as Array<{ field: string; problem: string }>)[0]).toEqual({
+        field: 'idempotencyKey',
+        problem: '幂等键 "platform:YJ-0003" 已用于另一内容的提交,重发须与原提交完全一致 / idempotency key "platform:YJ-0003" was already used for a different fact; a resend must repeat the original exactly',
+      });
+    }
+    const elsewhere = await t.refused(RECEIVE, { input: { ...input, instructionId: 'YJ-0004' } });
+    expect(JSON.stringify(elsewhere)).not.toContain('warning-YJ-0003');
+  });
+
   it('puts a late loss correction and a revocation on the day the case was filed', async () => {
     await t.ok(FILE_CASE, {
       input: { unitId: 'st-c', caseId: 'AJ-1', fraudType: 'INVESTMENT', loss: '52000000.00', occurredAt: '2026-03-02T15:00:00+08:00' },

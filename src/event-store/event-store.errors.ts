@@ -20,10 +20,13 @@ export class PartialDuplicateAppendError extends Error {
   }
 }
 
-/** An idempotency key already used by an event of another stream or type. */
+/**
+ * An idempotency key already used by an event of another stream or type, or for another payload.
+ * The message names the key only: the original may be another unit's fact.
+ */
 export class IdempotencyKeyReusedError extends Error {
   constructor(readonly idempotencyKey: string, readonly originalStreamId: string) {
-    super(`Idempotency key "${idempotencyKey}" was already used in stream "${originalStreamId}"`);
+    super(`幂等键 "${idempotencyKey}" 已用于另一内容的提交,重发须与原提交完全一致 / idempotency key "${idempotencyKey}" was already used for a different fact; a resend must repeat the original exactly`);
     this.name = 'IdempotencyKeyReusedError';
   }
 }

@@ -24,6 +24,11 @@ export interface EventMetadata {
   correlationId: string;
   causationId: string;
   idempotencyKey: string;
+  /**
+   * A digest of what the client sent with the idempotency key: a resend must match it, or it is
+   * a different fact reusing the key. Absent on events recorded before resends were compared.
+   */
+  requestDigest?: string;
 }
 
 export interface NewEvent<T = unknown> {

@@ -5,4 +5,4 @@ import { EventMetadata } from '../event-store/event-store.port';
  * idempotency key is the external key of the fact (e.g. the warning platform's instruction
  * number); recordedAt is stamped when the events are appended.
  */
-export type CommandContext = Omit<EventMetadata, 'recordedAt'>;
+export type CommandContext = Omit<EventMetadata, 'recordedAt' | 'requestDigest'>;

@@ -1,6 +1,7 @@
 import { CommandContext } from './command-context';
 import { Decider, DomainEvent } from '../common/decider';
-import { WrongExpectedVersionError } from '../event-store/event-store.errors';
+import { digestOf } from '../common/digest';
+import { IdempotencyKeyReusedError, WrongExpectedVersionError } from '../event-store/event-store.errors';
 import { AppendResult, EventStore, NewEvent, StoredEvent } from '../event-store/event-store.port';
 
 const MAX_ATTEMPTS = 5;
@@ -8,8 +9,10 @@ const MAX_ATTEMPTS = 5;
 /**
  * Read the stream, rebuild the state, decide, append with the version read. A concurrent writer
  * makes the append fail on the version check; the command is then decided again on fresh state.
- * A resend (same idempotency key already in the stream) returns the original events unchanged,
- * before the decider can refuse it as a repeat.
+ * A resend (same idempotency key already in the stream, with the same request) returns the
+ * original events unchanged, before the decider can refuse it as a repeat; the same key with
+ * another request is refused. `request` is what the client sent: the command itself unless the
+ * handler added what it gathered (today's date, read models) to it.
  */
 export async function handleCommand<S, C, E extends DomainEvent>(
   store: EventStore,
@@ -17,17 +20,23 @@ export async function handleCommand<S, C, E extends DomainEvent>(
   decider: Decider<S, C, E>,
   command: C,
   context: CommandContext,
+  request: unknown = command,
 ): Promise<AppendResult> {
+  const requestDigest = digestOf({ request, unitId: context.unitId });
   for (let attempt = 1; ; attempt++) {
     const stored = await store.readStream(streamId);
     const originals = stored.filter((e) => producedBy(e.metadata.idempotencyKey, context.idempotencyKey));
-    if (originals.length > 0) return resendResult(stored, originals);
+    if (originals.length > 0) {
+      const original = originals[0].metadata.requestDigest;
+      if (original !== undefined && original !== requestDigest) throw new IdempotencyKeyReusedError(context.idempotencyKey, streamId);
+      return resendResult(stored, originals);
+    }
 
     const state = stored.reduce((s, e) => decider.evolve(s, e as unknown as E), decider.initialState());
     const events = decider.decide(command, state);
     const expected = stored.length === 0 ? 'no_stream' : BigInt(stored.length - 1);
     try {
-      return await store.append(streamId, toNewEvents(events, context), expected);
+      return await store.append(streamId, toNewEvents(events, { ...context, requestDigest }), expected);
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError) || attempt >= MAX_ATTEMPTS) throw error;
     }
@@ -35,7 +44,7 @@ export async function handleCommand<S, C, E extends DomainEvent>(
 }
 
 /** One command may produce several events; each needs its own idempotency key. */
-function toNewEvents(events: DomainEvent[], context: CommandContext): NewEvent[] {
+function toNewEvents(events: DomainEvent[], context: CommandContext & { requestDigest: string }): NewEvent[] {
   const recordedAt = new Date().toISOString();
   return events.map((e, i) => ({
     type: e.type,

@@ -14,6 +14,12 @@ const READ_YOUR_WRITES_MS = 2_000;
 export interface RecordOptions {
   /** A fact recorded by a unit of this level (a station's warnings and cases): the context's unit must be one. */
   recordedBy?: string;
+  /**
+   * What the client sent, which a resend must repeat: by default the command and the fact's time.
+   * A handler that adds what it gathered (today, read models) or stamps the server's time names
+   * the request itself, so a true resend still matches later.
+   */
+  request?: unknown;
 }
 
 /** Runs a command against its stream and waits until the projections have seen the result. */
@@ -33,7 +39,7 @@ export class FactRecorder {
     options: RecordOptions = {},
   ): Promise<RecordResult> {
     if (options.recordedBy) await this.requireUnit(context.unitId, options.recordedBy);
-    const result = await handleCommand(this.store, streamId, decider, command, context);
+    const result = await handleCommand(this.store, streamId, decider, command, context, options.request ?? { command, occurredAt: context.occurredAt });
     const projected = await this.projections.waitFor(result.lastPosition, READ_YOUR_WRITES_MS);
     return RecordResult.of(streamId, result, projected);
   }

@@ -35,6 +35,6 @@ export class PublishBulletinHandler implements ICommandHandler<PublishBulletinCo
     }
     const content = await this.contents.contentFor(day);
     const command = { type: 'PublishBulletin' as const, day, today: businessDayOf(new Date()), content, asOfPosition: head.toString() };
-    return this.recorder.record(BULLETIN_STREAM, bulletinDecider, command, context);
+    return this.recorder.record(BULLETIN_STREAM, bulletinDecider, command, context, { request: { day } });
   }
 }

@@ -9,6 +9,8 @@ export class PublishRuleSetHandler implements ICommandHandler<PublishRuleSetComm
   constructor(private readonly recorder: FactRecorder) {}
 
   execute({ command, context }: PublishRuleSetCommand) {
-    return this.recorder.record(ruleSetStream(command.ruleSetId), ruleSetDecider, command, context);
+    // The day of publishing is the server's: a resend on another day is still the same rule set.
+    const { publishedOn: _publishedOn, ...request } = command;
+    return this.recorder.record(ruleSetStream(command.ruleSetId), ruleSetDecider, command, context, { request });
   }
 }

@@ -11,6 +11,6 @@ export class FileAppealHandler implements ICommandHandler<FileAppealCommand> {
 
   async execute({ request, context }: FileAppealCommand) {
     const command = await this.gatherer.filing(request, context);
-    return this.recorder.record(appealStream(command.appealId), appealDecider, command, context);
+    return this.recorder.record(appealStream(command.appealId), appealDecider, command, context, { request });
   }
 }

@@ -11,6 +11,6 @@ export class ReviewAppealHandler implements ICommandHandler<ReviewAppealCommand>
 
   async execute({ request, context }: ReviewAppealCommand) {
     const command = await this.gatherer.review(request);
-    return this.recorder.record(appealStream(request.appealId), appealDecider, command, context);
+    return this.recorder.record(appealStream(request.appealId), appealDecider, command, context, { request });
   }
 }

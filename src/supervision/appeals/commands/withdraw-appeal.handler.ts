@@ -9,6 +9,6 @@ export class WithdrawAppealHandler implements ICommandHandler<WithdrawAppealComm
   constructor(private readonly recorder: FactRecorder) {}
 
   execute({ request, context }: WithdrawAppealCommand) {
-    return this.recorder.record(appealStream(request.appealId), appealDecider, { type: 'WithdrawAppeal', ...request }, context);
+    return this.recorder.record(appealStream(request.appealId), appealDecider, { type: 'WithdrawAppeal', ...request }, context, { request });
   }
 }

@@ -11,6 +11,6 @@ export class RecordInterviewHandler implements ICommandHandler<RecordInterviewCo
 
   async execute({ request, context }: RecordInterviewCommand) {
     const command = await this.gatherer.gather(request);
-    return this.recorder.record(interviewStream(request.interviewId), interviewDecider, command, context);
+    return this.recorder.record(interviewStream(request.interviewId), interviewDecider, command, context, { request });
   }
 }

@@ -49,6 +49,6 @@ export class LetterIssuer {
       letterDecider.decide(command(0), state);
     }
     const sequence = await allocateLetterNumber(this.store, year, letterId, context);
-    return this.recorder.record(stream, letterDecider, command(sequence), context);
+    return this.recorder.record(stream, letterDecider, command(sequence), context, { request: { type: 'IssueLetter', letterId } });
   }
 }

@@ -20,6 +20,6 @@ export class LetterHandler implements ICommandHandler<LetterCommand> {
     const today = this.clock.today();
     if (request.type === 'IssueLetter') return this.issuer.issue(request.letterId, context, today);
     const command = await this.gatherer.gather(request, today);
-    return this.recorder.record(letterStream(request.letterId), letterDecider, command, context);
+    return this.recorder.record(letterStream(request.letterId), letterDecider, command, context, { request });
   }
 }

@@ -11,6 +11,6 @@ export class RecordListingHandler implements ICommandHandler<RecordListingComman
 
   async execute({ request, context }: RecordListingCommand) {
     const command = await this.gatherer.gather(request);
-    return this.recorder.record(listingStream(request.listingId), listingDecider, command, context);
+    return this.recorder.record(listingStream(request.listingId), listingDecider, command, context, { request });
   }
 }

@@ -9,6 +9,6 @@ export class AdvanceProblemHandler implements ICommandHandler<AdvanceProblemComm
   constructor(private readonly recorder: FactRecorder) {}
 
   execute({ step, list, context }: AdvanceProblemCommand) {
-    return this.recorder.record(problemListStream(list.countyId, list.month), problemListDecider, step, context);
+    return this.recorder.record(problemListStream(list.countyId, list.month), problemListDecider, step, context, { request: step });
   }
 }

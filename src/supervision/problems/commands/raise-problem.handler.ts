@@ -11,6 +11,6 @@ export class RaiseProblemHandler implements ICommandHandler<RaiseProblemCommand>
 
   async execute({ request, context }: RaiseProblemCommand) {
     const command = await this.gatherer.gather(request, context);
-    return this.recorder.record(problemListStream(request.countyId, request.month), problemListDecider, command, context);
+    return this.recorder.record(problemListStream(request.countyId, request.month), problemListDecider, command, context, { request });
   }
 }

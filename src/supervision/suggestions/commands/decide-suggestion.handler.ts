@@ -17,6 +17,6 @@ export class DecideSuggestionHandler implements ICommandHandler<DecideSuggestion
     if (!found) throw new NotFoundError(`the figures as of ${asOf} suggest nothing with the key "${key}"`, 'key');
     const { evidence, ...suggestion } = found;
     const command = { type: 'DecideSuggestion' as const, ...request, facts: { suggestion, evidence } };
-    return this.recorder.record(suggestionStream(key), suggestionDecider, command, context);
+    return this.recorder.record(suggestionStream(key), suggestionDecider, command, context, { request });
   }
 }

@@ -12,6 +12,6 @@ export class RecordVisitHandler implements ICommandHandler<RecordVisitCommand> {
 
   async execute({ request, context }: RecordVisitCommand) {
     const command = await this.gatherer.gather(request, context);
-    return this.recorder.record(visitStream(request.chiefId, dekadOf(request.day).from), visitDecider, command, context);
+    return this.recorder.record(visitStream(request.chiefId, dekadOf(request.day).from), visitDecider, command, context, { request });
   }
 }
