@@ -3,6 +3,7 @@ import {
   businessDayOf,
   daysBetween,
   dekadOf,
+  shanghaiTimeOf,
   isValidDay,
   sameDayLastYear,
   startOfBusinessDay,
@@ -152,5 +153,13 @@ describe('dekadOf (旬: 1–10, 11–20, 21–end of month)', () => {
     expect(length('2024-02-22')).toBe(9);
     expect(length('2026-04-22')).toBe(10);
     expect(length('2026-05-22')).toBe(11);
+  });
+
+});
+
+describe('shanghaiTimeOf', () => {
+  it('writes an instant in Shanghai time with its offset', () => {
+    expect(shanghaiTimeOf('2030-01-05T02:00:00.000Z')).toBe('2030-01-05T10:00:00+08:00');
+    expect(shanghaiTimeOf(new Date('2026-04-17T16:30:00Z'))).toBe('2026-04-18T00:30:00+08:00');
   });
 });

@@ -27,6 +27,13 @@ export function businessDayOf(instant: string | Date): Day {
   return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** An instant as officers read it: Asia/Shanghai wall time with its offset, e.g. 2030-01-05T10:00:00+08:00. */
+export function shanghaiTimeOf(instant: string | Date): string {
+  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`not a valid instant: ${String(instant)}`);
+  return `${new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
+}
+
 export function isValidDay(value: string): boolean {
   const m = DAY_PATTERN.exec(value);
   if (!m) return false;

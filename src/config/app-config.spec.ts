@@ -34,6 +34,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ WORKERS: 'two' })).toThrow('WORKERS must be "auto" or a whole number from 1 to 64, got "two"');
   });
 
+  it('refuses facts ahead of the clock by more than 300 s and asks a reason after 30 days, unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ factClockSkewSeconds: 300, lateEntryDays: 30 });
+    expect(loadConfig({ FACT_CLOCK_SKEW_SECONDS: '0', LATE_ENTRY_DAYS: '7' })).toMatchObject({ factClockSkewSeconds: 0, lateEntryDays: 7 });
+    expect(() => loadConfig({ LATE_ENTRY_DAYS: '0' })).toThrow('LATE_ENTRY_DAYS must be at least 1, got "0"');
+    expect(() => loadConfig({ FACT_CLOCK_SKEW_SECONDS: 'a while' })).toThrow('FACT_CLOCK_SKEW_SECONDS must be a whole number, got "a while"');
+  });
+
   it('limits each subject to 6,000 requests a minute unless RATE_LIMIT_PER_MINUTE says otherwise; 0 is no limit', () => {
     expect(loadConfig({}).rateLimitPerMinute).toBe(6_000);
     expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '120' }).rateLimitPerMinute).toBe(120);

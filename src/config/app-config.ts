@@ -31,6 +31,10 @@ export interface AppConfig {
    * limit off, as the benchmark does to measure throughput from one subject.
    */
   rateLimitPerMinute: number;
+  /** A fact dated later than now plus this many seconds is refused: the sending system's clock may run a little ahead. */
+  factClockSkewSeconds: number;
+  /** A fact received more than this many days after it happened needs a reason, and is kept marked as a late entry. */
+  lateEntryDays: number;
   /** Bearer tokens: verified with the data directory's secret (HS256) unless an identity provider's key is given (RS256). */
   auth: {
     publicKeyFile?: string;
@@ -58,6 +62,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     workers: workerCount(env),
     // A screen polling every few seconds makes tens a minute; this stops only runaway clients.
     rateLimitPerMinute: nonNegativeInteger(env, 'RATE_LIMIT_PER_MINUTE', 6_000),
+    factClockSkewSeconds: nonNegativeInteger(env, 'FACT_CLOCK_SKEW_SECONDS', 300),
+    lateEntryDays: positiveInteger(env, 'LATE_ENTRY_DAYS', 30),
     auth: {
       publicKeyFile: optional(env, 'JWT_PUBLIC_KEY_FILE'),
       jwksFile: optional(env, 'JWT_JWKS_FILE'),
@@ -79,6 +85,12 @@ function nonNegativeInteger(env: NodeJS.ProcessEnv, name: string, fallback: numb
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isSafeInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = nonNegativeInteger(env, name, fallback);
+  if (value === 0) throw new ConfigError(`${name} must be at least 1, got "${env[name]}"`);
   return value;
 }
 

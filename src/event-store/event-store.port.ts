@@ -29,6 +29,13 @@ export interface EventMetadata {
    * a different fact reusing the key. Absent on events recorded before resends were compared.
    */
   requestDigest?: string;
+  /** A fact received long after it happened: why, and how many days late (LATE_ENTRY_DAYS). */
+  lateEntry?: LateEntry;
+}
+
+export interface LateEntry {
+  reason: string;
+  daysLate: number;
 }
 
 export interface NewEvent<T = unknown> {

@@ -5,4 +5,7 @@ import { EventMetadata } from '../event-store/event-store.port';
  * idempotency key is the external key of the fact (e.g. the warning platform's instruction
  * number); recordedAt is stamped when the events are appended.
  */
-export type CommandContext = Omit<EventMetadata, 'recordedAt' | 'requestDigest'>;
+export type CommandContext = Omit<EventMetadata, 'recordedAt' | 'requestDigest'> & {
+  /** Why a fact long past is recorded only now, as the client said it: the recorder judges it (late-entry.ts). */
+  lateReason?: string;
+};

@@ -54,9 +54,22 @@ describe('handleCommand and resends', () => {
   });
 
   it('compares what the client sent when the handler names it, not what it gathered', async () => {
-    await handleCommand(store, 'case-AJ-1', decider, { lossFen: 300_000 }, context(), { caseId: 'AJ-1' });
-    const again = await handleCommand(store, 'case-AJ-1', decider, { lossFen: 999 }, context(), { caseId: 'AJ-1' });
+    await handleCommand(store, 'case-AJ-1', decider, { lossFen: 300_000 }, context(), { request: { caseId: 'AJ-1' } });
+    const again = await handleCommand(store, 'case-AJ-1', decider, { lossFen: 999 }, context(), { request: { caseId: 'AJ-1' } });
     expect(again.duplicate).toBe(true);
+  });
+
+  it('admits a new fact with what the admission adds to its metadata, and a resend without asking again', async () => {
+    const admit = jest.fn(() => ({ lateEntry: { reason: '系统故障', daysLate: 40 } }));
+    const first = await handleCommand(store, 'case-AJ-1', decider, { lossFen: 1 }, context({ lateReason: '系统故障' }), { admit });
+    expect(first.events[0].metadata.lateEntry).toEqual({ reason: '系统故障', daysLate: 40 });
+    expect(first.events[0].metadata).not.toHaveProperty('lateReason');
+    const refuse = jest.fn(() => {
+      throw new Error('not admitted');
+    });
+    expect((await handleCommand(store, 'case-AJ-1', decider, { lossFen: 1 }, context({ lateReason: '系统故障' }), { admit: refuse })).duplicate).toBe(true);
+    expect(refuse).not.toHaveBeenCalled();
+    await expect(handleCommand(store, 'case-AJ-2', decider, { lossFen: 1 }, context({ idempotencyKey: 'k2' }), { admit: refuse })).rejects.toThrow('not admitted');
   });
 
   it('takes a resend of an event recorded before requests were compared as a resend', async () => {

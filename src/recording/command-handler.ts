@@ -2,17 +2,23 @@ import { CommandContext } from './command-context';
 import { Decider, DomainEvent } from '../common/decider';
 import { digestOf } from '../common/digest';
 import { IdempotencyKeyReusedError, WrongExpectedVersionError } from '../event-store/event-store.errors';
-import { AppendResult, EventStore, NewEvent, StoredEvent } from '../event-store/event-store.port';
+import { AppendResult, EventMetadata, EventStore, NewEvent, StoredEvent } from '../event-store/event-store.port';
 
 const MAX_ATTEMPTS = 5;
+
+export interface HandleOptions {
+  /** What the client sent, which a resend must repeat: the command itself unless the handler added what it gathered. */
+  request?: unknown;
+  /** Checks a new fact must pass, a resend being exempt (it was admitted when first sent); returns what they add to the metadata. */
+  admit?(): Pick<EventMetadata, 'lateEntry'>;
+}
 
 /**
  * Read the stream, rebuild the state, decide, append with the version read. A concurrent writer
  * makes the append fail on the version check; the command is then decided again on fresh state.
  * A resend (same idempotency key already in the stream, with the same request) returns the
  * original events unchanged, before the decider can refuse it as a repeat; the same key with
- * another request is refused. `request` is what the client sent: the command itself unless the
- * handler added what it gathered (today's date, read models) to it.
+ * another request is refused.
  */
 export async function handleCommand<S, C, E extends DomainEvent>(
   store: EventStore,
@@ -20,7 +26,7 @@ export async function handleCommand<S, C, E extends DomainEvent>(
   decider: Decider<S, C, E>,
   command: C,
   context: CommandContext,
-  request: unknown = command,
+  { request = command, admit }: HandleOptions = {},
 ): Promise<AppendResult> {
   const requestDigest = digestOf({ request, unitId: context.unitId });
   for (let attempt = 1; ; attempt++) {
@@ -32,11 +38,13 @@ export async function handleCommand<S, C, E extends DomainEvent>(
       return resendResult(stored, originals);
     }
 
+    const admitted = admit?.() ?? {};
     const state = stored.reduce((s, e) => decider.evolve(s, e as unknown as E), decider.initialState());
     const events = decider.decide(command, state);
     const expected = stored.length === 0 ? 'no_stream' : BigInt(stored.length - 1);
     try {
-      return await store.append(streamId, toNewEvents(events, { ...context, requestDigest }), expected);
+      const { lateReason: _judgedByAdmit, ...metadata } = context;
+      return await store.append(streamId, toNewEvents(events, { ...metadata, ...admitted, requestDigest }), expected);
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError) || attempt >= MAX_ATTEMPTS) throw error;
     }
@@ -44,7 +52,7 @@ export async function handleCommand<S, C, E extends DomainEvent>(
 }
 
 /** One command may produce several events; each needs its own idempotency key. */
-function toNewEvents(events: DomainEvent[], context: CommandContext & { requestDigest: string }): NewEvent[] {
+function toNewEvents(events: DomainEvent[], context: Omit<EventMetadata, 'recordedAt'>): NewEvent[] {
   const recordedAt = new Date().toISOString();
   return events.map((e, i) => ({
     type: e.type,

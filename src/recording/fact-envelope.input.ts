@@ -20,6 +20,16 @@ export abstract class FactEnvelopeInput {
   @MaxLength(200)
   idempotencyKey?: string;
 
+  @Field({
+    nullable: true,
+    description: '补录原因: why a fact that happened more than LATE_ENTRY_DAYS days ago (30 by default) is recorded only now; it is then kept marked as a late entry',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  lateReason?: string;
+
   @Field({ nullable: true, description: 'The system the fact comes from, e.g. "warning-platform"; defaults to "graphql"' })
   @IsOptional()
   @Matches(/^[a-z0-9][a-z0-9._-]{0,63}$/, { message: 'source must be a short lower-case system name, e.g. "warning-platform"' })

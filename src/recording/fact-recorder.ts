@@ -1,18 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandContext } from './command-context';
 import { Decider, DomainEvent } from '../common/decider';
+import { Clock } from '../common/clock';
 import { NotFoundError, InvalidInputError } from '../common/graphql/api-errors';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { RecordResult } from './record-result.type';
 import { handleCommand } from './command-handler';
 import { EventStore } from '../event-store/event-store.port';
 import { ProjectionRunner } from '../read-store/projection-runner';
+import { judgeFactTime } from './fact-time';
 import { UnitDirectory } from './unit-directory';
 
 /** How long a mutation waits for the read models, so a client reads its own write at once. */
 const READ_YOUR_WRITES_MS = 2_000;
 
 export interface RecordOptions {
-  /** A fact recorded by a unit of this level (a station's warnings and cases): the context's unit must be one. */
+  /**
+   * A fact recorded by a unit of this level (a station's warnings and cases): the context's unit
+   * must be one, and the fact's time is judged (never ahead of now; long past only with a reason).
+   */
   recordedBy?: string;
   /**
    * What the client sent, which a resend must repeat: by default the command and the fact's time.
@@ -29,6 +35,8 @@ export class FactRecorder {
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(ProjectionRunner) private readonly projections: ProjectionRunner,
     @Inject(UnitDirectory) private readonly units: UnitDirectory,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async record<S, C, E extends DomainEvent>(
@@ -39,7 +47,10 @@ export class FactRecorder {
     options: RecordOptions = {},
   ): Promise<RecordResult> {
     if (options.recordedBy) await this.requireUnit(context.unitId, options.recordedBy);
-    const result = await handleCommand(this.store, streamId, decider, command, context, options.request ?? { command, occurredAt: context.occurredAt });
+    const result = await handleCommand(this.store, streamId, decider, command, context, {
+      request: options.request ?? { command, occurredAt: context.occurredAt },
+      admit: options.recordedBy ? () => this.admitTime(context) : undefined,
+    });
     const projected = await this.projections.waitFor(result.lastPosition, READ_YOUR_WRITES_MS);
     return RecordResult.of(streamId, result, projected);
   }
@@ -50,5 +61,12 @@ export class FactRecorder {
     if (actual !== level) {
       throw new InvalidInputError([{ field: 'unitId', problem: `unit "${unitId}" is a ${actual}, this fact is recorded by a ${level}` }]);
     }
+  }
+
+  private admitTime({ occurredAt, lateReason }: CommandContext) {
+    const limits = { clockSkewSeconds: this.config.factClockSkewSeconds, lateEntryDays: this.config.lateEntryDays };
+    const judged = judgeFactTime(occurredAt, this.clock.now(), limits, lateReason);
+    if ('problem' in judged) throw new InvalidInputError([judged]);
+    return judged;
   }
 }

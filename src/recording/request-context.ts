@@ -36,5 +36,6 @@ export function commandContext(ctx: GraphqlContext, envelope: Omit<FactEnvelopeI
     source: envelope.source ?? 'graphql',
     ...correlationOf(ctx),
     idempotencyKey: envelope.idempotencyKey ?? randomUUID(),
+    ...(envelope.lateReason !== undefined && { lateReason: envelope.lateReason }),
   };
 }

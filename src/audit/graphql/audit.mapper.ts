@@ -27,5 +27,7 @@ export function toAuditEntry(row: AuditRow, unitNames: ReadonlyMap<string, strin
     actor: { subject: row.subject, name: row.actorName, role: row.role, roleLabel: roleLabel(row.role), units: row.actorUnits },
     source: row.source,
     correlationId: row.correlationId,
+    lateReason: row.lateReason ?? null,
+    daysLate: row.daysLate ?? null,
   };
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { graphqlEnum } from '../../common/graphql/enum';
 import { DateTimeScalar } from '../../common/graphql/scalars';
 import { AUDIT_KINDS, AUDIT_KIND_LABELS, AuditKind } from '../domain/corrections';
@@ -75,6 +75,12 @@ export class AuditEntryType {
 
   @Field({ description: '关联编号: 同一请求产生的事件相同' })
   correlationId: string;
+
+  @Field(() => String, { nullable: true, description: '补录原因 (仅补录: 事实发生后超过规定天数才记录)' })
+  lateReason: string | null;
+
+  @Field(() => Int, { nullable: true, description: '补录: 事实发生后第几天才记录 (仅补录)' })
+  daysLate: number | null;
 }
 
 @ObjectType({ description: '审计轨迹的一页, 最新在前' })

@@ -27,10 +27,13 @@ export interface AuditRow {
   /** Why and what a correction changed, in Chinese; null for other events. */
   reason: string | null;
   summary: string | null;
+  /** A fact received long after it happened: why, and how many days late; null for others. */
+  lateReason: string | null;
+  daysLate: number | null;
 }
 
 export function auditRowOf(event: StoredEvent): AuditRow {
-  const { unitId, occurredAt, recordedAt, source, correlationId } = event.metadata;
+  const { unitId, occurredAt, recordedAt, source, correlationId, lateEntry } = event.metadata;
   // Older events lack name and units; the annotation keeps this compiling whether Actor declares them or not.
   const actor: Actor & { name?: string; units?: string[] } = event.metadata.actor;
   const correction = correctionOf(event.type, event.data);
@@ -41,6 +44,8 @@ export function auditRowOf(event: StoredEvent): AuditRow {
     correctsEventId: correction?.eventId ?? null,
     reason: correction?.reason ?? null,
     summary: correction ? correctionSummary(event.type, event.data) : null,
+    lateReason: lateEntry?.reason ?? null,
+    daysLate: lateEntry?.daysLate ?? null,
   };
 }
 
@@ -48,7 +53,7 @@ export function auditRowOf(event: StoredEvent): AuditRow {
 export const auditTrailProjection: Projection = {
   name: 'audit-trail',
   trail: true,
-  version: 1,
+  version: 2,
   tables: [
     {
       name: AUDIT_TRAIL,
@@ -56,6 +61,7 @@ export const auditTrailProjection: Projection = {
         position: 'integer', eventId: 'text', type: 'text', streamId: 'text', streamVersion: 'integer', unitId: 'text',
         occurredAt: 'text', recordedAt: 'text', subject: 'text', role: 'text', actorName: 'text', actorUnits: 'json',
         source: 'text', correlationId: 'text', correctsEventId: 'text', reason: 'text', summary: 'text',
+        lateReason: 'text', daysLate: 'integer',
       },
       key: ['position'],
       indexes: [['unitId', 'position'], ['subject', 'position'], ['eventId'], ['correctsEventId'], ['streamId', 'position']],

@@ -57,6 +57,8 @@ export class ServiceProcess {
         WORKERS: String(options.workers ?? 1),
         // One load generator is one subject: a per-subject limit would measure the limit.
         RATE_LIMIT_PER_MINUTE: '0',
+        // The demo city's days are fixed: new facts on its last day must not need a late-entry reason.
+        LATE_ENTRY_DAYS: process.env.LATE_ENTRY_DAYS ?? '36500',
         NO_COLOR: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
