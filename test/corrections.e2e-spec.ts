@@ -26,7 +26,7 @@ const INPUT_TYPES: Record<string, string> = {
   amendApprehensionCount: 'AmendApprehensionCountInput',
   stopPayment: 'StopPaymentInput', freezeFunds: 'FreezeFundsInput', amendRecoveryAmount: 'AmendRecoveryAmountInput',
   retractRecoveryFact: 'RetractRecoveryFactInput',
-  fileCase: 'FileCaseInput', revokeCase: 'RevokeCaseInput',
+  fileCase: 'FileCaseInput', revokeCase: 'RevokeCaseInput', amendCaseLoss: 'AmendCaseLossInput', correctCaseTime: 'CorrectCaseTimeInput',
 };
 const mutation = (name: string) => `mutation($input: ${INPUT_TYPES[name]}!) { ${name}(input: $input) { streamId eventIds duplicate } }`;
 
@@ -154,6 +154,22 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
     expect(again).toEqual({ ...first, duplicate: true });
     expect(await head()).toBe(position);
     expect(await indicators()).toMatchObject({ stoppedFen: '12000.00' });
+  });
+
+  it('moves a case whose filing time was wrong, with its loss, to the corrected day; later corrections follow it there', async () => {
+    const CASES = `query($unitId: ID!, $day: Day!) { indicatorReport(unitId: $unitId, from: $day, to: $day) { current { cases lossFen } } }`;
+    const casesOn = async (day: string) => (await t.ok(CASES, { unitId: 'st-a', day })).indicatorReport.current;
+    const WRONG_DAY = '2026-05-14';
+    await record('fileCase', { caseId: 'AJ-T1', fraudType: 'LOAN', loss: '3000.00', occurredAt: at('11:00', WRONG_DAY) });
+    const before = { wrong: await casesOn(WRONG_DAY), right: await casesOn(DAY) };
+    const moved = await correct('correctCaseTime', { caseId: 'AJ-T1', filedAt: at('11:00'), reason: '立案时间录入错误' });
+    expect(await casesOn(WRONG_DAY)).toEqual({ cases: before.wrong.cases - 1, lossFen: (Number(before.wrong.lossFen) - 3000).toFixed(2) });
+    expect(await casesOn(DAY)).toEqual({ cases: before.right.cases + 1, lossFen: (Number(before.right.lossFen) + 3000).toFixed(2) });
+    const cited = (await t.ok(EXPLAIN, { areaId: 'st-a', day: DAY })).explainScore.terms.find((x: { indicator: string }) => x.indicator === 'cases');
+    expect(cited.eventIds).toContain(moved.eventIds[0]);
+    await correct('amendCaseLoss', { caseId: 'AJ-T1', loss: '1000.00', reason: '部分为借款' });
+    expect((await casesOn(DAY)).lossFen).toBe((Number(before.right.lossFen) + 1000).toFixed(2));
+    expect((await casesOn(WRONG_DAY)).lossFen).toBe((Number(before.wrong.lossFen) - 3000).toFixed(2));
   });
 
   describe('refuses, naming the field and changing nothing', () => {

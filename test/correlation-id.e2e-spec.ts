@@ -69,6 +69,7 @@ async function sendEveryMutation(m: CorrelatedMutations, t: TestApp, setToday: (
   await run('amendCaseLoss', { ...correction, caseId: 'AJ-1', loss: '2000.00', reason: '部分为借款' });
   await run('fileCase', { ...fact, caseId: 'AJ-2', fraudType: 'LOAN', loss: '100.00', occurredAt: at('12:30') });
   await run('revokeCase', { ...correction, caseId: 'AJ-2', reason: '重复立案' });
+  await run('correctCaseTime', { ...correction, caseId: 'AJ-1', filedAt: at('11:30'), reason: '立案时间录入错误' });
   // Three cases at 虬江 against none a year ago: letters are suggested for it and its county, to accept and dismiss below.
   for (const n of [1, 2, 3]) await run('fileCase', { unitId: 'st-b', caseId: `AJ-B${n}`, fraudType: 'LOAN', loss: '1000.00', occurredAt: at('13:00') });
   const solved = await first('solveCase', { ...fact, operationId: 'OP-1', caseId: 'AJ-S1', occurredAt: at('14:00') });

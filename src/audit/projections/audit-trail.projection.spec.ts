@@ -29,8 +29,13 @@ describe('audit-trail projection', () => {
       position: 7, eventId: 'evt-7', type: 'CaseFiled', streamId: 'case-AJ-1', streamVersion: 0,
       unitId: 'st-a', occurredAt: '2026-05-15T01:00:00.000Z', recordedAt: '2026-05-16T01:00:00.000Z',
       subject: 'lr-wang', role: 'RECORDER', actorName: null, actorUnits: null, source: 'graphql', correlationId: 'corr-1',
-      correctsEventId: null, reason: null, summary: null,
+      correctsEventId: null, reason: null, summary: null, lateReason: null, daysLate: null,
     });
+  });
+
+  it('keeps why and how late a fact entered late was recorded', () => {
+    const lateEntry = { reason: '系统升级期间未能录入', daysLate: 40 };
+    expect(rowOf('CaseFiled', {}, { metadata: { ...metadata, lateEntry } })).toMatchObject({ lateReason: '系统升级期间未能录入', daysLate: 40 });
   });
 
   it.each(['UnitCreated', 'RuleSetPublished', 'BulletinPublished', 'LetterIssued', 'AppealFiled', 'SomethingNew'])('keeps a row for %s too', (type) => {

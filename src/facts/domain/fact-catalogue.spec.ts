@@ -7,7 +7,7 @@ const warning = (data: object) => ({ instructionId: 'YJ-1', warningReceivedAt: A
 describe('the fact catalogue', () => {
   it('knows the corrections of every family', () => {
     expect(FACT_EVENT_TYPES.filter(isCorrection).sort()).toEqual([
-      'ApprehensionCountAmended', 'CaseLossAmended', 'CaseRevoked', 'FraudAlertRevoked',
+      'ApprehensionCountAmended', 'CaseLossAmended', 'CaseRevoked', 'CaseTimeCorrected', 'FraudAlertRevoked',
       'RecoveryAmountAmended', 'RecoveryFactRetracted', 'StrikeFactRetracted', 'WarningFactRetracted',
     ]);
   });
@@ -19,6 +19,8 @@ describe('the fact catalogue', () => {
   });
 
   it.each([
+    ['CaseTimeCorrected', { caseId: 'AJ-1', occurredAt: '2026-04-10T01:00:00.000Z', previousOccurredAt: '2026-04-16T16:30:00.000Z', lossFen: 1, reason: '立案时间录入错误' },
+      '更正立案时间: 案件AJ-1由2026-04-17 00:30更正为2026-04-10 09:00(立案时间录入错误)'],
     ['FraudAlertRevoked', { alertId: 'JQ-1', eventId: 'e', areaId: 'st-a', alertReceivedAt: AT, reason: '非涉诈' }, '撤销警情: 警情JQ-1, 核减警情1起(非涉诈)'],
     ['WarningFactRetracted', {
       instructionId: 'YJ-1', eventId: 'e', areaId: 'st-a', reason: '系电话联系',

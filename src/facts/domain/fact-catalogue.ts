@@ -1,5 +1,6 @@
+import { shanghaiTimeOf } from '../../common/business-day';
 import { formatYuan } from '../../common/money';
-import { AlertEvent, CaseEvent, CaseLossAmended, CaseRevoked, FraudAlertRevoked } from '../losses/events/loss.events';
+import { AlertEvent, CaseEvent, CaseLossAmended, CaseRevoked, CaseTimeCorrected, FraudAlertRevoked } from '../losses/events/loss.events';
 import { RecoveryAmountAmended, RecoveryEvent, RecoveryFactRetracted } from '../recoveries/events/recovery.events';
 import { ApprehensionCountAmended, StrikeEvent, StrikeFactRetracted } from '../strikes/events/strike.events';
 import {
@@ -22,6 +23,7 @@ export const FACT_LABELS: Record<FactEventType, string> = {
   CaseFiled: '立案(发案)',
   CaseLossAmended: '更正财损',
   CaseRevoked: '撤案',
+  CaseTimeCorrected: '更正立案时间',
   CaseSolved: '破案',
   SuspectsApprehended: '抓获',
   StrikeFactRetracted: '撤回打击记录',
@@ -47,6 +49,9 @@ function followUpDetail({ type, data }: WarningFactRetracted['data']['retracted'
   return `${factLabel(type)}记录`;
 }
 
+/** An instant as officers write it: 2026-04-17 10:30 (Shanghai time). */
+const minuteOf = (instant: string) => shanghaiTimeOf(instant).slice(0, 16).replace('T', ' ');
+
 function retractedStrike({ type, data }: StrikeFactRetracted['data']['retracted']): string {
   return type === 'CaseSolved' ? `的案件${data.caseId}, 核减破案1起` : `, 核减抓获${data.count}人`;
 }
@@ -61,6 +66,8 @@ const CORRECTIONS: Partial<Record<FactEventType, (data: never) => string>> = {
   CaseLossAmended: (d: CaseLossAmended['data']) =>
     `更正财损: 案件${d.caseId}财损由${formatYuan(d.previousLossFen)}元更正为${formatYuan(d.lossFen)}元(${d.reason})`,
   CaseRevoked: (d: CaseRevoked['data']) => `撤案: 案件${d.caseId}, 核减发案1起、财损${formatYuan(d.lossFen)}元(${d.reason})`,
+  CaseTimeCorrected: (d: CaseTimeCorrected['data']) =>
+    `更正立案时间: 案件${d.caseId}由${minuteOf(d.previousOccurredAt)}更正为${minuteOf(d.occurredAt)}(${d.reason})`,
   FraudAlertRevoked: (d: FraudAlertRevoked['data']) => `撤销警情: 警情${d.alertId}, 核减警情1起(${d.reason})`,
   WarningFactRetracted: (d: WarningFactRetracted['data']) =>
     `撤回${factLabel(d.retracted.type)}: 预警指令${d.instructionId}的${followUpDetail(d.retracted)}`

@@ -39,7 +39,7 @@ const warning = (extra: object) => ({ instructionId: 'YJ-1', warningReceivedAt: 
 describe('daily indicators projection', () => {
   it('declares its tables', () => {
     expect(projection.name).toBe('daily-indicators');
-    expect(projection.version).toBe(6);
+    expect(projection.version).toBe(7);
     expect(projection.tables).toBe(indicatorTables);
     expect(indicatorTables.map((t) => t.name)).toEqual([DAILY_INDICATORS, CASE_LOSSES]);
     const daily = indicatorTables[0];
@@ -159,6 +159,17 @@ describe('daily indicators projection', () => {
       expect(projection.project(e)).toEqual(
         expected(e, '2026-04-17', { cases: -1, lossFen: -80_000_000 }, [{ op: 'delete', table: CASE_LOSSES, key: { caseId: 'AJ-1' } }]),
       );
+    });
+
+    it('moves a case whose time is corrected, with its loss, from the day counted to the corrected day, citing the correction on both', () => {
+      const e = stored('CaseTimeCorrected', { caseId: 'AJ-1', occurredAt: '2026-04-10T01:00:00.000Z', previousOccurredAt: FILED_AT, lossFen: 80_000_000, reason: '录错' }, '2026-05-10T02:00:00Z');
+      expect(projection.project(e)).toEqual([
+        { op: 'inc', table: DAILY_INDICATORS, key: { areaId: 'S-1', day: '2026-04-17' }, values: { cases: -1, lossFen: -80_000_000 } },
+        { op: 'push', table: DAILY_INDICATORS, key: { areaId: 'S-1', day: '2026-04-17' }, column: 'sources', items: [Number(e.position)] },
+        { op: 'inc', table: DAILY_INDICATORS, key: { areaId: 'S-1', day: '2026-04-10' }, values: { cases: 1, lossFen: 80_000_000 } },
+        { op: 'push', table: DAILY_INDICATORS, key: { areaId: 'S-1', day: '2026-04-10' }, column: 'sources', items: [Number(e.position)] },
+        { op: 'upsert', table: CASE_LOSSES, key: { caseId: 'AJ-1' }, values: { areaId: 'S-1', day: '2026-04-10' } },
+      ]);
     });
 
     it('nets filing, amendment and revocation back to zero on the filing day', () => {
@@ -365,7 +376,7 @@ describe('daily indicators projection', () => {
     expect([...COUNTED_EVENT_TYPES].sort()).toEqual(
       [
         'WarningInstructionReceived', 'WarningContactMade', 'WarningDissuaded', 'VictimisedAfterWarning', 'ProtectiveMeasureApplied',
-        'FraudAlertReceived', 'CaseFiled', 'CaseLossAmended', 'CaseRevoked',
+        'FraudAlertReceived', 'CaseFiled', 'CaseLossAmended', 'CaseRevoked', 'CaseTimeCorrected',
         'CaseSolved', 'SuspectsApprehended',
         'PaymentStopped', 'FundsFrozen', 'FundsReturned', 'LossAverted',
         'FraudAlertRevoked', 'WarningFactRetracted', 'StrikeFactRetracted', 'ApprehensionCountAmended',

@@ -2,7 +2,7 @@ import { businessDayOf } from '../../common/business-day';
 import { StoredEvent } from '../../event-store/event-store.port';
 import { Projection } from '../../read-store/projection';
 import { Change } from '../../read-store/read-store.port';
-import { CaseFiled, CaseLossAmended, CaseRevoked, FraudAlertRevoked } from '../../facts/losses/events/loss.events';
+import { CaseFiled, CaseLossAmended, CaseRevoked, CaseTimeCorrected, FraudAlertRevoked } from '../../facts/losses/events/loss.events';
 import { RecoveryAmountAmended, RecoveryFactRetracted } from '../../facts/recoveries/events/recovery.events';
 import { ApprehensionCountAmended, StrikeFactRetracted, SuspectsApprehended } from '../../facts/strikes/events/strike.events';
 import { WarningContactMade, WarningFactRetracted } from '../../facts/warnings/events/warning-instruction.events';
@@ -63,6 +63,10 @@ const EFFECTS: Record<FactEventType, (e: StoredEvent) => Effect[]> = {
   CaseRevoked: (e) => {
     const d = e.data as CaseRevoked['data'];
     return counted(e, d.caseFiledAt, { cases: -1, lossFen: -d.lossFen });
+  },
+  CaseTimeCorrected: (e) => {
+    const d = e.data as CaseTimeCorrected['data'];
+    return [...counted(e, d.previousOccurredAt, { cases: -1, lossFen: -d.lossFen }), ...counted(e, d.occurredAt, { cases: 1, lossFen: d.lossFen })];
   },
   CaseSolved: (e) => counted(e, e.metadata.occurredAt, { casesSolved: 1 }),
   SuspectsApprehended: (e) => {
@@ -155,6 +159,8 @@ function caseLossChanges(event: StoredEvent, areaId: string, day: string): Chang
       return [{ op: 'upsert', table: CASE_LOSSES, key: { caseId }, values: { areaId, day, lossFen: (event.data as { lossFen: number }).lossFen } }];
     case 'CaseRevoked':
       return [{ op: 'delete', table: CASE_LOSSES, key: { caseId } }];
+    case 'CaseTimeCorrected':
+      return [{ op: 'upsert', table: CASE_LOSSES, key: { caseId }, values: { areaId, day: businessDayOf((event.data as CaseTimeCorrected['data']).occurredAt) } }];
     default:
       return [];
   }
@@ -170,7 +176,7 @@ function caseLossChanges(event: StoredEvent, areaId: string, day: string): Chang
  */
 export const dailyIndicatorsProjection: Projection = {
   name: 'daily-indicators',
-  version: 6,
+  version: 7,
   tables: indicatorTables,
   eventTypes: COUNTED_EVENT_TYPES,
   // Plain loops: a rebuild runs this for every counted event in the log.

@@ -51,6 +51,7 @@ export const POLICIES: Record<string, Policy> = {
   'Mutation.fileCase': fact,
   'Mutation.amendCaseLoss': factOn('case', 'input.caseId'),
   'Mutation.revokeCase': factOn('case', 'input.caseId'),
+  'Mutation.correctCaseTime': factOn('case', 'input.caseId'),
   'Mutation.solveCase': factOn('strike', 'input.operationId'),
   'Mutation.apprehendSuspects': factOn('strike', 'input.operationId'),
   'Mutation.retractStrikeFact': factOn('strike', 'input.operationId'),

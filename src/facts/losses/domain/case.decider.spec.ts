@@ -1,6 +1,6 @@
 import { given } from '../../../common/decider.spec-helpers';
 import { recorded } from '../../domain/recorded-fact.spec-helpers';
-import { CaseFiled, CaseLossAmended, CaseRevoked } from '../events/loss.events';
+import { CaseFiled, CaseLossAmended, CaseRevoked, CaseTimeCorrected } from '../events/loss.events';
 import { caseDecider as decider } from './case.decider';
 
 const CASE = 'AJ-20260417-0042';
@@ -136,6 +136,38 @@ describe('case decider', () => {
 
     it('needs the id and unit of a stored CaseFiled', () => {
       expect(() => decider.evolve(decider.initialState(), { type: 'CaseFiled', data: filed.data })).toThrow('has no id or metadata.unitId');
+    });
+  });
+
+  describe('CorrectCaseTime', () => {
+    const REALLY_FILED = '2026-04-10T01:00:00.000Z';
+    const correct = (filedAt: string, over: { unitId?: string; correctedAt?: string } = {}) =>
+      ({ type: 'CorrectCaseTime', caseId: CASE, unitId: 'st-a', filedAt, correctedAt: '2026-04-22T02:00:00.000Z', reason: '立案时间录入错误', ...over }) as const;
+    const corrected = recorded<CaseTimeCorrected>('evt-aj-1-t', 'st-a', '2026-04-22T02:00:00.000Z', {
+      type: 'CaseTimeCorrected',
+      data: { caseId: CASE, occurredAt: REALLY_FILED, previousOccurredAt: FILED_AT, lossFen: 80_000_000, reason: '立案时间录入错误' },
+    });
+
+    it('moves the case, with its current loss, from the filing time counted to the corrected one', () => {
+      given(decider, [filed, amended])
+        .when(correct('2026-04-10T09:00:00+08:00'))
+        .then([{
+          type: 'CaseTimeCorrected',
+          data: { caseId: CASE, occurredAt: REALLY_FILED, previousOccurredAt: FILED_AT, lossFen: 80_000_000, reason: '立案时间录入错误' },
+        }]);
+    });
+
+    it('counts later corrections on the corrected day', () => {
+      given(decider, [filed, amended, corrected])
+        .when(revoke('不构成诈骗'))
+        .then([{ type: 'CaseRevoked', data: { caseId: CASE, reason: '不构成诈骗', lossFen: 80_000_000, caseFiledAt: REALLY_FILED } }]);
+    });
+
+    it('refuses the time it already has, a time after the correction, another unit, and a revoked case', () => {
+      given(decider, [filed]).when(correct('2026-04-17T00:30:00+08:00')).thenThrows({ message: `case ${CASE} is already filed at`, field: 'filedAt' });
+      given(decider, [filed]).when(correct('2026-04-23T09:00:00+08:00')).thenThrows({ message: 'is after the correction itself', field: 'filedAt' });
+      given(decider, [filed]).when(correct(REALLY_FILED, { unitId: 'st-b' })).thenThrows({ message: OTHER_AREA, field: 'unitId' });
+      given(decider, [filed, revoked]).when(correct(REALLY_FILED)).thenThrows({ message: 'was revoked', field: 'caseId' });
     });
   });
 });

@@ -5,7 +5,9 @@ import { CaseEvent, FraudType } from '../events/loss.events';
 export type CaseCommand =
   | { type: 'FileCase'; caseId: string; fraudType: FraudType; lossFen: number }
   | { type: 'AmendLoss'; caseId: string; unitId: string; lossFen: number; reason: string }
-  | { type: 'RevokeCase'; caseId: string; unitId: string; reason: string };
+  | { type: 'RevokeCase'; caseId: string; unitId: string; reason: string }
+  /** `correctedAt`: when the correction itself happened; a case cannot have been filed after it. */
+  | { type: 'CorrectCaseTime'; caseId: string; unitId: string; filedAt: string; correctedAt: string; reason: string };
 
 export interface CaseState {
   filed: { fact: RecordedFact; lossFen: number } | null;
@@ -34,6 +36,14 @@ export const caseDecider: Decider<CaseState, CaseCommand, CaseEvent> = {
         data: { caseId, lossFen: command.lossFen, previousLossFen: currentLoss, caseFiledAt, reason: command.reason },
       }];
     }
+    if (command.type === 'CorrectCaseTime') {
+      const filedAt = new Date(command.filedAt).toISOString();
+      if (Date.parse(filedAt) === Date.parse(caseFiledAt)) throw new DomainRuleError(`case ${caseId} is already filed at ${command.filedAt}`, 'filedAt');
+      if (Date.parse(filedAt) > Date.parse(command.correctedAt)) {
+        throw new DomainRuleError(`the corrected filing time ${command.filedAt} is after the correction itself (${command.correctedAt})`, 'filedAt');
+      }
+      return [{ type: 'CaseTimeCorrected', data: { caseId, occurredAt: filedAt, previousOccurredAt: caseFiledAt, lossFen: currentLoss, reason: command.reason } }];
+    }
     return [{ type: 'CaseRevoked', data: { caseId, reason: command.reason, lossFen: currentLoss, caseFiledAt } }];
   },
 
@@ -45,6 +55,9 @@ export const caseDecider: Decider<CaseState, CaseCommand, CaseEvent> = {
         return { ...state, filed: state.filed && { ...state.filed, lossFen: event.data.lossFen } };
       case 'CaseRevoked':
         return { ...state, revoked: true };
+      // Later corrections count on the corrected day, where the case now is.
+      case 'CaseTimeCorrected':
+        return { ...state, filed: state.filed && { ...state.filed, fact: { ...state.filed.fact, occurredAt: event.data.occurredAt } } };
     }
   },
 };

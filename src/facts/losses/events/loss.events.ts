@@ -22,9 +22,14 @@ export type FraudAlertRevoked = DomainEvent<'FraudAlertRevoked', { alertId: stri
 export type CaseFiled = DomainEvent<'CaseFiled', { caseId: string; fraudType: FraudType; lossFen: number }>;
 export type CaseLossAmended = DomainEvent<'CaseLossAmended', { caseId: string; lossFen: number; previousLossFen: number; caseFiledAt: string; reason: string }>;
 export type CaseRevoked = DomainEvent<'CaseRevoked', { caseId: string; reason: string; lossFen: number; caseFiledAt: string }>;
+/** The case's business time was wrong: its count and loss move from `previousOccurredAt`'s day to `occurredAt`'s. */
+export type CaseTimeCorrected = DomainEvent<
+  'CaseTimeCorrected',
+  { caseId: string; occurredAt: string; previousOccurredAt: string; lossFen: number; reason: string }
+>;
 
 export type AlertEvent = FraudAlertReceived | FraudAlertRevoked;
-export type CaseEvent = CaseFiled | CaseLossAmended | CaseRevoked;
+export type CaseEvent = CaseFiled | CaseLossAmended | CaseRevoked | CaseTimeCorrected;
 
 export const alertStream = (alertId: string) => `alert-${alertId}`;
 export const caseStream = (caseId: string) => `case-${caseId}`;

@@ -3,7 +3,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsNotEmpty, IsString, MaxLength, Min } from 'class-validator';
 import { graphqlEnum } from '../../../common/graphql/enum';
 import { FactEnvelopeInput } from '../../../recording/fact-envelope.input';
-import { MoneyScalar } from '../../../common/graphql/scalars';
+import { DateTimeScalar, MoneyScalar } from '../../../common/graphql/scalars';
 import { FRAUD_TYPES, FraudType } from '../events/loss.events';
 import { CorrectionReason } from '../../correction-fields';
 
@@ -69,5 +69,15 @@ export class RevokeCaseInput extends CaseFactInput {
   @IsString()
   @IsNotEmpty({ message: 'reason must say why the case is revoked' })
   @MaxLength(500)
+  reason: string;
+}
+
+@InputType({ description: '更正立案时间: the case moves, with its loss, to the day of the corrected time' })
+export class CorrectCaseTimeInput extends CaseFactInput {
+  @Field(() => DateTimeScalar, { description: 'When the case was in fact filed (business time)' })
+  @IsString()
+  filedAt: string;
+
+  @CorrectionReason()
   reason: string;
 }

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { RecordResult } from '../../../recording/record-result.type';
 import { GraphqlContext, commandContext } from '../../../recording/request-context';
 import { RecordAlertCommand, RecordCaseCommand } from '../commands/record-case.command';
-import { AmendCaseLossInput, FileCaseInput, ReceiveFraudAlertInput, RevokeCaseInput, RevokeFraudAlertInput } from './loss.inputs';
+import { AmendCaseLossInput, CorrectCaseTimeInput, FileCaseInput, ReceiveFraudAlertInput, RevokeCaseInput, RevokeFraudAlertInput } from './loss.inputs';
 
 /** 警情/发案/财损: alerts, cases and their corrections. */
 @Resolver()
@@ -38,5 +38,11 @@ export class LossesResolver {
   revokeCase(@Args('input') input: RevokeCaseInput, @Context() ctx: GraphqlContext) {
     const { caseId, unitId, reason } = input;
     return this.commands.execute(new RecordCaseCommand({ type: 'RevokeCase', caseId, unitId, reason }, commandContext(ctx, input)));
+  }
+
+  @Mutation(() => RecordResult, { description: '更正立案时间(发案与财损移至更正后的日期)' })
+  correctCaseTime(@Args('input') input: CorrectCaseTimeInput, @Context() ctx: GraphqlContext) {
+    const { caseId, unitId, filedAt, reason, occurredAt } = input;
+    return this.commands.execute(new RecordCaseCommand({ type: 'CorrectCaseTime', caseId, unitId, filedAt, correctedAt: occurredAt, reason }, commandContext(ctx, input)));
   }
 }
