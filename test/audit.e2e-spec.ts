@@ -60,14 +60,14 @@ describe('audit trail: who recorded or corrected what, when', () => {
       expect.objectContaining({
         eventId: ids.revoked, type: 'FraudAlertRevoked', typeLabel: '撤销警情', kind: 'CORRECTED', kindLabel: '更正', correctsEventId: ids.alert,
         correctionSummary: '撤销警情: 警情JQ-1, 核减警情1起(经核查系咨询电话)', reason: '经核查系咨询电话',
-        unitId: 'st-b', unitName: '虬江派出所', streamId: 'alert-JQ-1', occurredAt: '2026-05-15T09:00:00.000Z', source: 'graphql',
+        unitId: 'st-b', unitName: '虬江派出所', streamId: 'alert-JQ-1', occurredAt: '2026-05-15T17:00:00+08:00', source: 'graphql',
         actor: { subject: 'lr-chen', name: '陈核查', role: 'RECORDER', roleLabel: '录入员/对接系统', units: ['county-sx'] },
       }),
       expect.objectContaining({ eventId: ids.amended, type: 'CaseLossAmended', typeLabel: '更正财损', kind: 'CORRECTED', correctsEventId: ids.case, reason: '财损重复计算' }),
       expect.objectContaining({ eventId: ids.alert, type: 'FraudAlertReceived', kind: 'RECORDED', kindLabel: '记录', correctsEventId: null, reason: null }),
       expect.objectContaining({
         eventId: ids.case, type: 'CaseFiled', typeLabel: '立案(发案)', unitId: 'st-a', unitName: '凤岗派出所',
-        occurredAt: '2026-05-15T01:00:00.000Z', actor: expect.objectContaining({ subject: 'lr-wang' }),
+        occurredAt: '2026-05-15T09:00:00+08:00', actor: expect.objectContaining({ subject: 'lr-wang' }),
       }),
     ]);
     // The organisation's own events for the county and its stations are there too, with their Chinese names; 大田's are not.

@@ -69,7 +69,7 @@ describe('interviews (约谈)', () => {
       orderedBy: { chiefId: 'leader-1', name: '郑局长', role: 'BUREAU_LEADER', roleLabel: '局领导' },
       evidence: { unitId: 'county-sx', period: { label: '2026年3月' }, indicators: { alerts: 1 } },
       escalatedFrom: { kind: 'LETTER', kindLabel: '工作提示函', id: 'TSH-2026-3' },
-      schedule: { at: '2026-04-03T01:30:00.000Z', place: '市局三楼会议室', interviewer: '郑局长' },
+      schedule: { at: '2026-04-03T09:30:00+08:00', place: '市局三楼会议室', interviewer: '郑局长' },
       requirements: [],
     });
     expect(yt1.evidence.summary).toContain('2026年3月 沙县分局');
@@ -110,7 +110,7 @@ describe('interviews (约谈)', () => {
     expect(yt1.history.map((s: { label: string }) => s.label)).toEqual(['决定约谈', '改期', '约谈', '回访核查', '回访核查', '结案']);
     expect(yt1.history[0].summary).toBe('局领导郑局长决定约谈沙县分局 县局局长沙县局长: 3月警情同比上升; 由工作提示函TSH-2026-3升级; 定于2026-04-03 09:30 在市局三楼会议室, 约谈人郑局长');
     expect(yt1.history[1].summary).toBe('由2026-04-03 09:30改至2026-04-07 09:30 在市局三楼会议室, 约谈人郑局长; 原因: 局长参加省厅会议');
-    expect(yt1.history[2]).toMatchObject({ type: 'InterviewHeld', occurredAt: '2026-04-07T02:00:00.000Z', recordedBy: 'kp-zhang', recordedByRole: 'EVALUATION_STAFF' });
+    expect(yt1.history[2]).toMatchObject({ type: 'InterviewHeld', occurredAt: '2026-04-07T10:00:00+08:00', recordedBy: 'kp-zhang', recordedByRole: 'EVALUATION_STAFF' });
     expect(yt1.history[4].summary).toBe('要求2未落实(见面率92.1%)');
   });
 

@@ -161,5 +161,6 @@ describe('shanghaiTimeOf', () => {
   it('writes an instant in Shanghai time with its offset', () => {
     expect(shanghaiTimeOf('2030-01-05T02:00:00.000Z')).toBe('2030-01-05T10:00:00+08:00');
     expect(shanghaiTimeOf(new Date('2026-04-17T16:30:00Z'))).toBe('2026-04-18T00:30:00+08:00');
+    expect(shanghaiTimeOf('2026-04-17T01:00:00.125Z')).toBe('2026-04-17T09:00:00.125+08:00');
   });
 });

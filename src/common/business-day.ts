@@ -31,7 +31,8 @@ export function businessDayOf(instant: string | Date): Day {
 export function shanghaiTimeOf(instant: string | Date): string {
   const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   if (Number.isNaN(ms)) throw new RangeError(`not a valid instant: ${String(instant)}`);
-  return `${new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
+  // Milliseconds only where there are some: officers' times are to the second, the log's to the millisecond.
+  return `${new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 23).replace(/\.000$/, '')}+08:00`;
 }
 
 export function isValidDay(value: string): boolean {

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
-import { isValidDay } from '../business-day';
+import { isValidDay, shanghaiTimeOf } from '../business-day';
 import { InvalidMoneyError, formatYuan, parseYuan } from '../money';
 
 function stringLiteral(ast: ValueNode, scalar: string): string {
@@ -55,8 +55,8 @@ function parseInstant(value: unknown): string {
 /** An instant with an explicit offset, so no one guesses the zone of a business time. */
 export const DateTimeScalar = new GraphQLScalarType<string, string>({
   name: 'DateTime',
-  description: 'An instant in ISO 8601 with an offset, e.g. "2026-04-17T09:30:00+08:00"; returned in UTC',
-  serialize: (instant) => instant as string,
+  description: 'An instant in ISO 8601 with an offset, e.g. "2026-04-17T09:30:00+08:00"; returned in Asia/Shanghai time (+08:00), as officers read it',
+  serialize: (instant) => shanghaiTimeOf(instant as string),
   parseValue: parseInstant,
   parseLiteral: (ast) => parseInstant(stringLiteral(ast, 'DateTime')),
 });
