@@ -12,7 +12,17 @@ import { POLICIES } from '../src/security/authorization/policies';
 import { EntityKind, Policy, argumentAt } from '../src/security/authorization/policy';
 import { AccessRole } from '../src/common/access-role';
 import {
-  ALLOWED, Caller, ENTITY_UNITS, FORBIDDEN, Outcome, ROLES, UNAUTHENTICATED, callersOf, expectedOutcome, ownCaller, targetOf,
+  ALLOWED,
+  Caller,
+  ENTITY_UNITS,
+  FORBIDDEN,
+  Outcome,
+  ROLES,
+  UNAUTHENTICATED,
+  callersOf,
+  expectedOutcome,
+  ownCaller,
+  targetOf,
 } from './support/authorization-matrix';
 import { GraphqlWsClient } from './support/graphql-ws-client';
 import { describeGaps, operationsOf, policyGaps, rootFieldsOf } from './support/operation-rules';
@@ -35,7 +45,12 @@ const TODAY = '2026-05-15';
 const HOUR_S = 3_600;
 const WAIT_MS = 5_000;
 /** Tokens with the right claims that the app must not accept: signed with a secret of their own. */
-const FOREIGN_KEYS: TokenKeys = { algorithm: 'HS256', keyFor: () => undefined, signingKey: createSecretKey(randomBytes(32)), description: 'another secret' };
+const FOREIGN_KEYS: TokenKeys = {
+  algorithm: 'HS256',
+  keyFor: () => undefined,
+  signingKey: createSecretKey(randomBytes(32)),
+  description: 'another secret',
+};
 
 const fieldOf = (schema: GraphQLSchema, operation: string) => {
   const [type, field] = operation.split('.');
@@ -122,12 +137,21 @@ describe('authorization matrix: every operation × every caller', () => {
 
   const post = async (query: string, variables: Record<string, unknown>, token: string | undefined): Promise<Answer> => {
     if (token) return answerOf(await t.gql(query, variables, { authorization: `Bearer ${token}` }));
-    const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     const answer = answerOf((await res.json()) as GraphqlResponse);
     return res.status === 401 ? { outcome: UNAUTHENTICATED, answer: answer.answer } : answer;
   };
 
-  const subscribe = async (operation: string, query: string, variables: Record<string, unknown>, token: string | undefined): Promise<Answer> => {
+  const subscribe = async (
+    operation: string,
+    query: string,
+    variables: Record<string, unknown>,
+    token: string | undefined,
+  ): Promise<Answer> => {
     let ws: GraphqlWsClient;
     try {
       ws = await GraphqlWsClient.connect(t.url, token ? { authorization: `Bearer ${token}` } : {});
@@ -137,9 +161,13 @@ describe('authorization matrix: every operation × every caller', () => {
     try {
       const results = await ws.subscribe(query, variables);
       await FIRST_RESULT_TRIGGERS[operation]?.();
-      return answerOf(await results.next(WAIT_MS).catch((error: Error) => {
-        throw new Error(`${operation} sent nothing (${error.message}): if it answers only when something happens, add what makes it answer to FIRST_RESULT_TRIGGERS`);
-      }));
+      return answerOf(
+        await results.next(WAIT_MS).catch((error: Error) => {
+          throw new Error(
+            `${operation} sent nothing (${error.message}): if it answers only when something happens, add what makes it answer to FIRST_RESULT_TRIGGERS`,
+          );
+        }),
+      );
     } finally {
       await ws.close();
     }
@@ -169,27 +197,61 @@ describe('authorization matrix: every operation × every caller', () => {
     schema = t.app.get(GraphQLSchemaHost).schema;
     jest.spyOn(t.app.get(Clock), 'today').mockReturnValue(TODAY);
     await buildSmallCity(t);
-    await t.ok(APPOINT, { input: { chiefId: 'leader-1', name: '郑局长', role: 'BUREAU_LEADER', unitId: 'city', effectiveFrom: '2024-01-01' } });
+    await t.ok(APPOINT, {
+      input: { chiefId: 'leader-1', name: '郑局长', role: 'BUREAU_LEADER', unitId: 'city', effectiveFrom: '2024-01-01' },
+    });
     // One item of each kind the rules look up by id, each concerning the unit ENTITY_UNITS says.
-    entityIds.letter = (await t.ok(DRAFT_LETTER, { input: {
-      letterId: 'AM-L1', unitId: 'county-sx', title: '关于电诈发案上升的工作提示', findings: '5月以来发案上升。', requirements: ['加强预警劝阻'],
-      deadline: '2026-05-31', evidence: evidence('county-sx'),
-    } })).draftLetter.letterId;
-    await t.ok(ORDER_INTERVIEW, { input: {
-      interviewId: 'AM-I1', unit: { unitId: 'st-a', chiefId: 'chief-st-a' }, orderedBy: 'leader-1', reason: '5月发案上升', evidence: evidence('st-a'),
-    } });
+    entityIds.letter = (
+      await t.ok(DRAFT_LETTER, {
+        input: {
+          letterId: 'AM-L1',
+          unitId: 'county-sx',
+          title: '关于电诈发案上升的工作提示',
+          findings: '5月以来发案上升。',
+          requirements: ['加强预警劝阻'],
+          deadline: '2026-05-31',
+          evidence: evidence('county-sx'),
+        },
+      })
+    ).draftLetter.letterId;
+    await t.ok(ORDER_INTERVIEW, {
+      input: {
+        interviewId: 'AM-I1',
+        unit: { unitId: 'st-a', chiefId: 'chief-st-a' },
+        orderedBy: 'leader-1',
+        reason: '5月发案上升',
+        evidence: evidence('st-a'),
+      },
+    });
     entityIds.interview = 'AM-I1';
-    await t.ok(LIST, { input: {
-      listingId: 'AM-G1', stationId: 'st-a', reason: '5月发案上升', evidence: evidence('st-a'), deadline: '2026-06-30',
-      exitConditions: [{ indicator: 'cases', comparator: 'AT_MOST', threshold: '1', per: 'DEKAD', consecutive: 2 }],
-    } });
+    await t.ok(LIST, {
+      input: {
+        listingId: 'AM-G1',
+        stationId: 'st-a',
+        reason: '5月发案上升',
+        evidence: evidence('st-a'),
+        deadline: '2026-06-30',
+        exitConditions: [{ indicator: 'cases', comparator: 'AT_MOST', threshold: '1', per: 'DEKAD', consecutive: 2 }],
+      },
+    });
     entityIds.listing = 'AM-G1';
     entityIds.chief = 'chief-st-a';
-    entityIds.appeal = (await t.ok(FILE_APPEAL, { input: { chiefId: 'chief-st-a', unitId: 'st-a', from: '2026-05-14', reason: '该日得分有误' } })).fileAppeal.appealId;
-    entityIds.problem = (await t.ok(RAISE_PROBLEM, { input: {
-      countyId: 'county-sx', month: '2026-05', ownerChiefId: 'chief-st-a', deadline: '2026-05-31', title: '见面率偏低', description: '预警见面不及时',
-      evidence: evidence('st-a'),
-    } })).raiseProblem.problemId;
+    entityIds.appeal = (
+      await t.ok(FILE_APPEAL, { input: { chiefId: 'chief-st-a', unitId: 'st-a', from: '2026-05-14', reason: '该日得分有误' } })
+    ).fileAppeal.appealId;
+    entityIds.problem = (
+      await t.ok(RAISE_PROBLEM, {
+        input: {
+          countyId: 'county-sx',
+          month: '2026-05',
+          ownerChiefId: 'chief-st-a',
+          deadline: '2026-05-31',
+          title: '见面率偏低',
+          description: '预警见面不及时',
+          evidence: evidence('st-a'),
+        },
+      })
+    ).raiseProblem.problemId;
   });
   afterAll(async () => {
     jest.restoreAllMocks();
@@ -203,8 +265,10 @@ describe('authorization matrix: every operation × every caller', () => {
 
     it('covers every operation of the running app (when this fails, regenerate schema.gql with npm run schema)', () => {
       const served = operationsOf(t.app);
-      expect({ notInMatrix: served.filter((o) => !OPERATIONS.includes(o)), notServed: OPERATIONS.filter((o) => !served.includes(o)) })
-        .toEqual({ notInMatrix: [], notServed: [] });
+      expect({
+        notInMatrix: served.filter((o) => !OPERATIONS.includes(o)),
+        notServed: OPERATIONS.filter((o) => !served.includes(o)),
+      }).toEqual({ notInMatrix: [], notServed: [] });
     });
 
     it('has a sample value for every scalar of the schema, to generate arguments with', () => {
@@ -213,7 +277,9 @@ describe('authorization matrix: every operation × every caller', () => {
 
     it('created the items of the units the expectations assume', async () => {
       const units = t.app.get(EntityUnits);
-      const actual = Object.fromEntries(await Promise.all(Object.entries(entityIds).map(async ([kind, id]) => [kind, await units.unitOf(kind as EntityKind, id)])));
+      const actual = Object.fromEntries(
+        await Promise.all(Object.entries(entityIds).map(async ([kind, id]) => [kind, await units.unitOf(kind as EntityKind, id)])),
+      );
       expect(actual).toEqual(ENTITY_UNITS);
     });
   });
@@ -230,7 +296,9 @@ describe('authorization matrix: every operation × every caller', () => {
         expect(outcomes).toEqual(ROLES.map((role) => [role, FORBIDDEN]));
         const gaps = policyGaps(operationsOf(t.app), POLICIES);
         expect(gaps).toEqual({ missing: [OPERATION], unknown: [] });
-        expect(describeGaps(gaps)).toEqual([`${OPERATION} has no rule: add one to src/security/authorization/policies.ts saying who may run it`]);
+        expect(describeGaps(gaps)).toEqual([
+          `${OPERATION} has no rule: add one to src/security/authorization/policies.ts saying who may run it`,
+        ]);
       } finally {
         POLICIES[OPERATION] = rule;
       }

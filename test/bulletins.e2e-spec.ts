@@ -29,7 +29,12 @@ async function fact(t: TestApp, mutation: string, inputType: string, input: Reco
 /** The small city's 17 April: the seed's five alerts, two warnings, two cases, a strike and a recovery. */
 async function recordTheDay(t: TestApp) {
   const alert = (unitId: string, n: number, time: string) =>
-    fact(t, 'receiveFraudAlert', 'ReceiveFraudAlertInput', { unitId, alertId: `JQ-${unitId}-${n}`, fraudType: 'ORDER_BRUSHING', occurredAt: at(time) });
+    fact(t, 'receiveFraudAlert', 'ReceiveFraudAlertInput', {
+      unitId,
+      alertId: `JQ-${unitId}-${n}`,
+      fraudType: 'ORDER_BRUSHING',
+      occurredAt: at(time),
+    });
   await alert('st-a', 1, '08:10');
   await alert('st-a', 2, '09:20');
   await alert('st-b', 1, '10:30');
@@ -37,18 +42,55 @@ async function recordTheDay(t: TestApp) {
   await alert('st-c', 2, '12:50');
 
   const warning = { kind: 'FUND' };
-  await fact(t, 'receiveWarning', 'ReceiveWarningInput', { ...warning, unitId: 'st-a', instructionId: 'YJ-1', occurredAt: at('09:00'), deadline: at('21:00') });
-  await fact(t, 'recordWarningContact', 'RecordWarningContactInput', { unitId: 'st-a', instructionId: 'YJ-1', method: 'FACE_TO_FACE', occurredAt: at('10:00') });
-  await fact(t, 'recordWarningDissuaded', 'RecordWarningDissuadedInput', { unitId: 'st-a', instructionId: 'YJ-1', occurredAt: at('10:30') });
-  await fact(t, 'receiveWarning', 'ReceiveWarningInput', { ...warning, unitId: 'st-c', instructionId: 'YJ-2', occurredAt: at('11:00'), deadline: at('23:00') });
-  await fact(t, 'recordWarningContact', 'RecordWarningContactInput', { unitId: 'st-c', instructionId: 'YJ-2', method: 'PHONE', occurredAt: at('12:00') });
+  await fact(t, 'receiveWarning', 'ReceiveWarningInput', {
+    ...warning,
+    unitId: 'st-a',
+    instructionId: 'YJ-1',
+    occurredAt: at('09:00'),
+    deadline: at('21:00'),
+  });
+  await fact(t, 'recordWarningContact', 'RecordWarningContactInput', {
+    unitId: 'st-a',
+    instructionId: 'YJ-1',
+    method: 'FACE_TO_FACE',
+    occurredAt: at('10:00'),
+  });
+  await fact(t, 'recordWarningDissuaded', 'RecordWarningDissuadedInput', {
+    unitId: 'st-a',
+    instructionId: 'YJ-1',
+    occurredAt: at('10:30'),
+  });
+  await fact(t, 'receiveWarning', 'ReceiveWarningInput', {
+    ...warning,
+    unitId: 'st-c',
+    instructionId: 'YJ-2',
+    occurredAt: at('11:00'),
+    deadline: at('23:00'),
+  });
+  await fact(t, 'recordWarningContact', 'RecordWarningContactInput', {
+    unitId: 'st-c',
+    instructionId: 'YJ-2',
+    method: 'PHONE',
+    occurredAt: at('12:00'),
+  });
 
-  await fact(t, 'fileCase', 'FileCaseInput', { unitId: 'st-c', caseId: 'AJ-1', fraudType: 'INVESTMENT', loss: '123456.78', occurredAt: at('14:00') });
+  await fact(t, 'fileCase', 'FileCaseInput', {
+    unitId: 'st-c',
+    caseId: 'AJ-1',
+    fraudType: 'INVESTMENT',
+    loss: '123456.78',
+    occurredAt: at('14:00'),
+  });
   await fact(t, 'fileCase', 'FileCaseInput', { unitId: 'st-a', caseId: 'AJ-2', fraudType: 'LOAN', loss: '5000', occurredAt: at('15:00') });
 
   await fact(t, 'solveCase', 'SolveCaseInput', { unitId: 'st-b', operationId: 'ZA-1', caseId: 'AJ-2025-9', occurredAt: at('16:00') });
   await fact(t, 'apprehendSuspects', 'ApprehendSuspectsInput', {
-    unitId: 'st-b', operationId: 'ZA-1', charge: 'FRAUD', measure: 'CRIMINAL', count: 2, occurredAt: at('16:30'),
+    unitId: 'st-b',
+    operationId: 'ZA-1',
+    charge: 'FRAUD',
+    measure: 'CRIMINAL',
+    count: 2,
+    occurredAt: at('16:30'),
   });
 
   const recovery = { unitId: 'st-a', occurredAt: at('17:00') };
@@ -62,12 +104,13 @@ async function recordTheDay(t: TestApp) {
  * + 1 in time + 0.5 face to face + 2 dissuaded − 2 case − 0.5 loss + 4.7 recovered = 3.7; 均溪 −2 alerts
  * + 1 in time − 2 case − 12.345678 loss.
  */
-const EXPECTED_TEXT = SEED_LINE
-  + '接收预警指令2条,见面1条,见面率50.0%,劝阻成功1人,预警后被骗0人。'
-  + '发案2起,财损12.845678万元。'
-  + '破案1起,抓获犯罪嫌疑人2人。'
-  + '止付1.2万元、冻结3万元、返赃0.5万元,挽损共计4.7万元。'
-  + '防区长排名前3名:第1名虬江派出所(沙县,陈志强)6分;第2名凤岗派出所(沙县,林建国)3.7分;第3名均溪派出所(大田,王海峰)-15.3457分。';
+const EXPECTED_TEXT =
+  SEED_LINE +
+  '接收预警指令2条,见面1条,见面率50.0%,劝阻成功1人,预警后被骗0人。' +
+  '发案2起,财损12.845678万元。' +
+  '破案1起,抓获犯罪嫌疑人2人。' +
+  '止付1.2万元、冻结3万元、返赃0.5万元,挽损共计4.7万元。' +
+  '防区长排名前3名:第1名虬江派出所(沙县,陈志强)6分;第2名凤岗派出所(沙县,林建国)3.7分;第3名均溪派出所(大田,王海峰)-15.3457分。';
 
 describe('daily bulletins (日通报)', () => {
   let t: TestApp;
@@ -88,8 +131,17 @@ describe('daily bulletins (日通报)', () => {
     expect(draft.text).toBe(EXPECTED_TEXT);
     expect(draft.figures).toMatchObject({
       alerts: 5,
-      alertsByCounty: [{ countyId: 'county-sx', countyName: '沙县', alerts: 3 }, { countyId: 'county-dt', countyName: '大田', alerts: 2 }],
-      warningsReceived: 2, faceToFace: 1, faceToFaceRate: '50.0', dissuaded: 1, cases: 2, lossFen: '128456.78', recoveredFen: '47000.00',
+      alertsByCounty: [
+        { countyId: 'county-sx', countyName: '沙县', alerts: 3 },
+        { countyId: 'county-dt', countyName: '大田', alerts: 2 },
+      ],
+      warningsReceived: 2,
+      faceToFace: 1,
+      faceToFaceRate: '50.0',
+      dissuaded: 1,
+      cases: 2,
+      lossFen: '128456.78',
+      recoveredFen: '47000.00',
       top: [
         { rank: 1, stationName: '虬江派出所', countyName: '沙县', chiefName: '陈志强', score: 6 },
         { rank: 2, stationName: '凤岗派出所', countyName: '沙县', chiefName: '林建国' },
@@ -102,13 +154,20 @@ describe('daily bulletins (日通报)', () => {
 
   it('publishes the day as 第1期, frozen with the log position it was computed at and a hash of it all', async () => {
     const head = await store.headPosition();
-    const published = (await t.gql(PUBLISH, { day: DAY }, { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATION_STAFF' })).data?.publishBulletin;
+    const published = (await t.gql(PUBLISH, { day: DAY }, { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATION_STAFF' })).data
+      ?.publishBulletin;
     expect(published).toMatchObject({ streamId: 'bulletins', position: String(head + 1n) });
 
     const bulletin = await bulletinOf(DAY);
     expect(bulletin).toMatchObject({
-      day: DAY, number: 1, text: EXPECTED_TEXT, previousHash: null, asOfPosition: String(head), eventId: published.eventIds[0],
-      publishedBy: { subject: 'kp-zhang', role: 'EVALUATION_STAFF' }, figures: { alerts: 5, lossFen: '128456.78' },
+      day: DAY,
+      number: 1,
+      text: EXPECTED_TEXT,
+      previousHash: null,
+      asOfPosition: String(head),
+      eventId: published.eventIds[0],
+      publishedBy: { subject: 'kp-zhang', role: 'EVALUATION_STAFF' },
+      figures: { alerts: 5, lossFen: '128456.78' },
       restatement: { changed: false, current: { text: EXPECTED_TEXT }, differences: [], changedBy: [] },
     });
     const [event] = await store.readStream(BULLETIN_STREAM);
@@ -137,10 +196,16 @@ describe('daily bulletins (日通报)', () => {
 
   it('keeps the published text when later events correct the day, and restates them naming each event', async () => {
     const [lateAlert] = await fact(t, 'receiveFraudAlert', 'ReceiveFraudAlertInput', {
-      unitId: 'st-c', alertId: 'JQ-late', fraudType: 'LOAN', occurredAt: at('23:30'),
+      unitId: 'st-c',
+      alertId: 'JQ-late',
+      fraudType: 'LOAN',
+      occurredAt: at('23:30'),
     });
     const [revoked] = await fact(t, 'revokeCase', 'RevokeCaseInput', {
-      unitId: 'st-a', caseId: 'AJ-2', reason: '经查不构成诈骗', occurredAt: '2026-04-20T09:00:00+08:00',
+      unitId: 'st-a',
+      caseId: 'AJ-2',
+      reason: '经查不构成诈骗',
+      occurredAt: '2026-04-20T09:00:00+08:00',
     });
 
     const bulletin = await bulletinOf(DAY);
@@ -156,9 +221,24 @@ describe('daily bulletins (日通报)', () => {
       { field: 'cases', label: '发案数', published: '2', current: '1' },
       { field: 'lossFen', label: '财损(元)', published: '128456.78', current: '123456.78' },
       { field: 'alertsByCounty.county-dt', label: '大田警情数', published: '2', current: '3' },
-      { field: 'top[0]', label: '防区长排名前列第1位', published: '第1名虬江派出所(沙县,陈志强)6分', current: '第1名凤岗派出所(沙县,林建国)6.2分' },
-      { field: 'top[1]', label: '防区长排名前列第2位', published: '第2名凤岗派出所(沙县,林建国)3.7分', current: '第2名虬江派出所(沙县,陈志强)6分' },
-      { field: 'top[2]', label: '防区长排名前列第3位', published: '第3名均溪派出所(大田,王海峰)-15.3457分', current: '第3名均溪派出所(大田,王海峰)-16.3457分' },
+      {
+        field: 'top[0]',
+        label: '防区长排名前列第1位',
+        published: '第1名虬江派出所(沙县,陈志强)6分',
+        current: '第1名凤岗派出所(沙县,林建国)6.2分',
+      },
+      {
+        field: 'top[1]',
+        label: '防区长排名前列第2位',
+        published: '第2名凤岗派出所(沙县,林建国)3.7分',
+        current: '第2名虬江派出所(沙县,陈志强)6分',
+      },
+      {
+        field: 'top[2]',
+        label: '防区长排名前列第3位',
+        published: '第3名均溪派出所(大田,王海峰)-15.3457分',
+        current: '第3名均溪派出所(大田,王海峰)-16.3457分',
+      },
     ]);
     expect(restatement.changedBy).toEqual([
       { eventId: lateAlert, type: 'FraudAlertReceived', recordedAt: expect.any(String), unitId: 'st-c' },
@@ -170,19 +250,31 @@ describe('daily bulletins (日通报)', () => {
     const first = await bulletinOf(DAY);
     await t.ok(PUBLISH, { day: '2026-04-18' });
     const second = await bulletinOf('2026-04-18');
-    expect(second).toMatchObject({ number: 2, previousHash: first.hash, text: expect.stringMatching(/^4月18日,全市未接报涉电诈刑事警情。/) });
+    expect(second).toMatchObject({
+      number: 2,
+      previousHash: first.hash,
+      text: expect.stringMatching(/^4月18日,全市未接报涉电诈刑事警情。/),
+    });
     expect(second.hash).not.toBe(first.hash);
 
     const list = (await t.ok(`{ bulletins(from: "2026-04-01", to: "2026-04-30") { day number } }`)).bulletins;
-    expect(list).toEqual([{ day: '2026-04-18', number: 2 }, { day: DAY, number: 1 }]);
-    expect((await t.ok(`{ verifyBulletinChain { valid checked firstBroken { number } } }`)).verifyBulletinChain)
-      .toEqual({ valid: true, checked: 2, firstBroken: null });
+    expect(list).toEqual([
+      { day: '2026-04-18', number: 2 },
+      { day: DAY, number: 1 },
+    ]);
+    expect((await t.ok(`{ verifyBulletinChain { valid checked firstBroken { number } } }`)).verifyBulletinChain).toEqual({
+      valid: true,
+      checked: 2,
+      firstBroken: null,
+    });
     const { errors } = await t.gql(`{ bulletins(from: "2026-04-30", to: "2026-04-01") { day } }`);
     expect(errors?.[0].message).toBe('Invalid input: to: the range ends (2026-04-01) before it starts (2026-04-30)');
   });
 
   it('pushes a bulletin published after subscribing to the subscriber, over a real websocket', async () => {
-    const ws = await GraphqlWsClient.connect(t.url, { authorization: `Bearer ${t.tokens.mint({ subject: 'leadership-screen', role: 'LEADERSHIP' })}` });
+    const ws = await GraphqlWsClient.connect(t.url, {
+      authorization: `Bearer ${t.tokens.mint({ subject: 'leadership-screen', role: 'LEADERSHIP' })}`,
+    });
     try {
       const pushed = await ws.subscribe(`subscription { bulletinPublished { day number previousHash hash text restatement { changed } } }`);
       await t.ok(PUBLISH, { day: '2026-04-19' });
@@ -190,8 +282,12 @@ describe('daily bulletins (日通报)', () => {
       expect(errors).toBeUndefined();
       const previous = await bulletinOf('2026-04-18');
       expect(data?.bulletinPublished).toEqual({
-        day: '2026-04-19', number: 3, previousHash: previous.hash, hash: expect.stringMatching(/^[0-9a-f]{64}$/),
-        text: expect.stringMatching(/^4月19日,全市未接报涉电诈刑事警情。/), restatement: { changed: false },
+        day: '2026-04-19',
+        number: 3,
+        previousHash: previous.hash,
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        text: expect.stringMatching(/^4月19日,全市未接报涉电诈刑事警情。/),
+        restatement: { changed: false },
       });
       pushed.stop();
     } finally {

@@ -46,7 +46,11 @@ describe('cluster mode (WORKERS=2): workers share the port and the stores', () =
   };
   let token: (role: AccessRole, units?: string[]) => string;
   const alertsOf = async (worker: Worker, unitId: string) => {
-    const { data, cached } = await worker.connection.ok<{ ranking: { rows: Array<{ unitId: string; indicators: { alerts: number } }> } }>(RANKING, { day: DAY }, token('LEADERSHIP'));
+    const { data, cached } = await worker.connection.ok<{ ranking: { rows: Array<{ unitId: string; indicators: { alerts: number } }> } }>(
+      RANKING,
+      { day: DAY },
+      token('LEADERSHIP'),
+    );
     return { alerts: data.ranking.rows.find((r) => r.unitId === unitId)?.indicators.alerts, cached };
   };
   let alerts = 0;
@@ -65,7 +69,10 @@ describe('cluster mode (WORKERS=2): workers share the port and the stores', () =
     expect(workers).toHaveLength(2);
     leader = workers.find((w) => w.state !== 'following')!;
     follower = workers.find((w) => w.state === 'following')!;
-    await buildSmallCity({ ok: async <T,>(query: string, variables?: Record<string, unknown>) => (await follower.connection.ok<T>(query, variables ?? {}, token('ADMINISTRATOR'))).data });
+    await buildSmallCity({
+      ok: async <T>(query: string, variables?: Record<string, unknown>) =>
+        (await follower.connection.ok<T>(query, variables ?? {}, token('ADMINISTRATOR'))).data,
+    });
   });
   afterAll(async () => {
     leader?.connection.close();
@@ -144,7 +151,10 @@ describe('cluster start-up (WORKERS=2) when the second worker dies before it is 
     let killed: number | undefined;
     let watching: NodeJS.Timeout | undefined;
     const started = ServiceProcess.start({
-      dataDir, queryCache: false, workers: 2, ...SOURCES,
+      dataDir,
+      queryCache: false,
+      workers: 2,
+      ...SOURCES,
       // The primary forks the second worker once the first is ready: kill it as soon as it appears.
       onSpawned: (primary) => {
         watching = setInterval(() => {

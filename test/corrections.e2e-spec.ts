@@ -19,14 +19,25 @@ const HISTORY = `query($unitId: ID!, $day: Day!) { scoreHistory(unitId: $unitId,
   current { score } entries { scoreBefore scoreAfter line appeal { appealId review { corrections { eventId } } } } } }`;
 
 const INPUT_TYPES: Record<string, string> = {
-  receiveFraudAlert: 'ReceiveFraudAlertInput', revokeFraudAlert: 'RevokeFraudAlertInput',
-  receiveWarning: 'ReceiveWarningInput', recordWarningContact: 'RecordWarningContactInput', applyProtectiveMeasure: 'ApplyProtectiveMeasureInput',
-  recordWarningDissuaded: 'RecordWarningDissuadedInput', retractWarningFact: 'RetractWarningFactInput',
-  solveCase: 'SolveCaseInput', apprehendSuspects: 'ApprehendSuspectsInput', retractStrikeFact: 'RetractStrikeFactInput',
+  receiveFraudAlert: 'ReceiveFraudAlertInput',
+  revokeFraudAlert: 'RevokeFraudAlertInput',
+  receiveWarning: 'ReceiveWarningInput',
+  recordWarningContact: 'RecordWarningContactInput',
+  applyProtectiveMeasure: 'ApplyProtectiveMeasureInput',
+  recordWarningDissuaded: 'RecordWarningDissuadedInput',
+  retractWarningFact: 'RetractWarningFactInput',
+  solveCase: 'SolveCaseInput',
+  apprehendSuspects: 'ApprehendSuspectsInput',
+  retractStrikeFact: 'RetractStrikeFactInput',
   amendApprehensionCount: 'AmendApprehensionCountInput',
-  stopPayment: 'StopPaymentInput', freezeFunds: 'FreezeFundsInput', amendRecoveryAmount: 'AmendRecoveryAmountInput',
+  stopPayment: 'StopPaymentInput',
+  freezeFunds: 'FreezeFundsInput',
+  amendRecoveryAmount: 'AmendRecoveryAmountInput',
   retractRecoveryFact: 'RetractRecoveryFactInput',
-  fileCase: 'FileCaseInput', revokeCase: 'RevokeCaseInput', amendCaseLoss: 'AmendCaseLossInput', correctCaseTime: 'CorrectCaseTimeInput',
+  fileCase: 'FileCaseInput',
+  revokeCase: 'RevokeCaseInput',
+  amendCaseLoss: 'AmendCaseLossInput',
+  correctCaseTime: 'CorrectCaseTimeInput',
 };
 const mutation = (name: string) => `mutation($input: ${INPUT_TYPES[name]}!) { ${name}(input: $input) { streamId eventIds duplicate } }`;
 
@@ -40,7 +51,11 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
   const ids: Record<string, string> = {};
 
   const record = async (name: string, input: Record<string, unknown>) =>
-    (await t.ok(mutation(name), { input: { unitId: 'st-a', ...input } }))[name] as { streamId: string; eventIds: string[]; duplicate: boolean };
+    (await t.ok(mutation(name), { input: { unitId: 'st-a', ...input } }))[name] as {
+      streamId: string;
+      eventIds: string[];
+      duplicate: boolean;
+    };
   /** A correction recorded the next day, as evaluation staff would. */
   const correct = (name: string, input: Record<string, unknown>) => record(name, { occurredAt: at('09:00', TODAY), ...input });
   const indicators = async (day = DAY) => (await t.ok(INDICATORS, { unitId: 'st-a', day })).indicatorReport.current;
@@ -50,7 +65,9 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
   const refused = (name: string, input: Record<string, unknown>, headers?: Record<string, string>) =>
     t.refused(mutation(name), { input: { unitId: 'st-a', occurredAt: at('09:00', TODAY), ...input } }, headers);
   /** A recorder serving both stations of 沙县, st-a and st-b: the domain, not authorization, refuses a fact of one recorded for the other. */
-  const countyRecorder = () => ({ authorization: `Bearer ${t.tokens.mint({ subject: 'rec-sx', role: 'RECORDER', units: ['county-sx'] })}` });
+  const countyRecorder = () => ({
+    authorization: `Bearer ${t.tokens.mint({ subject: 'rec-sx', role: 'RECORDER', units: ['county-sx'] })}`,
+  });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -66,7 +83,13 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
     ids.measure = await first('applyProtectiveMeasure', { instructionId: 'YJ-1', measure: 'RESTRICT_PAYMENT', occurredAt: at('10:05') });
     ids.dissuaded = await first('recordWarningDissuaded', { instructionId: 'YJ-1', occurredAt: at('10:10') });
     ids.solved = await first('solveCase', { operationId: 'OP-1', caseId: 'AJ-S1', occurredAt: at('14:00') });
-    ids.apprehended = await first('apprehendSuspects', { operationId: 'OP-1', charge: 'FRAUD', measure: 'CRIMINAL', count: 3, occurredAt: at('15:00') });
+    ids.apprehended = await first('apprehendSuspects', {
+      operationId: 'OP-1',
+      charge: 'FRAUD',
+      measure: 'CRIMINAL',
+      count: 3,
+      occurredAt: at('15:00'),
+    });
     ids.stopped = await first('stopPayment', { operationId: 'ZF-1', accounts: 2, amount: '20000.00', occurredAt: at('16:00') });
     ids.frozen = await first('freezeFunds', { operationId: 'DJ-1', accounts: 1, amount: '5000.00', occurredAt: at('16:30') });
   });
@@ -77,8 +100,19 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
 
   it('counts the facts on their day before any correction', async () => {
     expect(await indicators()).toEqual({
-      alerts: 1, contacted: 1, contactedInTime: 1, faceToFace: 1, missedDeadline: 0, dissuaded: 1, protectiveMeasures: 1,
-      casesSolved: 1, suspectsApprehended: 3, suspectsCriminal: 3, stoppedFen: '20000.00', frozenFen: '5000.00', recoveredFen: '25000.00',
+      alerts: 1,
+      contacted: 1,
+      contactedInTime: 1,
+      faceToFace: 1,
+      missedDeadline: 0,
+      dissuaded: 1,
+      protectiveMeasures: 1,
+      casesSolved: 1,
+      suspectsApprehended: 3,
+      suspectsCriminal: 3,
+      stoppedFen: '20000.00',
+      frozenFen: '5000.00',
+      recoveredFen: '25000.00',
     });
     expect(await score()).toBe(FACTS_SCORE);
   });
@@ -89,7 +123,7 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
     expect(await score()).toBe(FACTS_SCORE + 1);
   });
 
-  it('retracts a protective measure and a dissuasion on the warning\'s day', async () => {
+  it("retracts a protective measure and a dissuasion on the warning's day", async () => {
     await correct('retractWarningFact', { instructionId: 'YJ-1', eventId: ids.measure, reason: '未实际采取限制支付' });
     expect(await indicators()).toMatchObject({ protectiveMeasures: 0, dissuaded: 1 });
     await correct('retractWarningFact', { instructionId: 'YJ-1', eventId: ids.dissuaded, reason: '当事人事后仍转账' });
@@ -115,35 +149,61 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
   });
 
   it('corrects an appealed warning contact, and the score history shows the correction', async () => {
-    const filed = await t.ok(FILE, { input: { chiefId: 'chief-st-a', unitId: 'st-a', from: DAY, eventId: ids.faceToFace, reason: '该次系电话联系, 误录为见面' } });
+    const filed = await t.ok(FILE, {
+      input: { chiefId: 'chief-st-a', unitId: 'st-a', from: DAY, eventId: ids.faceToFace, reason: '该次系电话联系, 误录为见面' },
+    });
     const appealId = filed.fileAppeal.appealId;
     const before = await score();
 
-    const retraction = await correct('retractWarningFact', { instructionId: 'YJ-1', eventId: ids.faceToFace, reason: '误录为见面, 实为电话联系' });
+    const retraction = await correct('retractWarningFact', {
+      instructionId: 'YJ-1',
+      eventId: ids.faceToFace,
+      reason: '误录为见面, 实为电话联系',
+    });
     // The phone contact made within the deadline now counts instead: still contacted in time, no longer face to face.
     expect(await indicators()).toMatchObject({ contacted: 1, contactedInTime: 1, faceToFace: 0 });
     expect(await score()).toBe(before - 0.5);
     const terms = (await t.ok(EXPLAIN, { areaId: 'st-a', day: DAY })).explainScore.terms;
-    expect(terms.find((term: { indicator: string }) => term.indicator === 'faceToFace').eventIds).toEqual([ids.faceToFace, retraction.eventIds[0]]);
+    expect(terms.find((term: { indicator: string }) => term.indicator === 'faceToFace').eventIds).toEqual([
+      ids.faceToFace,
+      retraction.eventIds[0],
+    ]);
 
-    const reviewed = await t.gql(REVIEW, {
-      input: { appealId, outcome: 'CORRECTED', reasoning: '经核查通话记录, 已撤回见面记录', correctingEventIds: retraction.eventIds },
-    }, { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATION_STAFF' });
+    const reviewed = await t.gql(
+      REVIEW,
+      {
+        input: { appealId, outcome: 'CORRECTED', reasoning: '经核查通话记录, 已撤回见面记录', correctingEventIds: retraction.eventIds },
+      },
+      { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATION_STAFF' },
+    );
     expect(reviewed.errors).toBeUndefined();
     const summary = '撤回预警见面/联系: 预警指令YJ-1的见面联系记录, 改计其后的电话联系(误录为见面, 实为电话联系)';
     expect((await t.ok(APPEAL, { id: appealId })).appeal).toEqual({
       status: 'CORRECTED',
-      review: { corrections: [{ eventId: retraction.eventIds[0], type: 'WarningFactRetracted', typeLabel: '撤回预警处置', streamId: 'warning-YJ-1', day: DAY, summary }] },
+      review: {
+        corrections: [
+          {
+            eventId: retraction.eventIds[0],
+            type: 'WarningFactRetracted',
+            typeLabel: '撤回预警处置',
+            streamId: 'warning-YJ-1',
+            day: DAY,
+            summary,
+          },
+        ],
+      },
     });
 
     const history = (await t.ok(HISTORY, { unitId: 'st-a', day: DAY })).scoreHistory;
     expect(history.current.score).toBe(before - 0.5);
-    expect(history.entries).toEqual([{
-      scoreBefore: before,
-      scoreAfter: before - 0.5,
-      line: expect.stringContaining(`已更正, ${summary}`),
-      appeal: { appealId, review: { corrections: [{ eventId: retraction.eventIds[0] }] } },
-    }]);
+    expect(history.entries).toEqual([
+      {
+        scoreBefore: before,
+        scoreAfter: before - 0.5,
+        line: expect.stringContaining(`已更正, ${summary}`),
+        appeal: { appealId, review: { corrections: [{ eventId: retraction.eventIds[0] }] } },
+      },
+    ]);
   });
 
   it('records a resent correction once', async () => {
@@ -165,7 +225,9 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
     const moved = await correct('correctCaseTime', { caseId: 'AJ-T1', filedAt: at('11:00'), reason: '立案时间录入错误' });
     expect(await casesOn(WRONG_DAY)).toEqual({ cases: before.wrong.cases - 1, lossFen: (Number(before.wrong.lossFen) - 3000).toFixed(2) });
     expect(await casesOn(DAY)).toEqual({ cases: before.right.cases + 1, lossFen: (Number(before.right.lossFen) + 3000).toFixed(2) });
-    const cited = (await t.ok(EXPLAIN, { areaId: 'st-a', day: DAY })).explainScore.terms.find((x: { indicator: string }) => x.indicator === 'cases');
+    const cited = (await t.ok(EXPLAIN, { areaId: 'st-a', day: DAY })).explainScore.terms.find(
+      (x: { indicator: string }) => x.indicator === 'cases',
+    );
     expect(cited.eventIds).toContain(moved.eventIds[0]);
     await correct('amendCaseLoss', { caseId: 'AJ-T1', loss: '1000.00', reason: '部分为借款' });
     expect((await casesOn(DAY)).lossFen).toBe((Number(before.right.lossFen) + 1000).toFixed(2));
@@ -173,11 +235,15 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
   });
 
   describe('refuses, naming the field and changing nothing', () => {
-    const problem = (error: { extensions?: Record<string, unknown> }) => (error.extensions!.problems as Array<{ field: string; problem: string }>)[0];
+    const problem = (error: { extensions?: Record<string, unknown> }) =>
+      (error.extensions!.problems as Array<{ field: string; problem: string }>)[0];
 
     it('a fact retracted twice', async () => {
       const error = await refused('retractWarningFact', { instructionId: 'YJ-1', eventId: ids.measure, reason: '重复撤回' });
-      expect(problem(error)).toEqual({ field: 'eventId', problem: `event ${ids.measure} of warning instruction YJ-1 was already retracted` });
+      expect(problem(error)).toEqual({
+        field: 'eventId',
+        problem: `event ${ids.measure} of warning instruction YJ-1 was already retracted`,
+      });
       const alert = await refused('revokeFraudAlert', { alertId: 'JQ-1', reason: '重复撤销' });
       expect(problem(alert)).toEqual({ field: 'alertId', problem: 'alert JQ-1 was already revoked' });
     });
@@ -186,15 +252,29 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
       const unknown = await refused('retractStrikeFact', { operationId: 'OP-1', eventId: 'no-such-event', reason: '误录' });
       expect(problem(unknown)).toEqual({ field: 'eventId', problem: 'event no-such-event is not a fact recorded for operation OP-1' });
       const elsewhere = await refused('retractRecoveryFact', { operationId: 'ZF-1', eventId: ids.apprehended, reason: '误录' });
-      expect(problem(elsewhere)).toEqual({ field: 'eventId', problem: `event ${ids.apprehended} is not a fact recorded for recovery operation ZF-1` });
+      expect(problem(elsewhere)).toEqual({
+        field: 'eventId',
+        problem: `event ${ids.apprehended} is not a fact recorded for recovery operation ZF-1`,
+      });
       const receipt = await refused('retractWarningFact', { instructionId: 'YJ-1', eventId: ids.received, reason: '误录' });
-      expect(problem(receipt)).toEqual({ field: 'eventId', problem: `event ${ids.received} is the receipt of warning instruction YJ-1; only its follow-ups can be retracted` });
+      expect(problem(receipt)).toEqual({
+        field: 'eventId',
+        problem: `event ${ids.received} is the receipt of warning instruction YJ-1; only its follow-ups can be retracted`,
+      });
     });
 
     it('an event of a type the correction does not apply to', async () => {
       const solvedAgain = await record('solveCase', { operationId: 'OP-1', caseId: 'AJ-S2', occurredAt: at('17:00') });
-      const wrongType = await refused('amendApprehensionCount', { operationId: 'OP-1', eventId: solvedAgain.eventIds[0], count: 2, reason: '更正' });
-      expect(problem(wrongType)).toEqual({ field: 'eventId', problem: `event ${solvedAgain.eventIds[0]} records a solved case; only an apprehension has a count to amend` });
+      const wrongType = await refused('amendApprehensionCount', {
+        operationId: 'OP-1',
+        eventId: solvedAgain.eventIds[0],
+        count: 2,
+        reason: '更正',
+      });
+      expect(problem(wrongType)).toEqual({
+        field: 'eventId',
+        problem: `event ${solvedAgain.eventIds[0]} records a solved case; only an apprehension has a count to amend`,
+      });
     });
 
     it('a bad or unchanged amount or count', async () => {
@@ -213,24 +293,48 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
       expect(english.message).toContain('input.reason: reason must be written in Chinese');
       const empty = await refused('retractWarningFact', { instructionId: 'YJ-1', eventId: ids.phone, reason: '' });
       expect(empty.message).toContain('reason must say why the fact is corrected');
-      const other = await refused('retractWarningFact', { unitId: 'st-b', instructionId: 'YJ-1', eventId: ids.phone, reason: '误录' }, countyRecorder());
-      expect(problem(other)).toEqual({ field: 'unitId', problem: `event ${ids.phone} was recorded for st-a; only that unit records what follows it, not st-b` });
+      const other = await refused(
+        'retractWarningFact',
+        { unitId: 'st-b', instructionId: 'YJ-1', eventId: ids.phone, reason: '误录' },
+        countyRecorder(),
+      );
+      expect(problem(other)).toEqual({
+        field: 'unitId',
+        problem: `event ${ids.phone} was recorded for st-a; only that unit records what follows it, not st-b`,
+      });
     });
 
     it('a warning contact recorded for another station than the one that received the warning', async () => {
       const before = await indicators();
-      const other = await refused('recordWarningContact', { unitId: 'st-b', instructionId: 'YJ-1', method: 'FACE_TO_FACE', occurredAt: at('10:20') }, countyRecorder());
-      expect(problem(other)).toEqual({ field: 'unitId', problem: `event ${ids.received} was recorded for st-a; only that unit records what follows it, not st-b` });
+      const other = await refused(
+        'recordWarningContact',
+        { unitId: 'st-b', instructionId: 'YJ-1', method: 'FACE_TO_FACE', occurredAt: at('10:20') },
+        countyRecorder(),
+      );
+      expect(problem(other)).toEqual({
+        field: 'unitId',
+        problem: `event ${ids.received} was recorded for st-a; only that unit records what follows it, not st-b`,
+      });
       // A recorder of another county is refused before the domain is asked, and learns nothing of the warning.
-      const elsewhere = await refused('recordWarningContact', { unitId: 'st-c', instructionId: 'YJ-1', method: 'FACE_TO_FACE', occurredAt: at('10:20') });
-      expect(elsewhere.message).toBe('Not allowed (无权限): Mutation.recordWarningContact: the warning instruction YJ-1 was recorded by a unit this token does not serve');
+      const elsewhere = await refused('recordWarningContact', {
+        unitId: 'st-c',
+        instructionId: 'YJ-1',
+        method: 'FACE_TO_FACE',
+        occurredAt: at('10:20'),
+      });
+      expect(elsewhere.message).toBe(
+        'Not allowed (无权限): Mutation.recordWarningContact: the warning instruction YJ-1 was recorded by a unit this token does not serve',
+      );
       expect(await indicators()).toEqual(before);
     });
 
     it('a case revoked for another station than the one it was filed at', async () => {
       const filed = await record('fileCase', { caseId: 'AJ-1', fraudType: 'LOAN', loss: '3000.00', occurredAt: at('17:30') });
       const other = await refused('revokeCase', { unitId: 'st-b', caseId: 'AJ-1', reason: '重复立案' }, countyRecorder());
-      expect(problem(other)).toEqual({ field: 'unitId', problem: `event ${filed.eventIds[0]} was recorded for st-a; only that unit records what follows it, not st-b` });
+      expect(problem(other)).toEqual({
+        field: 'unitId',
+        problem: `event ${filed.eventIds[0]} was recorded for st-a; only that unit records what follows it, not st-b`,
+      });
     });
   });
 });

@@ -42,13 +42,17 @@ async function sendEveryMutation(m: CorrelatedMutations, t: TestApp, setToday: (
     { chiefId: 'dep-sx', name: '张副局长', role: 'DEPUTY_COUNTY_CHIEF', unitId: 'county-sx' },
     { chiefId: 'leader-1', name: '郑局长', role: 'BUREAU_LEADER', unitId: 'city' },
     { chiefId: 'leader-2', name: '离任局长', role: 'BUREAU_LEADER', unitId: 'city' },
-  ]) await run('appointChief', { ...chief, effectiveFrom: '2024-01-01' });
+  ])
+    await run('appointChief', { ...chief, effectiveFrom: '2024-01-01' });
   await run('assignDeputy', { chiefId: 'dep-sx', stationIds: ['st-a', 'st-b'], effectiveFrom: '2024-01-01' });
   await run('linkCityChief', { chiefId: 'leader-1', countyIds: ['county-sx'], effectiveFrom: '2024-01-01' });
   await run('removeChief', { chiefId: 'leader-2', effectiveFrom: '2025-01-01' });
   // Rules take effect from today (the real one) on, so they change none of the days below.
   await run('publishRuleSet', {
-    ruleSetId: 'rules-next', name: '新考评规则', effectiveFrom: businessDayOf(new Date()), aggregation: 'MEAN',
+    ruleSetId: 'rules-next',
+    name: '新考评规则',
+    effectiveFrom: businessDayOf(new Date()),
+    aggregation: 'MEAN',
     terms: [{ indicator: 'alerts', points: -1, per: 1, capPerCase: null, perCapita: false }],
   });
 
@@ -60,7 +64,12 @@ async function sendEveryMutation(m: CorrelatedMutations, t: TestApp, setToday: (
   await run('revokeFraudAlert', { ...correction, alertId: 'JQ-2', reason: '经核查系咨询电话' });
   await run('receiveWarning', { ...fact, instructionId: 'YJ-1', kind: 'FUND', occurredAt: at('09:00'), deadline: at('11:00') });
   await run('recordWarningContact', { ...fact, instructionId: 'YJ-1', method: 'FACE_TO_FACE', occurredAt: at('10:00') });
-  const measure = await first('applyProtectiveMeasure', { ...fact, instructionId: 'YJ-1', measure: 'RESTRICT_PAYMENT', occurredAt: at('10:05') });
+  const measure = await first('applyProtectiveMeasure', {
+    ...fact,
+    instructionId: 'YJ-1',
+    measure: 'RESTRICT_PAYMENT',
+    occurredAt: at('10:05'),
+  });
   await run('recordWarningDissuaded', { ...fact, instructionId: 'YJ-1', occurredAt: at('10:10') });
   await run('retractWarningFact', { ...correction, instructionId: 'YJ-1', eventId: measure, reason: '未实际采取限制支付' });
   await run('receiveWarning', { ...fact, instructionId: 'YJ-2', kind: 'FUND', occurredAt: at('09:30'), deadline: at('11:30') });
@@ -71,22 +80,41 @@ async function sendEveryMutation(m: CorrelatedMutations, t: TestApp, setToday: (
   await run('revokeCase', { ...correction, caseId: 'AJ-2', reason: '重复立案' });
   await run('correctCaseTime', { ...correction, caseId: 'AJ-1', filedAt: at('11:30'), reason: '立案时间录入错误' });
   // Three cases at 虬江 against none a year ago: letters are suggested for it and its county, to accept and dismiss below.
-  for (const n of [1, 2, 3]) await run('fileCase', { unitId: 'st-b', caseId: `AJ-B${n}`, fraudType: 'LOAN', loss: '1000.00', occurredAt: at('13:00') });
+  for (const n of [1, 2, 3])
+    await run('fileCase', { unitId: 'st-b', caseId: `AJ-B${n}`, fraudType: 'LOAN', loss: '1000.00', occurredAt: at('13:00') });
   const solved = await first('solveCase', { ...fact, operationId: 'OP-1', caseId: 'AJ-S1', occurredAt: at('14:00') });
-  const apprehended = await first('apprehendSuspects', { ...fact, operationId: 'OP-1', charge: 'FRAUD', measure: 'CRIMINAL', count: 3, occurredAt: at('15:00') });
+  const apprehended = await first('apprehendSuspects', {
+    ...fact,
+    operationId: 'OP-1',
+    charge: 'FRAUD',
+    measure: 'CRIMINAL',
+    count: 3,
+    occurredAt: at('15:00'),
+  });
   await run('retractStrikeFact', { ...correction, operationId: 'OP-1', eventId: solved, reason: '该案系外省破获' });
   await run('amendApprehensionCount', { ...correction, operationId: 'OP-1', eventId: apprehended, count: 2, reason: '一人重复录入' });
   const stopped = await first('stopPayment', { ...fact, operationId: 'ZF-1', accounts: 2, amount: '20000.00', occurredAt: at('16:00') });
   const frozen = await first('freezeFunds', { ...fact, operationId: 'DJ-1', accounts: 1, amount: '5000.00', occurredAt: at('16:30') });
   await run('returnFunds', { ...fact, operationId: 'FZ-1', amount: '1000.00', occurredAt: at('17:00') });
   await run('recordLossAverted', { ...fact, operationId: 'QS-1', instructionId: 'YJ-1', amount: '8000.00', occurredAt: at('10:20') });
-  await run('amendRecoveryAmount', { ...correction, operationId: 'ZF-1', eventId: stopped, amount: '10000.00', reason: '部分账户止付失败' });
+  await run('amendRecoveryAmount', {
+    ...correction,
+    operationId: 'ZF-1',
+    eventId: stopped,
+    amount: '10000.00',
+    reason: '部分账户止付失败',
+  });
   await run('retractRecoveryFact', { ...correction, operationId: 'DJ-1', eventId: frozen, reason: '冻结申请被退回' });
   await m.run('publishBulletin', { day: DAY });
 
   // Supervision, on TODAY unless a step needs a deadline passed.
   const evidence = (unitId: string) => ({ unitId, period: { kind: 'MONTH', day: '2026-05-01' } });
-  const visitId = await first('recordSupervisionVisit', { chiefId: 'leader-1', countyId: 'county-sx', day: '2026-05-12', points: [{ text: '预警超时处置', stationId: 'st-b' }] });
+  const visitId = await first('recordSupervisionVisit', {
+    chiefId: 'leader-1',
+    countyId: 'county-sx',
+    day: '2026-05-12',
+    points: [{ text: '预警超时处置', stationId: 'st-b' }],
+  });
 
   const owner = { countyId: 'county-sx', month: '2026-05', ownerChiefId: 'cc-sx', deadline: '2026-05-31' };
   const problemList = await t.ok(`query { problemList(countyId: "county-sx", month: "2026-05") { candidates { key } } }`);
@@ -100,7 +128,12 @@ async function sendEveryMutation(m: CorrelatedMutations, t: TestApp, setToday: (
   await run('verifyProblemRectification', { problemId: adopted, note: '核验属实' });
 
   const letter = {
-    unitId: 'county-sx', title: '关于电诈发案上升的工作提示', findings: '5月以来发案上升。', requirements: ['加强预警劝阻'], deadline: '2026-05-31', evidence: evidence('county-sx'),
+    unitId: 'county-sx',
+    title: '关于电诈发案上升的工作提示',
+    findings: '5月以来发案上升。',
+    requirements: ['加强预警劝阻'],
+    deadline: '2026-05-31',
+    evidence: evidence('county-sx'),
   };
   await run('draftLetter', { ...letter, letterId: 'L-1' });
   await run('reviseLetterDraft', { letterId: 'L-1', title: '关于发案上升的工作提示' });
@@ -115,12 +148,34 @@ async function sendEveryMutation(m: CorrelatedMutations, t: TestApp, setToday: (
   await run('withdrawLetterDraft', { letterId: 'L-2', reason: '重复起草' });
 
   const schedule = { at: at('09:30', '2026-05-20'), place: '市局三楼会议室', interviewer: '郑局长' };
-  await run('orderInterview', { interviewId: 'YT-1', unit: { unitId: 'county-sx', chiefId: 'cc-sx' }, orderedBy: 'leader-1', reason: '5月发案上升', evidence: evidence('county-sx'), schedule });
-  await run('scheduleInterview', { interviewId: 'YT-1', schedule: { ...schedule, at: at('09:30', '2026-05-21') }, reason: '局长参加省厅会议' });
-  await run('holdInterview', { interviewId: 'YT-1', heldAt: at('10:00', TODAY), attendees: ['沙县局长'], requirements: [{ text: '月底前见面率达到95%', deadline: '2026-05-31' }] });
+  await run('orderInterview', {
+    interviewId: 'YT-1',
+    unit: { unitId: 'county-sx', chiefId: 'cc-sx' },
+    orderedBy: 'leader-1',
+    reason: '5月发案上升',
+    evidence: evidence('county-sx'),
+    schedule,
+  });
+  await run('scheduleInterview', {
+    interviewId: 'YT-1',
+    schedule: { ...schedule, at: at('09:30', '2026-05-21') },
+    reason: '局长参加省厅会议',
+  });
+  await run('holdInterview', {
+    interviewId: 'YT-1',
+    heldAt: at('10:00', TODAY),
+    attendees: ['沙县局长'],
+    requirements: [{ text: '月底前见面率达到95%', deadline: '2026-05-31' }],
+  });
   await run('checkInterviewFollowUp', { interviewId: 'YT-1', results: [{ requirement: 1, met: true, notes: '已达标' }] });
   await run('closeInterview', { interviewId: 'YT-1', conclusion: '整改到位' });
-  await run('orderInterview', { interviewId: 'YT-2', unit: { unitId: 'st-a', chiefId: 'chief-st-a' }, orderedBy: 'leader-1', reason: '5月发案上升', evidence: evidence('st-a') });
+  await run('orderInterview', {
+    interviewId: 'YT-2',
+    unit: { unitId: 'st-a', chiefId: 'chief-st-a' },
+    orderedBy: 'leader-1',
+    reason: '5月发案上升',
+    evidence: evidence('st-a'),
+  });
   await run('cancelInterview', { interviewId: 'YT-2', reason: '已整改' });
 
   // Reviewed once a whole dekad since the listing is over; extended and escalated once the deadline has passed, unmet.
@@ -144,7 +199,11 @@ async function sendEveryMutation(m: CorrelatedMutations, t: TestApp, setToday: (
 
   const appeal = { unitId: 'st-a', chiefId: 'chief-st-a', from: DAY, reason: '该日得分有误' };
   await run('reviewAppeal', { appealId: await first('fileAppeal', appeal), outcome: 'UPHELD', reasoning: '经核查, 维持' });
-  await run('withdrawAppeal', { appealId: await first('fileAppeal', { ...appeal, reason: '警情系外地转来' }), chiefId: 'chief-st-a', reason: '已核对无误' });
+  await run('withdrawAppeal', {
+    appealId: await first('fileAppeal', { ...appeal, reason: '警情系外地转来' }),
+    chiefId: 'chief-st-a',
+    reason: '已核对无误',
+  });
 }
 
 describe('correlation ids from the x-correlation-id header', () => {
@@ -168,13 +227,18 @@ describe('correlation ids from the x-correlation-id header', () => {
 
   it.each(MUTATIONS)('%s: every event it appends carries the header as its correlation and causation id', (mutation) => {
     const calls = mutations.calls.filter((call) => call.mutation === mutation);
-    if (!calls.length) throw new Error(`${mutation} was never sent: add a step with a valid input for it to sendEveryMutation in test/correlation-id.e2e-spec.ts`);
+    if (!calls.length)
+      throw new Error(
+        `${mutation} was never sent: add a step with a valid input for it to sendEveryMutation in test/correlation-id.e2e-spec.ts`,
+      );
     for (const call of calls) {
       expect(call.events.length).toBeGreaterThan(0);
       const appended = call.events.map((e) => e.id);
       expect(appended).toEqual(expect.arrayContaining(call.eventIds));
       const ids = (e: StoredEvent) => ({ type: e.type, correlationId: e.metadata.correlationId, causationId: e.metadata.causationId });
-      expect(call.events.map(ids)).toEqual(call.events.map((e) => ({ type: e.type, correlationId: call.correlationId, causationId: call.correlationId })));
+      expect(call.events.map(ids)).toEqual(
+        call.events.map((e) => ({ type: e.type, correlationId: call.correlationId, causationId: call.correlationId })),
+      );
     }
   });
 
@@ -188,7 +252,9 @@ describe('correlation ids from the x-correlation-id header', () => {
       return event.metadata.correlationId;
     };
     const createUnit = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { eventIds } }`;
-    const unit = (unitId: string) => ({ input: { unitId, level: 'DEPARTMENT', name: unitId, parentId: 'city', effectiveFrom: '2024-01-01' } });
+    const unit = (unitId: string) => ({
+      input: { unitId, level: 'DEPARTMENT', name: unitId, parentId: 'city', effectiveFrom: '2024-01-01' },
+    });
     const ids = [await correlationOf(createUnit, unit('dept-1')), await correlationOf(createUnit, unit('dept-2'))];
     expect(ids).toEqual([expect.stringMatching(UUID), expect.stringMatching(UUID)]);
     expect(new Set(ids).size).toBe(2);

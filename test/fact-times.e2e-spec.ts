@@ -10,7 +10,8 @@ describe('the time of a recorded fact', () => {
   const fileCase = (caseId: string, occurredAt: string, more: Record<string, unknown> = {}) => ({
     input: { unitId: 'st-a', caseId, fraudType: 'LOAN', loss: '3000.00', occurredAt, ...more },
   });
-  const problems = (error: { extensions?: Record<string, unknown> }) => error.extensions?.problems as Array<{ field: string; problem: string }>;
+  const problems = (error: { extensions?: Record<string, unknown> }) =>
+    error.extensions?.problems as Array<{ field: string; problem: string }>;
 
   beforeAll(async () => {
     const saved = process.env.LATE_ENTRY_DAYS;
@@ -21,7 +22,11 @@ describe('the time of a recorded fact', () => {
       process.env.LATE_ENTRY_DAYS = saved;
       if (saved === undefined) delete process.env.LATE_ENTRY_DAYS;
     }
-    for (const [unitId, level, parentId] of [['city', 'CITY', null], ['county-sx', 'COUNTY', 'city'], ['st-a', 'STATION', 'county-sx']]) {
+    for (const [unitId, level, parentId] of [
+      ['city', 'CITY', null],
+      ['county-sx', 'COUNTY', 'city'],
+      ['st-a', 'STATION', 'county-sx'],
+    ]) {
       await t.ok(`mutation($input: CreateUnitInput!) { createUnit(input: $input) { eventIds } }`, {
         input: { unitId, level, name: unitId, parentId, effectiveFrom: '2020-01-01' },
       });
@@ -31,12 +36,16 @@ describe('the time of a recorded fact', () => {
 
   it('refuses a case dated in 2030, naming occurredAt, and records nothing', async () => {
     const error = await t.refused(CASE, fileCase('AJ-F1', '2030-01-05T10:00:00+08:00'));
-    expect(problems(error)).toEqual([{ field: 'occurredAt', problem: expect.stringMatching(/^发生时间 2030-01-05T10:00:00\+08:00 晚于当前时间/) }]);
+    expect(problems(error)).toEqual([
+      { field: 'occurredAt', problem: expect.stringMatching(/^发生时间 2030-01-05T10:00:00\+08:00 晚于当前时间/) },
+    ]);
   });
 
   it('refuses a case from 1999 without a reason, naming lateReason, and records nothing', async () => {
     const error = await t.refused(CASE, fileCase('AJ-F2', '1999-01-05T10:00:00+08:00'));
-    expect(problems(error)).toEqual([{ field: 'lateReason', problem: expect.stringMatching(/^该事实发生于 \d+ 天前,超过 30 天的补录须说明原因/) }]);
+    expect(problems(error)).toEqual([
+      { field: 'lateReason', problem: expect.stringMatching(/^该事实发生于 \d+ 天前,超过 30 天的补录须说明原因/) },
+    ]);
   });
 
   it('records a case of 40 days ago with a reason, marked a late entry in the audit, and one of yesterday unmarked', async () => {

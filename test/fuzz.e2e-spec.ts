@@ -2,8 +2,18 @@ import { Logger } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  GraphQLField, GraphQLInputType, GraphQLNamedType, GraphQLOutputType, buildSchema, getNamedType, isEnumType, isInputObjectType,
-  isListType, isNonNullType, isObjectType, isScalarType,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLNamedType,
+  GraphQLOutputType,
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
 } from 'graphql';
 import { AccessRole } from '../src/common/access-role';
 import { buildSmallCity } from './support/small-city';
@@ -31,12 +41,26 @@ function random(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
   const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: <T,>(items: readonly T[]): T => items[int(items.length)], chance: (p: number) => next() < p };
+  return { next, int, pick: <T>(items: readonly T[]): T => items[int(items.length)], chance: (p: number) => next() < p };
 }
 type Random = ReturnType<typeof random>;
 
 const UNITS = ['city', 'county-sx', 'county-dt', 'st-a', 'st-b', 'st-c', 'nowhere', ''];
-const HOSTILE = ['', ' ', 'x'.repeat(5_000), '\u0000', '{{}}', '"; DROP TABLE events; --', '../../etc/passwd', '13800138000', '350102199001011234', '沙县分局', '𠮷', '__proto__', 'constructor'];
+const HOSTILE = [
+  '',
+  ' ',
+  'x'.repeat(5_000),
+  '\u0000',
+  '{{}}',
+  '"; DROP TABLE events; --',
+  '../../etc/passwd',
+  '13800138000',
+  '350102199001011234',
+  '沙县分局',
+  '𠮷',
+  '__proto__',
+  'constructor',
+];
 const SCALAR_VALUES: Record<string, (r: Random) => unknown> = {
   String: (r) => r.pick([...HOSTILE, '加强预警劝阻', 'sample']),
   ID: (r) => r.pick([...UNITS, 'AJ-1', 'YJ-1', 'L-1', 'evt-1', ...HOSTILE]),
@@ -44,7 +68,15 @@ const SCALAR_VALUES: Record<string, (r: Random) => unknown> = {
   Float: (r) => r.pick([0, 1.5, -3, 1e308, Number.MIN_VALUE]),
   Boolean: (r) => r.chance(0.5),
   Day: (r) => r.pick(['2026-05-15', '2026-02-30', '1999-01-01', '2999-12-31', '2026-5-1', 'today']),
-  DateTime: (r) => r.pick(['2026-05-15T10:00:00+08:00', '2030-01-05T10:00:00+08:00', '1999-01-05T10:00:00+08:00', '2026-05-15', 'soon', '2026-13-01T00:00:00Z']),
+  DateTime: (r) =>
+    r.pick([
+      '2026-05-15T10:00:00+08:00',
+      '2030-01-05T10:00:00+08:00',
+      '1999-01-05T10:00:00+08:00',
+      '2026-05-15',
+      'soon',
+      '2026-13-01T00:00:00Z',
+    ]),
   Money: (r) => r.pick(['100.00', '0.00', '-1.00', '0.001', '99999999999999999999.00', '1e3', 'abc', 100]),
 };
 /** Something of another type than asked for. */
@@ -60,7 +92,7 @@ function valueOf(type: GraphQLInputType, r: Random, depth: number): unknown {
     if (depth > 4) return {};
     return Object.fromEntries(
       Object.values(type.getFields())
-        .filter((f) => isNonNullType(f.type) ? r.chance(0.95) : r.chance(0.5))
+        .filter((f) => (isNonNullType(f.type) ? r.chance(0.95) : r.chance(0.5)))
         .map((f) => [f.name, f.name === 'unitId' || f.name === 'countyId' ? r.pick(UNITS) : valueOf(f.type, r, depth + 1)]),
     );
   }
@@ -101,14 +133,24 @@ function malformed(r: Random): { body: string; contentType: string } {
     { body: JSON.stringify({ query: `{ units(x: ${deep(1_000 + r.int(60_000))}) { unitId } }` }), contentType: 'application/json' },
     { body: JSON.stringify({ query: '{ units { unitId } }', operationName: r.pick(['Nope', 7, null]) }), contentType: 'application/json' },
     { body: JSON.stringify([{ query: '{ units { unitId } }' }]), contentType: 'application/json' },
-    { body: Buffer.from(Array.from({ length: 64 }, () => r.int(256))).toString('latin1'), contentType: r.pick(['application/json', 'text/plain', 'application/octet-stream']) },
-    { body: JSON.stringify({ query: `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: units { unitId }`).join(' ')} }` }), contentType: 'application/json' },
+    {
+      body: Buffer.from(Array.from({ length: 64 }, () => r.int(256))).toString('latin1'),
+      contentType: r.pick(['application/json', 'text/plain', 'application/octet-stream']),
+    },
+    {
+      body: JSON.stringify({ query: `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: units { unitId }`).join(' ')} }` }),
+      contentType: 'application/json',
+    },
   ]);
 }
 
 const ROLES: Array<{ role: AccessRole; units?: string[] }> = [
-  { role: 'LEADERSHIP' }, { role: 'EVALUATION_STAFF' }, { role: 'ADMINISTRATOR' }, { role: 'RECORDER', units: ['county-sx'] },
-  { role: 'COUNTY_CHIEF', units: ['county-dt'] }, { role: 'STATION_CHIEF', units: ['st-a'] },
+  { role: 'LEADERSHIP' },
+  { role: 'EVALUATION_STAFF' },
+  { role: 'ADMINISTRATOR' },
+  { role: 'RECORDER', units: ['county-sx'] },
+  { role: 'COUNTY_CHIEF', units: ['county-dt'] },
+  { role: 'STATION_CHIEF', units: ['st-a'] },
 ];
 
 describe(`fuzz (seed ${SEED}, ${REQUESTS} requests)`, () => {
@@ -127,14 +169,20 @@ describe(`fuzz (seed ${SEED}, ${REQUESTS} requests)`, () => {
     const failures: string[] = [];
     for (let i = 0; i < REQUESTS; i++) {
       const { body, contentType } = r.chance(0.1) ? malformed(r) : { body: JSON.stringify(operation(r)), contentType: 'application/json' };
-      const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${r.pick(tokens)}` }, body });
+      const res = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': contentType, authorization: `Bearer ${r.pick(tokens)}` },
+        body,
+      });
       const text = await res.text();
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       if (res.status >= 500 || INTERNAL.test(text)) failures.push(`#${i} ${res.status} ${body.slice(0, 300)} → ${text.slice(0, 300)}`);
     }
     const errorsLogged = logged.mock.calls.map((call) => String(call[0]).slice(0, 300));
     logged.mockRestore();
-    console.log(`fuzz seed ${SEED}: ${REQUESTS} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${failures.length} failures`);
+    console.log(
+      `fuzz seed ${SEED}: ${REQUESTS} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${failures.length} failures`,
+    );
     expect(failures).toEqual([]);
     expect(errorsLogged).toEqual([]);
   });

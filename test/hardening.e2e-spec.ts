@@ -9,7 +9,8 @@ import { buildSmallCity } from './support/small-city';
 import { TestApp, startTestApp } from './support/test-app';
 
 const SQL_ERROR = 'SQLITE_ERROR: no such table: x';
-const GENERIC = /^服务内部错误,请将错误编号 ([0-9a-f-]{36}) 告知管理员 \/ Internal error \(reference \1\); the details are in the service log$/;
+const GENERIC =
+  /^服务内部错误,请将错误编号 ([0-9a-f-]{36}) 告知管理员 \/ Internal error \(reference \1\); the details are in the service log$/;
 
 /** The application built with these environment variables (it reads its configuration while built). */
 async function startWith(env: Record<string, string>): Promise<TestApp> {
@@ -34,7 +35,11 @@ function http(t: TestApp) {
     post: (body: string, subject = 'kp-hardening') =>
       fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...auth(subject) }, body }),
     graphql: (query: string, variables?: Record<string, unknown>, subject = 'kp-hardening') =>
-      fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...auth(subject) }, body: JSON.stringify({ query, variables }) }),
+      fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...auth(subject) },
+        body: JSON.stringify({ query, variables }),
+      }),
   };
 }
 
@@ -67,10 +72,12 @@ describe('hardening', () => {
       expect(res.status).toBe(400);
       const body = await json(res);
       expect(body.data).toBeNull();
-      expect(body.errors).toEqual([expect.objectContaining({
-        message: '查询嵌套过深:深度 16 超过上限 15 / Query too deep: depth 16 exceeds the limit of 15',
-        extensions: { code: 'QUERY_TOO_DEEP', depth: 16, limit: 15 },
-      })]);
+      expect(body.errors).toEqual([
+        expect.objectContaining({
+          message: '查询嵌套过深:深度 16 超过上限 15 / Query too deep: depth 16 exceeds the limit of 15',
+          extensions: { code: 'QUERY_TOO_DEEP', depth: 16, limit: 15 },
+        }),
+      ]);
     });
 
     it('refuses a query too complex with 400, naming the limit and the complexity', async () => {
@@ -80,30 +87,37 @@ describe('hardening', () => {
       expect(res.status).toBe(400);
       const { data, errors } = await json(res);
       expect(data).toBeNull();
-      expect(errors[0]).toEqual(expect.objectContaining({
-        message: '查询过于复杂:复杂度 211110 超过上限 50000 / Query too complex: complexity 211110 exceeds the limit of 50000',
-        extensions: { code: 'QUERY_TOO_COMPLEX', complexity: 211110, limit: 50000 },
-      }));
+      expect(errors[0]).toEqual(
+        expect.objectContaining({
+          message: '查询过于复杂:复杂度 211110 超过上限 50000 / Query too complex: complexity 211110 exceeds the limit of 50000',
+          extensions: { code: 'QUERY_TOO_COMPLEX', complexity: 211110, limit: 50000 },
+        }),
+      );
     });
 
     it('runs nothing of a refused query: four thousand aliased mutations record no event', async () => {
       const before = await head();
       const aliases = Array.from({ length: 4000 }, (_, i) => `u${i}:createUnit(input:$input){...R}`).join(' ');
       const input = { unitId: 'county-new', level: 'COUNTY', name: '新县公安局', parentId: 'city', effectiveFrom: '2026-04-21' };
-      const res = await api.graphql(`mutation($input: CreateUnitInput!) { ${aliases} } fragment R on RecordResult { eventIds streamId position }`, { input });
+      const res = await api.graphql(
+        `mutation($input: CreateUnitInput!) { ${aliases} } fragment R on RecordResult { eventIds streamId position }`,
+        { input },
+      );
       expect(res.status).toBe(400);
       expect((await json(res)).errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
       expect(await head()).toBe(before);
       expect((await t.ok('{ units { unitId } }')).units.map((u: { unitId: string }) => u.unitId)).not.toContain('county-new');
     });
 
-    it('lets the real screens through: the bench\'s ranking, the organisation tree, and GraphiQL\'s introspection in development', async () => {
+    it("lets the real screens through: the bench's ranking, the organisation tree, and GraphiQL's introspection in development", async () => {
       const ranking = await t.gql(RANKING_QUERY, { role: 'STATION_CHIEF', period: { kind: 'MONTH', day: '2026-04-21' } });
       expect(ranking.errors).toBeUndefined();
       expect(ranking.data!.ranking.rows).toHaveLength(3);
       const tree = await t.gql(`{ units(level: CITY) { name children { name children { name chiefs { name } } } } }`);
       expect(tree.errors).toBeUndefined();
-      const introspection = await api.graphql(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true }));
+      const introspection = await api.graphql(
+        getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true }),
+      );
       expect(introspection.status).toBe(200);
       expect((await json(introspection)).data.__schema.queryType.name).toBe('Query');
     });
@@ -165,10 +179,15 @@ describe('hardening', () => {
       byId.mockRestore();
       expect(res.status).toBe(500);
       const body = await json(res);
-      expect(body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: expect.any(String), reference: referenceIn(body.message) });
+      expect(body).toEqual({
+        statusCode: 500,
+        error: 'Internal Server Error',
+        message: expect.any(String),
+        reference: referenceIn(body.message),
+      });
     });
 
-    it('keeps the framework\'s own refusals of REST and GraphQL requests plain JSON without internals', async () => {
+    it("keeps the framework's own refusals of REST and GraphQL requests plain JSON without internals", async () => {
       const missing = await api.get('/nowhere');
       expect(missing.status).toBe(404);
       expect(await json(missing)).toEqual({ statusCode: 404, error: 'Not Found', message: 'Cannot GET /nowhere' });
@@ -188,7 +207,12 @@ describe('hardening', () => {
   describe('personal data in free text', () => {
     const DRAFT = 'mutation($input: DraftLetterInput!) { draftLetter(input: $input) { letterId letter { htmlUrl } } }';
     const draft = (letterId: string, findings: string) => ({
-      letterId, unitId: 'county-sx', title: '关于电诈发案的工作提示', findings, requirements: ['加强预警劝阻'], deadline: '2026-05-10',
+      letterId,
+      unitId: 'county-sx',
+      title: '关于电诈发案的工作提示',
+      findings,
+      requirements: ['加强预警劝阻'],
+      deadline: '2026-05-10',
       evidence: { unitId: 'county-sx', period: { kind: 'MONTH', day: '2026-04-21' } },
     });
 
@@ -204,18 +228,22 @@ describe('hardening', () => {
       });
       expect(errors[0].message).not.toContain('1234');
       expect(await head()).toBe(before);
-      expect((await t.gql('query($id: ID!) { letter(letterId: $id) { letterId } }', { id: 'L-PD' })).errors![0].extensions!.code).toBe('NOT_FOUND');
+      expect((await t.gql('query($id: ID!) { letter(letterId: $id) { letterId } }', { id: 'L-PD' })).errors![0].extensions!.code).toBe(
+        'NOT_FOUND',
+      );
     });
 
     it('records the same letter once the number is gone', async () => {
-      const { data, errors } = await t.gql(DRAFT, { input: draft('L-OK', '4月以来发案2起,受害人已回访,案件编号A3504025500002026040012。') });
+      const { data, errors } = await t.gql(DRAFT, {
+        input: draft('L-OK', '4月以来发案2起,受害人已回访,案件编号A3504025500002026040012。'),
+      });
       expect(errors).toBeUndefined();
       expect(data!.draftLetter.letterId).toBe('L-OK');
     });
   });
 
   describe('security headers', () => {
-    it('sends helmet\'s headers and a policy allowing nothing from elsewhere', async () => {
+    it("sends helmet's headers and a policy allowing nothing from elsewhere", async () => {
       const res = await api.get('/health/live');
       expect(res.status).toBe(200);
       const csp = res.headers.get('content-security-policy')!;
@@ -232,8 +260,13 @@ describe('hardening', () => {
     it('lets the letter page show: its inline style is allowed, and it needs nothing else', async () => {
       await t.ok('mutation($input: DraftLetterInput!) { draftLetter(input: $input) { letterId } }', {
         input: {
-          letterId: 'L-PAGE', unitId: 'county-sx', title: '关于电诈发案的工作提示', findings: '4月以来发案2起。', requirements: ['加强预警劝阻'],
-          deadline: '2026-05-10', evidence: { unitId: 'county-sx', period: { kind: 'MONTH', day: '2026-04-21' } },
+          letterId: 'L-PAGE',
+          unitId: 'county-sx',
+          title: '关于电诈发案的工作提示',
+          findings: '4月以来发案2起。',
+          requirements: ['加强预警劝阻'],
+          deadline: '2026-05-10',
+          evidence: { unitId: 'county-sx', period: { kind: 'MONTH', day: '2026-04-21' } },
         },
       });
       const res = await api.get('/letters/L-PAGE.html');
@@ -275,7 +308,9 @@ describe('hardening in production (NODE_ENV=production)', () => {
   it('suggests no field or type names that would reveal the schema', async () => {
     const misspelt = await api.graphql('{ rankin(role: STATION_CHIEF) { rows { rank } } }');
     expect(misspelt.status).toBe(400);
-    expect((await json(misspelt)).errors.map((e: { message: string }) => e.message)).toEqual(['Cannot query field "rankin" on type "Query".']);
+    expect((await json(misspelt)).errors.map((e: { message: string }) => e.message)).toEqual([
+      'Cannot query field "rankin" on type "Query".',
+    ]);
     const { errors } = await json(await api.graphql('query($p: PeriodInpt!) { __typename }', { p: {} }));
     expect(errors[0].message).not.toMatch(/Did you mean|PeriodInput/);
   });
@@ -307,12 +342,18 @@ describe('rate limit (RATE_LIMIT_PER_MINUTE=3)', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     const { data, errors } = await json(refused);
     expect(data).toBeNull();
-    expect(errors[0].message).toMatch(/^请求过于频繁:每人每分钟最多 3 次,请 \d+ 秒后再试 \/ Too many requests: at most 3 a minute for each user; retry in \d+ s$/);
+    expect(errors[0].message).toMatch(
+      /^请求过于频繁:每人每分钟最多 3 次,请 \d+ 秒后再试 \/ Too many requests: at most 3 a minute for each user; retry in \d+ s$/,
+    );
     expect(errors[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
 
     const rest = await api.get('/letters/nope.html');
     expect(rest.status).toBe(429);
-    expect(await json(rest)).toMatchObject({ statusCode: 429, error: 'Too Many Requests', message: expect.stringContaining('Too many requests') });
+    expect(await json(rest)).toMatchObject({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: expect.stringContaining('Too many requests'),
+    });
   });
 
   it('never counts health checks', async () => {

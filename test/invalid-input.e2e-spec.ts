@@ -30,7 +30,12 @@ describe('bad input is refused with the field and the problem, and changes nothi
 
   it('names a count below one', async () => {
     const message = await refused(APPREHEND, {
-      unitId: 'st-a', operationId: 'OP-1', charge: 'FRAUD', measure: 'CRIMINAL', count: 0, occurredAt: '2026-04-17T09:00:00+08:00',
+      unitId: 'st-a',
+      operationId: 'OP-1',
+      charge: 'FRAUD',
+      measure: 'CRIMINAL',
+      count: 0,
+      occurredAt: '2026-04-17T09:00:00+08:00',
     });
     expect(message).toContain('input.count: count must be at least 1');
   });
@@ -43,7 +48,10 @@ describe('bad input is refused with the field and the problem, and changes nothi
 
   it('refuses a contact for a warning never received, naming the rule', async () => {
     const message = await refused(CONTACT, {
-      unitId: 'st-a', instructionId: 'NEVER', method: 'PHONE', occurredAt: '2026-04-17T09:00:00+08:00',
+      unitId: 'st-a',
+      instructionId: 'NEVER',
+      method: 'PHONE',
+      occurredAt: '2026-04-17T09:00:00+08:00',
     });
     expect(message).toContain('instructionId: warning instruction NEVER has not been received');
   });

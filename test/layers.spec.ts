@@ -12,8 +12,15 @@ interface Case {
 
 /** The layers rule of eslint.config.mjs on each file of src/ as it is, with the import added. */
 function lint(cases: Case[]): string[][] {
-  const input = cases.map(({ file, adding }) => ({ file: join(ROOT, file), source: `${adding ?? ''}\n${readFileSync(join(ROOT, file), 'utf8')}` }));
-  const output = execFileSync(process.execPath, [join(__dirname, 'support', 'lint-layers.mjs')], { cwd: ROOT, input: JSON.stringify(input), encoding: 'utf8' });
+  const input = cases.map(({ file, adding }) => ({
+    file: join(ROOT, file),
+    source: `${adding ?? ''}\n${readFileSync(join(ROOT, file), 'utf8')}`,
+  }));
+  const output = execFileSync(process.execPath, [join(__dirname, 'support', 'lint-layers.mjs')], {
+    cwd: ROOT,
+    input: JSON.stringify(input),
+    encoding: 'utf8',
+  });
   return JSON.parse(output) as string[][];
 }
 
@@ -24,9 +31,18 @@ describe('the layers lint rule', () => {
   beforeAll(() => {
     results = lint([
       { file: 'src/common/money.ts', adding: "import type { Period } from '../scoring/domain/periods';\nexport type P = Period;" },
-      { file: 'src/scoring/domain/periods.ts', adding: "import type { ReadStore } from '../../read-store/read-store.port';\nexport type R = ReadStore;" },
-      { file: 'src/organization/queries/organization.reader.ts', adding: "import type { RankingService } from '../../scoring/queries/ranking.service';\nexport type S = RankingService;" },
-      { file: 'src/facts/warnings/domain/warning-instruction.decider.ts', adding: "import type { GraphqlContext } from '../../../recording/request-context';\nexport type G = GraphqlContext;" },
+      {
+        file: 'src/scoring/domain/periods.ts',
+        adding: "import type { ReadStore } from '../../read-store/read-store.port';\nexport type R = ReadStore;",
+      },
+      {
+        file: 'src/organization/queries/organization.reader.ts',
+        adding: "import type { RankingService } from '../../scoring/queries/ranking.service';\nexport type S = RankingService;",
+      },
+      {
+        file: 'src/facts/warnings/domain/warning-instruction.decider.ts',
+        adding: "import type { GraphqlContext } from '../../../recording/request-context';\nexport type G = GraphqlContext;",
+      },
       { file: DECIDER },
       { file: DECIDER, adding: "import type { Period } from '../../../scoring/domain/periods';\nexport type P = Period;" },
     ]);

@@ -32,8 +32,13 @@ describe('a reminder letter to a demo county as a document', () => {
     await t.ok(CREATE_UNIT, { input: { unitId: station.id, level: 'STATION', name: station.name, parentId: county.id, effectiveFrom } });
     const { areaName, population, floatingPopulation } = station;
     await t.ok(DEFINE_AREA, { input: { unitId: station.id, areaName, population, floatingPopulation, effectiveFrom } });
-    for (const [caseId, day] of [['AJ-YX-1', '08'], ['AJ-YX-2', '15']]) {
-      await t.ok(FILE_CASE, { input: { unitId: station.id, caseId, fraudType: 'INVESTMENT', loss: '12000.00', occurredAt: `2026-10-${day}T10:00:00+08:00` } });
+    for (const [caseId, day] of [
+      ['AJ-YX-1', '08'],
+      ['AJ-YX-2', '15'],
+    ]) {
+      await t.ok(FILE_CASE, {
+        input: { unitId: station.id, caseId, fraudType: 'INVESTMENT', loss: '12000.00', occurredAt: `2026-10-${day}T10:00:00+08:00` },
+      });
     }
   });
   afterAll(async () => {
@@ -42,11 +47,17 @@ describe('a reminder letter to a demo county as a document', () => {
   });
 
   it('renders to HTML and to a PDF whose text layer holds the county, the number, the findings and the deadline', async () => {
-    await t.ok(DRAFT, { input: {
-      letterId: 'TSH-YX-1', unitId: county.id, title: '关于电诈发案上升的工作提示', findings: FINDINGS,
-      requirements: ['对两起案件逐案复盘', '落实预警逐条见面'], deadline: '2026-11-05',
-      evidence: { unitId: county.id, period: { kind: 'MONTH', day: '2026-10-21' } },
-    } });
+    await t.ok(DRAFT, {
+      input: {
+        letterId: 'TSH-YX-1',
+        unitId: county.id,
+        title: '关于电诈发案上升的工作提示',
+        findings: FINDINGS,
+        requirements: ['对两起案件逐案复盘', '落实预警逐条见面'],
+        deadline: '2026-11-05',
+        evidence: { unitId: county.id, period: { kind: 'MONTH', day: '2026-10-21' } },
+      },
+    });
     const { letter } = (await t.ok(ISSUE, { input: { letterId: 'TSH-YX-1' } })).issueLetter;
     expect(letter).toMatchObject({ number: '明公基管提〔2026〕1号', evidence: { unitName: county.name, indicators: { cases: 2 } } });
     const expected = [`${county.name}:`, '明公基管提〔2026〕1号', FINDINGS, DEADLINE_SENTENCE, '一、对两起案件逐案复盘', CITY.name];

@@ -24,8 +24,13 @@ const LISTINGS = `query($countyId: ID, $unitId: ID, $status: ListingStatus) { li
 
 const CASES_EXIT = { indicator: 'cases', comparator: 'AT_MOST', threshold: '1', per: 'DEKAD', consecutive: 2 };
 const GP1 = {
-  listingId: 'GP-1', stationId: 'st-a', township: '凤岗街道', reason: '2月发案3起, 全市末位',
-  evidence: { unitId: 'st-a', period: { kind: 'MONTH', day: '2026-02-01' } }, deadline: '2026-03-31', exitConditions: [CASES_EXIT],
+  listingId: 'GP-1',
+  stationId: 'st-a',
+  township: '凤岗街道',
+  reason: '2月发案3起, 全市末位',
+  evidence: { unitId: 'st-a', period: { kind: 'MONTH', day: '2026-02-01' } },
+  deadline: '2026-03-31',
+  exitConditions: [CASES_EXIT],
 };
 
 describe('listing for rectification (挂牌整治)', () => {
@@ -33,7 +38,8 @@ describe('listing for rectification (挂牌整治)', () => {
   let today: jest.SpyInstance<string, []>;
   const setToday = (day: string) => today.mockReturnValue(day);
   const read = async (id: string) => (await t.ok(LISTING, { id })).listing;
-  const list = async (filter: Record<string, string>) => (await t.ok(LISTINGS, filter)).listings.map((l: { listingId: string; status: string }) => [l.listingId, l.status]);
+  const list = async (filter: Record<string, string>) =>
+    (await t.ok(LISTINGS, filter)).listings.map((l: { listingId: string; status: string }) => [l.listingId, l.status]);
   const refusal = async (mutation: string, input: Record<string, unknown>) => (await t.gql(mutation, { input })).errors?.[0];
   const fileCase = (caseId: string, day: string) =>
     t.ok(FILE_CASE, { input: { unitId: 'st-a', caseId, fraudType: 'INVESTMENT', loss: '1000.00', occurredAt: `${day}T10:00:00+08:00` } });
@@ -41,7 +47,12 @@ describe('listing for rectification (挂牌整治)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     await buildSmallCity(t);
-    for (const [id, day] of [['AJ-F1', '2026-02-03'], ['AJ-F2', '2026-02-12'], ['AJ-F3', '2026-02-25']]) await fileCase(id, day);
+    for (const [id, day] of [
+      ['AJ-F1', '2026-02-03'],
+      ['AJ-F2', '2026-02-12'],
+      ['AJ-F3', '2026-02-25'],
+    ])
+      await fileCase(id, day);
     today = jest.spyOn(t.app.get(Clock), 'today').mockReturnValue('2026-03-01');
   });
   afterAll(async () => {
@@ -53,10 +64,26 @@ describe('listing for rectification (挂牌整治)', () => {
     setToday('2026-03-01');
     await t.ok(LIST, { input: GP1 });
     expect(await read('GP-1')).toMatchObject({
-      status: 'LISTED', statusLabel: '挂牌中', overdue: false, countyId: 'county-sx', listedOn: '2026-03-01', deadline: '2026-03-31', lastReview: null,
+      status: 'LISTED',
+      statusLabel: '挂牌中',
+      overdue: false,
+      countyId: 'county-sx',
+      listedOn: '2026-03-01',
+      deadline: '2026-03-31',
+      lastReview: null,
       target: { stationId: 'st-a', stationName: '凤岗派出所', areaName: '凤岗防区', township: '凤岗街道', label: '凤岗防区 凤岗街道' },
       evidence: { unitId: 'st-a', indicators: { cases: 3 } },
-      exitConditions: [{ indicator: 'cases', indicatorLabel: '发案数', comparator: 'AT_MOST', threshold: '1', per: 'DEKAD', consecutive: 2, text: '发案数每旬≤1, 连续2旬' }],
+      exitConditions: [
+        {
+          indicator: 'cases',
+          indicatorLabel: '发案数',
+          comparator: 'AT_MOST',
+          threshold: '1',
+          per: 'DEKAD',
+          consecutive: 2,
+          text: '发案数每旬≤1, 连续2旬',
+        },
+      ],
     });
 
     await fileCase('AJ-M1', '2026-03-05');
@@ -65,38 +92,71 @@ describe('listing for rectification (挂牌整治)', () => {
     await t.ok(REVIEW, { input: { listingId: 'GP-1' } });
     const unmet = (await read('GP-1')).lastReview;
     expect(unmet).toEqual({
-      number: 1, asOf: '2026-03-21', met: false,
-      conditions: [{
-        met: false, unmet: '「发案数每旬≤1, 连续2旬」未满足: 2026年3月上旬为2', condition: { text: '发案数每旬≤1, 连续2旬' },
-        periods: [
-          { from: '2026-03-01', to: '2026-03-10', label: '2026年3月上旬', value: '2', met: false },
-          { from: '2026-03-11', to: '2026-03-20', label: '2026年3月中旬', value: '0', met: true },
-        ],
-      }],
+      number: 1,
+      asOf: '2026-03-21',
+      met: false,
+      conditions: [
+        {
+          met: false,
+          unmet: '「发案数每旬≤1, 连续2旬」未满足: 2026年3月上旬为2',
+          condition: { text: '发案数每旬≤1, 连续2旬' },
+          periods: [
+            { from: '2026-03-01', to: '2026-03-10', label: '2026年3月上旬', value: '2', met: false },
+            { from: '2026-03-11', to: '2026-03-20', label: '2026年3月中旬', value: '0', met: true },
+          ],
+        },
+      ],
     });
     expect(await refusal(DELIST, { listingId: 'GP-1' })).toMatchObject({
       message: 'Invalid input: listingId: 不能摘牌: 最近一次复核(截至2026-03-21)「发案数每旬≤1, 连续2旬」未满足: 2026年3月上旬为2',
       extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'listingId' }] },
     });
-    expect((await refusal(EXTEND, { listingId: 'GP-1', deadline: '2026-04-30', reason: '仍有发案' }))?.message)
-      .toContain('listing GP-1 is due on 2026-03-31; it can be extended once that day is over');
+    expect((await refusal(EXTEND, { listingId: 'GP-1', deadline: '2026-04-30', reason: '仍有发案' }))?.message).toContain(
+      'listing GP-1 is due on 2026-03-31; it can be extended once that day is over',
+    );
 
     await fileCase('AJ-M3', '2026-03-25');
     setToday('2026-04-01');
     expect(await read('GP-1')).toMatchObject({ status: 'OVERDUE', statusLabel: '逾期', overdue: true });
     expect(await list({ status: 'OVERDUE' })).toEqual([['GP-1', 'OVERDUE']]);
     await t.ok(EXTEND, { input: { listingId: 'GP-1', deadline: '2026-04-30', reason: '3月上旬仍发案2起' } });
-    expect(await read('GP-1')).toMatchObject({ status: 'EXTENDED', statusLabel: '已延期', overdue: false, deadline: '2026-04-30', originalDeadline: '2026-03-31' });
+    expect(await read('GP-1')).toMatchObject({
+      status: 'EXTENDED',
+      statusLabel: '已延期',
+      overdue: false,
+      deadline: '2026-04-30',
+      originalDeadline: '2026-03-31',
+    });
 
     await t.ok(REVIEW, { input: { listingId: 'GP-1' } });
     expect((await read('GP-1')).lastReview).toMatchObject({
-      number: 2, asOf: '2026-04-01', met: true,
-      conditions: [{ met: true, unmet: null, periods: [{ label: '2026年3月中旬', value: '0', met: true }, { label: '2026年3月下旬', value: '1', met: true }] }],
+      number: 2,
+      asOf: '2026-04-01',
+      met: true,
+      conditions: [
+        {
+          met: true,
+          unmet: null,
+          periods: [
+            { label: '2026年3月中旬', value: '0', met: true },
+            { label: '2026年3月下旬', value: '1', met: true },
+          ],
+        },
+      ],
     });
     await t.ok(DELIST, { input: { listingId: 'GP-1', note: '连续两旬发案不超过1起' } });
     const gp1 = await read('GP-1');
-    expect(gp1).toMatchObject({ status: 'DELISTED', statusLabel: '已摘牌', overdue: false, delistedOn: '2026-04-01', delistNote: '连续两旬发案不超过1起' });
-    expect(gp1.reviews.map((r: { number: number; met: boolean }) => [r.number, r.met])).toEqual([[1, false], [2, true]]);
+    expect(gp1).toMatchObject({
+      status: 'DELISTED',
+      statusLabel: '已摘牌',
+      overdue: false,
+      delistedOn: '2026-04-01',
+      delistNote: '连续两旬发案不超过1起',
+    });
+    expect(gp1.reviews.map((r: { number: number; met: boolean }) => [r.number, r.met])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
     expect(gp1.history.map((s: { label: string; summary: string }) => [s.label, s.summary])).toEqual([
       ['挂牌', '挂牌整治凤岗防区 凤岗街道: 2月发案3起, 全市末位; 期限2026-03-31; 摘牌条件: 发案数每旬≤1, 连续2旬'],
       ['复核', '截至2026-03-21: 「发案数每旬≤1, 连续2旬」未满足: 2026年3月上旬为2'],
@@ -109,27 +169,52 @@ describe('listing for rectification (挂牌整治)', () => {
 
   it('escalates a defense area to an interview when its deadline passes with the face-to-face rate unmet', async () => {
     setToday('2026-04-01');
-    await t.ok(LIST, { input: {
-      listingId: 'GP-2', stationId: 'st-c', reason: '见面率偏低', evidence: { unitId: 'st-c', period: { kind: 'MONTH', day: '2026-03-01' } },
-      deadline: '2026-04-10', exitConditions: [{ indicator: 'faceToFaceRate', comparator: 'AT_LEAST', threshold: '95', per: 'MONTH', consecutive: 1 }],
-    } });
-    await t.ok(RECEIVE, { input: { unitId: 'st-c', instructionId: 'YJ-1', kind: 'FUND', occurredAt: '2026-04-03T09:00:00+08:00', deadline: '2026-04-03T21:00:00+08:00' } });
+    await t.ok(LIST, {
+      input: {
+        listingId: 'GP-2',
+        stationId: 'st-c',
+        reason: '见面率偏低',
+        evidence: { unitId: 'st-c', period: { kind: 'MONTH', day: '2026-03-01' } },
+        deadline: '2026-04-10',
+        exitConditions: [{ indicator: 'faceToFaceRate', comparator: 'AT_LEAST', threshold: '95', per: 'MONTH', consecutive: 1 }],
+      },
+    });
+    await t.ok(RECEIVE, {
+      input: {
+        unitId: 'st-c',
+        instructionId: 'YJ-1',
+        kind: 'FUND',
+        occurredAt: '2026-04-03T09:00:00+08:00',
+        deadline: '2026-04-03T21:00:00+08:00',
+      },
+    });
     await t.ok(CONTACT, { input: { unitId: 'st-c', instructionId: 'YJ-1', method: 'PHONE', occurredAt: '2026-04-03T10:00:00+08:00' } });
 
     setToday('2026-05-01');
     expect(await read('GP-2')).toMatchObject({ status: 'OVERDUE', target: { township: null, label: '均溪防区' } });
     await t.ok(REVIEW, { input: { listingId: 'GP-2' } });
     expect((await read('GP-2')).lastReview.conditions[0]).toMatchObject({
-      met: false, unmet: '「见面率每月≥95.0%, 连续1个月」未满足: 2026年4月为0.0%(0/1)', periods: [{ label: '2026年4月', value: '0.0%(0/1)', met: false }],
+      met: false,
+      unmet: '「见面率每月≥95.0%, 连续1个月」未满足: 2026年4月为0.0%(0/1)',
+      periods: [{ label: '2026年4月', value: '0.0%(0/1)', met: false }],
     });
     await t.ok(ESCALATE, { input: { listingId: 'GP-2', reason: '逾期未达标, 约谈所长', interviewId: 'YT-7' } });
     const gp2 = await read('GP-2');
     expect(gp2).toMatchObject({
-      status: 'ESCALATED', statusLabel: '已升级', overdue: true, escalation: { escalatedOn: '2026-05-01', reason: '逾期未达标, 约谈所长', interviewId: 'YT-7' },
+      status: 'ESCALATED',
+      statusLabel: '已升级',
+      overdue: true,
+      escalation: { escalatedOn: '2026-05-01', reason: '逾期未达标, 约谈所长', interviewId: 'YT-7' },
     });
-    expect(gp2.history.at(-1)).toMatchObject({ label: '升级', summary: '升级为约谈(约谈YT-7); 原因: 逾期未达标, 约谈所长', recordedBy: 'test-evaluation_staff' });
+    expect(gp2.history.at(-1)).toMatchObject({
+      label: '升级',
+      summary: '升级为约谈(约谈YT-7); 原因: 逾期未达标, 约谈所长',
+      recordedBy: 'test-evaluation_staff',
+    });
     expect((await refusal(ESCALATE, { listingId: 'GP-2', reason: 'again' }))?.message).toContain('was already escalated');
-    expect((await refusal(DELIST, { listingId: 'GP-2' }))?.message).toContain('不能摘牌: 最近一次复核(截至2026-05-01)「见面率每月≥95.0%, 连续1个月」未满足');
+    expect((await refusal(DELIST, { listingId: 'GP-2' }))?.message).toContain(
+      '不能摘牌: 最近一次复核(截至2026-05-01)「见面率每月≥95.0%, 连续1个月」未满足',
+    );
   });
 
   it('lists by county, station and status, and counts by county and status for the overview', async () => {
@@ -137,13 +222,18 @@ describe('listing for rectification (挂牌整治)', () => {
     expect(await list({ countyId: 'county-sx' })).toEqual([['GP-1', 'DELISTED']]);
     expect(await list({ unitId: 'st-c' })).toEqual([['GP-2', 'ESCALATED']]);
     expect(await list({ status: 'ESCALATED' })).toEqual([['GP-2', 'ESCALATED']]);
-    expect(await list({})).toEqual([['GP-2', 'ESCALATED'], ['GP-1', 'DELISTED']]);
+    expect(await list({})).toEqual([
+      ['GP-2', 'ESCALATED'],
+      ['GP-1', 'DELISTED'],
+    ]);
     const reader = t.app.get(ListingsReader);
     expect(await reader.countByCountyAndStatus('2026-03-01', '2026-04-30')).toEqual([
       { countyId: 'county-dt', status: 'ESCALATED', count: 1 },
       { countyId: 'county-sx', status: 'DELISTED', count: 1 },
     ]);
-    expect(await reader.countByCountyAndStatus('2026-03-02', '2026-04-30')).toEqual([{ countyId: 'county-dt', status: 'ESCALATED', count: 1 }]);
+    expect(await reader.countByCountyAndStatus('2026-03-02', '2026-04-30')).toEqual([
+      { countyId: 'county-dt', status: 'ESCALATED', count: 1 },
+    ]);
   });
 
   it('refuses bad input, naming the field, and records nothing', async () => {
@@ -153,18 +243,34 @@ describe('listing for rectification (挂牌整治)', () => {
     const place = (change: Record<string, unknown>) => refusal(LIST, { ...GP1, listingId: 'GP-9', deadline: '2026-05-31', ...change });
     const exit = (change: Record<string, unknown>) => place({ exitConditions: [{ ...CASES_EXIT, ...change }] });
     expect((await exit({ indicator: 'happiness' }))?.message).toMatch(/input\.exitConditions\[0\]\.indicator.*"happiness".*ExitIndicator/);
-    expect((await exit({ consecutive: 0 }))?.message).toBe('Invalid input: input.exitConditions.0.consecutive: consecutive must be at least 1');
-    expect((await exit({ consecutive: -2 }))?.message).toBe('Invalid input: input.exitConditions.0.consecutive: consecutive must be at least 1');
-    expect((await exit({ indicator: 'lossFen', threshold: 'abc' }))?.message)
-      .toBe('Invalid input: input.exitConditions.0.threshold: "abc" is not an amount in yuan: use digits with at most two decimals, e.g. "12345.67"');
-    expect((await exit({ indicator: 'faceToFaceRate', threshold: '101' }))?.message).toContain('input.exitConditions.0.threshold: "101" is not a percentage');
-    expect((await place({ exitConditions: [] }))?.message).toBe('Invalid input: input.exitConditions: exitConditions must state at least one condition');
-    expect((await place({ deadline: '2026-04-30' }))?.message).toBe('Invalid input: deadline: the deadline 2026-04-30 has already passed (today is 2026-05-01)');
+    expect((await exit({ consecutive: 0 }))?.message).toBe(
+      'Invalid input: input.exitConditions.0.consecutive: consecutive must be at least 1',
+    );
+    expect((await exit({ consecutive: -2 }))?.message).toBe(
+      'Invalid input: input.exitConditions.0.consecutive: consecutive must be at least 1',
+    );
+    expect((await exit({ indicator: 'lossFen', threshold: 'abc' }))?.message).toBe(
+      'Invalid input: input.exitConditions.0.threshold: "abc" is not an amount in yuan: use digits with at most two decimals, e.g. "12345.67"',
+    );
+    expect((await exit({ indicator: 'faceToFaceRate', threshold: '101' }))?.message).toContain(
+      'input.exitConditions.0.threshold: "101" is not a percentage',
+    );
+    expect((await place({ exitConditions: [] }))?.message).toBe(
+      'Invalid input: input.exitConditions: exitConditions must state at least one condition',
+    );
+    expect((await place({ deadline: '2026-04-30' }))?.message).toBe(
+      'Invalid input: deadline: the deadline 2026-04-30 has already passed (today is 2026-05-01)',
+    );
     expect((await place({ stationId: 'county-sx' }))?.message).toContain('input.stationId: unit "county-sx" is a COUNTY');
     expect(await place({ stationId: 'nowhere' })).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'input.stationId' } });
     expect((await place({ listingId: 'GP-1' }))?.message).toBe('Invalid input: listingId: listing GP-1 was already placed');
-    expect(await refusal(REVIEW, { listingId: 'GP-404' })).toMatchObject({ message: 'listing "GP-404" does not exist', extensions: { code: 'NOT_FOUND', field: 'input.listingId' } });
-    expect((await refusal(REVIEW, { listingId: 'GP-2', asOf: '2026-05-02' }))?.message).toContain('asOf: a review looks at days that are over');
+    expect(await refusal(REVIEW, { listingId: 'GP-404' })).toMatchObject({
+      message: 'listing "GP-404" does not exist',
+      extensions: { code: 'NOT_FOUND', field: 'input.listingId' },
+    });
+    expect((await refusal(REVIEW, { listingId: 'GP-2', asOf: '2026-05-02' }))?.message).toContain(
+      'asOf: a review looks at days that are over',
+    );
     expect(await store.headPosition()).toBe(before);
   });
 });

@@ -25,7 +25,10 @@ describe('malformed requests', () => {
   });
   afterAll(() => t.close());
 
-  const refusal = (answer: { status: number; body: any }) => ({ status: answer.status, messages: answer.body.errors?.map((e: { message: string }) => e.message) });
+  const refusal = (answer: { status: number; body: any }) => ({
+    status: answer.status,
+    messages: answer.body.errors?.map((e: { message: string }) => e.message),
+  });
 
   it('refuses variables nested thousands deep', async () => {
     const deep = `${'['.repeat(20_000)}1${']'.repeat(20_000)}`;
@@ -49,7 +52,10 @@ describe('malformed requests', () => {
 
   it('refuses a thousand aliased rankings before computing any', async () => {
     const day = (i: number) => new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-    const aliases = Array.from({ length: 1000 }, (_, i) => `r${i}: ranking(role: STATION_CHIEF, period: { kind: DAY, day: "${day(i)}" }) { rows { rank score } }`).join(' ');
+    const aliases = Array.from(
+      { length: 1000 },
+      (_, i) => `r${i}: ranking(role: STATION_CHIEF, period: { kind: DAY, day: "${day(i)}" }) { rows { rank score } }`,
+    ).join(' ');
     const answer = await post(JSON.stringify({ query: `{ ${aliases} }` }));
     expect(answer.status).toBe(400);
     expect(answer.body.errors[0].message).toMatch(/QUERY_TOO|过于复杂|字段过多/);

@@ -38,7 +38,8 @@ const COUNTY = { 'x-actor': 'sx-li', 'x-actor-role': 'COUNTY_CHIEF' };
 describe('monthly problem lists (问题清单)', () => {
   let t: TestApp;
   let today: jest.SpyInstance;
-  const list = async (vars: Record<string, unknown> = {}) => (await t.ok(LIST, { countyId: 'county-sx', month: '2026-05', ...vars })).problemList;
+  const list = async (vars: Record<string, unknown> = {}) =>
+    (await t.ok(LIST, { countyId: 'county-sx', month: '2026-05', ...vars })).problemList;
   const problem = async (id: string) => (await t.ok(PROBLEM, { id })).problem;
   /** Runs a mutation as someone, failing the test on any error; returns its payload. */
   const as = async (headers: Record<string, string>, mutation: string, input: Record<string, unknown>) => {
@@ -61,12 +62,32 @@ describe('monthly problem lists (问题清单)', () => {
     await t.ok(LINK, { input: { chiefId: 'leader-1', countyIds: ['county-sx'], effectiveFrom: '2024-01-01' } });
     // 沙县: one case in May 2025, two in May 2026 (up 100% year on year).
     await t.ok(FILE_CASE, { input: { unitId: 'st-a', caseId: 'AJ-2025', fraudType: 'LOAN', loss: '1000', occurredAt: at('2025-05-06') } });
-    await t.ok(FILE_CASE, { input: { unitId: 'st-a', caseId: 'AJ-1', fraudType: 'INVESTMENT', loss: '5000', occurredAt: at('2026-05-03') } });
+    await t.ok(FILE_CASE, {
+      input: { unitId: 'st-a', caseId: 'AJ-1', fraudType: 'INVESTMENT', loss: '5000', occurredAt: at('2026-05-03') },
+    });
     await t.ok(FILE_CASE, { input: { unitId: 'st-a', caseId: 'AJ-2', fraudType: 'LOAN', loss: '2000', occurredAt: at('2026-05-08') } });
     // 虬江: two warnings, one met face to face in time, one phoned after its deadline: 50% face to face.
-    await t.ok(RECEIVE, { input: { unitId: 'st-b', instructionId: 'YJ-1', kind: 'FUND', occurredAt: at('2026-05-04', '09:00'), deadline: at('2026-05-04', '21:00') } });
-    await t.ok(CONTACT, { input: { unitId: 'st-b', instructionId: 'YJ-1', method: 'FACE_TO_FACE', occurredAt: at('2026-05-04', '10:00') } });
-    await t.ok(RECEIVE, { input: { unitId: 'st-b', instructionId: 'YJ-2', kind: 'CALL', occurredAt: at('2026-05-05', '09:00'), deadline: at('2026-05-05', '12:00') } });
+    await t.ok(RECEIVE, {
+      input: {
+        unitId: 'st-b',
+        instructionId: 'YJ-1',
+        kind: 'FUND',
+        occurredAt: at('2026-05-04', '09:00'),
+        deadline: at('2026-05-04', '21:00'),
+      },
+    });
+    await t.ok(CONTACT, {
+      input: { unitId: 'st-b', instructionId: 'YJ-1', method: 'FACE_TO_FACE', occurredAt: at('2026-05-04', '10:00') },
+    });
+    await t.ok(RECEIVE, {
+      input: {
+        unitId: 'st-b',
+        instructionId: 'YJ-2',
+        kind: 'CALL',
+        occurredAt: at('2026-05-05', '09:00'),
+        deadline: at('2026-05-05', '12:00'),
+      },
+    });
     await t.ok(CONTACT, { input: { unitId: 'st-b', instructionId: 'YJ-2', method: 'PHONE', occurredAt: at('2026-05-05', '15:00') } });
   });
   afterAll(async () => {
@@ -78,30 +99,43 @@ describe('monthly problem lists (问题清单)', () => {
   let manual: string;
   let fromVisit: string;
 
-  it('suggests candidates from the month\'s figures so far, each with a stable key, Chinese texts and its evidence', async () => {
+  it("suggests candidates from the month's figures so far, each with a stable key, Chinese texts and its evidence", async () => {
     const may = await list();
     expect(may).toMatchObject({ countyId: 'county-sx', countyName: '沙县分局', month: '2026-05', monthLabel: '2026年5月', problems: [] });
     expect(may.candidates.map((c: any) => c.key)).toEqual([
-      CASES_UP, 'FACE_TO_FACE_BELOW_TARGET:county-sx:2026-05', 'BOTTOM_OF_RANKING:county-sx:2026-05',
-      'WARNINGS_PAST_DEADLINE:st-b:2026-05', 'BOTTOM_OF_RANKING:st-b:2026-05', 'BOTTOM_OF_RANKING:st-a:2026-05',
+      CASES_UP,
+      'FACE_TO_FACE_BELOW_TARGET:county-sx:2026-05',
+      'BOTTOM_OF_RANKING:county-sx:2026-05',
+      'WARNINGS_PAST_DEADLINE:st-b:2026-05',
+      'BOTTOM_OF_RANKING:st-b:2026-05',
+      'BOTTOM_OF_RANKING:st-a:2026-05',
     ]);
     const [cases, faceToFace] = may.candidates;
     expect(cases).toMatchObject({
-      rule: 'CASES_UP_YEAR_ON_YEAR', ruleLabel: '发案同比上升', unitId: 'county-sx', unitName: '沙县分局',
-      title: '沙县分局发案同比上升', description: '2026年5月沙县分局发案2起, 去年同期1起, 同比+100.0%',
-      ratio: { numerator: 2, denominator: 1, percent: '200.0' }, evidence: { unitId: 'county-sx', rank: 2, indicators: { cases: 2 } },
+      rule: 'CASES_UP_YEAR_ON_YEAR',
+      ruleLabel: '发案同比上升',
+      unitId: 'county-sx',
+      unitName: '沙县分局',
+      title: '沙县分局发案同比上升',
+      description: '2026年5月沙县分局发案2起, 去年同期1起, 同比+100.0%',
+      ratio: { numerator: 2, denominator: 1, percent: '200.0' },
+      evidence: { unitId: 'county-sx', rank: 2, indicators: { cases: 2 } },
     });
     expect(cases.evidence.summary).toContain('2026年5月 沙县分局: 得分');
     expect(faceToFace.description).toBe('2026年5月沙县分局接收预警指令2条, 见面1条, 见面率50.0%, 低于目标90.0%');
-    expect(may.candidates[3]).toMatchObject({ unitName: '虬江派出所', description: '2026年5月虬江派出所有1条预警指令超过时限才见面/联系(共接收2条)' });
+    expect(may.candidates[3]).toMatchObject({
+      unitName: '虬江派出所',
+      description: '2026年5月虬江派出所有1条预警指令超过时限才见面/联系(共接收2条)',
+    });
   });
 
   it('compares the face-to-face rate with the target given', async () => {
     const keys = async (target: number) => (await list({ target })).candidates.map((c: any) => c.rule);
     expect(await keys(0.5)).not.toContain('FACE_TO_FACE_BELOW_TARGET');
     expect(await keys(0.5001)).toContain('FACE_TO_FACE_BELOW_TARGET');
-    expect((await t.gql(LIST, { countyId: 'county-sx', month: '2026-05', target: 1.5 })).errors?.[0].message)
-      .toBe('Invalid input: faceToFaceTarget: the target must be a rate above 0 and at most 1 with at most 4 decimals, e.g. 0.9; got 1.5');
+    expect((await t.gql(LIST, { countyId: 'county-sx', month: '2026-05', target: 1.5 })).errors?.[0].message).toBe(
+      'Invalid input: faceToFaceTarget: the target must be a rate above 0 and at most 1 with at most 4 decimals, e.g. 0.9; got 1.5',
+    );
   });
 
   it('adopts a candidate: it goes on the list as 第1项 with its evidence frozen, and leaves the candidates', async () => {
@@ -115,12 +149,29 @@ describe('monthly problem lists (问题清单)', () => {
     expect(may.candidates.map((c: any) => c.key)).not.toContain(CASES_UP);
     expect(may.problems).toHaveLength(1);
     expect(may.problems[0]).toMatchObject({
-      problemId: adopted, number: 1, unitId: 'county-sx', unitName: '沙县分局', title: '沙县分局发案同比上升',
-      status: 'RAISED', statusLabel: '待整改', overdue: false, deadline: '2026-05-31',
+      problemId: adopted,
+      number: 1,
+      unitId: 'county-sx',
+      unitName: '沙县分局',
+      title: '沙县分局发案同比上升',
+      status: 'RAISED',
+      statusLabel: '待整改',
+      overdue: false,
+      deadline: '2026-05-31',
       origin: { kind: 'CANDIDATE', kindLabel: '系统生成', candidateKey: CASES_UP, rule: 'CASES_UP_YEAR_ON_YEAR', visitId: null },
       owner: { chiefId: 'cc-sx', name: '沙县局长', role: 'COUNTY_CHIEF', roleLabel: '县局局长', unitId: 'county-sx' },
       evidence: { unitId: 'county-sx', period: { label: '2026年5月' }, indicators: { cases: 2 }, lastYear: { cases: 1 } },
-      history: [{ step: 'ProblemRaised', stepLabel: '提出问题', stage: 'RAISED', stageLabel: '待整改', note: '沙县分局发案同比上升', references: [], by: { subject: 'kp-zhang', role: 'EVALUATION_STAFF' } }],
+      history: [
+        {
+          step: 'ProblemRaised',
+          stepLabel: '提出问题',
+          stage: 'RAISED',
+          stageLabel: '待整改',
+          note: '沙县分局发案同比上升',
+          references: [],
+          by: { subject: 'kp-zhang', role: 'EVALUATION_STAFF' },
+        },
+      ],
     });
 
     // A later case changes the figures, not the evidence the problem was raised on.
@@ -128,44 +179,81 @@ describe('monthly problem lists (问题清单)', () => {
     expect((await problem(adopted)).evidence.indicators.cases).toBe(2);
 
     const again = await error(ADOPT, { ...OWNER, candidateKey: CASES_UP });
-    expect(again).toMatchObject({ message: 'Invalid input: candidateKey: this is already on the 2026-05 list of county county-sx as 第1项' });
+    expect(again).toMatchObject({
+      message: 'Invalid input: candidateKey: this is already on the 2026-05 list of county county-sx as 第1项',
+    });
   });
 
   it('raises a problem by hand, about the station its evidence cites', async () => {
     const evidence = { unitId: 'st-b', period: { kind: 'MONTH', day: '2026-05-01' } };
-    manual = (await as(EVALUATOR, RAISE, { ...OWNER, ownerChiefId: 'chief-st-b', title: '反诈宣传不到位', description: '城区宣传覆盖不足', evidence })).problemId;
+    manual = (
+      await as(EVALUATOR, RAISE, {
+        ...OWNER,
+        ownerChiefId: 'chief-st-b',
+        title: '反诈宣传不到位',
+        description: '城区宣传覆盖不足',
+        evidence,
+      })
+    ).problemId;
     expect(await problem(manual)).toMatchObject({
-      number: 2, unitId: 'st-b', unitName: '虬江派出所', title: '反诈宣传不到位', description: '城区宣传覆盖不足',
-      origin: { kind: 'MANUAL', kindLabel: '人工提出' }, owner: { chiefId: 'chief-st-b', name: '陈志强', roleLabel: '所队长(防区长)' },
+      number: 2,
+      unitId: 'st-b',
+      unitName: '虬江派出所',
+      title: '反诈宣传不到位',
+      description: '城区宣传覆盖不足',
+      origin: { kind: 'MANUAL', kindLabel: '人工提出' },
+      owner: { chiefId: 'chief-st-b', name: '陈志强', roleLabel: '所队长(防区长)' },
       evidence: { unitId: 'st-b', period: { label: '2026年5月' } },
     });
   });
 
   it('raises a point of a visit, linked to the visit', async () => {
-    const { visitId } = (await t.ok(VISIT, { input: { chiefId: 'leader-1', countyId: 'county-sx', day: '2026-05-12', points: [{ text: '预警超时处置', stationId: 'st-b' }] } }))
-      .recordSupervisionVisit;
+    const { visitId } = (
+      await t.ok(VISIT, {
+        input: { chiefId: 'leader-1', countyId: 'county-sx', day: '2026-05-12', points: [{ text: '预警超时处置', stationId: 'st-b' }] },
+      })
+    ).recordSupervisionVisit;
     fromVisit = (await as(EVALUATOR, FROM_VISIT, { ...OWNER, deadline: '2026-05-20', visitId, pointNumber: 1 })).problemId;
     expect(await problem(fromVisit)).toMatchObject({
-      number: 3, unitId: 'st-b', title: '预警超时处置', description: '2026-05-12 郑局长督导点题(第1点): 预警超时处置', evidence: null,
+      number: 3,
+      unitId: 'st-b',
+      title: '预警超时处置',
+      description: '2026-05-12 郑局长督导点题(第1点): 预警超时处置',
+      evidence: null,
       origin: { kind: 'VISIT_POINT', kindLabel: '督导点题', visitId, pointNumber: 1, visitDay: '2026-05-12' },
     });
-    expect(await error(FROM_VISIT, { ...OWNER, visitId, pointNumber: 1 })).toMatchObject({ message: 'Invalid input: pointNumber: this is already on the 2026-05 list of county county-sx as 第3项' });
-    expect(await error(FROM_VISIT, { ...OWNER, visitId, pointNumber: 2 })).toMatchObject({ message: `Invalid input: pointNumber: visit ${visitId} raised 1 point(s); there is no point 2` });
-    expect(await error(FROM_VISIT, { ...OWNER, visitId: 'no-such-visit', pointNumber: 1 })).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'visitId' } });
+    expect(await error(FROM_VISIT, { ...OWNER, visitId, pointNumber: 1 })).toMatchObject({
+      message: 'Invalid input: pointNumber: this is already on the 2026-05 list of county county-sx as 第3项',
+    });
+    expect(await error(FROM_VISIT, { ...OWNER, visitId, pointNumber: 2 })).toMatchObject({
+      message: `Invalid input: pointNumber: visit ${visitId} raised 1 point(s); there is no point 2`,
+    });
+    expect(await error(FROM_VISIT, { ...OWNER, visitId: 'no-such-visit', pointNumber: 1 })).toMatchObject({
+      extensions: { code: 'NOT_FOUND', field: 'visitId' },
+    });
   });
 
   it('takes a problem through rectification; a refused verification sends it back with the reason', async () => {
     await as(COUNTY, START, { problemId: adopted, plan: '逐案复盘, 加强宣传' });
     expect(await problem(adopted)).toMatchObject({ status: 'RECTIFYING', statusLabel: '整改中', plan: '逐案复盘, 加强宣传' });
     await as(COUNTY, REPORT, { problemId: adopted, text: '已开展宣传12场', references: ['沙公〔2026〕18号'] });
-    expect(await problem(adopted)).toMatchObject({ status: 'RECTIFIED', statusLabel: '已整改待核验', rectification: { text: '已开展宣传12场', references: ['沙公〔2026〕18号'] } });
+    expect(await problem(adopted)).toMatchObject({
+      status: 'RECTIFIED',
+      statusLabel: '已整改待核验',
+      rectification: { text: '已开展宣传12场', references: ['沙公〔2026〕18号'] },
+    });
     await as(EVALUATOR, REFUSE, { problemId: adopted, reason: '缺少发案下降的佐证' });
     expect(await problem(adopted)).toMatchObject({ status: 'RECTIFYING', refusalReason: '缺少发案下降的佐证' });
     await as(COUNTY, REPORT, { problemId: adopted, text: '补充佐证: 5月下旬未发案' });
     await as(EVALUATOR, VERIFY, { problemId: adopted, note: '核验属实' });
 
     const done = await problem(adopted);
-    expect(done).toMatchObject({ status: 'VERIFIED', statusLabel: '已核验销号', overdue: false, rectification: { text: '补充佐证: 5月下旬未发案', references: [] } });
+    expect(done).toMatchObject({
+      status: 'VERIFIED',
+      statusLabel: '已核验销号',
+      overdue: false,
+      rectification: { text: '补充佐证: 5月下旬未发案', references: [] },
+    });
     expect(done.history.map((h: any) => [h.stepLabel, h.stageLabel, h.note, h.by.subject])).toEqual([
       ['提出问题', '待整改', '沙县分局发案同比上升', 'kp-zhang'],
       ['提交整改方案', '整改中', '逐案复盘, 加强宣传', 'sx-li'],
@@ -181,7 +269,9 @@ describe('monthly problem lists (问题清单)', () => {
     expect(await error(VERIFY, { problemId: manual })).toMatchObject({
       message: `Invalid input: problemId: problem 第2项 (${manual}) is RAISED (待整改); verification (核验销号) needs RECTIFIED (已整改待核验)`,
     });
-    expect(await error(START, { problemId: adopted, plan: '再来一次' })).toMatchObject({ message: expect.stringContaining('is VERIFIED (已核验销号)') });
+    expect(await error(START, { problemId: adopted, plan: '再来一次' })).toMatchObject({
+      message: expect.stringContaining('is VERIFIED (已核验销号)'),
+    });
     expect((await problem(manual)).history).toHaveLength(1);
   });
 
@@ -189,7 +279,11 @@ describe('monthly problem lists (问题清单)', () => {
     today.mockReturnValue('2026-05-21');
     try {
       const byNumber = Object.fromEntries((await list()).problems.map((p: any) => [p.number, [p.status, p.statusLabel, p.overdue]]));
-      expect(byNumber).toEqual({ 1: ['VERIFIED', '已核验销号', false], 2: ['RAISED', '待整改', false], 3: ['OVERDUE', '逾期(待整改)', true] });
+      expect(byNumber).toEqual({
+        1: ['VERIFIED', '已核验销号', false],
+        2: ['RAISED', '待整改', false],
+        3: ['OVERDUE', '逾期(待整改)', true],
+      });
       await as(COUNTY, START, { problemId: fromVisit, plan: '逐条倒查超时原因' });
       expect(await problem(fromVisit)).toMatchObject({ status: 'OVERDUE', statusLabel: '逾期(整改中)', overdue: true });
       await as(COUNTY, REPORT, { problemId: fromVisit, text: '已倒查' });
@@ -206,20 +300,76 @@ describe('monthly problem lists (问题清单)', () => {
     });
 
     it.each([
-      ['an unknown owner', ADOPT, { ...OWNER, ownerChiefId: 'nobody', candidateKey: 'BOTTOM_OF_RANKING:st-a:2026-05' }, 'chief "nobody" does not exist', 'ownerChiefId'],
-      ['an owner of another county', ADOPT, { ...OWNER, ownerChiefId: 'cc-dt', candidateKey: 'BOTTOM_OF_RANKING:st-a:2026-05' },
-        'Invalid input: ownerChiefId: chief cc-dt (县局局长, county-dt) is not a chief of county county-sx or of its stations', 'ownerChiefId'],
-      ['a city chief as owner', RAISE, { ...OWNER, ownerChiefId: 'leader-1', title: 'a', description: 'b' }, 'is not a chief of county county-sx', 'ownerChiefId'],
-      ['a deadline before today', ADOPT, { ...OWNER, deadline: '2026-05-14', candidateKey: 'BOTTOM_OF_RANKING:st-a:2026-05' },
-        'Invalid input: deadline: the deadline 2026-05-14 is before today (2026-05-15)', 'deadline'],
-      ['an unknown candidate', ADOPT, { ...OWNER, candidateKey: 'BOTTOM_OF_RANKING:st-c:2026-05' },
-        'Invalid input: candidateKey: "BOTTOM_OF_RANKING:st-c:2026-05" is not among the current candidates of county county-sx for 2026-05', 'candidateKey'],
-      ['a month not begun', RAISE, { ...OWNER, month: '2026-06', title: 'a', description: 'b' }, 'Invalid input: month: the month 2026-06 has not begun (today is 2026-05-15)', 'month'],
-      ['a malformed month', RAISE, { ...OWNER, month: '2026-5', title: 'a', description: 'b' }, 'Invalid input: input.month: month must be YYYY-MM, e.g. "2026-05"', 'input.month'],
-      ['a station as the county', RAISE, { ...OWNER, countyId: 'st-a', title: 'a', description: 'b' }, 'Invalid input: countyId: unit "st-a" is a STATION, not a county', 'countyId'],
-      ['an empty title', RAISE, { ...OWNER, title: '', description: 'b' }, 'Invalid input: input.title: title must not be empty', 'input.title'],
-      ['evidence of another county', RAISE, { ...OWNER, title: 'a', description: 'b', evidence: { unitId: 'st-c', period: { kind: 'MONTH', day: '2026-05-01' } } },
-        'Invalid input: evidence.unitId: the evidence is about st-c, which is neither county county-sx nor one of its stations', 'evidence.unitId'],
+      [
+        'an unknown owner',
+        ADOPT,
+        { ...OWNER, ownerChiefId: 'nobody', candidateKey: 'BOTTOM_OF_RANKING:st-a:2026-05' },
+        'chief "nobody" does not exist',
+        'ownerChiefId',
+      ],
+      [
+        'an owner of another county',
+        ADOPT,
+        { ...OWNER, ownerChiefId: 'cc-dt', candidateKey: 'BOTTOM_OF_RANKING:st-a:2026-05' },
+        'Invalid input: ownerChiefId: chief cc-dt (县局局长, county-dt) is not a chief of county county-sx or of its stations',
+        'ownerChiefId',
+      ],
+      [
+        'a city chief as owner',
+        RAISE,
+        { ...OWNER, ownerChiefId: 'leader-1', title: 'a', description: 'b' },
+        'is not a chief of county county-sx',
+        'ownerChiefId',
+      ],
+      [
+        'a deadline before today',
+        ADOPT,
+        { ...OWNER, deadline: '2026-05-14', candidateKey: 'BOTTOM_OF_RANKING:st-a:2026-05' },
+        'Invalid input: deadline: the deadline 2026-05-14 is before today (2026-05-15)',
+        'deadline',
+      ],
+      [
+        'an unknown candidate',
+        ADOPT,
+        { ...OWNER, candidateKey: 'BOTTOM_OF_RANKING:st-c:2026-05' },
+        'Invalid input: candidateKey: "BOTTOM_OF_RANKING:st-c:2026-05" is not among the current candidates of county county-sx for 2026-05',
+        'candidateKey',
+      ],
+      [
+        'a month not begun',
+        RAISE,
+        { ...OWNER, month: '2026-06', title: 'a', description: 'b' },
+        'Invalid input: month: the month 2026-06 has not begun (today is 2026-05-15)',
+        'month',
+      ],
+      [
+        'a malformed month',
+        RAISE,
+        { ...OWNER, month: '2026-5', title: 'a', description: 'b' },
+        'Invalid input: input.month: month must be YYYY-MM, e.g. "2026-05"',
+        'input.month',
+      ],
+      [
+        'a station as the county',
+        RAISE,
+        { ...OWNER, countyId: 'st-a', title: 'a', description: 'b' },
+        'Invalid input: countyId: unit "st-a" is a STATION, not a county',
+        'countyId',
+      ],
+      [
+        'an empty title',
+        RAISE,
+        { ...OWNER, title: '', description: 'b' },
+        'Invalid input: input.title: title must not be empty',
+        'input.title',
+      ],
+      [
+        'evidence of another county',
+        RAISE,
+        { ...OWNER, title: 'a', description: 'b', evidence: { unitId: 'st-c', period: { kind: 'MONTH', day: '2026-05-01' } } },
+        'Invalid input: evidence.unitId: the evidence is about st-c, which is neither county county-sx nor one of its stations',
+        'evidence.unitId',
+      ],
     ])('refuses %s', async (_what, mutation, input, message, field) => {
       const problemFields = (e: any) => e.extensions.problems?.map((p: any) => p.field) ?? [e.extensions.field];
       const refused = await error(mutation, input);
@@ -235,8 +385,12 @@ describe('monthly problem lists (问题清单)', () => {
     });
 
     it('refuses a problem list of a month not begun or of a unit that is no county', async () => {
-      expect((await t.gql(LIST, { countyId: 'county-sx', month: '2026-06' })).errors?.[0].message).toBe('Invalid input: month: the month 2026-06 has not begun (today is 2026-05-15)');
-      expect((await t.gql(LIST, { countyId: 'nowhere', month: '2026-05' })).errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'countyId' } });
+      expect((await t.gql(LIST, { countyId: 'county-sx', month: '2026-06' })).errors?.[0].message).toBe(
+        'Invalid input: month: the month 2026-06 has not begun (today is 2026-05-15)',
+      );
+      expect((await t.gql(LIST, { countyId: 'nowhere', month: '2026-05' })).errors?.[0]).toMatchObject({
+        extensions: { code: 'NOT_FOUND', field: 'countyId' },
+      });
     });
   });
 });

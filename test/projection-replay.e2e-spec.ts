@@ -77,15 +77,22 @@ describe('projection replay over the demo city (Jan–Feb 2025)', () => {
       orderBy: [['caseId', 'asc']],
       limit: 1,
     });
-    const dayRow = async (day: string) => (await live.findOne<{ lossFen: number }>('daily_indicators', { areaId: filed.areaId, day }))?.lossFen ?? 0;
+    const dayRow = async (day: string) =>
+      (await live.findOne<{ lossFen: number }>('daily_indicators', { areaId: filed.areaId, day }))?.lossFen ?? 0;
     const lossBefore = await dayRow(filed.day);
     const stream = await events.readStream(caseStream(filed.caseId));
     const caseFiledAt = stream[0].metadata.occurredAt;
-    const result = await events.append(caseStream(filed.caseId), [{
-      type: 'CaseLossAmended',
-      data: { caseId: filed.caseId, lossFen: filed.lossFen + 123_45, previousLossFen: filed.lossFen, caseFiledAt, reason: '补充' },
-      metadata: { ...stream[0].metadata, occurredAt: '2025-06-01T02:00:00.000Z', idempotencyKey: `late-amend-${filed.caseId}` },
-    }], BigInt(stream.length - 1));
+    const result = await events.append(
+      caseStream(filed.caseId),
+      [
+        {
+          type: 'CaseLossAmended',
+          data: { caseId: filed.caseId, lossFen: filed.lossFen + 123_45, previousLossFen: filed.lossFen, caseFiledAt, reason: '补充' },
+          metadata: { ...stream[0].metadata, occurredAt: '2025-06-01T02:00:00.000Z', idempotencyKey: `late-amend-${filed.caseId}` },
+        },
+      ],
+      BigInt(stream.length - 1),
+    );
     expect(await runner.waitFor(result.lastPosition, 10_000)).toBe(true);
     expect(await dayRow(filed.day)).toBe(lossBefore + 123_45);
     expect(await dayRow('2025-06-01')).toBe(0);

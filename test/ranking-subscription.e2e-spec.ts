@@ -18,7 +18,9 @@ describe('ranking changes are pushed over GraphQL subscriptions', () => {
   beforeAll(async () => {
     t = await startTestApp();
     await buildSmallCity(t);
-    ws = await GraphqlWsClient.connect(t.url, { authorization: `Bearer ${t.tokens.mint({ subject: 'leadership-screen', role: 'LEADERSHIP' })}` });
+    ws = await GraphqlWsClient.connect(t.url, {
+      authorization: `Bearer ${t.tokens.mint({ subject: 'leadership-screen', role: 'LEADERSHIP' })}`,
+    });
   });
   afterAll(async () => {
     await ws.close();
@@ -29,13 +31,21 @@ describe('ranking changes are pushed over GraphQL subscriptions', () => {
     const changes = await ws.subscribe<{ rankingChanged: { period: { label: string }; rows: Rows } }>(CHANGES, { day: '2026-04-17' });
     const initial = (await changes.next()).data!.rankingChanged;
     expect(initial.period.label).toBe('2026年4月17日');
-    expect(scores(initial.rows)).toEqual([['st-a', 1, 0], ['st-b', 1, 0], ['st-c', 1, 0]]);
+    expect(scores(initial.rows)).toEqual([
+      ['st-a', 1, 0],
+      ['st-b', 1, 0],
+      ['st-c', 1, 0],
+    ]);
 
     // An alert on another day leaves this ranking as it was: nothing is sent for it.
     await alert('st-c', 'JQ-OTHER', '2026-04-18');
     await alert('st-b', 'JQ-1', '2026-04-17');
     const changed = (await changes.next()).data!.rankingChanged;
-    expect(scores(changed.rows)).toEqual([['st-a', 1, 0], ['st-c', 1, 0], ['st-b', 3, -1]]);
+    expect(scores(changed.rows)).toEqual([
+      ['st-a', 1, 0],
+      ['st-c', 1, 0],
+      ['st-b', 3, -1],
+    ]);
 
     changes.stop();
     await alert('st-a', 'JQ-2', '2026-04-17');
@@ -43,7 +53,9 @@ describe('ranking changes are pushed over GraphQL subscriptions', () => {
   });
 
   it('refuses a subscription with bad arguments, naming the field', async () => {
-    const bad = await ws.subscribe(`subscription { rankingChanged(role: STATION_CHIEF, period: { kind: DAY, day: "2026-04-17" }, peerGroups: 99) { rows { rank } } }`);
+    const bad = await ws.subscribe(
+      `subscription { rankingChanged(role: STATION_CHIEF, period: { kind: DAY, day: "2026-04-17" }, peerGroups: 99) { rows { rank } } }`,
+    );
     expect((await bad.next()).errors?.[0].message).toContain('peerGroups: must be between 2 and 6, got 99');
   });
 });

@@ -53,9 +53,21 @@ describe('rankings of the three levels, six chiefs', () => {
 
     await alert('st-a', 'JQ-2025', '2025-05-05');
     await alert('st-a', 'JQ-A1', '2026-05-05');
-    await t.ok(FILE_CASE, { input: { unitId: 'st-b', caseId: 'AJ-B1', fraudType: 'INVESTMENT', loss: '100.00', occurredAt: '2026-05-15T11:00:00+08:00' } });
-    await t.ok(RECEIVE, { input: { unitId: 'st-c', instructionId: 'YJ-C1', kind: 'FUND', occurredAt: '2026-07-02T09:00:00+08:00', deadline: '2026-07-03T09:00:00+08:00' } });
-    await t.ok(CONTACT, { input: { unitId: 'st-c', instructionId: 'YJ-C1', method: 'FACE_TO_FACE', occurredAt: '2026-07-02T10:00:00+08:00' } });
+    await t.ok(FILE_CASE, {
+      input: { unitId: 'st-b', caseId: 'AJ-B1', fraudType: 'INVESTMENT', loss: '100.00', occurredAt: '2026-05-15T11:00:00+08:00' },
+    });
+    await t.ok(RECEIVE, {
+      input: {
+        unitId: 'st-c',
+        instructionId: 'YJ-C1',
+        kind: 'FUND',
+        occurredAt: '2026-07-02T09:00:00+08:00',
+        deadline: '2026-07-03T09:00:00+08:00',
+      },
+    });
+    await t.ok(CONTACT, {
+      input: { unitId: 'st-c', instructionId: 'YJ-C1', method: 'FACE_TO_FACE', occurredAt: '2026-07-02T10:00:00+08:00' },
+    });
   });
   afterAll(() => t.close());
 
@@ -63,16 +75,40 @@ describe('rankings of the three levels, six chiefs', () => {
     const may = await rank('STATION_CHIEF', { kind: 'MONTH', day: '2026-05-20' });
     expect(may.roleLabel).toBe('所队长(防区长)');
     expect(may.period).toEqual({
-      kind: 'MONTH', label: '2026年5月', from: '2026-05-01', to: '2026-05-31', partial: false,
-      previous: { from: '2026-04-01', to: '2026-04-30' }, lastYear: { from: '2025-05-01', to: '2025-05-31' },
+      kind: 'MONTH',
+      label: '2026年5月',
+      from: '2026-05-01',
+      to: '2026-05-31',
+      partial: false,
+      previous: { from: '2026-04-01', to: '2026-04-30' },
+      lastYear: { from: '2025-05-01', to: '2025-05-31' },
     });
     // st-a: an alert (−1); st-b: a case with ¥100 loss (−2 −0.01).
-    expect(scores(may.rows)).toEqual([['st-c', 1, 0], ['st-a', 2, -1], ['st-b', 3, -2.01]]);
+    expect(scores(may.rows)).toEqual([
+      ['st-c', 1, 0],
+      ['st-a', 2, -1],
+      ['st-b', 3, -2.01],
+    ]);
     const a = may.rows[1];
-    expect(a).toMatchObject({ name: '凤岗防区', unitName: '凤岗派出所', countyName: '沙县分局', chief: { name: '林建国' }, daysAccountable: 31, population: 40000 });
+    expect(a).toMatchObject({
+      name: '凤岗防区',
+      unitName: '凤岗派出所',
+      countyName: '沙县分局',
+      chief: { name: '林建国' },
+      daysAccountable: 31,
+      population: 40000,
+    });
     expect(a.casesPer10k).toBe('0.00');
     expect(may.rows[2].casesPer10k).toBe('0.50');
-    expect(a.headline[0]).toEqual({ indicator: 'alerts', label: '警情数', current: '1', lastYear: '1', previous: '0', yearOnYearPercent: '0.0', periodOnPeriodPercent: null });
+    expect(a.headline[0]).toEqual({
+      indicator: 'alerts',
+      label: '警情数',
+      current: '1',
+      lastYear: '1',
+      previous: '0',
+      yearOnYearPercent: '0.0',
+      periodOnPeriodPercent: null,
+    });
     expect(may.rows[2].headline[2]).toMatchObject({ indicator: 'lossFen', label: '财损', current: '100.00', lastYear: '0.00' });
   });
 
@@ -80,13 +116,20 @@ describe('rankings of the three levels, six chiefs', () => {
     const may = await rank('DEPUTY_COUNTY_CHIEF', { kind: 'MONTH', day: '2026-05-01' });
     // 1–10 May: st-a alone (−1 on the 5th); from the 11th the mean of st-a and st-b (−2.01 / 2 on the 15th).
     expect(may.rows).toHaveLength(1);
-    expect(may.rows[0]).toMatchObject({ subjectId: 'dep-1', name: '张副局长', unitName: '沙县分局', score: -2.005, daysAccountable: 31, rank: 1 });
+    expect(may.rows[0]).toMatchObject({
+      subjectId: 'dep-1',
+      name: '张副局长',
+      unitName: '沙县分局',
+      score: -2.005,
+      daysAccountable: 31,
+      rank: 1,
+    });
     expect(may.rows[0].indicators).toEqual({ alerts: 1, cases: 1, lossFen: '100.00' });
     // Population is weighted by days: 10 days of 40,000 and 21 of 60,000.
     expect(may.rows[0].population).toBe(Math.round((10 * 40000 + 21 * 60000) / 31));
   });
 
-  it('ranks county chiefs by the mean of their county\'s areas', async () => {
+  it("ranks county chiefs by the mean of their county's areas", async () => {
     const may = await rank('COUNTY_CHIEF', { kind: 'MONTH', day: '2026-05-01' });
     expect(may.rows.map((r: Row) => [r.subjectId, r.name, r.chief.name, r.rank, r.score])).toEqual([
       ['county-dt', '大田县公安局', '大田局长', 1, 0],
@@ -98,12 +141,20 @@ describe('rankings of the three levels, six chiefs', () => {
     const range = await rank('BUREAU_LEADER', { kind: 'RANGE', from: '2026-05-01', to: '2026-07-31' });
     // leader-1: May–June on 沙县 (−1.505), July on 大田 (+1.5 for a face-to-face contact in time).
     // leader-2: both counties all along: the mean over three areas, (−1 −2.01 +1.5) / 3.
-    expect(scores(range.rows)).toEqual([['leader-1', 1, -0.005], ['leader-2', 2, -0.5033]]);
+    expect(scores(range.rows)).toEqual([
+      ['leader-1', 1, -0.005],
+      ['leader-2', 2, -0.5033],
+    ]);
     expect(range.period.label).toBe('2026年5月1日至2026年7月31日');
     const seniors = await rank('SENIOR_CHIEF', { kind: 'QUARTER', day: '2026-05-01' });
     expect(seniors.rows).toEqual([]);
     expect(seniors.unassigned).toEqual([{ chiefId: 'senior-1', name: '何警长' }]);
-    expect(seniors.period).toMatchObject({ label: '2026年第二季度', from: '2026-04-01', to: '2026-06-30', previous: { from: '2026-01-01', to: '2026-03-31' } });
+    expect(seniors.period).toMatchObject({
+      label: '2026年第二季度',
+      from: '2026-04-01',
+      to: '2026-06-30',
+      previous: { from: '2026-01-01', to: '2026-03-31' },
+    });
   });
 
   it('resolves every kind of period with its Chinese label', async () => {
@@ -118,7 +169,11 @@ describe('rankings of the three levels, six chiefs', () => {
       expect((await rank('STATION_CHIEF', period)).period).toMatchObject({ label, from, to });
     }
     const dayRows = (await rank('STATION_CHIEF', { kind: 'DAY', day: '2026-05-05' })).rows;
-    expect(scores(dayRows)).toEqual([['st-b', 1, 0], ['st-c', 1, 0], ['st-a', 3, -1]]);
+    expect(scores(dayRows)).toEqual([
+      ['st-b', 1, 0],
+      ['st-c', 1, 0],
+      ['st-a', 3, -1],
+    ]);
   });
 
   it('shows no arrow when a move rests on small numbers, and an arrow when it does not', async () => {
@@ -126,10 +181,26 @@ describe('rankings of the three levels, six chiefs', () => {
     const august = await rank('STATION_CHIEF', { kind: 'MONTH', day: '2026-08-01' });
     const [b, c, a] = ['st-b', 'st-c', 'st-a'].map((id) => august.rows.find((r: Row) => r.subjectId === id));
     // July: st-c 1 (+1.5), st-a and st-b 2 (0). August: st-a −30, far below any chance variation.
-    expect(a).toMatchObject({ rank: 3, previousRank: 2, rankChange: -1, trend: 'DOWN', arrow: '↓', smallNumbers: false, note: null, rankRange: { best: 3, worst: 3 } });
+    expect(a).toMatchObject({
+      rank: 3,
+      previousRank: 2,
+      rankChange: -1,
+      trend: 'DOWN',
+      arrow: '↓',
+      smallNumbers: false,
+      note: null,
+      rankRange: { best: 3, worst: 3 },
+    });
     expect(a.interval.high).toBeLessThan(b.interval.low);
     // st-b "rises" from 2 to a shared 1st place on no events at all: within its rank range.
-    expect(b).toMatchObject({ rank: 1, previousRank: 2, trend: 'UNCERTAIN', arrow: '', smallNumbers: true, rankRange: { best: 1, worst: 2 } });
+    expect(b).toMatchObject({
+      rank: 1,
+      previousRank: 2,
+      trend: 'UNCERTAIN',
+      arrow: '',
+      smallNumbers: true,
+      rankRange: { best: 1, worst: 2 },
+    });
     expect(b.note).toContain('统计误差');
     expect(c).toMatchObject({ rank: 1, previousRank: 1, trend: 'SAME', arrow: '—' });
   });
@@ -137,11 +208,16 @@ describe('rankings of the three levels, six chiefs', () => {
   it('ranks within peer groups of similar population and within one county', async () => {
     const peers = await rank('STATION_CHIEF', { kind: 'MONTH', day: '2026-05-01' }, { peerGroups: 2 });
     expect(peers.rows.map((r: Row) => [r.subjectId, r.peerGroup.index, r.rank, r.overallRank])).toEqual([
-      ['st-c', 1, 1, 1], ['st-b', 1, 2, 3], ['st-a', 2, 1, 2],
+      ['st-c', 1, 1, 1],
+      ['st-b', 1, 2, 3],
+      ['st-a', 2, 1, 2],
     ]);
     expect(peers.rows[0].peerGroup.label).toBe('同类第1组(人口2万–3万)');
     const county = await rank('STATION_CHIEF', { kind: 'MONTH', day: '2026-05-01' }, { within: 'county-sx' });
-    expect(county.rows.map((r: Row) => [r.subjectId, r.rank, r.overallRank])).toEqual([['st-a', 1, 2], ['st-b', 2, 3]]);
+    expect(county.rows.map((r: Row) => [r.subjectId, r.rank, r.overallRank])).toEqual([
+      ['st-a', 1, 2],
+      ['st-b', 2, 3],
+    ]);
   });
 
   it('follows late events and corrections into past periods at once', async () => {
@@ -150,7 +226,11 @@ describe('rankings of the three levels, six chiefs', () => {
     await alert('st-c', 'JQ-LATE', '2026-05-20');
     await t.ok(REVOKE, { input: { unitId: 'st-b', caseId: 'AJ-B1', reason: '经查不构成诈骗', occurredAt: '2026-06-02T09:00:00+08:00' } });
     const after = await rank('STATION_CHIEF', { kind: 'MONTH', day: '2026-05-01' });
-    expect(scores(after.rows)).toEqual([['st-b', 1, 0], ['st-a', 2, -1], ['st-c', 2, -1]]);
+    expect(scores(after.rows)).toEqual([
+      ['st-b', 1, 0],
+      ['st-a', 2, -1],
+      ['st-c', 2, -1],
+    ]);
     expect((await rank('COUNTY_CHIEF', { kind: 'MONTH', day: '2026-05-01' })).rows.map((r: Row) => r.score)).toEqual([-0.5, -1]);
   });
 
@@ -158,11 +238,20 @@ describe('rankings of the three levels, six chiefs', () => {
     const problem = async (period: Record<string, string>, extra: Record<string, unknown> = {}) =>
       (await t.gql(RANKING, { role: 'STATION_CHIEF', period, ...extra })).errors?.[0].message;
     expect(await problem({ kind: 'RANGE', from: '2026-05-01' })).toBe('Invalid input: period.to: a RANGE needs both `from` and `to`');
-    expect(await problem({ kind: 'RANGE', from: '2026-05-02', to: '2026-05-01' })).toBe('Invalid input: period.to: the period ends (2026-05-01) before it starts (2026-05-02)');
-    expect(await problem({ kind: 'MONTH', day: '2999-01-01' })).toMatch(/^Invalid input: period: the period starts \(2999-01-01\) after today/);
-    expect(await problem({ kind: 'MONTH', day: '2026-05-01' }, { peerGroups: 1 })).toBe('Invalid input: peerGroups: must be between 2 and 6, got 1');
+    expect(await problem({ kind: 'RANGE', from: '2026-05-02', to: '2026-05-01' })).toBe(
+      'Invalid input: period.to: the period ends (2026-05-01) before it starts (2026-05-02)',
+    );
+    expect(await problem({ kind: 'MONTH', day: '2999-01-01' })).toMatch(
+      /^Invalid input: period: the period starts \(2999-01-01\) after today/,
+    );
+    expect(await problem({ kind: 'MONTH', day: '2026-05-01' }, { peerGroups: 1 })).toBe(
+      'Invalid input: peerGroups: must be between 2 and 6, got 1',
+    );
     const unknownUnit = await t.gql(RANKING, { role: 'STATION_CHIEF', period: { kind: 'MONTH', day: '2026-05-01' }, within: 'nowhere' });
-    expect(unknownUnit.errors?.[0]).toMatchObject({ message: 'unit "nowhere" does not exist', extensions: { code: 'NOT_FOUND', field: 'withinUnitId' } });
+    expect(unknownUnit.errors?.[0]).toMatchObject({
+      message: 'unit "nowhere" does not exist',
+      extensions: { code: 'NOT_FOUND', field: 'withinUnitId' },
+    });
     expect(await problem({ kind: 'WEEK' })).toMatch(/PeriodKind/);
   });
 });

@@ -9,12 +9,17 @@ describe('whole GraphQL answers are cached until an event changes what they read
   let t: TestApp;
   const post = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const authorization = headers.authorization ?? `Bearer ${await t.tokens.forOperation(query, variables)}`;
-    const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers, authorization }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers, authorization },
+      body: JSON.stringify({ query, variables }),
+    });
     return { cache: res.headers.get('x-cache'), body: (await res.json()) as { data?: any; errors?: unknown[] } };
   };
   const alert = (id: string, day = '2026-04-17') =>
     post(ALERT, { input: { unitId: 'st-a', alertId: id, fraudType: 'ORDER_BRUSHING', occurredAt: `${day}T10:00:00+08:00` } });
-  const scoreOf = (body: { data?: any }, subjectId = 'st-a') => body.data.ranking.rows.find((r: { subjectId: string }) => r.subjectId === subjectId).score;
+  const scoreOf = (body: { data?: any }, subjectId = 'st-a') =>
+    body.data.ranking.rows.find((r: { subjectId: string }) => r.subjectId === subjectId).score;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -34,7 +39,7 @@ describe('whole GraphQL answers are cached until an event changes what they read
     expect(scoreOf(after.body)).toBe(-1);
   });
 
-  it('keeps a ranking whose period, previous period and last year miss the new event\'s day; drops those they include', async () => {
+  it("keeps a ranking whose period, previous period and last year miss the new event's day; drops those they include", async () => {
     const ranking = (day: string) => `{ ranking(role: STATION_CHIEF, period: { kind: DAY, day: "${day}" }) { rows { subjectId score } } }`;
     // 2026-04-19 is the previous period of a ranking of 04-20.
     const [untouched, sameDay, dayAfter] = ['2026-04-10', '2026-04-19', '2026-04-20'].map(ranking);
@@ -59,7 +64,9 @@ describe('whole GraphQL answers are cached until an event changes what they read
   });
 
   it('keys answers by what the caller may see, his role and units; never caches mutations or errors', async () => {
-    const as = (subject: string, role: AccessRole, units?: string[]) => ({ authorization: `Bearer ${t.tokens.mint({ subject, role, units })}` });
+    const as = (subject: string, role: AccessRole, units?: string[]) => ({
+      authorization: `Bearer ${t.tokens.mint({ subject, role, units })}`,
+    });
     await post(RANKING, undefined, as('leader-a', 'LEADERSHIP'));
     expect((await post(RANKING, undefined, as('leader-b', 'LEADERSHIP'))).cache).toBe('hit');
     expect((await post(RANKING, undefined, as('chief-sx', 'COUNTY_CHIEF', ['county-sx']))).cache).toBeNull();

@@ -23,10 +23,14 @@ describe('rule sets are versioned data', () => {
     t = await startTestApp();
     await buildSmallCity(t);
     for (const day of [addDays(today, -2), yesterday, today]) {
-      await t.ok(ALERT, { input: { unitId: 'st-a', alertId: `JQ-${day}`, fraudType: 'ORDER_BRUSHING', occurredAt: `${day}T10:00:00+08:00` } });
+      await t.ok(ALERT, {
+        input: { unitId: 'st-a', alertId: `JQ-${day}`, fraudType: 'ORDER_BRUSHING', occurredAt: `${day}T10:00:00+08:00` },
+      });
     }
     // st-b: one case yesterday (−2 under the default rules), no alerts.
-    await t.ok(FILE_CASE, { input: { unitId: 'st-b', caseId: 'AJ-B1', fraudType: 'INVESTMENT', loss: '100.00', occurredAt: `${yesterday}T11:00:00+08:00` } });
+    await t.ok(FILE_CASE, {
+      input: { unitId: 'st-b', caseId: 'AJ-B1', fraudType: 'INVESTMENT', loss: '100.00', occurredAt: `${yesterday}T11:00:00+08:00` },
+    });
   });
   afterAll(() => t.close());
 
@@ -36,24 +40,33 @@ describe('rule sets are versioned data', () => {
       input: { ruleSetId: 'rules-next', name: '新考评规则', effectiveFrom: today, aggregation: 'MEAN', terms: [term('alerts', -5)] },
     });
     expect((await t.ok(EXPLAIN, { day: yesterday })).explainScore).toMatchObject({ total: -1, ruleSet: { versionId: 'default@0' } });
-    expect((await t.ok(EXPLAIN, { day: today })).explainScore).toMatchObject({ total: -5, ruleSet: { versionId: 'rules-next@0', name: '新考评规则' } });
+    expect((await t.ok(EXPLAIN, { day: today })).explainScore).toMatchObject({
+      total: -5,
+      ruleSet: { versionId: 'rules-next@0', name: '新考评规则' },
+    });
     const range = (await t.ok(RANKING, { from: addDays(today, -2), to: today })).ranking.rows;
     expect(range.find((r: { subjectId: string }) => r.subjectId === 'st-a').score).toBe(-7);
     expect((await t.ok(RANKING, { from: yesterday, to: yesterday })).ranking.rows).toEqual(before);
   });
 
   it('refuses rules that would reach back before today, and publishes nothing', async () => {
-    const res = await t.gql(PUBLISH, { input: { ruleSetId: 'backdated', name: '追溯规则', effectiveFrom: yesterday, terms: [term('alerts', -9)] } });
+    const res = await t.gql(PUBLISH, {
+      input: { ruleSetId: 'backdated', name: '追溯规则', effectiveFrom: yesterday, terms: [term('alerts', -9)] },
+    });
     expect(res.errors?.[0].message).toBe(
       `Invalid input: effectiveFrom: rules take effect from today (${today}) or later, not ${yesterday}, so that past rankings stay as published`,
     );
-    expect((await t.ok(`{ ruleSets { versionId } }`)).ruleSets.map((r: { versionId: string }) => r.versionId)).toEqual(['default@0', 'rules-next@0']);
+    expect((await t.ok(`{ ruleSets { versionId } }`)).ruleSets.map((r: { versionId: string }) => r.versionId)).toEqual([
+      'default@0',
+      'rules-next@0',
+    ]);
   });
 
   it('scores a draft beside the current ranking and says who moves, without publishing it', async () => {
     // Default rules yesterday: st-a −1 (an alert), st-b −2.00 (a case, ¥100 loss: −2 −0.01), st-c 0.
     // A draft that only counts alerts, at −10 each: st-a −10, st-b 0, st-c 0.
-    const result = (await t.ok(WHAT_IF, { from: yesterday, to: yesterday, draft: { name: '只看警情', terms: [term('alerts', -10)] } })).whatIfRanking;
+    const result = (await t.ok(WHAT_IF, { from: yesterday, to: yesterday, draft: { name: '只看警情', terms: [term('alerts', -10)] } }))
+      .whatIfRanking;
     expect(result.draftName).toBe('只看警情');
     expect(result.rows).toEqual([
       { subjectId: 'st-c', currentRank: 1, currentScore: 0, draftRank: 1, draftScore: 0, rankChange: 0, move: '不变' },
@@ -70,10 +83,14 @@ describe('rule sets are versioned data', () => {
     const draft = await t.gql(WHAT_IF, { from: yesterday, to: yesterday, draft: { terms: [term('alerts', -1), term('alerts', -2)] } });
     expect(draft.errors?.[0].message).toBe('Invalid input: draft.terms[1].indicator: indicator "alerts" appears twice');
     const bad = async (extra: Record<string, unknown>) =>
-      (await t.gql(PUBLISH, { input: { ruleSetId: 'bad', name: 'x', effectiveFrom: today, terms: [{ ...term('alerts', 1), ...extra }] } })).errors?.[0].message;
+      (await t.gql(PUBLISH, { input: { ruleSetId: 'bad', name: 'x', effectiveFrom: today, terms: [{ ...term('alerts', 1), ...extra }] } }))
+        .errors?.[0].message;
     expect(await bad({ indicator: 'happiness' })).toMatch(/input\.terms\.0\.indicator: indicator must be one of/);
     expect(await bad({ capPerCase: 3 })).toContain('terms[0].capPerCase: capPerCase is a positive number and applies only to lossFen');
     expect(await bad({ per: 0 })).toContain('terms[0].per: per must be greater than zero');
-    expect((await t.ok(`{ ruleSets { versionId } }`)).ruleSets.map((r: { versionId: string }) => r.versionId)).toEqual(['default@0', 'rules-next@0']);
+    expect((await t.ok(`{ ruleSets { versionId } }`)).ruleSets.map((r: { versionId: string }) => r.versionId)).toEqual([
+      'default@0',
+      'rules-next@0',
+    ]);
   });
 });

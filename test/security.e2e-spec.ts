@@ -17,7 +17,11 @@ describe('security: tokens, roles and units, and who did what', () => {
   const as = (request: TokenFor) => ({ authorization: `Bearer ${t.tokens.mint(request)}` });
   const codeOf = (answer: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => answer.errors?.[0]?.extensions?.code;
   const alert = (unitId: string, alertId: string, headers: Record<string, string>) =>
-    t.gql(ALERT, { input: { unitId, alertId, fraudType: 'ORDER_BRUSHING', occurredAt: '2026-04-17T10:00:00+08:00', source: 'warning-platform' } }, headers);
+    t.gql(
+      ALERT,
+      { input: { unitId, alertId, fraudType: 'ORDER_BRUSHING', occurredAt: '2026-04-17T10:00:00+08:00', source: 'warning-platform' } },
+      headers,
+    );
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -27,7 +31,11 @@ describe('security: tokens, roles and units, and who did what', () => {
 
   it('answers nothing but health without a valid token', async () => {
     const post = (headers: Record<string, string>) =>
-      fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: RANKING }) });
+      fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: RANKING }),
+      });
     for (const headers of [{}, { authorization: 'Bearer not-a-token' }, as({ subject: 'x', role: 'LEADERSHIP', expiresInSeconds: -120 })]) {
       const res = await post(headers);
       expect(res.status).toBe(401);
@@ -37,7 +45,7 @@ describe('security: tokens, roles and units, and who did what', () => {
     expect((await fetch(new URL('/health/live', t.url))).status).toBe(200);
   });
 
-  it('lets a county chief read the city-wide ranking and his own units\' details, not another county\'s', async () => {
+  it("lets a county chief read the city-wide ranking and his own units' details, not another county's", async () => {
     const chief = as({ subject: 'cc-sx', role: 'COUNTY_CHIEF', units: ['county-sx'] });
     expect((await t.gql(RANKING, {}, chief)).data?.ranking.rows).toHaveLength(3);
     expect((await t.gql(EXPLAIN, { areaId: 'st-a' }, chief)).errors).toBeUndefined();
@@ -51,33 +59,63 @@ describe('security: tokens, roles and units, and who did what', () => {
     expect((await alert('st-a', 'JQ-S1', recorder)).errors).toBeUndefined();
     expect(codeOf(await alert('st-b', 'JQ-S2', recorder))).toBe('FORBIDDEN');
     expect(codeOf(await alert('st-a', 'JQ-S3', as({ subject: 'sc-a', role: 'STATION_CHIEF', units: ['st-a'] })))).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql(`mutation { publishBulletin(day: "2026-04-17") { eventIds } }`, {}, as({ subject: 'l', role: 'LEADERSHIP' })))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await t.gql(`mutation { publishBulletin(day: "2026-04-17") { eventIds } }`, {}, as({ subject: 'l', role: 'LEADERSHIP' }))),
+    ).toBe('FORBIDDEN');
   });
 
-  it('refuses a recorder\'s follow-up on another county\'s fact by authorization, naming neither its unit nor its events', async () => {
+  it("refuses a recorder's follow-up on another county's fact by authorization, naming neither its unit nor its events", async () => {
     const WARNING = `mutation($input: ReceiveWarningInput!) { receiveWarning(input: $input) { eventIds } }`;
     const CONTACT = `mutation($input: RecordWarningContactInput!) { recordWarningContact(input: $input) { eventIds } }`;
     const REVOKE = `mutation($input: RevokeFraudAlertInput!) { revokeFraudAlert(input: $input) { eventIds } }`;
     const daTian = as({ subject: 'rec-dt', role: 'RECORDER', units: ['county-dt'] });
     const shaXian = as({ subject: 'rec-sx', role: 'RECORDER', units: ['county-sx'] });
-    const received = await t.gql(WARNING, { input: { unitId: 'st-c', instructionId: 'YJ-S1', kind: 'APP', deadline: '2026-04-17T12:00:00+08:00', occurredAt: '2026-04-17T09:00:00+08:00' } }, daTian);
+    const received = await t.gql(
+      WARNING,
+      {
+        input: {
+          unitId: 'st-c',
+          instructionId: 'YJ-S1',
+          kind: 'APP',
+          deadline: '2026-04-17T12:00:00+08:00',
+          occurredAt: '2026-04-17T09:00:00+08:00',
+        },
+      },
+      daTian,
+    );
     const [receivedId] = received.data!.receiveWarning.eventIds;
-    const contact = await t.gql(CONTACT, { input: { unitId: 'st-a', instructionId: 'YJ-S1', method: 'PHONE', occurredAt: '2026-04-17T09:30:00+08:00' } }, shaXian);
+    const contact = await t.gql(
+      CONTACT,
+      { input: { unitId: 'st-a', instructionId: 'YJ-S1', method: 'PHONE', occurredAt: '2026-04-17T09:30:00+08:00' } },
+      shaXian,
+    );
     expect(codeOf(contact)).toBe('FORBIDDEN');
     expect(contact.errors?.[0].message).toBe(
       'Not allowed (无权限): Mutation.recordWarningContact: the warning instruction YJ-S1 was recorded by a unit this token does not serve',
     );
     expect(JSON.stringify(contact.errors)).not.toMatch(new RegExp(`st-c|county-dt|${receivedId}`));
-    const revoke = await t.gql(REVOKE, { input: { unitId: 'st-a', alertId: 'JQ-S1', reason: '非涉诈', occurredAt: '2026-04-17T11:00:00+08:00' } }, daTian);
+    const revoke = await t.gql(
+      REVOKE,
+      { input: { unitId: 'st-a', alertId: 'JQ-S1', reason: '非涉诈', occurredAt: '2026-04-17T11:00:00+08:00' } },
+      daTian,
+    );
     expect(codeOf(revoke)).toBe('FORBIDDEN');
-    const own = await t.gql(CONTACT, { input: { unitId: 'st-c', instructionId: 'YJ-S1', method: 'PHONE', occurredAt: '2026-04-17T09:30:00+08:00' } }, daTian);
+    const own = await t.gql(
+      CONTACT,
+      { input: { unitId: 'st-c', instructionId: 'YJ-S1', method: 'PHONE', occurredAt: '2026-04-17T09:30:00+08:00' } },
+      daTian,
+    );
     expect(own.errors).toBeUndefined();
   });
 
   it('records who acted in every event, and answers who did it', async () => {
-    const [eventId] = (await alert('st-b', 'JQ-S4', as({ subject: 'rec-b', name: '虬江录入员', role: 'RECORDER', units: ['county-sx'] }))).data!.receiveFraudAlert.eventIds;
+    const [eventId] = (await alert('st-b', 'JQ-S4', as({ subject: 'rec-b', name: '虬江录入员', role: 'RECORDER', units: ['county-sx'] })))
+      .data!.receiveFraudAlert.eventIds;
     const audit = await t.gql(AUDIT, { eventId }, as({ subject: 'kp', role: 'EVALUATION_STAFF' }));
-    expect(audit.data?.eventAudit.entry).toEqual({ actor: { subject: 'rec-b', name: '虬江录入员', role: 'RECORDER', units: ['county-sx'] }, source: 'warning-platform' });
+    expect(audit.data?.eventAudit.entry).toEqual({
+      actor: { subject: 'rec-b', name: '虬江录入员', role: 'RECORDER', units: ['county-sx'] },
+      source: 'warning-platform',
+    });
   });
 
   it('refuses a subscription whose connection carries no valid token', async () => {
@@ -87,11 +125,18 @@ describe('security: tokens, roles and units, and who did what', () => {
 
   it('mints a token with `npm run token` that the service accepts', async () => {
     const cli = join(__dirname, '..', 'src', 'cli', 'token.ts');
-    const { stdout } = await promisify(execFile)(process.execPath, ['-r', 'ts-node/register/transpile-only', cli, '--role', 'county_chief', '--unit', 'county-sx'], {
-      env: { ...process.env, DATA_DIR: t.dataDir },
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', cli, '--role', 'county_chief', '--unit', 'county-sx'],
+      {
+        env: { ...process.env, DATA_DIR: t.dataDir },
+      },
+    );
     expect((await t.gql(EXPLAIN, { areaId: 'st-b' }, { authorization: `Bearer ${stdout.trim()}` })).errors).toBeUndefined();
-    await expect(promisify(execFile)(process.execPath, ['-r', 'ts-node/register/transpile-only', cli, '--role', 'RECORDER'], { env: { ...process.env, DATA_DIR: t.dataDir } }))
-      .rejects.toMatchObject({ stderr: expect.stringContaining('a RECORDER token needs --unit <unitId>') });
+    await expect(
+      promisify(execFile)(process.execPath, ['-r', 'ts-node/register/transpile-only', cli, '--role', 'RECORDER'], {
+        env: { ...process.env, DATA_DIR: t.dataDir },
+      }),
+    ).rejects.toMatchObject({ stderr: expect.stringContaining('a RECORDER token needs --unit <unitId>') });
   });
 });

@@ -15,7 +15,9 @@ describe('start-up with unreachable storage', () => {
 
   it('names KURRENTDB_URL and the cause', async () => {
     process.env = { ...saved, DATA_DIR: dataDir, KURRENTDB_URL: 'kurrentdb://127.0.0.1:9?tls=false' };
-    await expect(createApp(false)).rejects.toThrow(/^Cannot use the KurrentDB event store at KURRENTDB_URL=kurrentdb:\/\/127\.0\.0\.1:9\?tls=false: /);
+    await expect(createApp(false)).rejects.toThrow(
+      /^Cannot use the KurrentDB event store at KURRENTDB_URL=kurrentdb:\/\/127\.0\.0\.1:9\?tls=false: /,
+    );
   });
 
   it('names MONGODB_URI and the cause', async () => {

@@ -8,8 +8,11 @@ const OVERVIEW = `query($from: Day!, $to: Day!, $countyId: ID) { supervisionOver
   openByCounty { countyId countyName counts { kind kindLabel status statusLabel count } }
   overdue { kind kindLabel id countyId title statusLabel deadline } } }`;
 const steps: Record<string, string> = {
-  draftLetter: 'DraftLetterInput', issueLetter: 'LetterStepInput', orderInterview: 'OrderInterviewInput',
-  holdInterview: 'HoldInterviewInput', listForRectification: 'ListForRectificationInput',
+  draftLetter: 'DraftLetterInput',
+  issueLetter: 'LetterStepInput',
+  orderInterview: 'OrderInterviewInput',
+  holdInterview: 'HoldInterviewInput',
+  listForRectification: 'ListForRectificationInput',
 };
 const evidence = (unitId: string) => ({ unitId, period: { kind: 'MONTH', day: '2026-03-01' } });
 
@@ -20,24 +23,54 @@ describe('supervision overview (督导问责总览) counted from events', () => 
     const res = await t.gql(`mutation($input: ${steps[mutation]}!) { ${mutation}(input: $input) { __typename } }`, { input });
     if (res.errors) throw new Error(`${mutation}: ${JSON.stringify(res.errors)}`);
   };
-  const overview = async (from: string, to: string, countyId?: string) => (await t.ok(OVERVIEW, { from, to, countyId })).supervisionOverview;
+  const overview = async (from: string, to: string, countyId?: string) =>
+    (await t.ok(OVERVIEW, { from, to, countyId })).supervisionOverview;
 
   beforeAll(async () => {
     t = await startTestApp();
     await buildSmallCity(t);
-    await t.ok(APPOINT, { input: { chiefId: 'leader-1', name: '郑局长', role: 'BUREAU_LEADER', unitId: 'city', effectiveFrom: '2024-01-01' } });
+    await t.ok(APPOINT, {
+      input: { chiefId: 'leader-1', name: '郑局长', role: 'BUREAU_LEADER', unitId: 'city', effectiveFrom: '2024-01-01' },
+    });
     today = jest.spyOn(t.app.get(Clock), 'today').mockReturnValue('2026-04-02');
     const letter = (letterId: string, unitId: string) => ({
-      letterId, unitId, title: '关于电诈发案上升的工作提示', findings: '3月发案同比上升。', requirements: ['逐条见面核查'], deadline: '2026-04-20', evidence: evidence(unitId),
+      letterId,
+      unitId,
+      title: '关于电诈发案上升的工作提示',
+      findings: '3月发案同比上升。',
+      requirements: ['逐条见面核查'],
+      deadline: '2026-04-20',
+      evidence: evidence(unitId),
     });
-    for (const [id, unit] of [['L-1', 'county-sx'], ['L-2', 'county-sx'], ['L-3', 'county-dt']]) await act('draftLetter', letter(id, unit));
+    for (const [id, unit] of [
+      ['L-1', 'county-sx'],
+      ['L-2', 'county-sx'],
+      ['L-3', 'county-dt'],
+    ])
+      await act('draftLetter', letter(id, unit));
     await act('issueLetter', { letterId: 'L-1' });
     await act('issueLetter', { letterId: 'L-3' });
-    await act('orderInterview', { interviewId: 'YT-1', unit: { unitId: 'county-dt' }, orderedBy: 'leader-1', reason: '发案上升', evidence: evidence('county-dt'),
-      schedule: { at: '2026-04-02T09:00:00+08:00', place: '市局三楼会议室', interviewer: '郑局长' } });
-    await act('holdInterview', { interviewId: 'YT-1', heldAt: '2026-04-02T10:00:00+08:00', attendees: ['大田局长'], requirements: [{ text: '见面核查', deadline: '2026-04-25' }] });
+    await act('orderInterview', {
+      interviewId: 'YT-1',
+      unit: { unitId: 'county-dt' },
+      orderedBy: 'leader-1',
+      reason: '发案上升',
+      evidence: evidence('county-dt'),
+      schedule: { at: '2026-04-02T09:00:00+08:00', place: '市局三楼会议室', interviewer: '郑局长' },
+    });
+    await act('holdInterview', {
+      interviewId: 'YT-1',
+      heldAt: '2026-04-02T10:00:00+08:00',
+      attendees: ['大田局长'],
+      requirements: [{ text: '见面核查', deadline: '2026-04-25' }],
+    });
     await act('listForRectification', {
-      listingId: 'GP-1', stationId: 'st-a', township: '凤岗街道', reason: '全市末位', evidence: evidence('st-a'), deadline: '2026-04-30',
+      listingId: 'GP-1',
+      stationId: 'st-a',
+      township: '凤岗街道',
+      reason: '全市末位',
+      evidence: evidence('st-a'),
+      deadline: '2026-04-30',
       exitConditions: [{ indicator: 'cases', comparator: 'AT_MOST', threshold: '1', per: 'DEKAD', consecutive: 2 }],
     });
   });
@@ -46,37 +79,68 @@ describe('supervision overview (督导问责总览) counted from events', () => 
     await t.close();
   });
 
-  it('counts the period\'s letters issued, interviews held and townships listed, and says it in Chinese', async () => {
+  it("counts the period's letters issued, interviews held and townships listed, and says it in Chinese", async () => {
     const april = await overview('2026-04-01', '2026-04-21');
-    expect(april).toMatchObject({ letters: 2, interviews: 1, listings: 1, townshipsListed: 1, summary: '2026-04-01至2026-04-21: 挂牌整治乡镇(街道)1个, 约谈1次, 下发工作提示函2份', overdue: [] });
+    expect(april).toMatchObject({
+      letters: 2,
+      interviews: 1,
+      listings: 1,
+      townshipsListed: 1,
+      summary: '2026-04-01至2026-04-21: 挂牌整治乡镇(街道)1个, 约谈1次, 下发工作提示函2份',
+      overdue: [],
+    });
     // A draft is not yet a letter sent: neither counted nor open.
     expect(april.openByCounty).toEqual([
-      { countyId: 'county-dt', countyName: '大田县公安局', counts: [
-        { kind: 'LETTER', kindLabel: '工作提示函', status: 'ISSUED', statusLabel: '已下发', count: 1 },
-        { kind: 'INTERVIEW', kindLabel: '约谈', status: 'HELD', statusLabel: '已约谈', count: 1 },
-      ] },
-      { countyId: 'county-sx', countyName: '沙县分局', counts: [
-        { kind: 'LETTER', kindLabel: '工作提示函', status: 'ISSUED', statusLabel: '已下发', count: 1 },
-        { kind: 'LISTING', kindLabel: '挂牌整治', status: 'LISTED', statusLabel: '挂牌中', count: 1 },
-      ] },
+      {
+        countyId: 'county-dt',
+        countyName: '大田县公安局',
+        counts: [
+          { kind: 'LETTER', kindLabel: '工作提示函', status: 'ISSUED', statusLabel: '已下发', count: 1 },
+          { kind: 'INTERVIEW', kindLabel: '约谈', status: 'HELD', statusLabel: '已约谈', count: 1 },
+        ],
+      },
+      {
+        countyId: 'county-sx',
+        countyName: '沙县分局',
+        counts: [
+          { kind: 'LETTER', kindLabel: '工作提示函', status: 'ISSUED', statusLabel: '已下发', count: 1 },
+          { kind: 'LISTING', kindLabel: '挂牌整治', status: 'LISTED', statusLabel: '挂牌中', count: 1 },
+        ],
+      },
     ]);
     expect(await overview('2026-03-01', '2026-03-31')).toMatchObject({ letters: 0, interviews: 0, listings: 0 });
-    expect((await overview('2026-04-01', '2026-04-21', 'county-dt'))).toMatchObject({ letters: 1, interviews: 1, listings: 0 });
+    expect(await overview('2026-04-01', '2026-04-21', 'county-dt')).toMatchObject({ letters: 1, interviews: 1, listings: 0 });
   });
 
   it('lists what is overdue once deadlines pass, soonest deadline first', async () => {
     today.mockReturnValue('2026-05-01');
     const { overdue, openByCounty } = await overview('2026-04-01', '2026-04-30');
     expect(overdue.map((o: { kind: string; id: string; deadline: string }) => [o.kind, o.id, o.deadline])).toEqual([
-      ['LETTER', 'L-1', '2026-04-20'], ['LETTER', 'L-3', '2026-04-20'], ['INTERVIEW', 'YT-1', '2026-04-25'], ['LISTING', 'GP-1', '2026-04-30'],
+      ['LETTER', 'L-1', '2026-04-20'],
+      ['LETTER', 'L-3', '2026-04-20'],
+      ['INTERVIEW', 'YT-1', '2026-04-25'],
+      ['LISTING', 'GP-1', '2026-04-30'],
     ]);
-    expect(overdue[0]).toMatchObject({ kindLabel: '工作提示函', statusLabel: '逾期', title: expect.stringMatching(/^明公基管提〔2026〕1号 关于电诈发案上升的工作提示$/) });
-    expect(openByCounty[1].counts).toContainEqual({ kind: 'LISTING', kindLabel: '挂牌整治', status: 'OVERDUE', statusLabel: '逾期', count: 1 });
+    expect(overdue[0]).toMatchObject({
+      kindLabel: '工作提示函',
+      statusLabel: '逾期',
+      title: expect.stringMatching(/^明公基管提〔2026〕1号 关于电诈发案上升的工作提示$/),
+    });
+    expect(openByCounty[1].counts).toContainEqual({
+      kind: 'LISTING',
+      kindLabel: '挂牌整治',
+      status: 'OVERDUE',
+      statusLabel: '逾期',
+      count: 1,
+    });
     today.mockReturnValue('2026-04-02');
   });
 
   it('refuses a period that ends before it starts, naming the field', async () => {
     const res = await t.gql(OVERVIEW, { from: '2026-04-21', to: '2026-04-01' });
-    expect(res.errors?.[0]).toMatchObject({ message: 'Invalid input: from: from (2026-04-21) is after to (2026-04-01)', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'Invalid input: from: from (2026-04-21) is after to (2026-04-01)',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });

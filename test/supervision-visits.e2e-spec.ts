@@ -18,12 +18,16 @@ describe('dekad supervision visits (旬督导)', () => {
   let t: TestApp;
   const record = (input: Record<string, unknown>, headers: Record<string, string> = {}) => t.gql(RECORD, { input }, headers);
   const visit = (extra: Record<string, unknown> = {}) => ({
-    chiefId: 'leader-1', countyId: 'county-sx', day: '2026-05-12',
-    points: [{ text: '见面率偏低, 要求逐条见面' }, { text: '虬江防区预警超时', stationId: 'st-b' }], ...extra,
+    chiefId: 'leader-1',
+    countyId: 'county-sx',
+    day: '2026-05-12',
+    points: [{ text: '见面率偏低, 要求逐条见面' }, { text: '虬江防区预警超时', stationId: 'st-b' }],
+    ...extra,
   });
   const coverage = async (vars: Record<string, unknown> = {}) => (await t.ok(COVERAGE, vars)).dekadSupervision;
   const visits = async (vars: Record<string, unknown> = {}) => (await t.ok(VISITS, vars)).supervisionVisits;
-  const unvisited = async () => (await coverage({ unvisitedOnly: true })).chiefs.map((c: any) => [c.chiefId, c.counties.map((k: any) => k.countyId)]);
+  const unvisited = async () =>
+    (await coverage({ unvisitedOnly: true })).chiefs.map((c: any) => [c.chiefId, c.counties.map((k: any) => k.countyId)]);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -52,13 +56,21 @@ describe('dekad supervision visits (旬督导)', () => {
     expect(before.unvisited).toBe(4);
     expect(before.chiefs).toEqual([
       {
-        chiefId: 'leader-1', name: '郑局长', roleLabel: '局领导', unvisited: 2, counties: [
+        chiefId: 'leader-1',
+        name: '郑局长',
+        roleLabel: '局领导',
+        unvisited: 2,
+        counties: [
           { countyId: 'county-sx', countyName: '沙县分局', status: 'NOT_VISITED', statusLabel: '未督导', visitDays: [] },
           { countyId: 'county-dt', countyName: '大田县公安局', status: 'NOT_VISITED', statusLabel: '未督导', visitDays: [] },
         ],
       },
       {
-        chiefId: 'senior-1', name: '何警长', roleLabel: '二级以上高级警长', unvisited: 2, counties: [
+        chiefId: 'senior-1',
+        name: '何警长',
+        roleLabel: '二级以上高级警长',
+        unvisited: 2,
+        counties: [
           { countyId: 'county-sx', countyName: '沙县分局', status: 'NOT_VISITED', statusLabel: '未督导', visitDays: [] },
           { countyId: 'county-dt', countyName: '大田县公安局', status: 'NOT_VISITED', statusLabel: '未督导', visitDays: [] },
         ],
@@ -72,20 +84,38 @@ describe('dekad supervision visits (旬督导)', () => {
     const { visitId, eventIds, duplicate, projected } = res.data!.recordSupervisionVisit;
     expect({ visitId, duplicate, projected }).toEqual({ visitId: eventIds[0], duplicate: false, projected: true });
 
-    expect(await unvisited()).toEqual([['leader-1', ['county-dt']], ['senior-1', ['county-sx', 'county-dt']]]);
+    expect(await unvisited()).toEqual([
+      ['leader-1', ['county-dt']],
+      ['senior-1', ['county-sx', 'county-dt']],
+    ]);
     const leader = (await coverage({ chiefId: 'leader-1' })).chiefs;
     expect(leader).toHaveLength(1);
-    expect(leader[0].counties[0]).toEqual({ countyId: 'county-sx', countyName: '沙县分局', status: 'VISITED', statusLabel: '已督导', visitDays: ['2026-05-12'] });
+    expect(leader[0].counties[0]).toEqual({
+      countyId: 'county-sx',
+      countyName: '沙县分局',
+      status: 'VISITED',
+      statusLabel: '已督导',
+      visitDays: ['2026-05-12'],
+    });
 
-    expect(await visits({ day: '2026-05-20' })).toEqual([{
-      visitId, chiefId: 'leader-1', chiefName: '郑局长', chiefRole: 'BUREAU_LEADER', chiefRoleLabel: '局领导', countyId: 'county-sx', countyName: '沙县分局',
-      day: '2026-05-12', dekad: { from: '2026-05-11', to: '2026-05-20', label: '2026年5月中旬' },
-      points: [
-        { number: 1, text: '见面率偏低, 要求逐条见面', stationId: null, stationName: null },
-        { number: 2, text: '虬江防区预警超时', stationId: 'st-b', stationName: '虬江派出所' },
-      ],
-      recordedBy: { subject: 'kp-zhang', role: 'LEADERSHIP' },
-    }]);
+    expect(await visits({ day: '2026-05-20' })).toEqual([
+      {
+        visitId,
+        chiefId: 'leader-1',
+        chiefName: '郑局长',
+        chiefRole: 'BUREAU_LEADER',
+        chiefRoleLabel: '局领导',
+        countyId: 'county-sx',
+        countyName: '沙县分局',
+        day: '2026-05-12',
+        dekad: { from: '2026-05-11', to: '2026-05-20', label: '2026年5月中旬' },
+        points: [
+          { number: 1, text: '见面率偏低, 要求逐条见面', stationId: null, stationName: null },
+          { number: 2, text: '虬江防区预警超时', stationId: 'st-b', stationName: '虬江派出所' },
+        ],
+        recordedBy: { subject: 'kp-zhang', role: 'LEADERSHIP' },
+      },
+    ]);
     expect(await visits()).toHaveLength(1);
     expect(await visits({ day: '2026-05-10' })).toEqual([]);
     expect(await visits({ countyId: 'county-dt' })).toEqual([]);
@@ -100,8 +130,18 @@ describe('dekad supervision visits (旬督导)', () => {
   });
 
   it('counts a visit only for the chief who made it', async () => {
-    await t.ok(RECORD, { input: visit({ chiefId: 'senior-1', countyId: 'county-dt', day: '2026-05-13', points: [{ text: '均溪防区发案上升', stationId: 'st-c' }] }) });
-    expect(await unvisited()).toEqual([['leader-1', ['county-dt']], ['senior-1', ['county-sx']]]);
+    await t.ok(RECORD, {
+      input: visit({
+        chiefId: 'senior-1',
+        countyId: 'county-dt',
+        day: '2026-05-13',
+        points: [{ text: '均溪防区发案上升', stationId: 'st-c' }],
+      }),
+    });
+    expect(await unvisited()).toEqual([
+      ['leader-1', ['county-dt']],
+      ['senior-1', ['county-sx']],
+    ]);
     expect((await coverage()).unvisited).toBe(2);
   });
 
@@ -109,7 +149,10 @@ describe('dekad supervision visits (旬督导)', () => {
     const earlier = await coverage({ day: '2026-05-05' });
     expect(earlier.dekad.label).toBe('2026年5月上旬');
     // Before the re-link, leader-1 answered for 沙县 alone; no visits were recorded that dekad.
-    expect(earlier.chiefs.map((c: any) => [c.chiefId, c.unvisited])).toEqual([['leader-1', 1], ['senior-1', 2]]);
+    expect(earlier.chiefs.map((c: any) => [c.chiefId, c.unvisited])).toEqual([
+      ['leader-1', 1],
+      ['senior-1', 2],
+    ]);
     const future = await t.gql(COVERAGE, { day: '2026-05-21' });
     expect(future.errors?.[0].message).toBe('Invalid input: day: the dekad of 2026-05-21 starts (2026-05-21) after today (2026-05-15)');
   });
@@ -130,14 +173,39 @@ describe('dekad supervision visits (旬督导)', () => {
     it.each([
       ['an unknown chief', { chiefId: 'nobody' }, 'chief "nobody" does not exist', 'NOT_FOUND'],
       ['an unknown county', { countyId: 'nowhere' }, 'unit "nowhere" does not exist', 'NOT_FOUND'],
-      ['a station as the county', { countyId: 'st-a' }, 'Invalid input: countyId: unit "st-a" is a STATION, not a county', 'BAD_USER_INPUT'],
-      ['a county chief', { chiefId: 'cc-sx' }, 'Invalid input: chiefId: chief cc-sx is a 县局局长; dekad visits are recorded by city chiefs', 'BAD_USER_INPUT'],
-      ['a day after today', { day: '2026-05-16' }, 'Invalid input: day: the visit day 2026-05-16 has not come yet (today is 2026-05-15)', 'BAD_USER_INPUT'],
+      [
+        'a station as the county',
+        { countyId: 'st-a' },
+        'Invalid input: countyId: unit "st-a" is a STATION, not a county',
+        'BAD_USER_INPUT',
+      ],
+      [
+        'a county chief',
+        { chiefId: 'cc-sx' },
+        'Invalid input: chiefId: chief cc-sx is a 县局局长; dekad visits are recorded by city chiefs',
+        'BAD_USER_INPUT',
+      ],
+      [
+        'a day after today',
+        { day: '2026-05-16' },
+        'Invalid input: day: the visit day 2026-05-16 has not come yet (today is 2026-05-15)',
+        'BAD_USER_INPUT',
+      ],
       ['no points', { points: [] }, 'Invalid input: input.points: points must list at least one point raised', 'BAD_USER_INPUT'],
       ['an empty text', { points: [{ text: '' }] }, 'Invalid input: input.points.0.text: text must not be empty', 'BAD_USER_INPUT'],
       ['a blank text', { points: [{ text: 'a' }, { text: '   ' }] }, 'Invalid input: points.1.text: point 2 has no text', 'BAD_USER_INPUT'],
-      ['a station of another county', { points: [{ text: 'a', stationId: 'st-c' }] }, 'Invalid input: points.0.stationId: st-c is not a station of county county-sx', 'BAD_USER_INPUT'],
-      ['a second record of the same visit', { idempotencyKey: 'another-key' }, 'Invalid input: day: chief leader-1 already recorded a visit to county county-sx on 2026-05-12', 'BAD_USER_INPUT'],
+      [
+        'a station of another county',
+        { points: [{ text: 'a', stationId: 'st-c' }] },
+        'Invalid input: points.0.stationId: st-c is not a station of county county-sx',
+        'BAD_USER_INPUT',
+      ],
+      [
+        'a second record of the same visit',
+        { idempotencyKey: 'another-key' },
+        'Invalid input: day: chief leader-1 already recorded a visit to county county-sx on 2026-05-12',
+        'BAD_USER_INPUT',
+      ],
     ])('refuses %s', async (_what, extra, message, code) => {
       const res = await record(visit(extra));
       expect(res.errors?.[0]).toMatchObject({ message: expect.stringContaining(message), extensions: { code } });

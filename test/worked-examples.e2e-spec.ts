@@ -9,9 +9,11 @@ const REPORT = `query($unitId: ID!, $from: Day!, $to: Day!) { indicatorReport(un
 /** Runs mutations with bounded concurrency: thousands of facts over real HTTP in a few seconds. */
 async function inParallel<T>(items: T[], run: (item: T) => Promise<unknown>, width = 16) {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await run(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await run(items[next++]);
+    }),
+  );
 }
 
 describe('the worked examples of domain.md, through GraphQL', () => {
@@ -30,14 +32,36 @@ describe('the worked examples of domain.md, through GraphQL', () => {
       ...Array.from({ length: 51 }, (_, i) => ({ year: 2025, i })),
       ...Array.from({ length: 244 }, (_, i) => ({ year: 2026, i })),
     ];
-    await inParallel(solved, ({ year, i }) => t.ok(solve, {
+    await inParallel(solved, ({ year, i }) =>
+      t.ok(solve, {
+        input: {
+          unitId: 'st-b',
+          operationId: `OP-${year}-${i}`,
+          caseId: `AJ-${year}-${i}`,
+          occurredAt: `${year}-0${1 + (i % 9)}-1${i % 10}T10:00:00+08:00`,
+        },
+      }),
+    );
+    await t.ok(apprehend, {
       input: {
-        unitId: 'st-b', operationId: `OP-${year}-${i}`, caseId: `AJ-${year}-${i}`,
-        occurredAt: `${year}-0${1 + (i % 9)}-1${i % 10}T10:00:00+08:00`,
+        unitId: 'st-b',
+        operationId: 'OP-2025-0',
+        charge: 'FRAUD',
+        measure: 'CRIMINAL',
+        count: 12,
+        occurredAt: '2025-03-01T10:00:00+08:00',
       },
-    }));
-    await t.ok(apprehend, { input: { unitId: 'st-b', operationId: 'OP-2025-0', charge: 'FRAUD', measure: 'CRIMINAL', count: 12, occurredAt: '2025-03-01T10:00:00+08:00' } });
-    await t.ok(apprehend, { input: { unitId: 'st-b', operationId: 'OP-2026-0', charge: 'ASSISTING', measure: 'CRIMINAL', count: 120, occurredAt: '2026-03-01T10:00:00+08:00' } });
+    });
+    await t.ok(apprehend, {
+      input: {
+        unitId: 'st-b',
+        operationId: 'OP-2026-0',
+        charge: 'ASSISTING',
+        measure: 'CRIMINAL',
+        count: 120,
+        occurredAt: '2026-03-01T10:00:00+08:00',
+      },
+    });
 
     const report = (await t.ok(REPORT, { unitId: 'county-sx', from: '2026-01-01', to: '2026-10-31' })).indicatorReport;
     const byKey = Object.fromEntries(report.comparisons.map((c: { indicator: string }) => [c.indicator, c]));

@@ -19,7 +19,10 @@ export function formatGraphqlErrors(execution: ExecutionResult & Required<Pick<E
  * In production the schema is not told to strangers: introspection is refused, and so are the
  * suggestions graphql-js adds to a misspelt field or type ("Did you mean "ranking"?").
  */
-export function formatProductionGraphqlErrors(execution: ExecutionResult & Required<Pick<ExecutionResult, 'errors'>>, context: MercuriusContext) {
+export function formatProductionGraphqlErrors(
+  execution: ExecutionResult & Required<Pick<ExecutionResult, 'errors'>>,
+  context: MercuriusContext,
+) {
   const formatted = formatGraphqlErrors(execution, context);
   const errors = formatted.response.errors?.map((e) => ({ ...e, message: withoutSuggestions(e.message) }));
   return { ...formatted, response: { ...formatted.response, errors } };
@@ -31,7 +34,12 @@ function clientSafe(error: GraphQLError): GraphQLError {
   const original: Failure | undefined = error.originalError ?? undefined;
   if (original && !describesRequest(original)) {
     const internal = internalErrorFor(original);
-    return new GraphQLError(internal.message, { nodes: error.nodes, path: error.path, originalError: internal, extensions: { ...internal.extensions } });
+    return new GraphQLError(internal.message, {
+      nodes: error.nodes,
+      path: error.path,
+      originalError: internal,
+      extensions: { ...internal.extensions },
+    });
   }
   // Mercurius gathers validation errors, its depth check's among them, in one error of status 400.
   if (Array.isArray(original?.errors)) original.errors = original.errors.map(asQueryTooDeep);
@@ -39,4 +47,5 @@ function clientSafe(error: GraphQLError): GraphQLError {
 }
 
 /** graphql-js's own errors (syntax, validation, variables, scalars), ours, and the framework's refusals. */
-const describesRequest = (error: Error) => error instanceof GraphQLError || error instanceof ErrorWithProps || clientErrorStatus(error) !== undefined;
+const describesRequest = (error: Error) =>
+  error instanceof GraphQLError || error instanceof ErrorWithProps || clientErrorStatus(error) !== undefined;

@@ -5,11 +5,7 @@ import { ErrorWithProps } from 'mercurius';
 import { STATUS_CODES } from 'node:http';
 import { DomainRuleError } from '../common/decider';
 import { InvalidMoneyError } from '../common/money';
-import {
-  IdempotencyKeyReusedError,
-  PartialDuplicateAppendError,
-  WrongExpectedVersionError,
-} from '../event-store/event-store.errors';
+import { IdempotencyKeyReusedError, PartialDuplicateAppendError, WrongExpectedVersionError } from '../event-store/event-store.errors';
 import { ConflictError, InvalidInputError, clientErrorStatus, internalErrorFor } from '../common/graphql/api-errors';
 
 /**

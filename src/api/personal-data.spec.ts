@@ -45,7 +45,10 @@ describe('personal data in free text', () => {
     const caseNumber = `35040220260417000${identityCardCheck('35040220260417000') === '1' ? '2' : '1'}`;
 
     it.each([
-      ['a case number glued to letters, even with a valid check character', `案件编号A${'35040220260417000'}${identityCardCheck('35040220260417000')}`],
+      [
+        'a case number glued to letters, even with a valid check character',
+        `案件编号A${'35040220260417000'}${identityCardCheck('35040220260417000')}`,
+      ],
       ['a long case number', '案件编号A3504025500002026040012号'],
       ['an 18-digit case number whose check character does not hold', `案件编号${caseNumber}`],
       ['a 20-digit serial number', '流水号35040220260417000123'],

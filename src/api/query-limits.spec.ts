@@ -1,6 +1,12 @@
 import { buildSchema, parse } from 'graphql';
 import {
-  MAX_QUERY_COMPLEXITY, MAX_ROOT_FIELDS, QueryTooComplexError, TooManyRootFieldsError, UnknownOperationError, asQueryTooDeep, limitComplexity,
+  MAX_QUERY_COMPLEXITY,
+  MAX_ROOT_FIELDS,
+  QueryTooComplexError,
+  TooManyRootFieldsError,
+  UnknownOperationError,
+  asQueryTooDeep,
+  limitComplexity,
   queryComplexity,
 } from './query-limits';
 
@@ -66,7 +72,11 @@ describe('root fields and operations', () => {
     expect(refusal(`{ ${aliases(MAX_ROOT_FIELDS)} }`)).toBeUndefined();
     expect(refusal(`{ ${aliases(MAX_ROOT_FIELDS + 1)} }`)).toBeInstanceOf(TooManyRootFieldsError);
     const viaFragments = `{ ...F ... on Query { ${aliases(2)} } } fragment F on Query { ${aliases(MAX_ROOT_FIELDS - 1)} }`;
-    expect(refusal(viaFragments)?.extensions).toEqual({ code: 'TOO_MANY_ROOT_FIELDS', rootFields: MAX_ROOT_FIELDS + 1, limit: MAX_ROOT_FIELDS });
+    expect(refusal(viaFragments)?.extensions).toEqual({
+      code: 'TOO_MANY_ROOT_FIELDS',
+      rootFields: MAX_ROOT_FIELDS + 1,
+      limit: MAX_ROOT_FIELDS,
+    });
   });
 
   it('names an operation the document lacks instead of calling it too complex', () => {
@@ -79,8 +89,10 @@ describe('root fields and operations', () => {
 });
 
 describe('query depth', () => {
-  it('words Mercurius\'s refusal of a deep query with the limit and the depth, and leaves other errors be', () => {
-    const mercurius = Object.assign(new Error('`Deep query depth (17) exceeds the query depth limit of 15`'), { code: 'MER_ERR_GQL_QUERY_DEPTH' });
+  it("words Mercurius's refusal of a deep query with the limit and the depth, and leaves other errors be", () => {
+    const mercurius = Object.assign(new Error('`Deep query depth (17) exceeds the query depth limit of 15`'), {
+      code: 'MER_ERR_GQL_QUERY_DEPTH',
+    });
     expect(asQueryTooDeep(mercurius)).toMatchObject({
       message: '查询嵌套过深:深度 17 超过上限 15 / Query too deep: depth 17 exceeds the limit of 15',
       extensions: { code: 'QUERY_TOO_DEEP', depth: 17, limit: 15 },

@@ -1,6 +1,15 @@
 import {
-  DocumentNode, FragmentDefinitionNode, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode, getNamedType, getNullableType, getOperationAST,
-  isListType, print,
+  DocumentNode,
+  FragmentDefinitionNode,
+  GraphQLSchema,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  isListType,
+  print,
 } from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { ErrorWithProps } from 'mercurius';
@@ -113,7 +122,12 @@ function estimate({ field, args, childComplexity }: ComplexityEstimatorArgs): nu
   return cost * (rows ?? LIST_SIZE);
 }
 
-export function queryComplexity(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown>, operationName?: string): number {
+export function queryComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables?: Record<string, unknown>,
+  operationName?: string,
+): number {
   try {
     return getComplexity({ schema, query: document, variables, operationName, estimators: [estimate], maxQueryNodes: MAX_QUERY_NODES });
   } catch {
@@ -124,7 +138,9 @@ export function queryComplexity(schema: GraphQLSchema, document: DocumentNode, v
 
 /** Only Int variables (row counts) and Boolean ones (@include, @skip) change a document's cost. */
 const costIsFixed = (document: DocumentNode) =>
-  document.definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION || !d.variableDefinitions?.some((v) => /^(Int|Boolean)!?$/.test(print(v.type))));
+  document.definitions.every(
+    (d) => d.kind !== Kind.OPERATION_DEFINITION || !d.variableDefinitions?.some((v) => /^(Int|Boolean)!?$/.test(print(v.type))),
+  );
 
 /** Mercurius's context of an HTTP request (a query sent with GET carries its operation name in the query string). */
 interface RequestContext {
@@ -139,7 +155,12 @@ const fixedCosts = new WeakMap<DocumentNode, Map<string, number>>();
  * than the limit, or naming an operation the document lacks, before anything runs.
  * Mercurius checks the depth itself (queryDepth), as it validates.
  */
-export function limitComplexity(schema: GraphQLSchema, document: DocumentNode, context: RequestContext, variables?: Record<string, unknown>) {
+export function limitComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  context: RequestContext,
+  variables?: Record<string, unknown>,
+) {
   const request = context.reply?.request;
   const name = ((request?.body ?? request?.query) as { operationName?: unknown } | undefined)?.operationName;
   const operationName = typeof name === 'string' ? name : undefined;

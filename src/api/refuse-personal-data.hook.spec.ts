@@ -26,7 +26,12 @@ const RECORD = 'mutation($input: VisitInput!, $note: String) { recordVisit(input
 describe('refusing personal data in String inputs', () => {
   it('names the path of every String field that holds some, in variables, at any depth', () => {
     const problems = refusal(RECORD, {
-      input: { visitId: 'V-1', reason: `受害人${PHONE}`, points: [{ text: '已走访' }, { text: '身份证440524188001010014' }], tags: ['ok', PHONE] },
+      input: {
+        visitId: 'V-1',
+        reason: `受害人${PHONE}`,
+        points: [{ text: '已走访' }, { text: '身份证440524188001010014' }],
+        tags: ['ok', PHONE],
+      },
       note: PHONE,
     });
     expect(problems).toEqual([
@@ -45,9 +50,11 @@ describe('refusing personal data in String inputs', () => {
   });
 
   it('leaves identifiers (ID), other scalars and text without personal data alone', () => {
-    expect(refusal(RECORD, {
-      input: { visitId: '13912345678', day: '13912345678', points: [{ text: '发案3起', stationId: '440524188001010014' }], reason: null },
-    })).toEqual([]);
+    expect(
+      refusal(RECORD, {
+        input: { visitId: '13912345678', day: '13912345678', points: [{ text: '发案3起', stationId: '440524188001010014' }], reason: null },
+      }),
+    ).toEqual([]);
     expect(refusal('{ visits }')).toEqual([]);
   });
 

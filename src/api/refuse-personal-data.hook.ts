@@ -1,6 +1,18 @@
 import {
-  DocumentNode, GraphQLInputType, GraphQLSchema, Kind, TypeInfo, ValueNode, getNamedType, getNullableType, isInputObjectType,
-  isListType, isScalarType, valueFromAST, visit, visitWithTypeInfo,
+  DocumentNode,
+  GraphQLInputType,
+  GraphQLSchema,
+  Kind,
+  TypeInfo,
+  ValueNode,
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  isScalarType,
+  valueFromAST,
+  visit,
+  visitWithTypeInfo,
 } from 'graphql';
 import { FieldProblem, InvalidInputError } from '../common/graphql/api-errors';
 import { PersonalData, personalDataIn } from './personal-data';
@@ -36,12 +48,15 @@ export function refusePersonalData(schema: GraphQLSchema, document: DocumentNode
 function findTextArguments(schema: GraphQLSchema, document: DocumentNode): TextArgument[] {
   const typeInfo = new TypeInfo(schema);
   const found: TextArgument[] = [];
-  visit(document, visitWithTypeInfo(typeInfo, {
-    [Kind.ARGUMENT](node) {
-      const type = typeInfo.getArgument()?.type;
-      if (type && holdsText(type)) found.push({ name: node.name.value, type, value: node.value });
-    },
-  }));
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      [Kind.ARGUMENT](node) {
+        const type = typeInfo.getArgument()?.type;
+        if (type && holdsText(type)) found.push({ name: node.name.value, type, value: node.value });
+      },
+    }),
+  );
   return found;
 }
 
@@ -60,7 +75,9 @@ function problemsIn(value: unknown, type: GraphQLInputType, path: string): Field
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
     // A single value stands for a list of one.
-    return Array.isArray(value) ? value.flatMap((item, i) => problemsIn(item, nullable.ofType, `${path}.${i}`)) : problemsIn(value, nullable.ofType, path);
+    return Array.isArray(value)
+      ? value.flatMap((item, i) => problemsIn(item, nullable.ofType, `${path}.${i}`))
+      : problemsIn(value, nullable.ofType, path);
   }
   if (isInputObjectType(nullable)) {
     const fields = value as Record<string, unknown>;

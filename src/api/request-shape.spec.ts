@@ -22,7 +22,9 @@ describe('the shape of a GraphQL request', () => {
 
   it('passes what the screens send', () => {
     expect(requestProblem({ query: '{ units { unitId } }' })).toBeUndefined();
-    expect(requestProblem({ query: 'query Q($p: PeriodInput!) { x(p: $p) }', variables: { p: { kind: 'DAY' } }, operationName: 'Q' })).toBeUndefined();
+    expect(
+      requestProblem({ query: 'query Q($p: PeriodInput!) { x(p: $p) }', variables: { p: { kind: 'DAY' } }, operationName: 'Q' }),
+    ).toBeUndefined();
     expect(requestProblem({ query: '{ a }', variables: '{"p":[1]}', operationName: null })).toBeUndefined();
   });
 
@@ -31,9 +33,18 @@ describe('the shape of a GraphQL request', () => {
     [{ query: 42 }, '"query" 须为字符串 / "query" must be a string'],
     [{ query: '{ a }', operationName: 7 }, '"operationName" 须为字符串 / "operationName" must be a string'],
     [{ query: '{ a }', variables: [1] }, '"variables" 须为对象 / "variables" must be an object'],
-    [{ query: '{ a }', variables: { d: nested(MAX_VARIABLES_DEPTH + 1) } }, `变量嵌套过深,超过 ${MAX_VARIABLES_DEPTH} 层 / variables nested deeper than ${MAX_VARIABLES_DEPTH}`],
-    [{ query: '{ a }', variables: `{"d":${'['.repeat(20_000)}1${']'.repeat(20_000)}}` }, `变量嵌套过深,超过 ${MAX_VARIABLES_DEPTH} 层 / variables nested deeper than ${MAX_VARIABLES_DEPTH}`],
-    [{ query: `{ a(l: ${'['.repeat(65)}1${']'.repeat(65)}) }` }, `查询嵌套过深:括号超过 ${MAX_QUERY_NESTING} 层 / query nested deeper than ${MAX_QUERY_NESTING} brackets`],
+    [
+      { query: '{ a }', variables: { d: nested(MAX_VARIABLES_DEPTH + 1) } },
+      `变量嵌套过深,超过 ${MAX_VARIABLES_DEPTH} 层 / variables nested deeper than ${MAX_VARIABLES_DEPTH}`,
+    ],
+    [
+      { query: '{ a }', variables: `{"d":${'['.repeat(20_000)}1${']'.repeat(20_000)}}` },
+      `变量嵌套过深,超过 ${MAX_VARIABLES_DEPTH} 层 / variables nested deeper than ${MAX_VARIABLES_DEPTH}`,
+    ],
+    [
+      { query: `{ a(l: ${'['.repeat(65)}1${']'.repeat(65)}) }` },
+      `查询嵌套过深:括号超过 ${MAX_QUERY_NESTING} 层 / query nested deeper than ${MAX_QUERY_NESTING} brackets`,
+    ],
   ])('refuses a request with a problem: %#', (params, problem) => {
     expect(requestProblem(params)).toBe(problem);
   });

@@ -8,5 +8,6 @@ import { SqliteReadStore } from '../read-store/sqlite/sqlite-read-store';
 export const eventStoreFile = (config: AppConfig) => join(config.dataDir, 'events.sqlite');
 export const readStoreFile = (config: AppConfig) => join(config.dataDir, 'read-models.sqlite');
 
-export const openEventStore = (config: AppConfig, peers?: PeerChannel<string>) => new SqliteEventStore({ file: eventStoreFile(config), peers });
+export const openEventStore = (config: AppConfig, peers?: PeerChannel<string>) =>
+  new SqliteEventStore({ file: eventStoreFile(config), peers });
 export const openReadStore = (config: AppConfig) => new SqliteReadStore({ file: readStoreFile(config) });

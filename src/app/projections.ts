@@ -13,8 +13,17 @@ import { suggestionDecisionsProjection } from '../supervision/suggestions/projec
 import { visitsProjection } from '../supervision/visits/projections/visits.projection';
 
 export const ALL_PROJECTIONS: Projection[] = [
-  organizationProjection, ruleSetsProjection, dailyIndicatorsProjection, bulletinsProjection,
-  visitsProjection, problemsProjection, lettersProjection, interviewsProjection, listingsProjection, appealsProjection, suggestionDecisionsProjection,
+  organizationProjection,
+  ruleSetsProjection,
+  dailyIndicatorsProjection,
+  bulletinsProjection,
+  visitsProjection,
+  problemsProjection,
+  lettersProjection,
+  interviewsProjection,
+  listingsProjection,
+  appealsProjection,
+  suggestionDecisionsProjection,
   auditTrailProjection,
 ];
 

@@ -17,10 +17,16 @@ export class QueryDocuments {
   operation(text: string, operationName: string | undefined): OperationInfo | null {
     const operations = this.operationsOf(text);
     if (!operations) return null;
-    const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+    const operation = operationName
+      ? operations.find((o) => o.name?.value === operationName)
+      : operations.length === 1
+        ? operations[0]
+        : undefined;
     if (!operation) return null;
     const selections = operation.selectionSet.selections;
-    const rootFields = selections.every((s) => s.kind === Kind.FIELD) ? selections.map((s) => (s.kind === Kind.FIELD ? (s.alias ?? s.name).value : '')) : null;
+    const rootFields = selections.every((s) => s.kind === Kind.FIELD)
+      ? selections.map((s) => (s.kind === Kind.FIELD ? (s.alias ?? s.name).value : ''))
+      : null;
     return { queryOnly: operations.every((o) => o.operation === OperationTypeNode.QUERY), rootFields };
   }
 

@@ -76,7 +76,8 @@ export class GraphqlResponseCache implements OnModuleInit, OnModuleDestroy {
     fastify.addHook('onSend', async (request: CachedRequest, reply: FastifyReply, payload: unknown) => {
       const flight = request[FLIGHT];
       if (!flight) return payload;
-      const keep = reply.statusCode === 200 && typeof payload === 'string' && payload.length <= MAX_PAYLOAD && !payload.includes('"errors"');
+      const keep =
+        reply.statusCode === 200 && typeof payload === 'string' && payload.length <= MAX_PAYLOAD && !payload.includes('"errors"');
       flight.settle(keep && flight.generation === this.generation ? payload : undefined);
       if (keep && flight.generation === this.generation) this.keep(flight, payload, request[SCOPE]);
       return payload;

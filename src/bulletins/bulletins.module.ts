@@ -11,7 +11,12 @@ import { RestatementService } from './queries/restatement.service';
 @Module({
   imports: [ScoringModule],
   providers: [
-    BulletinContentService, BulletinsReader, RestatementService, BulletinChainService, PublishBulletinHandler, BulletinsResolver,
+    BulletinContentService,
+    BulletinsReader,
+    RestatementService,
+    BulletinChainService,
+    PublishBulletinHandler,
+    BulletinsResolver,
     BulletinPublishedNotifier,
   ],
   exports: [BulletinsReader],

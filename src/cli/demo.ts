@@ -25,11 +25,21 @@ async function main() {
   await app.listen(config.port, config.host);
   const base = `http://${config.host}:${config.port}/graphql`;
   // A leadership token for the examples: every request but /health needs one (npm run token mints others).
-  const token = mintToken(loadTokenKeys({ dataDir: config.dataDir }), { subject: 'demo-leadership', role: 'LEADERSHIP', name: '演示局领导', expiresInSeconds: 8 * 3_600 });
-  const curl = (query: string) => `curl -s ${base} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\\n  -d '{"query":"${query}"}'`;
+  const token = mintToken(loadTokenKeys({ dataDir: config.dataDir }), {
+    subject: 'demo-leadership',
+    role: 'LEADERSHIP',
+    name: '演示局领导',
+    expiresInSeconds: 8 * 3_600,
+  });
+  const curl = (query: string) =>
+    `curl -s ${base} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\\n  -d '{"query":"${query}"}'`;
   console.log(`\nGraphQL: ${base}\nTOKEN=${token}   (LEADERSHIP, 8 hours)`);
-  console.log(`Try: ${curl('{ ranking(role: STATION_CHIEF, period: { kind: DAY, day: \\"2026-11-20\\" }) { rows { rank name countyName score arrow chief { name } } } }')}`);
-  console.log(`Supervision: ${curl('{ supervisionOverview(from: \\"2026-09-01\\", to: \\"2026-11-20\\") { summary overdue { kindLabel title deadline } } }')}`);
+  console.log(
+    `Try: ${curl('{ ranking(role: STATION_CHIEF, period: { kind: DAY, day: \\"2026-11-20\\" }) { rows { rank name countyName score arrow chief { name } } } }')}`,
+  );
+  console.log(
+    `Supervision: ${curl('{ supervisionOverview(from: \\"2026-09-01\\", to: \\"2026-11-20\\") { summary overdue { kindLabel title deadline } } }')}`,
+  );
 }
 
 main().catch((error: unknown) => {

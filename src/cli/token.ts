@@ -5,7 +5,9 @@ import { mintToken } from '../security/auth/token-minter';
 import { ACCESS_ROLES, UNIT_BOUND_ROLES, isAccessRole } from '../common/access-role';
 
 const USAGE = `npm run -s token -- --role <role> [--unit <unitId>]… [--subject <id>] [--name <name>] [--hours <n>] [--system]
-  roles: ${Object.entries(ACCESS_ROLES).map(([role, label]) => `${role} (${label})`).join(', ')}
+  roles: ${Object.entries(ACCESS_ROLES)
+    .map(([role, label]) => `${role} (${label})`)
+    .join(', ')}
   --unit is required for ${UNIT_BOUND_ROLES.join(', ')}: the units the holder serves (a county covers its stations).
   Prints the token alone, e.g.: TOKEN=$(npm run -s token -- --role LEADERSHIP)`;
 
@@ -28,7 +30,8 @@ function main() {
   });
   if (values.help) return console.error(USAGE);
   const role = values.role?.toUpperCase();
-  if (!isAccessRole(role)) throw new Error(`--role must be one of ${Object.keys(ACCESS_ROLES).join(', ')}, got ${values.role ?? 'nothing'}`);
+  if (!isAccessRole(role))
+    throw new Error(`--role must be one of ${Object.keys(ACCESS_ROLES).join(', ')}, got ${values.role ?? 'nothing'}`);
   const units = values.unit ?? [];
   if (UNIT_BOUND_ROLES.includes(role) && !units.length) throw new Error(`a ${role} token needs --unit <unitId> (the units it serves)`);
   const hours = Number(values.hours);
@@ -36,7 +39,16 @@ function main() {
   const config = loadConfig();
   const keys = loadTokenKeys({ dataDir: config.dataDir, publicKeyFile: config.auth.publicKeyFile, jwksFile: config.auth.jwksFile });
   const subject = values.subject ?? `${role.toLowerCase()}-${units[0] ?? 'city'}`;
-  console.log(mintToken(keys, { subject, role, units, name: values.name, kind: values.system ? 'SYSTEM' : 'PERSON', expiresInSeconds: Math.round(hours * 3_600) }));
+  console.log(
+    mintToken(keys, {
+      subject,
+      role,
+      units,
+      name: values.name,
+      kind: values.system ? 'SYSTEM' : 'PERSON',
+      expiresInSeconds: Math.round(hours * 3_600),
+    }),
+  );
 }
 
 try {

@@ -154,7 +154,6 @@ describe('dekadOf (旬: 1–10, 11–20, 21–end of month)', () => {
     expect(length('2026-04-22')).toBe(10);
     expect(length('2026-05-22')).toBe(11);
   });
-
 });
 
 describe('shanghaiTimeOf', () => {

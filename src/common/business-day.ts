@@ -32,7 +32,10 @@ export function shanghaiTimeOf(instant: string | Date): string {
   const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   if (Number.isNaN(ms)) throw new RangeError(`not a valid instant: ${String(instant)}`);
   // Milliseconds only where there are some: officers' times are to the second, the log's to the millisecond.
-  return `${new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 23).replace(/\.000$/, '')}+08:00`;
+  return `${new Date(ms + SHANGHAI_OFFSET_MS)
+    .toISOString()
+    .slice(0, 23)
+    .replace(/\.000$/, '')}+08:00`;
 }
 
 export function isValidDay(value: string): boolean {

@@ -4,7 +4,10 @@ import { at, given } from './decider.spec-helpers';
 /** A toy counter: Add n (refused when n ≤ 0 or the total would pass 10), remembering when it last changed. */
 type Added = DomainEvent<'Added', { n: number }>;
 type Command = { type: 'Add'; n: number } | { type: 'Crash' };
-interface State { total: number; lastAt: string | null }
+interface State {
+  total: number;
+  lastAt: string | null;
+}
 
 const counter: Decider<State, Command, Added> = {
   initialState: () => ({ total: 0, lastAt: null }),
@@ -24,12 +27,18 @@ describe('given/when/then helper', () => {
   });
 
   it('then passes on the exact decided events and returns them', () => {
-    const events = given(counter, []).when({ type: 'Add', n: 2 }).then([{ type: 'Added', data: { n: 2 } }]);
+    const events = given(counter, [])
+      .when({ type: 'Add', n: 2 })
+      .then([{ type: 'Added', data: { n: 2 } }]);
     expect(events).toEqual([{ type: 'Added', data: { n: 2 } }]);
   });
 
   it('then fails when the decided events differ', () => {
-    expect(() => given(counter, []).when({ type: 'Add', n: 2 }).then([{ type: 'Added', data: { n: 3 } }])).toThrow();
+    expect(() =>
+      given(counter, [])
+        .when({ type: 'Add', n: 2 })
+        .then([{ type: 'Added', data: { n: 3 } }]),
+    ).toThrow();
     expect(() => given(counter, []).when({ type: 'Add', n: 2 }).then([])).toThrow();
   });
 
@@ -54,7 +63,11 @@ describe('given/when/then helper', () => {
     const when = given(counter, []).when({ type: 'Add', n: 0 });
     expect(() => when.thenThrows('too large')).toThrow();
     expect(() => when.thenThrows({ field: 'total' })).toThrow();
-    expect(() => given(counter, [{ type: 'Added', data: { n: 9 } }]).when({ type: 'Add', n: 2 }).thenThrows({ field: 'n' })).toThrow();
+    expect(() =>
+      given(counter, [{ type: 'Added', data: { n: 9 } }])
+        .when({ type: 'Add', n: 2 })
+        .thenThrows({ field: 'n' }),
+    ).toThrow();
     expect(() => when.thenThrows({})).toThrow('needs a message part or a field');
   });
 

@@ -17,7 +17,10 @@ export interface Decider<State, Command, Event extends DomainEvent> {
 
 /** A domain rule refused the command; `field` names the input it is about, when there is one. */
 export class DomainRuleError extends Error {
-  constructor(message: string, readonly field?: string) {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
     super(message);
     this.name = 'DomainRuleError';
   }

@@ -77,9 +77,12 @@ describe('formatYuan', () => {
 });
 
 describe('round trips', () => {
-  it.each(['0.00', '0.05', '0.50', '1.00', '12345.67', '50000000.00', '9999999999999.99'])('formatYuan(parseYuan("%s")) is the same text', (text) => {
-    expect(formatYuan(parseYuan(text))).toBe(text);
-  });
+  it.each(['0.00', '0.05', '0.50', '1.00', '12345.67', '50000000.00', '9999999999999.99'])(
+    'formatYuan(parseYuan("%s")) is the same text',
+    (text) => {
+      expect(formatYuan(parseYuan(text))).toBe(text);
+    },
+  );
 
   it.each([
     ['0.5', '0.50'],
@@ -89,7 +92,10 @@ describe('round trips', () => {
     expect(formatYuan(parseYuan(text))).toBe(normal);
   });
 
-  it.each([0, 1, 9, 10, 99, 100, 101, 123_456_789, 5_000_000_001, 999_999_999_999_999])('parseYuan(formatYuan(%i)) is the same fen', (fen) => {
-    expect(parseYuan(formatYuan(fen))).toBe(fen);
-  });
+  it.each([0, 1, 9, 10, 99, 100, 101, 123_456_789, 5_000_000_001, 999_999_999_999_999])(
+    'parseYuan(formatYuan(%i)) is the same fen',
+    (fen) => {
+      expect(parseYuan(formatYuan(fen))).toBe(fen);
+    },
+  );
 });

@@ -13,9 +13,7 @@ export class InvalidMoneyError extends Error {}
 export function parseYuan(text: string): Fen {
   const m = AMOUNT_PATTERN.exec(text.trim());
   if (!m) {
-    throw new InvalidMoneyError(
-      `"${text}" is not an amount in yuan: use digits with at most two decimals, e.g. "12345.67"`,
-    );
+    throw new InvalidMoneyError(`"${text}" is not an amount in yuan: use digits with at most two decimals, e.g. "12345.67"`);
   }
   return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
 }

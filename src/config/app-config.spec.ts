@@ -11,13 +11,19 @@ describe('configuration', () => {
     expect(() => loadConfig({ READY_MAX_LAG: '-1' })).toThrow('READY_MAX_LAG must be a whole number, got "-1"');
   });
 
-  it('measures readiness lag in the log\'s own positions', () => {
+  it("measures readiness lag in the log's own positions", () => {
     expect(loadConfig({ KURRENTDB_URL: 'kurrentdb://k:2113?tls=false' }).readyMaxLag).toBe(10_000_000);
     expect(loadConfig({ READY_MAX_LAG: '42' }).readyMaxLag).toBe(42);
   });
 
   it('defaults to the embedded stores', () => {
-    expect(loadConfig({})).toMatchObject({ kurrentDbUrl: undefined, mongodbUri: undefined, port: 3000, readyMaxLag: 10000, queryCache: true });
+    expect(loadConfig({})).toMatchObject({
+      kurrentDbUrl: undefined,
+      mongodbUri: undefined,
+      port: 3000,
+      readyMaxLag: 10000,
+      queryCache: true,
+    });
   });
 
   it('turns the query cache off only when told exactly', () => {
@@ -38,7 +44,9 @@ describe('configuration', () => {
     expect(loadConfig({})).toMatchObject({ factClockSkewSeconds: 300, lateEntryDays: 30 });
     expect(loadConfig({ FACT_CLOCK_SKEW_SECONDS: '0', LATE_ENTRY_DAYS: '7' })).toMatchObject({ factClockSkewSeconds: 0, lateEntryDays: 7 });
     expect(() => loadConfig({ LATE_ENTRY_DAYS: '0' })).toThrow('LATE_ENTRY_DAYS must be at least 1, got "0"');
-    expect(() => loadConfig({ FACT_CLOCK_SKEW_SECONDS: 'a while' })).toThrow('FACT_CLOCK_SKEW_SECONDS must be a whole number, got "a while"');
+    expect(() => loadConfig({ FACT_CLOCK_SKEW_SECONDS: 'a while' })).toThrow(
+      'FACT_CLOCK_SKEW_SECONDS must be a whole number, got "a while"',
+    );
   });
 
   it('limits each subject to 6,000 requests a minute unless RATE_LIMIT_PER_MINUTE says otherwise; 0 is no limit', () => {

@@ -54,7 +54,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST ?? '127.0.0.1',
     port,
     production: env.NODE_ENV === 'production',
-    kurrentDbUrl: connectionString(env, 'KURRENTDB_URL', /^(kurrentdb|kdb|esdb|eventstore)(\+discover)?:\/\/[^\s]+$/, 'kurrentdb://host:2113?tls=false'),
+    kurrentDbUrl: connectionString(
+      env,
+      'KURRENTDB_URL',
+      /^(kurrentdb|kdb|esdb|eventstore)(\+discover)?:\/\/[^\s]+$/,
+      'kurrentdb://host:2113?tls=false',
+    ),
     mongodbUri: connectionString(env, 'MONGODB_URI', /^mongodb(\+srv)?:\/\/[^\s]+$/, 'mongodb://host:27017/anti_fraud?replicaSet=rs0'),
     // About 10,000 events either way: KurrentDB events take roughly a kilobyte of log each.
     readyMaxLag: nonNegativeInteger(env, 'READY_MAX_LAG', env.KURRENTDB_URL ? 10_000_000 : 10_000),
@@ -103,7 +108,8 @@ function workerCount(env: NodeJS.ProcessEnv): number {
   if (raw === undefined || raw === '') return 1;
   if (raw === 'auto') return availableParallelism();
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > MAX_WORKERS) throw new ConfigError(`WORKERS must be "auto" or a whole number from 1 to ${MAX_WORKERS}, got "${env.WORKERS}"`);
+  if (!Number.isInteger(value) || value < 1 || value > MAX_WORKERS)
+    throw new ConfigError(`WORKERS must be "auto" or a whole number from 1 to ${MAX_WORKERS}, got "${env.WORKERS}"`);
   return value;
 }
 

@@ -14,8 +14,13 @@ export class WrongExpectedVersionError extends Error {
 
 /** Some but not all events of one append were already stored: a client bug, never silently half-applied. */
 export class PartialDuplicateAppendError extends Error {
-  constructor(readonly streamId: string, readonly duplicateKeys: string[]) {
-    super(`Stream "${streamId}": ${duplicateKeys.length} of the events were already stored (${duplicateKeys.join(', ')}); resend all or none`);
+  constructor(
+    readonly streamId: string,
+    readonly duplicateKeys: string[],
+  ) {
+    super(
+      `Stream "${streamId}": ${duplicateKeys.length} of the events were already stored (${duplicateKeys.join(', ')}); resend all or none`,
+    );
     this.name = 'PartialDuplicateAppendError';
   }
 }
@@ -25,8 +30,13 @@ export class PartialDuplicateAppendError extends Error {
  * The message names the key only: the original may be another unit's fact.
  */
 export class IdempotencyKeyReusedError extends Error {
-  constructor(readonly idempotencyKey: string, readonly originalStreamId: string) {
-    super(`幂等键 "${idempotencyKey}" 已用于另一内容的提交,重发须与原提交完全一致 / idempotency key "${idempotencyKey}" was already used for a different fact; a resend must repeat the original exactly`);
+  constructor(
+    readonly idempotencyKey: string,
+    readonly originalStreamId: string,
+  ) {
+    super(
+      `幂等键 "${idempotencyKey}" 已用于另一内容的提交,重发须与原提交完全一致 / idempotency key "${idempotencyKey}" was already used for a different fact; a resend must repeat the original exactly`,
+    );
     this.name = 'IdempotencyKeyReusedError';
   }
 }

@@ -49,12 +49,7 @@ function terminalBar(label: string, stream: NodeJS.WritableStream, speed: (done:
   };
 }
 
-function plainLines(
-  label: string,
-  stream: NodeJS.WritableStream,
-  speed: (done: number) => number,
-  intervalMs: number,
-): ProgressReporter {
+function plainLines(label: string, stream: NodeJS.WritableStream, speed: (done: number) => number, intervalMs: number): ProgressReporter {
   let lastLine = -Infinity;
   let latest = { done: 0, total: 0 };
   const write = ({ done, total }: typeof latest) => {

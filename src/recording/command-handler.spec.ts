@@ -19,8 +19,14 @@ const decider: Decider<boolean, { lossFen: number }, Filed> = {
 };
 
 const context = (over: Partial<CommandContext> = {}): CommandContext => ({
-  occurredAt: '2026-04-17T02:00:00.000Z', unitId: 'st-a', actor: { subject: 'rec', role: 'RECORDER' }, source: 'test',
-  correlationId: 'c', causationId: 'c', idempotencyKey: 'platform:AJ-1', ...over,
+  occurredAt: '2026-04-17T02:00:00.000Z',
+  unitId: 'st-a',
+  actor: { subject: 'rec', role: 'RECORDER' },
+  source: 'test',
+  correlationId: 'c',
+  causationId: 'c',
+  idempotencyKey: 'platform:AJ-1',
+  ...over,
 });
 
 describe('handleCommand and resends', () => {
@@ -48,8 +54,12 @@ describe('handleCommand and resends', () => {
     const head = await store.headPosition();
     const changed = handleCommand(store, 'case-AJ-1', decider, { lossFen: 900_000 }, context());
     await expect(changed).rejects.toThrow(IdempotencyKeyReusedError);
-    await expect(changed).rejects.toThrow(/^幂等键 "platform:AJ-1" 已用于另一内容的提交.*idempotency key "platform:AJ-1" was already used for a different fact/);
-    await expect(handleCommand(store, 'case-AJ-1', decider, { lossFen: 300_000 }, context({ unitId: 'st-b' }))).rejects.toThrow(IdempotencyKeyReusedError);
+    await expect(changed).rejects.toThrow(
+      /^幂等键 "platform:AJ-1" 已用于另一内容的提交.*idempotency key "platform:AJ-1" was already used for a different fact/,
+    );
+    await expect(handleCommand(store, 'case-AJ-1', decider, { lossFen: 300_000 }, context({ unitId: 'st-b' }))).rejects.toThrow(
+      IdempotencyKeyReusedError,
+    );
     expect(await store.headPosition()).toBe(head);
   });
 
@@ -67,9 +77,13 @@ describe('handleCommand and resends', () => {
     const refuse = jest.fn(() => {
       throw new Error('not admitted');
     });
-    expect((await handleCommand(store, 'case-AJ-1', decider, { lossFen: 1 }, context({ lateReason: '系统故障' }), { admit: refuse })).duplicate).toBe(true);
+    expect(
+      (await handleCommand(store, 'case-AJ-1', decider, { lossFen: 1 }, context({ lateReason: '系统故障' }), { admit: refuse })).duplicate,
+    ).toBe(true);
     expect(refuse).not.toHaveBeenCalled();
-    await expect(handleCommand(store, 'case-AJ-2', decider, { lossFen: 1 }, context({ idempotencyKey: 'k2' }), { admit: refuse })).rejects.toThrow('not admitted');
+    await expect(
+      handleCommand(store, 'case-AJ-2', decider, { lossFen: 1 }, context({ idempotencyKey: 'k2' }), { admit: refuse }),
+    ).rejects.toThrow('not admitted');
   });
 
   it('takes a resend of an event recorded before requests were compared as a resend', async () => {

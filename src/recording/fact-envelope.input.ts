@@ -13,7 +13,7 @@ export abstract class FactEnvelopeInput {
   @IsString()
   occurredAt: string;
 
-  @Field({ nullable: true, description: 'The sending system\'s key for this fact; a resend with the same key is recorded once' })
+  @Field({ nullable: true, description: "The sending system's key for this fact; a resend with the same key is recorded once" })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
@@ -22,7 +22,8 @@ export abstract class FactEnvelopeInput {
 
   @Field({
     nullable: true,
-    description: '补录原因: why a fact that happened more than LATE_ENTRY_DAYS days ago (30 by default) is recorded only now; it is then kept marked as a late entry',
+    description:
+      '补录原因: why a fact that happened more than LATE_ENTRY_DAYS days ago (30 by default) is recorded only now; it is then kept marked as a late entry',
   })
   @IsOptional()
   @IsString()

@@ -15,11 +15,19 @@ export type FactTimeProblem = { field: 'occurredAt' | 'lateReason'; problem: str
  * Whether a fact that happened at `occurredAt` may be recorded at `now`: never later than now
  * (beyond the clock skew), and long after only with a reason, which marks it a late entry.
  */
-export function judgeFactTime(occurredAt: string, now: Date, limits: FactTimeLimits, lateReason?: string): { lateEntry?: LateEntry } | FactTimeProblem {
+export function judgeFactTime(
+  occurredAt: string,
+  now: Date,
+  limits: FactTimeLimits,
+  lateReason?: string,
+): { lateEntry?: LateEntry } | FactTimeProblem {
   const occurred = Date.parse(occurredAt);
   if (occurred > now.getTime() + limits.clockSkewSeconds * 1000) {
     const when = shanghaiTimeOf(occurredAt);
-    return { field: 'occurredAt', problem: `发生时间 ${when} 晚于当前时间,事实不能预先记录 / occurredAt ${when} is later than now: a fact cannot be recorded before it happens` };
+    return {
+      field: 'occurredAt',
+      problem: `发生时间 ${when} 晚于当前时间,事实不能预先记录 / occurredAt ${when} is later than now: a fact cannot be recorded before it happens`,
+    };
   }
   const daysLate = Math.floor((now.getTime() - occurred) / DAY_MS);
   if (daysLate <= limits.lateEntryDays) return {};

@@ -28,7 +28,10 @@ export function correlationOf(ctx: GraphqlContext): Pick<CommandContext, 'correl
   return { correlationId, causationId: correlationId };
 }
 
-export function commandContext(ctx: GraphqlContext, envelope: Omit<FactEnvelopeInput, 'occurredAt'> & { occurredAt: string }): CommandContext {
+export function commandContext(
+  ctx: GraphqlContext,
+  envelope: Omit<FactEnvelopeInput, 'occurredAt'> & { occurredAt: string },
+): CommandContext {
   return {
     occurredAt: envelope.occurredAt,
     unitId: envelope.unitId,

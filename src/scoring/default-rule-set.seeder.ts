@@ -20,20 +20,22 @@ export class DefaultRuleSetSeeder implements OnApplicationBootstrap {
     const at = new Date().toISOString();
     const result = await this.store.append(
       streamId,
-      [{
-        type: 'RuleSetPublished',
-        data: DEFAULT_RULE_SET,
-        metadata: {
-          occurredAt: `${DEFAULT_RULE_SET.effectiveFrom}T00:00:00+08:00`,
-          recordedAt: at,
-          unitId: 'system',
-          actor: { subject: 'system', role: 'SYSTEM' },
-          source: 'service-start',
-          correlationId: 'default-rule-set',
-          causationId: 'default-rule-set',
-          idempotencyKey: `${streamId}:initial`,
+      [
+        {
+          type: 'RuleSetPublished',
+          data: DEFAULT_RULE_SET,
+          metadata: {
+            occurredAt: `${DEFAULT_RULE_SET.effectiveFrom}T00:00:00+08:00`,
+            recordedAt: at,
+            unitId: 'system',
+            actor: { subject: 'system', role: 'SYSTEM' },
+            source: 'service-start',
+            correlationId: 'default-rule-set',
+            causationId: 'default-rule-set',
+            idempotencyKey: `${streamId}:initial`,
+          },
         },
-      }],
+      ],
       'no_stream',
     );
     await this.projections.waitFor(result.lastPosition, 5_000);

@@ -14,7 +14,18 @@ import { ScoringReader } from './queries/scoring.reader';
 
 @Module({
   providers: [
-    ScoringReader, ReadModelCache, ScoreIndexService, ScoreService, RankingService, RankingResolver, WhatIfService, ReadModelsChangedNotifier, IndicatorReportService, PublishRuleSetHandler, ScoringResolver, DefaultRuleSetSeeder,
+    ScoringReader,
+    ReadModelCache,
+    ScoreIndexService,
+    ScoreService,
+    RankingService,
+    RankingResolver,
+    WhatIfService,
+    ReadModelsChangedNotifier,
+    IndicatorReportService,
+    PublishRuleSetHandler,
+    ScoringResolver,
+    DefaultRuleSetSeeder,
   ],
   exports: [RankingService, ScoreService, ScoringReader, ReadModelCache],
 })

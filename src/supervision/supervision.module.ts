@@ -11,6 +11,16 @@ import { VisitsModule } from './visits/visits.module';
 
 /** 督导问责: visits, problem lists, letters, interviews, listings, suggestions, appeals and the overview. */
 @Module({
-  imports: [EvidenceModule, VisitsModule, ProblemsModule, LettersModule, InterviewsModule, ListingsModule, AppealsModule, SuggestionsModule, OverviewModule],
+  imports: [
+    EvidenceModule,
+    VisitsModule,
+    ProblemsModule,
+    LettersModule,
+    InterviewsModule,
+    ListingsModule,
+    AppealsModule,
+    SuggestionsModule,
+    OverviewModule,
+  ],
 })
 export class SupervisionModule {}

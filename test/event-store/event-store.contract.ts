@@ -5,13 +5,7 @@ import {
   PartialDuplicateAppendError,
   WrongExpectedVersionError,
 } from '../../src/event-store/event-store.errors';
-import {
-  EventStore,
-  ExpectedVersion,
-  NewEvent,
-  StoredEvent,
-  Subscription,
-} from '../../src/event-store/event-store.port';
+import { EventStore, ExpectedVersion, NewEvent, StoredEvent, Subscription } from '../../src/event-store/event-store.port';
 
 export interface StoreUnderTest {
   store: EventStore;
@@ -169,7 +163,13 @@ export function eventStoreContract(name: string, makeStore: () => Promise<StoreU
 
       it('reads everything from the start, in batches no larger than asked', async () => {
         const stream = streamName('all');
-        const appended = (await store.append(stream, Array.from({ length: 5 }, () => newEvent()), 'no_stream')).events;
+        const appended = (
+          await store.append(
+            stream,
+            Array.from({ length: 5 }, () => newEvent()),
+            'no_stream',
+          )
+        ).events;
 
         const batches = await collect(store.readAll(0n, 2));
 
@@ -182,7 +182,13 @@ export function eventStoreContract(name: string, makeStore: () => Promise<StoreU
 
       it('reads from a position, exclusive, in several batches', async () => {
         const stream = streamName('middle');
-        const appended = (await store.append(stream, Array.from({ length: 7 }, () => newEvent()), 'no_stream')).events;
+        const appended = (
+          await store.append(
+            stream,
+            Array.from({ length: 7 }, () => newEvent()),
+            'no_stream',
+          )
+        ).events;
 
         const batches = await collect(store.readAll(appended[2].position, 2));
 
@@ -287,7 +293,11 @@ export function eventStoreContract(name: string, makeStore: () => Promise<StoreU
       it('catches up in batches, reports it once, then tails live appends, one batch at a time', async () => {
         const stream = streamName('tail');
         const start = await store.headPosition();
-        const stored = await store.append(stream, Array.from({ length: 5 }, () => newEvent()), 'no_stream');
+        const stored = await store.append(
+          stream,
+          Array.from({ length: 5 }, () => newEvent()),
+          'no_stream',
+        );
         const seen: StoredEvent[] = [];
         const caughtUp: Array<{ position: bigint; seenSoFar: number }> = [];
         let running = 0;
@@ -325,7 +335,13 @@ export function eventStoreContract(name: string, makeStore: () => Promise<StoreU
 
       it('from a checkpoint delivers only later events', async () => {
         const stream = streamName('checkpoint');
-        const stored = (await store.append(stream, Array.from({ length: 4 }, () => newEvent()), 'no_stream')).events;
+        const stored = (
+          await store.append(
+            stream,
+            Array.from({ length: 4 }, () => newEvent()),
+            'no_stream',
+          )
+        ).events;
         const seen: StoredEvent[] = [];
         let caughtUp = false;
 
@@ -356,9 +372,7 @@ export function eventStoreContract(name: string, makeStore: () => Promise<StoreU
       it('delivers nothing once stop() has resolved', async () => {
         const stream = streamName('stop');
         const seen: StoredEvent[] = [];
-        const subscription = track(
-          store.subscribe(await store.headPosition(), { onEvents: async (batch) => void seen.push(...batch) }),
-        );
+        const subscription = track(store.subscribe(await store.headPosition(), { onEvents: async (batch) => void seen.push(...batch) }));
         await appendOne(stream);
         await waitFor(() => own(seen, stream).length === 1);
 
@@ -446,12 +460,7 @@ function newEvent(type = 'Happened', data: unknown = { value: 1 }): NewEvent {
   };
 }
 
-async function expectWrongVersion(
-  attempt: Promise<unknown>,
-  streamId: string,
-  expected: ExpectedVersion,
-  actual: bigint,
-): Promise<void> {
+async function expectWrongVersion(attempt: Promise<unknown>, streamId: string, expected: ExpectedVersion, actual: bigint): Promise<void> {
   await expect(attempt).rejects.toBeInstanceOf(WrongExpectedVersionError);
   await expect(attempt).rejects.toMatchObject({ streamId, expected, actual });
 }

@@ -9,10 +9,14 @@ const SKIPPED =
   '(run: docker compose up -d kurrentdb, then KURRENTDB_URL=kurrentdb://localhost:2113?tls=false npm test)';
 
 if (url) {
-  eventStoreContract('KurrentDbEventStore', async () => {
-    const store = await KurrentDbEventStore.connect(url, { eventTypes: CONTRACT_EVENT_TYPES });
-    return { store, cleanup: () => store.dispose() };
-  }, { globalIdempotencyKeys: false });
+  eventStoreContract(
+    'KurrentDbEventStore',
+    async () => {
+      const store = await KurrentDbEventStore.connect(url, { eventTypes: CONTRACT_EVENT_TYPES });
+      return { store, cleanup: () => store.dispose() };
+    },
+    { globalIdempotencyKeys: false },
+  );
 } else {
   console.warn(SKIPPED);
   // No KurrentDB server can run on this machine; the name gives the command that runs the suite.

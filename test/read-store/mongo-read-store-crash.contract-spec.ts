@@ -9,7 +9,11 @@ import { describeWithMongo } from './mongo-test-databases';
  * as a restarted runner would: from the stored checkpoint, cut into other batches.
  */
 describeWithMongo('MongoReadStore after a crash', (mongo) => {
-  const DAILY: TableSpec = { name: 'daily', columns: { areaId: 'text', day: 'text', alerts: 'integer', events: 'list' }, key: ['areaId', 'day'] };
+  const DAILY: TableSpec = {
+    name: 'daily',
+    columns: { areaId: 'text', day: 'text', alerts: 'integer', events: 'list' },
+    key: ['areaId', 'day'],
+  };
   const CASES: TableSpec = { name: 'cases', columns: { caseId: 'text', lossFen: 'integer', note: 'text' }, key: ['caseId'] };
   const TABLES = [DAILY, CASES];
 
@@ -21,7 +25,8 @@ describeWithMongo('MongoReadStore after a crash', (mongo) => {
       { op: 'push', table: 'daily', key, column: 'events', items: [position] },
     ];
     if (position % 4 === 1) changes.push({ op: 'insert', table: 'cases', row: { caseId: `c${position}`, lossFen: position } });
-    if (position % 4 === 2) changes.push({ op: 'upsert', table: 'cases', key: { caseId: `c${position - 1}` }, values: { lossFen: 100 + position } });
+    if (position % 4 === 2)
+      changes.push({ op: 'upsert', table: 'cases', key: { caseId: `c${position - 1}` }, values: { lossFen: 100 + position } });
     if (position % 4 === 3) changes.push({ op: 'delete', table: 'cases', key: { caseId: `c${position - 2}` } });
     if (position % 4 === 0) changes.push({ op: 'inc', table: 'cases', key: { caseId: `c${position - 3}` }, values: { lossFen: 1 } });
     return changes.map((change) => ({ ...change, position: BigInt(position) }));
@@ -56,10 +61,36 @@ describeWithMongo('MongoReadStore after a crash', (mongo) => {
   });
 
   it.each([
-    { cut: 'the first batch, 1-8', applied: [], crashed: [1, 8], redelivered: [[1, 5], [6, 12]] },
-    { cut: '5-10 after 1-4', applied: [[1, 4]], crashed: [5, 10], redelivered: [[5, 7], [8, 12]] },
+    {
+      cut: 'the first batch, 1-8',
+      applied: [],
+      crashed: [1, 8],
+      redelivered: [
+        [1, 5],
+        [6, 12],
+      ],
+    },
+    {
+      cut: '5-10 after 1-4',
+      applied: [[1, 4]],
+      crashed: [5, 10],
+      redelivered: [
+        [5, 7],
+        [8, 12],
+      ],
+    },
     { cut: '3-6, redelivered in one larger batch', applied: [[1, 2]], crashed: [3, 6], redelivered: [[3, 12]] },
-    { cut: '4-9, redelivered one event at a time first', applied: [[1, 3]], crashed: [4, 9], redelivered: [[4, 4], [5, 5], [6, 11], [12, 12]] },
+    {
+      cut: '4-9, redelivered one event at a time first',
+      applied: [[1, 3]],
+      crashed: [4, 9],
+      redelivered: [
+        [4, 4],
+        [5, 5],
+        [6, 11],
+        [12, 12],
+      ],
+    },
   ])('counts every event once when a batch was cut short: $cut', async ({ applied, crashed, redelivered }) => {
     const { store, crashWhileApplying } = await freshStore();
     for (const [from, to] of applied) await store.apply(batch(from, to));

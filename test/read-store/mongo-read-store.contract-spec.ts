@@ -35,7 +35,11 @@ describeWithMongo('MongoReadStore', (mongo) => {
       const store = await mongo.store(database);
       await store.ensureTables('p', [COUNTS], 1);
       await store.apply(bump('x', 4n));
-      await store.apply({ projection: 'p', changes: [{ op: 'inc', table: 'counts', key: { id: 'x' }, values: { n: 2 }, position: 6n }], checkpoint: 7n });
+      await store.apply({
+        projection: 'p',
+        changes: [{ op: 'inc', table: 'counts', key: { id: 'x' }, values: { n: 2 }, position: 6n }],
+        checkpoint: 7n,
+      });
 
       const stored = await mongo.db(database).collection('counts__g1').findOne({}, { useBigInt64: true });
       expect(stored).toEqual({ _id: '["x"]', id: 'x', n: 3, _pos: 6n });
@@ -90,7 +94,9 @@ describeWithMongo('MongoReadStore', (mongo) => {
     it('rejects identifiers it does not store as they are, and the fields it keeps for itself', async () => {
       const store = await mongo.store(mongo.fresh());
       await expect(store.ensureTables('p', [{ name: 'bad.name', columns: { id: 'text' }, key: ['id'] }], 1)).rejects.toThrow(/identifier/);
-      await expect(store.ensureTables('p', [{ name: 'ok', columns: { id: 'text', _pos: 'integer' }, key: ['id'] }], 1)).rejects.toThrow(/_pos/);
+      await expect(store.ensureTables('p', [{ name: 'ok', columns: { id: 'text', _pos: 'integer' }, key: ['id'] }], 1)).rejects.toThrow(
+        /_pos/,
+      );
     });
   });
 });
@@ -98,6 +104,8 @@ describeWithMongo('MongoReadStore', (mongo) => {
 describe('MongoReadStore.connect', () => {
   it('fails with one line naming MONGODB_URI, its credentials masked, and the cause', async () => {
     const failure = MongoReadStore.connect({ uri: 'mongodb://reader:secret@127.0.0.1:1/db?tls=maybe' });
-    await expect(failure).rejects.toThrow(/^Cannot connect to the MongoDB read store at MONGODB_URI=mongodb:\/\/\*\*\*@127\.0\.0\.1:1\/db\?tls=maybe: \S[^\n]*$/);
+    await expect(failure).rejects.toThrow(
+      /^Cannot connect to the MongoDB read store at MONGODB_URI=mongodb:\/\/\*\*\*@127\.0\.0\.1:1\/db\?tls=maybe: \S[^\n]*$/,
+    );
   });
 });

@@ -45,7 +45,9 @@ describe('SqliteReadStore specifics', () => {
 
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'counts__g2'").pluck().all()).toEqual(['counts__g2__n']);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'counts__g2'").pluck().all()).toEqual([
+      'counts__g2__n',
+    ]);
     db.close();
     await store.dispose();
   });

@@ -35,7 +35,12 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
 
     /** Applies the changes as the next batch of projection "p". */
     const apply = (...changes: Change[]) => store.apply({ projection: 'p', changes, checkpoint: ++checkpoint });
-    const inc = (areaId: string, day: string, values: Record<string, number>): Change => ({ op: 'inc', table: 'daily', key: { areaId, day }, values });
+    const inc = (areaId: string, day: string, values: Record<string, number>): Change => ({
+      op: 'inc',
+      table: 'daily',
+      key: { areaId, day },
+      values,
+    });
     const daily = (areaId: string, day: string) => store.findOne('daily', { areaId, day });
 
     beforeEach(async () => {
@@ -138,7 +143,13 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
       });
 
       it('push appends to a list in order, within and across batches, creating the row with an empty list', async () => {
-        const push = (areaId: string, ...items: unknown[]): Change => ({ op: 'push', table: 'lists', key: { areaId }, column: 'events', items });
+        const push = (areaId: string, ...items: unknown[]): Change => ({
+          op: 'push',
+          table: 'lists',
+          key: { areaId },
+          column: 'events',
+          items,
+        });
         await apply(push('a1', { id: 'e1', n: 1 }), push('a2', 'x'), push('a1', { id: 'e2', text: 'a,b\n"c"' }));
         await apply(push('a1', { id: 'e3' }, { id: 'e4' }));
         await apply({ op: 'upsert', table: 'lists', key: { areaId: 'a3' }, values: { note: 'only a note' } });
@@ -147,7 +158,9 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
           { areaId: 'a2', events: ['x'], note: null },
           { areaId: 'a3', events: [], note: 'only a note' },
         ]);
-        await expect(apply({ op: 'push', table: 'daily', key: { areaId: 'a1', day: '2024-01-01' }, column: 'note', items: [1] })).rejects.toThrow(/note/);
+        await expect(
+          apply({ op: 'push', table: 'daily', key: { areaId: 'a1', day: '2024-01-01' }, column: 'note', items: [1] }),
+        ).rejects.toThrow(/note/);
       });
 
       it('rejects an unknown column or table', async () => {
@@ -191,7 +204,9 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
 
       it('counts a batch once even when it failed part-way and is applied again', async () => {
         const good = inc('a1', '2024-01-01', { alerts: 1 });
-        await expect(store.apply({ projection: 'p', changes: [good, inc('a2', '2024-01-01', { nope: 1 })], checkpoint: 5n })).rejects.toThrow();
+        await expect(
+          store.apply({ projection: 'p', changes: [good, inc('a2', '2024-01-01', { nope: 1 })], checkpoint: 5n }),
+        ).rejects.toThrow();
         expect(await store.checkpoint('p')).toBe(0n);
 
         await store.apply({ projection: 'p', changes: [good], checkpoint: 5n });
@@ -218,32 +233,43 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
       const keys = (rows: Row[]) => rows.map((row) => `${row.areaId}/${row.day}`);
 
       it('filters on equality, lists and ranges, combined', async () => {
-        expect(keys(await store.find('daily', { where: { areaId: 'a1' }, orderBy: [['day', 'asc']] }))).toEqual(['a1/2024-01-01', 'a1/2024-01-02']);
-        expect(keys(await store.find('daily', { where: { areaId: { in: ['a1', 'a3'] }, day: '2024-01-02' }, orderBy: [['areaId', 'asc']] }))).toEqual([
+        expect(keys(await store.find('daily', { where: { areaId: 'a1' }, orderBy: [['day', 'asc']] }))).toEqual([
+          'a1/2024-01-01',
           'a1/2024-01-02',
-          'a3/2024-01-02',
         ]);
-        const byDayThenArea: FindOptions['orderBy'] = [['day', 'asc'], ['areaId', 'asc']];
-        expect(keys(await store.find('daily', { where: { day: { gte: '2024-01-02', lte: '2024-01-03' } }, orderBy: byDayThenArea }))).toEqual([
-          'a1/2024-01-02',
-          'a3/2024-01-02',
-          'a2/2024-01-03',
-        ]);
+        expect(
+          keys(await store.find('daily', { where: { areaId: { in: ['a1', 'a3'] }, day: '2024-01-02' }, orderBy: [['areaId', 'asc']] })),
+        ).toEqual(['a1/2024-01-02', 'a3/2024-01-02']);
+        const byDayThenArea: FindOptions['orderBy'] = [
+          ['day', 'asc'],
+          ['areaId', 'asc'],
+        ];
+        expect(
+          keys(await store.find('daily', { where: { day: { gte: '2024-01-02', lte: '2024-01-03' } }, orderBy: byDayThenArea })),
+        ).toEqual(['a1/2024-01-02', 'a3/2024-01-02', 'a2/2024-01-03']);
         expect(keys(await store.find('daily', { where: { alerts: { gt: 1, lt: 4 } }, orderBy: [['alerts', 'asc']] }))).toEqual([
           'a1/2024-01-02',
           'a2/2024-01-01',
         ]);
-        expect(keys(await store.find('daily', { where: { note: null }, orderBy: [['alerts', 'desc']], limit: 1 }))).toEqual(['a2/2024-01-03']);
+        expect(keys(await store.find('daily', { where: { note: null }, orderBy: [['alerts', 'desc']], limit: 1 }))).toEqual([
+          'a2/2024-01-03',
+        ]);
         expect(await store.find('daily', { where: { areaId: { in: [] } } })).toEqual([]);
         expect(await store.find('daily', { where: { alerts: { in: [2, 5] } } })).toHaveLength(2);
       });
 
       it('orders on several columns and limits', async () => {
-        expect(keys(await store.find('daily', { orderBy: [['day', 'desc'], ['areaId', 'asc']], limit: 3 }))).toEqual([
-          'a2/2024-01-03',
-          'a1/2024-01-02',
-          'a3/2024-01-02',
-        ]);
+        expect(
+          keys(
+            await store.find('daily', {
+              orderBy: [
+                ['day', 'desc'],
+                ['areaId', 'asc'],
+              ],
+              limit: 3,
+            }),
+          ),
+        ).toEqual(['a2/2024-01-03', 'a1/2024-01-02', 'a3/2024-01-02']);
         expect(await store.find('daily', { limit: 0 })).toEqual([]);
       });
 
@@ -267,7 +293,12 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
 
     it('round-trips json columns', async () => {
       const extra = { nested: { list: [1, 'two', null], flag: true }, text: '引号 "quoted"' };
-      await apply({ op: 'upsert', table: 'scopes', key: { chiefId: 'c1', effectiveFrom: '2024-01-01' }, values: { unitIds: ['u1', 'u2'], extra } });
+      await apply({
+        op: 'upsert',
+        table: 'scopes',
+        key: { chiefId: 'c1', effectiveFrom: '2024-01-01' },
+        values: { unitIds: ['u1', 'u2'], extra },
+      });
       await apply({ op: 'insert', table: 'scopes', row: { chiefId: 'c1', effectiveFrom: '2024-02-01', unitIds: [], extra: null } });
 
       expect(await store.find('scopes', { orderBy: [['effectiveFrom', 'asc']] })).toEqual([

@@ -13,7 +13,14 @@ const OWN: Partial<Record<AccessRole, string[]>> = { COUNTY_CHIEF: ['county-sx']
 const ANOTHER: Partial<Record<AccessRole, string[]>> = { COUNTY_CHIEF: ['county-dt'], STATION_CHIEF: ['st-c'], RECORDER: ['st-c'] };
 
 /** The unit of each item the suite creates for the operations that take one by id. */
-export const ENTITY_UNITS: Record<EntityKind, string> = { letter: 'county-sx', interview: 'st-a', listing: 'st-a', appeal: 'st-a', problem: 'st-a', chief: 'st-a' };
+export const ENTITY_UNITS: Record<EntityKind, string> = {
+  letter: 'county-sx',
+  interview: 'st-a',
+  listing: 'st-a',
+  appeal: 'st-a',
+  problem: 'st-a',
+  chief: 'st-a',
+};
 
 export const ALLOWED = 'allowed';
 export const UNAUTHENTICATED = 'refused: UNAUTHENTICATED';
@@ -61,13 +68,18 @@ export const ownCaller = (role: AccessRole): Caller => {
 export function callersOf(policy: Policy | undefined, omittable: boolean): Caller[] {
   const allowedRole = policy?.roles[0] ?? 'EVALUATION_STAFF';
   const scopedRoles = policy?.scope ? policy.roles.filter((role) => UNIT_BOUND_ROLES.includes(role)) : [];
-  const naming = (names: Caller['names'], what: string) => scopedRoles.map((role) => ({ ...ownCaller(role), label: `${ownCaller(role).label} naming ${what}`, names }));
+  const naming = (names: Caller['names'], what: string) =>
+    scopedRoles.map((role) => ({ ...ownCaller(role), label: `${ownCaller(role).label} naming ${what}`, names }));
   return [
     { ...ownCaller(allowedRole), label: 'no token', token: 'none' },
     { ...ownCaller(allowedRole), label: `an expired ${allowedRole} token`, token: 'expired' },
     { ...ownCaller(allowedRole), label: `a forged ${allowedRole} token (signed with another secret)`, token: 'forged' },
     ...ROLES.map((role) => ownCaller(role)),
-    ...scopedRoles.map((role) => ({ ...ownCaller(role), label: `${role} of ${ANOTHER[role]?.join(', ')} (another unit)`, units: ANOTHER[role] ?? [] })),
+    ...scopedRoles.map((role) => ({
+      ...ownCaller(role),
+      label: `${role} of ${ANOTHER[role]?.join(', ')} (another unit)`,
+      units: ANOTHER[role] ?? [],
+    })),
     ...(policy?.scope?.kind === 'entity' ? naming('missing item', 'an item that does not exist') : []),
     ...(policy?.scope?.kind === 'argument' && omittable ? naming('nothing', 'no unit') : []),
   ];

@@ -45,7 +45,8 @@ export class CorrelatedMutations {
     const correlationId = `corr-${this.calls.length + 1}-${mutation}`;
     const before = await this.store.headPosition();
     const res = await this.t.gql(query, variables, { 'x-correlation-id': correlationId });
-    if (res.errors || !res.data) throw new Error(`${mutation} failed, so its sample input is not valid any more: ${JSON.stringify(res.errors)}`);
+    if (res.errors || !res.data)
+      throw new Error(`${mutation} failed, so its sample input is not valid any more: ${JSON.stringify(res.errors)}`);
     const events: StoredEvent[] = [];
     for await (const batch of this.store.readAll(before)) events.push(...batch);
     const payload = res.data[mutation] as { eventIds?: string[] } | undefined;
@@ -57,7 +58,10 @@ export class CorrelatedMutations {
 /** The one root field a mutation document runs. */
 function rootFieldOf(query: string): string {
   const operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const fields = operation?.operation === 'mutation' ? operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])) : [];
+  const fields =
+    operation?.operation === 'mutation'
+      ? operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []))
+      : [];
   if (fields.length !== 1) throw new Error(`expected a mutation of one root field, got: ${query}`);
   return fields[0];
 }

@@ -29,7 +29,10 @@ class Results<T> implements GraphqlSubscription<T> {
   private waiter: Waiter<GraphqlResponse<T>> | undefined;
   private ended: string | undefined;
 
-  constructor(readonly id: string, private readonly send: (message: object) => void) {}
+  constructor(
+    readonly id: string,
+    private readonly send: (message: object) => void,
+  ) {}
 
   push(result: GraphqlResponse<T>) {
     if (this.waiter) this.waiter.resolve(result);

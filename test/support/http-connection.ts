@@ -44,7 +44,11 @@ export class HttpConnection {
   }
 
   /** A GraphQL request that must answer without errors; returns its data and whether it came from the cache. */
-  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown>, token: string): Promise<{ data: T; cached: boolean }> {
+  async ok<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown>,
+    token: string,
+  ): Promise<{ data: T; cached: boolean }> {
     const answer = await this.send('POST', '/graphql', { query, variables }, token);
     const parsed = JSON.parse(answer.body) as { data?: T; errors?: unknown[] };
     if (answer.status !== 200 || parsed.errors) throw new Error(`GraphQL answered ${answer.status}: ${answer.body.slice(0, 500)}`);

@@ -15,7 +15,10 @@ export const rootFieldsOf = (schema: GraphQLSchema): string[] =>
   );
 
 /** Every operation the running app serves behind the guard: its root fields, and its REST routes but the open ones (health). */
-export const operationsOf = (app: INestApplication): string[] => [...rootFieldsOf(app.get(GraphQLSchemaHost).schema), ...guardedRoutesOf(app)];
+export const operationsOf = (app: INestApplication): string[] => [
+  ...rootFieldsOf(app.get(GraphQLSchemaHost).schema),
+  ...guardedRoutesOf(app),
+];
 
 /** The controllers' routes as the guard names them, "GET /letters/:letterId.pdf". */
 function guardedRoutesOf(app: INestApplication): string[] {
@@ -30,7 +33,9 @@ function guardedRoutesOf(app: INestApplication): string[] {
         if (typeof handler !== 'function') return [];
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         if (method === undefined || Reflect.getMetadata(open, handler)) return [];
-        return paths(metatype).flatMap((base) => paths(handler).map((path) => `${RequestMethod[method]} /${[base, path].filter(Boolean).join('/')}`.replace(/\/+/g, '/')));
+        return paths(metatype).flatMap((base) =>
+          paths(handler).map((path) => `${RequestMethod[method]} /${[base, path].filter(Boolean).join('/')}`.replace(/\/+/g, '/')),
+        );
       });
     }),
   );

@@ -1,6 +1,14 @@
 import {
-  GraphQLField, GraphQLInputType, GraphQLSchema, isCompositeType, isEnumType, isInputObjectType, isListType, isNonNullType,
-  isScalarType, getNamedType,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLSchema,
+  isCompositeType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  getNamedType,
 } from 'graphql';
 
 /**
@@ -21,7 +29,9 @@ export const SCALAR_SAMPLES: Record<string, unknown> = {
 
 /** The schema's scalars that have no sample: each must get one in SCALAR_SAMPLES. */
 export const scalarsWithoutSample = (schema: GraphQLSchema): string[] =>
-  Object.values(schema.getTypeMap()).filter((type) => isScalarType(type) && !type.name.startsWith('__') && !(type.name in SCALAR_SAMPLES)).map((type) => type.name);
+  Object.values(schema.getTypeMap())
+    .filter((type) => isScalarType(type) && !type.name.startsWith('__') && !(type.name in SCALAR_SAMPLES))
+    .map((type) => type.name);
 
 /**
  * Arguments for a root field: its required arguments and, inside input objects, their required
@@ -29,23 +39,34 @@ export const scalarsWithoutSample = (schema: GraphQLSchema): string[] =>
  * paths ("input.unitId", "filter.countyId"), creating the optional objects on the way.
  */
 export function sampleArguments(field: GraphQLField<unknown, unknown>, placed: Record<string, unknown> = {}): Record<string, unknown> {
-  const chosen = (name: string, required: boolean) => required || Object.keys(placed).some((path) => path === name || path.startsWith(`${name}.`));
+  const chosen = (name: string, required: boolean) =>
+    required || Object.keys(placed).some((path) => path === name || path.startsWith(`${name}.`));
   return Object.fromEntries(
     field.args.filter((arg) => chosen(arg.name, isRequired(arg))).map((arg) => [arg.name, sampleOf(arg.type, arg.name, placed, chosen)]),
   );
 }
 
 /** A query, mutation or subscription running one root field with these arguments as variables, selecting only __typename. */
-export function operationText(kind: 'query' | 'mutation' | 'subscription', field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): string {
+export function operationText(
+  kind: 'query' | 'mutation' | 'subscription',
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+): string {
   const given = field.args.filter((arg) => arg.name in args);
   const variables = given.length ? `(${given.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ')})` : '';
   const call = given.length ? `(${given.map((arg) => `${arg.name}: $${arg.name}`).join(', ')})` : '';
   return `${kind}${variables} { ${field.name}${call}${isCompositeType(getNamedType(field.type)) ? ' { __typename }' : ''} }`;
 }
 
-const isRequired = (value: { type: GraphQLInputType; defaultValue?: unknown }) => isNonNullType(value.type) && value.defaultValue === undefined;
+const isRequired = (value: { type: GraphQLInputType; defaultValue?: unknown }) =>
+  isNonNullType(value.type) && value.defaultValue === undefined;
 
-function sampleOf(type: GraphQLInputType, path: string, placed: Record<string, unknown>, chosen: (path: string, required: boolean) => boolean): unknown {
+function sampleOf(
+  type: GraphQLInputType,
+  path: string,
+  placed: Record<string, unknown>,
+  chosen: (path: string, required: boolean) => boolean,
+): unknown {
   if (path in placed) return placed[path];
   const nullable = isNonNullType(type) ? type.ofType : type;
   if (isListType(nullable)) return [sampleOf(nullable.ofType, `${path}.0`, placed, chosen)];
@@ -56,7 +77,9 @@ function sampleOf(type: GraphQLInputType, path: string, placed: Record<string, u
   }
   if (isEnumType(nullable)) return nullable.getValues()[0].name;
   if (!(nullable.name in SCALAR_SAMPLES)) {
-    throw new Error(`no sample value for the scalar ${nullable.name} (at ${path}): add one to SCALAR_SAMPLES in test/support/sample-arguments.ts`);
+    throw new Error(
+      `no sample value for the scalar ${nullable.name} (at ${path}): add one to SCALAR_SAMPLES in test/support/sample-arguments.ts`,
+    );
   }
   return SCALAR_SAMPLES[nullable.name];
 }

@@ -10,7 +10,10 @@ export const STATIONS = [
   { unitId: 'st-c', county: 'county-dt', name: '均溪派出所', areaName: '均溪防区', population: 30000, chief: '王海峰' },
 ];
 
-export const COUNTIES = [['county-sx', '沙县分局'], ['county-dt', '大田县公安局']] as const;
+export const COUNTIES = [
+  ['county-sx', '沙县分局'],
+  ['county-dt', '大田县公安局'],
+] as const;
 
 /** Each unit's parent: the city's tree as built below. */
 export const PARENT_OF: Record<string, string> = Object.fromEntries([

@@ -24,7 +24,11 @@ export interface TestApp {
    * A GraphQL request over HTTP. Without an `authorization` header it carries a token of a role the
    * policy table allows (see TestTokens); `x-actor` names that token's subject, `x-actor-role` its role.
    */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphqlResponse<T>>;
   /** The first error of a request that must be refused, after checking it answered no data and recorded nothing. */
   refused(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlError>;
   /** Like gql, but fails the test on any GraphQL error. */
@@ -49,7 +53,8 @@ export const FIXTURE_LATE_ENTRY_DAYS = '36500';
 export async function startTestApp(options: { mongodbUri?: string } = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-'));
   const saved = { ...process.env };
-  const mongodbUri = options.mongodbUri ?? (process.env.E2E_READ_STORE === 'mongodb' ? databaseOfItsOwn(process.env.MONGODB_URI) : undefined);
+  const mongodbUri =
+    options.mongodbUri ?? (process.env.E2E_READ_STORE === 'mongodb' ? databaseOfItsOwn(process.env.MONGODB_URI) : undefined);
   process.env.DATA_DIR = dataDir;
   // The fixtures record facts of fixed days in 2026, which grow later every day the suites run;
   // test/fact-times.e2e-spec.ts runs with the production default to test the rule itself.

@@ -37,7 +37,12 @@ export class TestTokens {
   }
 
   /** A token of `role`, or else of a role allowed every root field of the operation, serving the units its arguments name. */
-  async forOperation(query: string, variables: Record<string, unknown> = {}, subject?: string, role?: AccessRole): Promise<string | undefined> {
+  async forOperation(
+    query: string,
+    variables: Record<string, unknown> = {},
+    subject?: string,
+    role?: AccessRole,
+  ): Promise<string | undefined> {
     let document;
     try {
       document = parse(query);
@@ -57,7 +62,10 @@ export class TestTokens {
         const definition = type.getFields()[field.name.value];
         if (!scope || !definition) continue;
         const args = safeArguments(() => getArgumentValues(definition, field, variables));
-        const unit = scope.kind === 'argument' ? scope.paths.map((p) => argumentAt(args, p)).find((v) => typeof v === 'string') : await this.entityUnit(scope.entity, argumentAt(args, scope.path));
+        const unit =
+          scope.kind === 'argument'
+            ? scope.paths.map((p) => argumentAt(args, p)).find((v) => typeof v === 'string')
+            : await this.entityUnit(scope.entity, argumentAt(args, scope.path));
         if (typeof unit === 'string') units.add(unit);
       }
       if (!units.size) units.add('unit-of-test');
@@ -66,7 +74,11 @@ export class TestTokens {
   }
 
   private rootType(operation: OperationDefinitionNode): GraphQLObjectType | null | undefined {
-    return operation.operation === 'query' ? this.schema.getQueryType() : operation.operation === 'mutation' ? this.schema.getMutationType() : this.schema.getSubscriptionType();
+    return operation.operation === 'query'
+      ? this.schema.getQueryType()
+      : operation.operation === 'mutation'
+        ? this.schema.getMutationType()
+        : this.schema.getSubscriptionType();
   }
 
   private async entityUnit(entity: Parameters<EntityUnits['unitOf']>[0], id: unknown) {

@@ -41,6 +41,10 @@ function helmetHeaders(): Record<string, string> {
     setHeader: (name: string, value: unknown) => (headers[name] = String(value)),
     removeHeader: (name: string) => delete headers[name],
   };
-  helmet({ contentSecurityPolicy: { useDefaults: false, directives: SELF_ONLY } })({} as IncomingMessage, response as unknown as ServerResponse, () => undefined);
+  helmet({ contentSecurityPolicy: { useDefaults: false, directives: SELF_ONLY } })(
+    {} as IncomingMessage,
+    response as unknown as ServerResponse,
+    () => undefined,
+  );
   return headers;
 }

@@ -52,7 +52,8 @@ export class ClusterPrimary {
   private startWorker(): Promise<Worker> {
     const worker = cluster.fork();
     return new Promise((resolve, reject) => {
-      const onExit = (code: number | null, signal: string | null) => reject(new Error(`worker ${worker.process.pid} exited (${signal ?? `code ${code}`}) before it was ready`));
+      const onExit = (code: number | null, signal: string | null) =>
+        reject(new Error(`worker ${worker.process.pid} exited (${signal ?? `code ${code}`}) before it was ready`));
       const onMessage = (message: unknown) => {
         if (!isWorkerReady(message)) return;
         worker.off('exit', onExit).off('message', onMessage);
@@ -79,9 +80,12 @@ export class ClusterPrimary {
       void this.stop(1);
       return;
     }
-    this.logger.error(`Worker ${worker.process.pid} exited (${signal ?? `code ${code}`}); starting another in ${RESTART_DELAY_MS / 1000} s`);
+    this.logger.error(
+      `Worker ${worker.process.pid} exited (${signal ?? `code ${code}`}); starting another in ${RESTART_DELAY_MS / 1000} s`,
+    );
     setTimeout(() => {
-      if (!this.stopping) this.startWorker().catch((error: unknown) => this.logger.error(String(error instanceof Error ? error.message : error)));
+      if (!this.stopping)
+        this.startWorker().catch((error: unknown) => this.logger.error(String(error instanceof Error ? error.message : error)));
     }, RESTART_DELAY_MS);
   }
 

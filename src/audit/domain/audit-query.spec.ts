@@ -14,12 +14,15 @@ const refusal = (query: Parameters<typeof checkAuditQuery>[0]) => {
 describe('checkAuditQuery', () => {
   it('accepts a first page and turns a cursor into the position entries must lie before', () => {
     expect(checkAuditQuery({ first: 50 })).toEqual({});
-    expect(checkAuditQuery({ first: MAX_PAGE_SIZE, after: '120', from: '2026-05-01T00:00:00.000Z', to: '2026-05-01T00:00:00.000Z' })).toEqual({ beforePosition: 120 });
+    expect(
+      checkAuditQuery({ first: MAX_PAGE_SIZE, after: '120', from: '2026-05-01T00:00:00.000Z', to: '2026-05-01T00:00:00.000Z' }),
+    ).toEqual({ beforePosition: 120 });
   });
 
   it('refuses from after to', () => {
     expect(refusal({ first: 1, from: '2026-05-02T00:00:00.000Z', to: '2026-05-01T00:00:00.000Z' })).toEqual({
-      field: 'from', message: 'from (2026-05-02T00:00:00.000Z) is after to (2026-05-01T00:00:00.000Z)',
+      field: 'from',
+      message: 'from (2026-05-02T00:00:00.000Z) is after to (2026-05-01T00:00:00.000Z)',
     });
   });
 
@@ -28,14 +31,21 @@ describe('checkAuditQuery', () => {
   });
 
   it.each(['', 'abc', '0', '-3', '12.5', '01', '9'.repeat(20)])('refuses the cursor "%s"', (after) => {
-    expect(refusal({ first: 10, after })).toMatchObject({ field: 'after', message: expect.stringContaining('is not a cursor of this trail') });
+    expect(refusal({ first: 10, after })).toMatchObject({
+      field: 'after',
+      message: expect.stringContaining('is not a cursor of this trail'),
+    });
   });
 });
 
 describe('unitAndDescendants', () => {
   const units = [
-    { unitId: 'city', parentId: null }, { unitId: 'county-sx', parentId: 'city' }, { unitId: 'county-dt', parentId: 'city' },
-    { unitId: 'st-a', parentId: 'county-sx' }, { unitId: 'st-b', parentId: 'county-sx' }, { unitId: 'st-c', parentId: 'county-dt' },
+    { unitId: 'city', parentId: null },
+    { unitId: 'county-sx', parentId: 'city' },
+    { unitId: 'county-dt', parentId: 'city' },
+    { unitId: 'st-a', parentId: 'county-sx' },
+    { unitId: 'st-b', parentId: 'county-sx' },
+    { unitId: 'st-c', parentId: 'county-dt' },
   ];
 
   it('takes a county with its stations, the city with everything, a station alone', () => {

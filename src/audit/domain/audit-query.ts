@@ -20,7 +20,8 @@ export function checkAuditQuery({ from, to, first, after }: AuditQuery): { befor
     throw new DomainRuleError(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`, 'first');
   }
   if (after === undefined || after === null) return {};
-  if (!/^[1-9]\d{0,14}$/.test(after)) throw new DomainRuleError(`"${after}" is not a cursor of this trail: pass the endCursor of a page`, 'after');
+  if (!/^[1-9]\d{0,14}$/.test(after))
+    throw new DomainRuleError(`"${after}" is not a cursor of this trail: pass the endCursor of a page`, 'after');
   return { beforePosition: Number(after) };
 }
 

@@ -2,8 +2,14 @@ import { auditKind, correctionOf, correctsStreamFact } from './corrections';
 
 describe('corrections', () => {
   it.each([
-    'CaseLossAmended', 'CaseRevoked', 'FraudAlertRevoked', 'WarningFactRetracted', 'StrikeFactRetracted',
-    'ApprehensionCountAmended', 'RecoveryAmountAmended', 'RecoveryFactRetracted',
+    'CaseLossAmended',
+    'CaseRevoked',
+    'FraudAlertRevoked',
+    'WarningFactRetracted',
+    'StrikeFactRetracted',
+    'ApprehensionCountAmended',
+    'RecoveryAmountAmended',
+    'RecoveryFactRetracted',
   ])('counts %s as a correction', (type) => {
     expect(auditKind(type)).toBe('CORRECTED');
   });
@@ -18,7 +24,7 @@ describe('corrections', () => {
     expect(correctionOf('LetterWithdrawn', { eventId: 'e-1', reason: 'x' })).toBeNull();
   });
 
-  it('knows the case corrections name their stream\'s filing', () => {
+  it("knows the case corrections name their stream's filing", () => {
     expect(correctsStreamFact('CaseLossAmended')).toBe(true);
     expect(correctsStreamFact('CaseRevoked')).toBe(true);
     expect(correctsStreamFact('FraudAlertRevoked')).toBe(false);

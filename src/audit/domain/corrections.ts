@@ -12,7 +12,11 @@ export const auditKind = (type: string): AuditKind => (isCorrection(type) ? 'COR
  * Corrections of a case name it by caseId, not by event: they correct the filing, the first event
  * of their stream (the case decider refuses anything before it).
  */
-export const STREAM_FACT_CORRECTIONS: readonly string[] = ['CaseLossAmended', 'CaseRevoked', 'CaseTimeCorrected'] satisfies CaseEvent['type'][];
+export const STREAM_FACT_CORRECTIONS: readonly string[] = [
+  'CaseLossAmended',
+  'CaseRevoked',
+  'CaseTimeCorrected',
+] satisfies CaseEvent['type'][];
 export const correctsStreamFact = (type: string) => STREAM_FACT_CORRECTIONS.includes(type);
 
 /** What a correcting event says about the fact it corrects: the fact's event id (when it names one) and why. */

@@ -12,8 +12,18 @@ import type { SupervisionVisitRecorded } from '../../supervision/visits/events/v
 
 /** Every other event the system records; a new one must be named here before it compiles. */
 type OtherType = (
-  | UnitEvent | ChiefEvent | RuleSetPublished | BulletinPublished | SupervisionVisitRecorded | ProblemEvent
-  | LetterEvent | LetterNumberAllocated | InterviewEvent | ListingEvent | AppealEvent | SuggestionEvent
+  | UnitEvent
+  | ChiefEvent
+  | RuleSetPublished
+  | BulletinPublished
+  | SupervisionVisitRecorded
+  | ProblemEvent
+  | LetterEvent
+  | LetterNumberAllocated
+  | InterviewEvent
+  | ListingEvent
+  | AppealEvent
+  | SuggestionEvent
 )['type'];
 
 const OTHER_LABELS: Record<OtherType, string> = {

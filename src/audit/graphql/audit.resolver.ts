@@ -13,7 +13,9 @@ export class AuditResolver {
     private readonly organization: OrganizationReader,
   ) {}
 
-  @Query(() => AuditTrailPageType, { description: '审计轨迹: 谁在何时记录或更正了什么, 最新在前; 按单位 (含下级单位)、操作人、记录时间筛选' })
+  @Query(() => AuditTrailPageType, {
+    description: '审计轨迹: 谁在何时记录或更正了什么, 最新在前; 按单位 (含下级单位)、操作人、记录时间筛选',
+  })
   async auditTrail(
     @Args('unitId', { type: () => ID, nullable: true, description: '单位; 含其下级单位 (县局含所属派出所)' }) unitId?: string | null,
     @Args('subject', { type: () => String, nullable: true, description: '操作人账号' }) subject?: string | null,
@@ -23,7 +25,12 @@ export class AuditResolver {
     @Args('after', { type: () => String, nullable: true, description: '上一页的 endCursor' }) after?: string | null,
   ): Promise<AuditTrailPageType> {
     const page = await this.audit.trail({
-      unitId: unitId ?? undefined, subject: subject ?? undefined, from: from ?? undefined, to: to ?? undefined, first, after: after ?? undefined,
+      unitId: unitId ?? undefined,
+      subject: subject ?? undefined,
+      from: from ?? undefined,
+      to: to ?? undefined,
+      first,
+      after: after ?? undefined,
     });
     const names = await this.unitNames();
     const entries = page.rows.map((row) => toAuditEntry(row, names));

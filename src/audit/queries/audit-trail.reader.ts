@@ -41,14 +41,18 @@ export class AuditTrailReader {
   /** The corrections of a stream's first fact that name it by stream (a case's), oldest first. */
   streamFactCorrections(streamId: string): Promise<AuditRow[]> {
     return this.store.find<Stored>(AUDIT_TRAIL, {
-      where: { streamId, type: { in: STREAM_FACT_CORRECTIONS } }, orderBy: [['position', 'asc']],
+      where: { streamId, type: { in: STREAM_FACT_CORRECTIONS } },
+      orderBy: [['position', 'asc']],
     });
   }
 
   /** The id of each stream's first event. */
   async firstEventIds(streamIds: string[]): Promise<Map<string, string>> {
     if (!streamIds.length) return new Map();
-    const rows = await this.store.find<Stored>(AUDIT_TRAIL, { where: { streamId: { in: streamIds }, streamVersion: 0 }, columns: ['streamId', 'eventId'] });
+    const rows = await this.store.find<Stored>(AUDIT_TRAIL, {
+      where: { streamId: { in: streamIds }, streamVersion: 0 },
+      columns: ['streamId', 'eventId'],
+    });
     return new Map(rows.map((r) => [r.streamId, r.eventId]));
   }
 }

@@ -4,7 +4,10 @@ import { CommandContext } from '../../recording/command-context';
 import { RecordResult } from '../../recording/record-result.type';
 
 export class PublishBulletinCommand extends Command<RecordResult> {
-  constructor(readonly day: Day, readonly context: CommandContext) {
+  constructor(
+    readonly day: Day,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

@@ -15,13 +15,21 @@ const UNITS = [
 
 const row = (areaId: string, figures: Omit<IndicatorRow, 'areaId'>): IndicatorRow => ({ areaId, ...figures });
 
-const sources = (over: Partial<BulletinSources> = {}): BulletinSources => ({ day: '2026-04-17', rows: [], units: UNITS, ranking: [], ...over });
+const sources = (over: Partial<BulletinSources> = {}): BulletinSources => ({
+  day: '2026-04-17',
+  rows: [],
+  units: UNITS,
+  ranking: [],
+  ...over,
+});
 
 describe('buildBulletinContent', () => {
   it('gives the seed bulletin line for 5 alerts, 沙县 3 and 大田 2', () => {
-    const content = buildBulletinContent(sources({
-      rows: [row('station-shaxian-01', { alerts: 2 }), row('station-datian-01', { alerts: 2 }), row('station-shaxian-02', { alerts: 1 })],
-    }));
+    const content = buildBulletinContent(
+      sources({
+        rows: [row('station-shaxian-01', { alerts: 2 }), row('station-datian-01', { alerts: 2 }), row('station-shaxian-02', { alerts: 1 })],
+      }),
+    );
     expect(content.text.startsWith('4月17日,全市共接报涉电诈刑事警情5起,沙县3起、大田2起。')).toBe(true);
     expect(content.figures.alerts).toBe(5);
     expect(content.figures.alertsByCounty).toEqual([
@@ -31,22 +39,55 @@ describe('buildBulletinContent', () => {
   });
 
   it('orders counties with as many alerts in unit order, and leaves out those without', () => {
-    const { figures } = buildBulletinContent(sources({
-      rows: [row('station-shaxian-01', { alerts: 1 }), row('station-gaoxin-01', { alerts: 1 }), row('station-datian-01', { alerts: 0, cases: 1 })],
-    }));
+    const { figures } = buildBulletinContent(
+      sources({
+        rows: [
+          row('station-shaxian-01', { alerts: 1 }),
+          row('station-gaoxin-01', { alerts: 1 }),
+          row('station-datian-01', { alerts: 0, cases: 1 }),
+        ],
+      }),
+    );
     expect(figures.alertsByCounty.map((c) => c.countyName)).toEqual(['高新区', '沙县']);
   });
 
-  it('sums every figure over the day\'s rows, reading a missing or null column as zero', () => {
-    const { figures } = buildBulletinContent(sources({
-      rows: [
-        row('station-shaxian-01', { warningsReceived: 4, faceToFace: 3, dissuaded: 2, lossFen: 1_000_000, cases: 1, stoppedFen: 500, recoveredFen: 500 }),
-        row('station-datian-01', { warningsReceived: 2, faceToFace: 2, victimisedAfterWarning: 1, lossFen: null, frozenFen: 700, recoveredFen: 700 }),
-      ],
-    }));
+  it("sums every figure over the day's rows, reading a missing or null column as zero", () => {
+    const { figures } = buildBulletinContent(
+      sources({
+        rows: [
+          row('station-shaxian-01', {
+            warningsReceived: 4,
+            faceToFace: 3,
+            dissuaded: 2,
+            lossFen: 1_000_000,
+            cases: 1,
+            stoppedFen: 500,
+            recoveredFen: 500,
+          }),
+          row('station-datian-01', {
+            warningsReceived: 2,
+            faceToFace: 2,
+            victimisedAfterWarning: 1,
+            lossFen: null,
+            frozenFen: 700,
+            recoveredFen: 700,
+          }),
+        ],
+      }),
+    );
     expect(figures).toMatchObject({
-      warningsReceived: 6, faceToFace: 5, faceToFaceRate: '83.3', dissuaded: 2, victimisedAfterWarning: 1,
-      cases: 1, lossFen: 1_000_000, stoppedFen: 500, frozenFen: 700, returnedFen: 0, recoveredFen: 1_200, casesSolved: 0,
+      warningsReceived: 6,
+      faceToFace: 5,
+      faceToFaceRate: '83.3',
+      dissuaded: 2,
+      victimisedAfterWarning: 1,
+      cases: 1,
+      lossFen: 1_000_000,
+      stoppedFen: 500,
+      frozenFen: 700,
+      returnedFen: 0,
+      recoveredFen: 1_200,
+      casesSolved: 0,
     });
   });
 
@@ -56,7 +97,11 @@ describe('buildBulletinContent', () => {
 
   it('lists the top three and the bottom three of the ranking with short county names and chiefs', () => {
     const ranking = ['甲', '乙', '丙', '丁', '戊', '己', '庚'].map((station, i) => ({
-      rank: i + 1, stationName: `${station}派出所`, countyName: '大田县公安局', chief: i === 6 ? null : { name: `所长${i + 1}` }, score: 10 - i,
+      rank: i + 1,
+      stationName: `${station}派出所`,
+      countyName: '大田县公安局',
+      chief: i === 6 ? null : { name: `所长${i + 1}` },
+      score: 10 - i,
     }));
     const { figures } = buildBulletinContent(sources({ ranking }));
     expect(figures.top).toEqual([
@@ -64,11 +109,21 @@ describe('buildBulletinContent', () => {
       { rank: 2, stationName: '乙派出所', countyName: '大田', chiefName: '所长2', score: 9 },
       { rank: 3, stationName: '丙派出所', countyName: '大田', chiefName: '所长3', score: 8 },
     ]);
-    expect(figures.bottom.map((a) => [a.rank, a.chiefName])).toEqual([[5, '所长5'], [6, '所长6'], [7, null]]);
+    expect(figures.bottom.map((a) => [a.rank, a.chiefName])).toEqual([
+      [5, '所长5'],
+      [6, '所长6'],
+      [7, null],
+    ]);
   });
 
   it('never lists an area both at the top and at the bottom', () => {
-    const ranking = Array.from({ length: 5 }, (_, i) => ({ rank: i + 1, stationName: `S${i + 1}`, countyName: null, chief: null, score: -i }));
+    const ranking = Array.from({ length: 5 }, (_, i) => ({
+      rank: i + 1,
+      stationName: `S${i + 1}`,
+      countyName: null,
+      chief: null,
+      score: -i,
+    }));
     const { figures } = buildBulletinContent(sources({ ranking }));
     expect(figures.top.map((a) => a.stationName)).toEqual(['S1', 'S2', 'S3']);
     expect(figures.bottom.map((a) => a.stationName)).toEqual(['S4', 'S5']);

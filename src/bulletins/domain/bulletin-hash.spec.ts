@@ -4,13 +4,21 @@ import { HashedFields, bulletinHash, verifyBulletinChain } from './bulletin-hash
 
 const ZERO = Object.fromEntries(DAY_TOTAL_KEYS.map((k) => [k, 0])) as DayTotals;
 const content = (day: string): BulletinContent => ({
-  day, text: `${day}`, figures: { ...ZERO, faceToFaceRate: null, alertsByCounty: [], top: [], bottom: [] },
+  day,
+  text: `${day}`,
+  figures: { ...ZERO, faceToFaceRate: null, alertsByCounty: [], top: [], bottom: [] },
 });
 
 function chain(days: string[]): BulletinPublished['data'][] {
   const result: BulletinPublished['data'][] = [];
   for (const [i, day] of days.entries()) {
-    const fields: HashedFields = { day, number: i + 1, content: content(day), asOfPosition: String(100 + i), previousHash: result[i - 1]?.hash ?? null };
+    const fields: HashedFields = {
+      day,
+      number: i + 1,
+      content: content(day),
+      asOfPosition: String(100 + i),
+      previousHash: result[i - 1]?.hash ?? null,
+    };
     result.push({ ...fields, hash: bulletinHash(fields) });
   }
   return result;
@@ -47,7 +55,11 @@ describe('verifyBulletinChain', () => {
   it('finds a link to a previous bulletin that is not the one before', () => {
     const bulletins = chain(['2026-04-17', '2026-04-18', '2026-04-19']);
     bulletins[2] = { ...bulletins[2], previousHash: bulletins[0].hash };
-    expect(verifyBulletinChain(bulletins).firstBroken).toEqual({ number: 3, day: '2026-04-19', problem: 'previousHash is not the hash of 第2期' });
+    expect(verifyBulletinChain(bulletins).firstBroken).toEqual({
+      number: 3,
+      day: '2026-04-19',
+      problem: 'previousHash is not the hash of 第2期',
+    });
   });
 
   it('finds a missing publication by its numbering', () => {
@@ -58,6 +70,8 @@ describe('verifyBulletinChain', () => {
   it('finds a first bulletin that claims a predecessor', () => {
     const [a] = chain(['2026-04-17']);
     const claimed = { ...a, previousHash: 'f'.repeat(64) };
-    expect(verifyBulletinChain([{ ...claimed, hash: bulletinHash(claimed) }]).firstBroken?.problem).toBe('the first bulletin names a previous hash');
+    expect(verifyBulletinChain([{ ...claimed, hash: bulletinHash(claimed) }]).firstBroken?.problem).toBe(
+      'the first bulletin names a previous hash',
+    );
   });
 });

@@ -52,7 +52,13 @@ function strikesSentence(f: BulletinFigures): string {
 }
 
 function recoverySentence(f: BulletinFigures): string {
-  const parts = ([['止付', f.stoppedFen], ['冻结', f.frozenFen], ['返赃', f.returnedFen]] as const)
+  const parts = (
+    [
+      ['止付', f.stoppedFen],
+      ['冻结', f.frozenFen],
+      ['返赃', f.returnedFen],
+    ] as const
+  )
     .filter(([, fen]) => fen !== 0)
     .map(([label, fen]) => `${label}${formatWanYuan(fen)}万元`);
   if (parts.length === 0) return '当日无止付、冻结、返赃。';

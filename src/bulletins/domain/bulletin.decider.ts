@@ -23,10 +23,14 @@ export const bulletinDecider: Decider<BulletinsState, PublishBulletin, BulletinP
   initialState: () => ({ numbers: new Map(), last: null }),
 
   decide({ day, today, content, asOfPosition }, state) {
-    if (day > today) throw new DomainRuleError(`${day} has not come yet (today is ${today}); a bulletin reports a day that has begun`, 'day');
+    if (day > today)
+      throw new DomainRuleError(`${day} has not come yet (today is ${today}); a bulletin reports a day that has begun`, 'day');
     const published = state.numbers.get(day);
     if (published !== undefined) {
-      throw new DomainRuleError(`the bulletin of ${day} was already published as 第${published}期; a published bulletin never changes`, 'day');
+      throw new DomainRuleError(
+        `the bulletin of ${day} was already published as 第${published}期; a published bulletin never changes`,
+        'day',
+      );
     }
     const fields = { day, number: (state.last?.number ?? 0) + 1, content, asOfPosition, previousHash: state.last?.hash ?? null };
     return [{ type: 'BulletinPublished', data: { ...fields, hash: bulletinHash(fields) } }];

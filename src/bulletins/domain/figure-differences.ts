@@ -33,15 +33,22 @@ function totals(published: BulletinFigures, current: BulletinFigures): FigureDif
 /** Counties named in either list, published ones first; a county missing from a list had no alerts. */
 function countyAlerts(published: BulletinFigures, current: BulletinFigures): FigureDifference[] {
   const names = new Map([...published.alertsByCounty, ...current.alertsByCounty].map((c) => [c.countyId, c.countyName]));
-  const alerts = (figures: BulletinFigures, countyId: string) => String(figures.alertsByCounty.find((c) => c.countyId === countyId)?.alerts ?? 0);
+  const alerts = (figures: BulletinFigures, countyId: string) =>
+    String(figures.alertsByCounty.find((c) => c.countyId === countyId)?.alerts ?? 0);
   return [...names].map(([countyId, name]) => ({
-    field: `alertsByCounty.${countyId}`, label: `${name}警情数`, published: alerts(published, countyId), current: alerts(current, countyId),
+    field: `alertsByCounty.${countyId}`,
+    label: `${name}警情数`,
+    published: alerts(published, countyId),
+    current: alerts(current, countyId),
   }));
 }
 
 function places(field: 'top' | 'bottom', label: string, published: RankedArea[], current: RankedArea[]): FigureDifference[] {
   const describe = (area: RankedArea | undefined) => (area ? describeRankedArea(area) : null);
   return Array.from({ length: Math.max(published.length, current.length) }, (_, i) => ({
-    field: `${field}[${i}]`, label: `${label}第${i + 1}位`, published: describe(published[i]), current: describe(current[i]),
+    field: `${field}[${i}]`,
+    label: `${label}第${i + 1}位`,
+    published: describe(published[i]),
+    current: describe(current[i]),
   }));
 }

@@ -11,6 +11,8 @@ export function formatWanYuan(fen: Fen): string {
   if (!Number.isSafeInteger(fen)) throw new RangeError(`not an integer amount of fen: ${fen}`);
   const abs = Math.abs(fen);
   const whole = Math.trunc(abs / FEN_PER_WAN_YUAN);
-  const decimals = String(abs % FEN_PER_WAN_YUAN).padStart(6, '0').replace(/0+$/, '');
+  const decimals = String(abs % FEN_PER_WAN_YUAN)
+    .padStart(6, '0')
+    .replace(/0+$/, '');
   return `${fen < 0 ? '-' : ''}${whole}${decimals ? `.${decimals}` : ''}`;
 }

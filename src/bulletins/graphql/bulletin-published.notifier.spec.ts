@@ -5,8 +5,16 @@ import { BulletinsReader } from '../queries/bulletins.reader';
 import { BULLETIN_PUBLISHED, BulletinPublishedNotifier } from './bulletin-published.notifier';
 
 const bulletin = (day: string, number: number, position: number): PublishedBulletin => ({
-  day, number, position, content: {} as PublishedBulletin['content'], asOfPosition: String(position - 1),
-  previousHash: null, hash: `h${number}`, eventId: `e${number}`, publishedAt: '2026-04-18T00:30:00.000Z', publishedBy: { subject: 's', role: 'r' },
+  day,
+  number,
+  position,
+  content: {} as PublishedBulletin['content'],
+  asOfPosition: String(position - 1),
+  previousHash: null,
+  hash: `h${number}`,
+  eventId: `e${number}`,
+  publishedAt: '2026-04-18T00:30:00.000Z',
+  publishedBy: { subject: 's', role: 'r' },
 });
 
 /** The read model, the runner's batch notifications and Mercurius's pubsub of one service instance. */
@@ -61,7 +69,10 @@ describe('BulletinPublishedNotifier', () => {
     shared.push(bulletin('2026-04-17', 1, 20), bulletin('2026-04-18', 2, 21));
     await leader.applied([BULLETINS]);
     await follower.applied([BULLETINS, 'units']);
-    expect(leader.pushed).toEqual([{ day: '2026-04-17', number: 1 }, { day: '2026-04-18', number: 2 }]);
+    expect(leader.pushed).toEqual([
+      { day: '2026-04-17', number: 1 },
+      { day: '2026-04-18', number: 2 },
+    ]);
     expect(follower.pushed).toEqual(leader.pushed);
   });
 

@@ -62,7 +62,7 @@ export class BulletinDifferenceType implements FigureDifference {
   current: string | null;
 }
 
-@ObjectType('BulletinLaterEvent', { description: 'An event recorded after publication that changed the day\'s figures' })
+@ObjectType('BulletinLaterEvent', { description: "An event recorded after publication that changed the day's figures" })
 export class BulletinLaterEventType implements LaterEvent {
   @Field(() => ID)
   eventId: string;
@@ -89,7 +89,7 @@ export class BulletinRestatementType implements Restatement {
   differences: BulletinDifferenceType[];
 
   @Field(() => [BulletinLaterEventType], {
-    description: 'Events recorded after asOfPosition behind the day\'s figures (late facts, revocations, amended losses)',
+    description: "Events recorded after asOfPosition behind the day's figures (late facts, revocations, amended losses)",
   })
   changedBy: BulletinLaterEventType[];
 }

@@ -51,7 +51,7 @@ export class BulletinsResolver {
     return { ...check, valid: check.firstBroken === null };
   }
 
-  @Mutation(() => RecordResult, { description: '发布日通报: freezes the day\'s content as the next 第N期; a day is published once' })
+  @Mutation(() => RecordResult, { description: "发布日通报: freezes the day's content as the next 第N期; a day is published once" })
   async publishBulletin(@Args('day', { type: () => DayScalar }) day: string, @Context() ctx: GraphqlContext) {
     // Bulletins are the city bureau's: its evaluation staff publish them.
     const [city] = await this.organization.units({ level: 'CITY' });

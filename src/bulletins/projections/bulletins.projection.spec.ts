@@ -24,35 +24,56 @@ describe('bulletins projection', () => {
   it('declares one table keyed by day, indexed by position for the push of new ones', () => {
     expect(projection.name).toBe('bulletins');
     expect(projection.eventTypes).toEqual(['BulletinPublished']);
-    expect(projection.tables).toEqual([{
-      name: BULLETINS,
-      columns: {
-        day: 'text', number: 'integer', content: 'json', asOfPosition: 'text', previousHash: 'text', hash: 'text',
-        eventId: 'text', position: 'integer', publishedAt: 'text', publishedBy: 'json',
+    expect(projection.tables).toEqual([
+      {
+        name: BULLETINS,
+        columns: {
+          day: 'text',
+          number: 'integer',
+          content: 'json',
+          asOfPosition: 'text',
+          previousHash: 'text',
+          hash: 'text',
+          eventId: 'text',
+          position: 'integer',
+          publishedAt: 'text',
+          publishedBy: 'json',
+        },
+        key: ['day'],
+        indexes: [['position']],
       },
-      key: ['day'],
-      indexes: [['position']],
-    }]);
+    ]);
   });
 
   it('inserts the frozen bulletin with when, by whom and where it was published', () => {
-    expect(projection.project(stored('BulletinPublished', DATA))).toEqual([{
-      op: 'insert',
-      table: BULLETINS,
-      row: {
-        ...DATA,
-        eventId: 'evt-120',
-        position: 120,
-        publishedAt: '2026-04-18T00:30:01.000Z',
-        publishedBy: { subject: 'kp-zhang', role: 'EVALUATOR' },
+    expect(projection.project(stored('BulletinPublished', DATA))).toEqual([
+      {
+        op: 'insert',
+        table: BULLETINS,
+        row: {
+          ...DATA,
+          eventId: 'evt-120',
+          position: 120,
+          publishedAt: '2026-04-18T00:30:01.000Z',
+          publishedBy: { subject: 'kp-zhang', role: 'EVALUATOR' },
+        },
       },
-    }]);
+    ]);
   });
 
   it('keeps only the published fields', () => {
     const [change] = projection.project(stored('BulletinPublished', { ...DATA, extra: 'ignored' }));
     expect(Object.keys((change as { row: object }).row).sort()).toEqual([
-      'asOfPosition', 'content', 'day', 'eventId', 'hash', 'number', 'position', 'previousHash', 'publishedAt', 'publishedBy',
+      'asOfPosition',
+      'content',
+      'day',
+      'eventId',
+      'hash',
+      'number',
+      'position',
+      'previousHash',
+      'publishedAt',
+      'publishedBy',
     ]);
   });
 

@@ -16,8 +16,16 @@ export type PublishedBulletin = BulletinPublished['data'] & {
 export function publishedBulletinOf(event: StoredEvent): PublishedBulletin {
   const { day, number, content, asOfPosition, previousHash, hash } = (event as unknown as BulletinPublished).data;
   return {
-    day, number, content, asOfPosition, previousHash, hash,
-    eventId: event.id, position: Number(event.position), publishedAt: event.metadata.recordedAt, publishedBy: event.metadata.actor,
+    day,
+    number,
+    content,
+    asOfPosition,
+    previousHash,
+    hash,
+    eventId: event.id,
+    position: Number(event.position),
+    publishedAt: event.metadata.recordedAt,
+    publishedBy: event.metadata.actor,
   };
 }
 
@@ -29,8 +37,16 @@ export const bulletinsProjection: Projection = {
     {
       name: BULLETINS,
       columns: {
-        day: 'text', number: 'integer', content: 'json', asOfPosition: 'text', previousHash: 'text', hash: 'text',
-        eventId: 'text', position: 'integer', publishedAt: 'text', publishedBy: 'json',
+        day: 'text',
+        number: 'integer',
+        content: 'json',
+        asOfPosition: 'text',
+        previousHash: 'text',
+        hash: 'text',
+        eventId: 'text',
+        position: 'integer',
+        publishedAt: 'text',
+        publishedBy: 'json',
       },
       key: ['day'],
       indexes: [['position']],

@@ -21,7 +21,13 @@ export class BulletinContentService {
       this.organization.units(),
       this.rankings.ranking('STATION_CHIEF', { kind: 'DAY', day }, {}, day),
     ]);
-    const areas = ranking.rows.map((r) => ({ rank: r.rank, stationName: r.unitName, countyName: r.countyName, chief: r.chief, score: r.score }));
+    const areas = ranking.rows.map((r) => ({
+      rank: r.rank,
+      stationName: r.unitName,
+      countyName: r.countyName,
+      chief: r.chief,
+      score: r.score,
+    }));
     return buildBulletinContent({ day, rows, units, ranking: areas });
   }
 }

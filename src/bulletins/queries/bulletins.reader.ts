@@ -24,7 +24,11 @@ export class BulletinsReader {
 
   /** Global position of the latest publication; 0 before any. */
   async lastPosition(): Promise<number> {
-    const [last] = await this.store.find<{ position: number }>(BULLETINS, { columns: ['position'], orderBy: [['position', 'desc']], limit: 1 });
+    const [last] = await this.store.find<{ position: number }>(BULLETINS, {
+      columns: ['position'],
+      orderBy: [['position', 'desc']],
+      limit: 1,
+    });
     return last?.position ?? 0;
   }
 }

@@ -29,7 +29,13 @@ export async function benchBatchedAppends(dir: string, batches: number, size: nu
     }
     const [p50, p99] = samples.percentiles(50, 99);
     return [
-      { section: SECTION, name: `${size} events/append: events/s`, value: samples.perSecond(batches * size), unit: 'events/s', target: { min: 60_000 } },
+      {
+        section: SECTION,
+        name: `${size} events/append: events/s`,
+        value: samples.perSecond(batches * size),
+        unit: 'events/s',
+        target: { min: 60_000 },
+      },
       { section: SECTION, name: `${size} events/append: p50 per append`, value: p50 / 1e6, unit: 'ms' },
       { section: SECTION, name: `${size} events/append: p99 per append`, value: p99 / 1e6, unit: 'ms' },
     ];

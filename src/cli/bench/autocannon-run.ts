@@ -69,7 +69,8 @@ function toResult(runs: GeneratorRun[], countCacheHits = false): LoadResult {
   const samples = new Samples(latencies.length);
   for (const ms of latencies) samples.add(ms * 1e6);
   const [p50, p99, max] = samples.percentiles(50, 99, 100).map((ns) => ns / 1e6);
-  const sum = (field: 'requests' | 'errors' | 'timeouts' | 'non2xx' | 'mismatches' | 'cacheHits') => runs.reduce((total, r) => total + (r.result[field] ?? 0), 0);
+  const sum = (field: 'requests' | 'errors' | 'timeouts' | 'non2xx' | 'mismatches' | 'cacheHits') =>
+    runs.reduce((total, r) => total + (r.result[field] ?? 0), 0);
   const requests = sum('requests');
   const seconds = Math.max(...runs.map((r) => r.result.seconds));
   return {

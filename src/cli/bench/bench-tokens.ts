@@ -9,6 +9,11 @@ const BENCH_HOURS = 2;
  * (the service made it when it started), as `npm run token` mints them.
  */
 export function benchHeaders(dataDir: string, role: AccessRole, units: string[] = []): Record<string, string> {
-  const token = mintToken(loadTokenKeys({ dataDir }), { subject: `bench-${role.toLowerCase()}`, role, units, expiresInSeconds: BENCH_HOURS * 3_600 });
+  const token = mintToken(loadTokenKeys({ dataDir }), {
+    subject: `bench-${role.toLowerCase()}`,
+    role,
+    units,
+    expiresInSeconds: BENCH_HOURS * 3_600,
+  });
   return { 'content-type': 'application/json', authorization: `Bearer ${token}` };
 }

@@ -77,7 +77,13 @@ async function main() {
   const { pass, miss } = summary(figures);
   console.log(`\n${formatTable(figures)}\n\n${pass} PASS, ${miss} MISS  (node ${process.version}, ${cpus().length} cores)`);
   if (jsonFile) {
-    writeJson(jsonFile, figures, { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, cpuModel: cpus()[0]?.model, totalMemoryMb: Math.round(totalmem() / 2 ** 20) });
+    writeJson(jsonFile, figures, {
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      totalMemoryMb: Math.round(totalmem() / 2 ** 20),
+    });
     progress(`results written to ${jsonFile}`);
   }
 }
@@ -87,7 +93,8 @@ function option(args: string[], name: string): string | undefined {
   const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
   if (i < 0) return undefined;
   const value = args[i].startsWith(`--${name}=`) ? args[i].slice(name.length + 3) : args[i + 1];
-  if (!value || value.startsWith('--')) throw new Error(`--${name} needs a value, e.g. --json bench-results.json or --only ranking-load,province`);
+  if (!value || value.startsWith('--'))
+    throw new Error(`--${name} needs a value, e.g. --json bench-results.json or --only ranking-load,province`);
   return name === 'json' ? resolve(value) : value;
 }
 

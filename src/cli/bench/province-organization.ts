@@ -5,7 +5,23 @@ import { Rng } from '../demo/prng';
 import { CITY, DEPARTMENTS, townNameCandidates } from '../demo/sanming-geography';
 
 /** Invented prefectures (地市); each holds ten counties of ten defense areas. */
-const PREFECTURES = ['东湖', '西岭', '南溪', '北山', '青田', '白沙', '金坑', '银川', '石门', '云霄', '凤岗', '玉溪', '桃源', '梅林', '松洋'] as const;
+const PREFECTURES = [
+  '东湖',
+  '西岭',
+  '南溪',
+  '北山',
+  '青田',
+  '白沙',
+  '金坑',
+  '银川',
+  '石门',
+  '云霄',
+  '凤岗',
+  '玉溪',
+  '桃源',
+  '梅林',
+  '松洋',
+] as const;
 const COUNTIES_PER_PREFECTURE = 10;
 const AREAS_PER_COUNTY = 10;
 const DEPUTIES_PER_COUNTY = 2;
@@ -61,9 +77,16 @@ export function buildProvince(): Province {
 
 function appointChiefs(counties: DemoCounty[], departments: DemoCity['departments'], nextName: () => string): DemoChief[] {
   const chief = (id: string, role: ChiefRole, unitId: string, appointedBy: string = CITY.id): DemoChief => ({
-    id, name: nextName(), role, unitId, appointedBy, appointedFrom: ORGANIZATION_START, scopes: [],
+    id,
+    name: nextName(),
+    role,
+    unitId,
+    appointedBy,
+    appointedFrom: ORGANIZATION_START,
+    scopes: [],
   });
-  const countiesOf = (prefectures: number[]) => prefectures.flatMap((p) => counties.slice(p * COUNTIES_PER_PREFECTURE, (p + 1) * COUNTIES_PER_PREFECTURE).map((c) => c.id));
+  const countiesOf = (prefectures: number[]) =>
+    prefectures.flatMap((p) => counties.slice(p * COUNTIES_PER_PREFECTURE, (p + 1) * COUNTIES_PER_PREFECTURE).map((c) => c.id));
   const linked = (c: DemoChief, prefectures: number[]) => {
     c.scopes.push({ from: ORGANIZATION_START, unitIds: countiesOf(prefectures) });
     return c;
@@ -82,7 +105,11 @@ function appointChiefs(counties: DemoCounty[], departments: DemoCity['department
       deputy.scopes.push({ from: ORGANIZATION_START, unitIds: c.stationIds.slice(i * size, (i + 1) * size) });
       return deputy;
     });
-    return [chief(`chief-county-${key}`, 'COUNTY_CHIEF', c.id), ...deputies, ...c.stationIds.map((s) => chief(`chief-${s}`, 'STATION_CHIEF', s, c.id))];
+    return [
+      chief(`chief-county-${key}`, 'COUNTY_CHIEF', c.id),
+      ...deputies,
+      ...c.stationIds.map((s) => chief(`chief-${s}`, 'STATION_CHIEF', s, c.id)),
+    ];
   });
   return [...top, ...local];
 }

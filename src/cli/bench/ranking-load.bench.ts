@@ -29,7 +29,6 @@ export interface RankingLoadOptions {
   generators: number;
 }
 
-
 /**
  * The ranking of every station chief of the demo city (seeded by phase 3 into `config.dataDir`)
  * under load: the real service in a child process (a cluster of `workers`), autocannon in this one, rotating through
@@ -48,7 +47,18 @@ export async function benchRankingLoad(config: AppConfig, options: RankingLoadOp
     options,
     // A leadership screen reads the rankings; its token is minted once the service made the data directory's secret.
     load: (url, seconds, countCacheHits = false) =>
-      runLoad({ url, bodies, headers: screenHeaders(config.dataDir), connections: options.connections, seconds, check: 'ranking', countCacheHits }, options.generators),
+      runLoad(
+        {
+          url,
+          bodies,
+          headers: screenHeaders(config.dataDir),
+          connections: options.connections,
+          seconds,
+          check: 'ranking',
+          countCacheHits,
+        },
+        options.generators,
+      ),
     setting: `WORKERS=${options.workers}; ${options.generators} autocannon processes sharing ${options.connections} connections, ${options.seconds} s after ${options.warmupSeconds} s warm-up, ${bodies.length} distinct queries`,
   };
   return [...(await uncachedRun(run)), ...(await cachedRuns(run))];
@@ -91,7 +101,13 @@ async function cachedRuns({ dataDir, stations, bodies, options, load, setting }:
     const cached = await load(service.url, options.seconds, true);
 
     progress(`ranking load: QUERY_CACHE=on with a new warning every ${options.feedEveryMs} ms`);
-    const feed = startWarningFeed(service.url, benchHeaders(dataDir, 'RECORDER', stations), options.feedEveryMs, stations, DEMO_DEFAULT_UNTIL);
+    const feed = startWarningFeed(
+      service.url,
+      benchHeaders(dataDir, 'RECORDER', stations),
+      options.feedEveryMs,
+      stations,
+      DEMO_DEFAULT_UNTIL,
+    );
     // stop() is idempotent: the second call returns what the first one waited for.
     const invalidated = await load(service.url, options.seconds, true).finally(() => feed.stop());
     const fed = await feed.stop();
@@ -102,7 +118,13 @@ async function cachedRuns({ dataDir, stations, bodies, options, load, setting }:
     return [
       ...loadFigures('cached', cached, { min: 6_000 }, `QUERY_CACHE=on, every answer already cached; ${setting}`),
       ...loadFigures('cached, new events arriving', invalidated, { min: 6_000 }, `QUERY_CACHE=on, ${events}; ${setting}`),
-      { section: SECTION, name: 'receiveWarning under that load: p50', value: p50, unit: 'ms', note: `${fed.appended} warnings appended, every one projected before its answer` },
+      {
+        section: SECTION,
+        name: 'receiveWarning under that load: p50',
+        value: p50,
+        unit: 'ms',
+        note: `${fed.appended} warnings appended, every one projected before its answer`,
+      },
       { section: SECTION, name: 'receiveWarning under that load: p99', value: p99, unit: 'ms' },
       serviceMemory(service, 'the cached runs'),
     ];
@@ -130,18 +152,35 @@ async function ensureDemoCity(config: AppConfig): Promise<void> {
 
 function loadFigures(name: string, r: LoadResult, target: Target, note: string): Figure[] {
   const failed = r.errors + r.timeouts + r.non2xx + r.mismatches;
-  const hits = r.cacheHits !== undefined ? `; ${((100 * r.cacheHits) / r.requests).toFixed(1)}% answered from the cache (x-cache: hit)` : '';
+  const hits =
+    r.cacheHits !== undefined ? `; ${((100 * r.cacheHits) / r.requests).toFixed(1)}% answered from the cache (x-cache: hit)` : '';
   return [
-    { section: SECTION, name: `${name}: requests/s`, value: r.perSecond, unit: 'req/s', target, note: `${note}; ${r.requests} answers of ${(r.bytesPerAnswer / 1024).toFixed(1)} KiB in ${r.seconds.toFixed(1)} s${hits}` },
+    {
+      section: SECTION,
+      name: `${name}: requests/s`,
+      value: r.perSecond,
+      unit: 'req/s',
+      target,
+      note: `${note}; ${r.requests} answers of ${(r.bytesPerAnswer / 1024).toFixed(1)} KiB in ${r.seconds.toFixed(1)} s${hits}`,
+    },
     { section: SECTION, name: `${name}: p50`, value: r.latency.p50, unit: 'ms' },
-    { section: SECTION, name: `${name}: p99`, value: r.latency.p99, unit: 'ms', target: { max: 25 }, note: `max ${r.latency.max.toFixed(1)} ms` },
+    {
+      section: SECTION,
+      name: `${name}: p99`,
+      value: r.latency.p99,
+      unit: 'ms',
+      target: { max: 25 },
+      note: `max ${r.latency.max.toFixed(1)} ms`,
+    },
     {
       section: SECTION,
       name: `${name}: errors, non-2xx, bad bodies`,
       value: failed,
       unit: 'answers',
       target: { max: 0 },
-      ...(failed > 0 && { note: `${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx, ${r.mismatches} not a ranking or with "errors"` }),
+      ...(failed > 0 && {
+        note: `${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx, ${r.mismatches} not a ranking or with "errors"`,
+      }),
     },
   ];
 }
@@ -151,23 +190,36 @@ async function checkAnswers(url: string, headers: Record<string, string>, bodies
   for (const body of bodies) {
     const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body });
     const text = await response.text();
-    const rows = response.ok && isRanking(text) ? (JSON.parse(text) as { data: { ranking: { rows: unknown[] } } }).data.ranking.rows.length : -1;
-    if (rows !== areas) throw new Error(`ranking query answered ${response.status} with ${rows} rows (expected ${areas}): ${text.slice(0, 300)} for ${body.slice(-120)}`);
+    const rows =
+      response.ok && isRanking(text) ? (JSON.parse(text) as { data: { ranking: { rows: unknown[] } } }).data.ranking.rows.length : -1;
+    if (rows !== areas)
+      throw new Error(
+        `ranking query answered ${response.status} with ${rows} rows (expected ${areas}): ${text.slice(0, 300)} for ${body.slice(-120)}`,
+      );
   }
 }
 
 async function expectCacheHit(url: string, headers: Record<string, string>, body: string): Promise<void> {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body });
   await response.text();
-  if (response.headers.get('x-cache') !== 'hit') throw new Error('QUERY_CACHE=on, yet a warmed-up ranking was not answered from the cache (no x-cache: hit)');
+  if (response.headers.get('x-cache') !== 'hit')
+    throw new Error('QUERY_CACHE=on, yet a warmed-up ranking was not answered from the cache (no x-cache: hit)');
 }
 
 function scoreIndexNote(service: ServiceProcess): string {
   const built = service.scoreIndex;
-  return built ? `the service logged "score index built from ${built.areaDays} area-days in ${built.ms} ms" (in the background)` : 'no score-index log line seen yet';
+  return built
+    ? `the service logged "score index built from ${built.areaDays} area-days in ${built.ms} ms" (in the background)`
+    : 'no score-index log line seen yet';
 }
 
 function serviceMemory(service: ServiceProcess, run: string): Figure {
   const { rssMb, peakMb } = service.memory();
-  return { section: SECTION, name: `service RSS after ${run}`, value: rssMb, unit: 'MB', note: `peak ${peakMb.toFixed(0)} MB (VmHWM of pid ${service.pid})` };
+  return {
+    section: SECTION,
+    name: `service RSS after ${run}`,
+    value: rssMb,
+    unit: 'MB',
+    note: `peak ${peakMb.toFixed(0)} MB (VmHWM of pid ${service.pid})`,
+  };
 }

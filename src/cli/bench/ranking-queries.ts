@@ -12,7 +12,8 @@ export const RANKING_QUERY = `query Ranking($role: ChiefRole!, $period: PeriodIn
   }
 }`;
 
-export const rankingBody = (period: PeriodRequest, role = 'STATION_CHIEF'): string => JSON.stringify({ query: RANKING_QUERY, variables: { role, period } });
+export const rankingBody = (period: PeriodRequest, role = 'STATION_CHIEF'): string =>
+  JSON.stringify({ query: RANKING_QUERY, variables: { role, period } });
 
 /**
  * Periods a bureau's screens ask for, ending on `last` (the last day with data): four of each kind,
@@ -23,7 +24,12 @@ export function screenPeriods(last: Day): PeriodRequest[] {
   const year = Number(last.slice(0, 4));
   const day = (monthDay: string, back = 0) => `${year - back}-${monthDay}`;
   const days = [last, day('06-30'), day('03-31'), day('12-31', 1)];
-  const ranges: Array<[Day, Day]> = [[`${last.slice(0, 8)}01`, last], [day('03-01'), day('05-31')], [day('07-01', 1), day('06-30')], [day('01-01'), day('01-31')]];
+  const ranges: Array<[Day, Day]> = [
+    [`${last.slice(0, 8)}01`, last],
+    [day('03-01'), day('05-31')],
+    [day('07-01', 1), day('06-30')],
+    [day('01-01'), day('01-31')],
+  ];
   return days.flatMap((d, i): PeriodRequest[] => [
     { kind: 'DAY', day: d },
     { kind: 'DEKAD', day: d },
@@ -47,7 +53,16 @@ export function receiveWarningBody(n: number, stationId: string, day: Day, run: 
   const deadline = `${day}T23:59:00+08:00`;
   return JSON.stringify({
     query: RECEIVE_WARNING,
-    variables: { input: { unitId: stationId, instructionId, kind: 'FUND', occurredAt: at, deadline, idempotencyKey: `warning-platform:${instructionId}` } },
+    variables: {
+      input: {
+        unitId: stationId,
+        instructionId,
+        kind: 'FUND',
+        occurredAt: at,
+        deadline,
+        idempotencyKey: `warning-platform:${instructionId}`,
+      },
+    },
   });
 }
 

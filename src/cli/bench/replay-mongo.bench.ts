@@ -22,7 +22,15 @@ const UNTIL = '2025-01-31';
 export async function benchMongoReplay(scratchDir: string, uri: string | undefined): Promise<Figure[]> {
   if (!uri) {
     progress('MongoDB replay skipped: MONGODB_URI is not set (eval "$(test/infra/mongodb/start.sh)" starts a server)');
-    return [{ section: SECTION, name: 'rebuild daily-indicators into MongoDB', value: Number.NaN, unit: 'events/s', note: 'skipped: MONGODB_URI is not set' }];
+    return [
+      {
+        section: SECTION,
+        name: 'rebuild daily-indicators into MongoDB',
+        value: Number.NaN,
+        unit: 'events/s',
+        note: 'skipped: MONGODB_URI is not set',
+      },
+    ];
   }
   const database = `bench_${randomUUID().slice(0, 8)}`;
   const events = new SqliteEventStore({ file: join(scratchDir, 'mongo-replay-events.sqlite') });
@@ -34,17 +42,22 @@ export async function benchMongoReplay(scratchDir: string, uri: string | undefin
     const start = now();
     await rebuildProjection(events, reads, dailyIndicatorsProjection);
     const ns = sinceNs(start);
-    return [{
-      section: SECTION,
-      name: 'rebuild daily-indicators into MongoDB',
-      value: total / (ns / 1e9),
-      unit: 'events/s',
-      note: `demo city to ${UNTIL}: ${total} events, ${(ns / 1e9).toFixed(1)} s, ${uri.replace(/\/\/[^@/]*@/, '//***@')}`,
-    }];
+    return [
+      {
+        section: SECTION,
+        name: 'rebuild daily-indicators into MongoDB',
+        value: total / (ns / 1e9),
+        unit: 'events/s',
+        note: `demo city to ${UNTIL}: ${total} events, ${(ns / 1e9).toFixed(1)} s, ${uri.replace(/\/\/[^@/]*@/, '//***@')}`,
+      },
+    ];
   } finally {
     await reads.dispose();
     await events.dispose();
     const client = await MongoClient.connect(uri);
-    await client.db(database).dropDatabase().finally(() => client.close());
+    await client
+      .db(database)
+      .dropDatabase()
+      .finally(() => client.close());
   }
 }

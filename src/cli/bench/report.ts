@@ -38,7 +38,11 @@ export function formatTable(figures: Figure[]): string {
   const header = ['Measurement', 'Value', 'Unit', 'Target', 'Result'];
   const rows = figures.map((f) => [`${f.section} | ${f.name}`, formatNumber(f.value), f.unit, formatTarget(f.target, f.unit), verdict(f)]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   const notes = figures.filter((f) => f.note).map((f) => `  * ${f.section} | ${f.name}: ${f.note}`);
   return [line(header), rule, ...rows.map(line), rule, ...(notes.length ? ['Notes:', ...notes] : [])].join('\n');

@@ -80,8 +80,12 @@ export class ServiceProcess {
    */
   memory(): { rssMb: number; peakMb: number } {
     try {
-      const pids = [this.pid, ...readFileSync(`/proc/${this.pid}/task/${this.pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number)];
-      const kb = (pid: number, field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? Number.NaN);
+      const pids = [
+        this.pid,
+        ...readFileSync(`/proc/${this.pid}/task/${this.pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+      ];
+      const kb = (pid: number, field: string) =>
+        Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? Number.NaN);
       const sum = (field: string) => pids.reduce((total, pid) => total + kb(pid, field), 0) / 1024;
       return { rssMb: sum('VmRSS'), peakMb: sum('VmHWM') };
     } catch {

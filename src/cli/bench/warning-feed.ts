@@ -17,7 +17,13 @@ const MAX_FEED = 10_000;
  * each answer means the projections applied a batch and every cached ranking was dropped), spread
  * over the stations, on `day`. A round trip longer than the interval delays the next one.
  */
-export function startWarningFeed(url: string, headers: Record<string, string>, everyMs: number, stationIds: string[], day: Day): { stop(): Promise<FeedResult> } {
+export function startWarningFeed(
+  url: string,
+  headers: Record<string, string>,
+  everyMs: number,
+  stationIds: string[],
+  day: Day,
+): { stop(): Promise<FeedResult> } {
   const run = Date.now().toString(36);
   const result: FeedResult = { appended: 0, roundTrips: new Samples(MAX_FEED), failures: [] };
   let stopped = false;
@@ -32,7 +38,8 @@ export function startWarningFeed(url: string, headers: Record<string, string>, e
       try {
         const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body });
         const text = await response.text();
-        const answer = (JSON.parse(text) as { data?: { receiveWarning?: { projected: boolean; duplicate: boolean } } }).data?.receiveWarning;
+        const answer = (JSON.parse(text) as { data?: { receiveWarning?: { projected: boolean; duplicate: boolean } } }).data
+          ?.receiveWarning;
         if (!response.ok || !answer?.projected || answer.duplicate) throw new Error(`${response.status} ${text.slice(0, 200)}`);
         result.roundTrips.add(sinceNs(start));
         result.appended++;

@@ -27,7 +27,11 @@ export const WARNINGS_PER_AREA_DAY = 0.7;
 
 /** Familiar-police warnings (熟警预警) are rare: seed 004 counts 49 in the first 111 days of the year. */
 export const WARNING_KINDS_MIX: readonly (readonly [WarningKind, number])[] = [
-  ['FUND', 81], ['CALL', 6], ['SMS', 5], ['APP', 7.5], ['FAMILIAR_POLICE', 0.5],
+  ['FUND', 81],
+  ['CALL', 6],
+  ['SMS', 5],
+  ['APP', 7.5],
+  ['FAMILIAR_POLICE', 0.5],
 ];
 
 export const WARNING_OUTCOMES = {

@@ -9,7 +9,11 @@ const WINDOW = 2_000;
  * stream at a time, streams in order of first appearance, so every stream keeps its order and
  * there is about one append per stream and window. Returns the number of events appended.
  */
-export async function appendEntries(store: EventStore, entries: Iterable<DemoEntry>, onProgress?: (appended: number) => void): Promise<number> {
+export async function appendEntries(
+  store: EventStore,
+  entries: Iterable<DemoEntry>,
+  onProgress?: (appended: number) => void,
+): Promise<number> {
   let window = new Map<string, NewEvent[]>();
   let pending = 0;
   let appended = 0;

@@ -2,7 +2,14 @@ import { ChiefAppointed, ChiefRole, CityChiefLinked, DeputyAssigned, UnitCreated
 import { DemoEntry } from './demo-timeline';
 import { generateDemoCity } from './generate-demo-city';
 
-const ORGANIZATION_TYPES = new Set(['UnitCreated', 'DefenseAreaDefined', 'ChiefAppointed', 'ChiefRemoved', 'DeputyAssigned', 'CityChiefLinked']);
+const ORGANIZATION_TYPES = new Set([
+  'UnitCreated',
+  'DefenseAreaDefined',
+  'ChiefAppointed',
+  'ChiefRemoved',
+  'DeputyAssigned',
+  'CityChiefLinked',
+]);
 
 describe('the demo city organisation', () => {
   let events: DemoEntry['event'][];
@@ -41,8 +48,24 @@ describe('the demo city organisation', () => {
   it('fills all six roles, with every station chiefed and split among its county deputies', () => {
     expect(appointed('BUREAU_LEADER')).toHaveLength(6);
     expect(appointed('SENIOR_CHIEF')).toHaveLength(4);
-    expect(appointed('DEPARTMENT_HEAD').map((c) => c.unitId).sort()).toEqual(units('DEPARTMENT').map((d) => d.unitId).sort());
-    expect(appointed('COUNTY_CHIEF').map((c) => c.unitId).sort()).toEqual(units('COUNTY').map((c) => c.unitId).sort());
+    expect(
+      appointed('DEPARTMENT_HEAD')
+        .map((c) => c.unitId)
+        .sort(),
+    ).toEqual(
+      units('DEPARTMENT')
+        .map((d) => d.unitId)
+        .sort(),
+    );
+    expect(
+      appointed('COUNTY_CHIEF')
+        .map((c) => c.unitId)
+        .sort(),
+    ).toEqual(
+      units('COUNTY')
+        .map((c) => c.unitId)
+        .sort(),
+    );
     expect(new Set(appointed('STATION_CHIEF').map((c) => c.unitId)).size).toBe(120);
     const names = data<ChiefAppointed['data']>('ChiefAppointed').map((c) => c.name);
     expect(new Set(names).size).toBe(names.length);
@@ -54,14 +77,18 @@ describe('the demo city organisation', () => {
       expect(ofCounty.length).toBeGreaterThanOrEqual(2);
       expect(ofCounty.length).toBeLessThanOrEqual(3);
       const stations = assigned.filter((a) => ofCounty.includes(a.chiefId)).flatMap((a) => a.stationIds);
-      const expected = units('STATION').filter((s) => s.parentId === county.unitId).map((s) => s.unitId);
+      const expected = units('STATION')
+        .filter((s) => s.parentId === county.unitId)
+        .map((s) => s.unitId);
       expect(stations.sort()).toEqual(expected.sort());
     }
   });
 
   it('links every county to a city chief, before and after the mid-2026 re-link', () => {
     const links = data<CityChiefLinked['data']>('CityChiefLinked');
-    const counties = units('COUNTY').map((c) => c.unitId).sort();
+    const counties = units('COUNTY')
+      .map((c) => c.unitId)
+      .sort();
     const covered = (asOf: string) => {
       const latest = new Map<string, string[]>();
       for (const link of links) if (link.effectiveFrom <= asOf) latest.set(link.chiefId, link.countyIds);

@@ -77,7 +77,13 @@ export function buildDemoCity(): DemoCity {
 
 function appointChiefs(counties: DemoCounty[], departments: DemoCity['departments'], nextName: () => string): DemoChief[] {
   const chief = (id: string, role: ChiefRole, unitId: string, appointedBy: string = CITY.id): DemoChief => ({
-    id, name: nextName(), role, unitId, appointedBy, appointedFrom: ORGANIZATION_START, scopes: [],
+    id,
+    name: nextName(),
+    role,
+    unitId,
+    appointedBy,
+    appointedFrom: ORGANIZATION_START,
+    scopes: [],
   });
   const city: DemoChief[] = [
     ...[1, 2, 3, 4, 5, 6].map((n) => chief(`chief-leader-${n}`, 'BUREAU_LEADER', CITY.id)),

@@ -53,8 +53,9 @@ describe('generateDemoCity', () => {
   it('gives every event complete metadata and a globally unique idempotency key', () => {
     const keys = new Set(entries.map((e) => e.event.metadata.idempotencyKey));
     expect(keys.size).toBe(entries.length);
-    const incomplete = entries.filter(({ event: { metadata: m } }) =>
-      m.source !== 'demo' || !(m.recordedAt > m.occurredAt) || !m.correlationId || !m.causationId || !m.unitId || !m.actor.subject,
+    const incomplete = entries.filter(
+      ({ event: { metadata: m } }) =>
+        m.source !== 'demo' || !(m.recordedAt > m.occurredAt) || !m.correlationId || !m.causationId || !m.unitId || !m.actor.subject,
     );
     expect(incomplete).toEqual([]);
   });
@@ -109,8 +110,7 @@ describe('generateDemoCity', () => {
   });
 
   it('has cases roughly halved and cases solved well up, January to October 2026 against 2025', () => {
-    const janToOct = (type: string, year: string) =>
-      ofType(type).filter((e) => dayOf(e).startsWith(year) && dayOf(e).slice(5, 7) <= '10');
+    const janToOct = (type: string, year: string) => ofType(type).filter((e) => dayOf(e).startsWith(year) && dayOf(e).slice(5, 7) <= '10');
     const ratio = (type: string) => janToOct(type, '2026').length / janToOct(type, '2025').length;
     expect(ratio('CaseFiled')).toBeGreaterThan(0.4);
     expect(ratio('CaseFiled')).toBeLessThan(0.62);

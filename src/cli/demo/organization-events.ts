@@ -23,16 +23,28 @@ export function scheduleOrganization(city: DemoCity, timeline: DemoTimeline): vo
   const effectiveFrom = ORGANIZATION_START;
   const unit = (unitId: string) => timeline.stream(unitStream(unitId), { unitId, actor: ADMIN, correlationId: CORRELATION });
 
-  unit(CITY.id).emit(start, { type: 'UnitCreated', data: { unitId: CITY.id, level: 'CITY', name: CITY.name, parentId: null, effectiveFrom } });
+  unit(CITY.id).emit(start, {
+    type: 'UnitCreated',
+    data: { unitId: CITY.id, level: 'CITY', name: CITY.name, parentId: null, effectiveFrom },
+  });
   for (const d of city.departments) {
-    unit(d.id).emit(start, { type: 'UnitCreated', data: { unitId: d.id, level: 'DEPARTMENT', name: d.name, parentId: CITY.id, effectiveFrom } });
+    unit(d.id).emit(start, {
+      type: 'UnitCreated',
+      data: { unitId: d.id, level: 'DEPARTMENT', name: d.name, parentId: CITY.id, effectiveFrom },
+    });
   }
   for (const c of city.counties) {
-    unit(c.id).emit(start, { type: 'UnitCreated', data: { unitId: c.id, level: 'COUNTY', name: c.name, parentId: CITY.id, effectiveFrom } });
+    unit(c.id).emit(start, {
+      type: 'UnitCreated',
+      data: { unitId: c.id, level: 'COUNTY', name: c.name, parentId: CITY.id, effectiveFrom },
+    });
   }
   for (const s of city.stations) {
     const writer = unit(s.id);
-    writer.emit(start, { type: 'UnitCreated', data: { unitId: s.id, level: 'STATION', name: s.name, parentId: s.countyId, effectiveFrom } });
+    writer.emit(start, {
+      type: 'UnitCreated',
+      data: { unitId: s.id, level: 'STATION', name: s.name, parentId: s.countyId, effectiveFrom },
+    });
     const { areaName, population, floatingPopulation } = s;
     writer.emit(start, { type: 'DefenseAreaDefined', data: { unitId: s.id, areaName, population, floatingPopulation, effectiveFrom } });
   }
@@ -50,7 +62,8 @@ export function scheduleOrganization(city: DemoCity, timeline: DemoTimeline): vo
           : { type: 'CityChiefLinked', data: { ...data, countyIds: scope.unitIds } },
       );
     }
-    if (chief.removedFrom) writer.emit(at(chief.removedFrom), { type: 'ChiefRemoved', data: { chiefId, effectiveFrom: chief.removedFrom } });
+    if (chief.removedFrom)
+      writer.emit(at(chief.removedFrom), { type: 'ChiefRemoved', data: { chiefId, effectiveFrom: chief.removedFrom } });
   }
 
   timeline

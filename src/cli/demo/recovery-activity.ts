@@ -22,7 +22,12 @@ export function avertLoss(ctx: ActivityContext, stationId: string, instructionId
   const operationId = `BM${instructionId.slice(2)}`;
   const amountFen = Math.round(ctx.rng.logUniform(1_000, 200_000)) * 100;
   ctx.timeline
-    .stream(recoveryStream(operationId), { unitId: stationId, actor: stationRecorder(stationId), correlationId: instructionId, causationId })
+    .stream(recoveryStream(operationId), {
+      unitId: stationId,
+      actor: stationRecorder(stationId),
+      correlationId: instructionId,
+      causationId,
+    })
     .emit(at, { type: 'LossAverted', data: { operationId, amountFen, instructionId } });
 }
 

@@ -28,9 +28,13 @@ describe('seedDemoSupervision', () => {
   let app: NestFastifyApplication;
   let seeded: SeedDemoSupervisionResult;
   let today: jest.SpyInstance;
-  const read = <T>(query: string, variables: Record<string, unknown> = {}) => new SupervisionClient(app, app.get(Clock)).query<T>(query, variables);
+  const read = <T>(query: string, variables: Record<string, unknown> = {}) =>
+    new SupervisionClient(app, app.get(Clock)).query<T>(query, variables);
   type Letter = {
-    letterId: string; status: string; number: string | null; addressee: { unitId: string };
+    letterId: string;
+    status: string;
+    number: string | null;
+    addressee: { unitId: string };
     history: Array<{ action: string; actor: { subject: string; role: string } }>;
   };
   const letters = async () => (await read<{ letters: Letter[] }>(LETTERS)).letters;
@@ -58,10 +62,25 @@ describe('seedDemoSupervision', () => {
   });
 
   it('records two months of supervision, and the overview counts it from the events', async () => {
-    expect(seeded).toEqual({ skipped: false, visits: expect.any(Number), problems: 5, letters: 5, interviews: 1, decisions: 3, listings: 1, appeals: 1 });
+    expect(seeded).toEqual({
+      skipped: false,
+      visits: expect.any(Number),
+      problems: 5,
+      letters: 5,
+      interviews: 1,
+      decisions: 3,
+      listings: 1,
+      appeals: 1,
+    });
     type Overview = { letters: number; interviews: number; listings: number; townshipsListed: number; summary: string; overdue: unknown[] };
     const { supervisionOverview: overview } = await read<{ supervisionOverview: Overview }>(OVERVIEW, { from: HISTORY_FROM, to: UNTIL });
-    expect(overview).toMatchObject({ letters: 4, interviews: 1, listings: 1, townshipsListed: 1, summary: `${HISTORY_FROM}至${UNTIL}: 挂牌整治乡镇(街道)1个, 约谈1次, 下发工作提示函4份` });
+    expect(overview).toMatchObject({
+      letters: 4,
+      interviews: 1,
+      listings: 1,
+      townshipsListed: 1,
+      summary: `${HISTORY_FROM}至${UNTIL}: 挂牌整治乡镇(街道)1个, 约谈1次, 下发工作提示函4份`,
+    });
     expect(overview.overdue).toEqual([{ kind: 'LETTER', id: 'DEMO-TSH-3', statusLabel: '逾期' }]);
   });
 
@@ -69,7 +88,11 @@ describe('seedDemoSupervision', () => {
     const all = await letters();
     const answered = all.find((l) => l.letterId === 'DEMO-TSH-2')!;
     expect(answered.history.map((h) => [h.action, h.actor.role])).toEqual([
-      ['DRAFTED', 'EVALUATION_STAFF'], ['ISSUED', 'EVALUATION_STAFF'], ['DELIVERED', 'EVALUATION_STAFF'], ['ACKNOWLEDGED', 'COUNTY_CHIEF'], ['ANSWERED', 'COUNTY_CHIEF'],
+      ['DRAFTED', 'EVALUATION_STAFF'],
+      ['ISSUED', 'EVALUATION_STAFF'],
+      ['DELIVERED', 'EVALUATION_STAFF'],
+      ['ACKNOWLEDGED', 'COUNTY_CHIEF'],
+      ['ANSWERED', 'COUNTY_CHIEF'],
     ]);
     expect(answered.history[4].actor.subject).toBe(`chief-${answered.addressee.unitId}`);
     expect(all.map((l) => [l.letterId, l.status, l.number]).sort()).toEqual([
@@ -84,14 +107,19 @@ describe('seedDemoSupervision', () => {
   it('interviews the station that left its letter unanswered, lists a township and rejects an appeal', async () => {
     const unanswered = (await letters()).find((l) => l.letterId === 'DEMO-TSH-3')?.addressee.unitId;
     expect((await read<{ interview: unknown }>(INTERVIEW)).interview).toEqual({
-      status: 'FOLLOWED_UP', orderedBy: { role: 'BUREAU_LEADER' }, target: { unitId: unanswered }, escalatedFrom: { kind: 'LETTER', id: 'DEMO-TSH-3' },
+      status: 'FOLLOWED_UP',
+      orderedBy: { role: 'BUREAU_LEADER' },
+      target: { unitId: unanswered },
+      escalatedFrom: { kind: 'LETTER', id: 'DEMO-TSH-3' },
       requirements: [{ met: true }, { met: true }],
     });
     const { listing } = await read<{ listing: { status: string; target: { township: string } } }>(LISTING);
     expect(listing).toMatchObject({ exitConditions: [{ indicator: 'cases' }], reviews: [{ number: 1 }] });
     expect(listing.target.township).toMatch(/镇$/);
     expect(['LISTED', 'DELISTED']).toContain(listing.status);
-    expect((await read<{ appeals: unknown[] }>(APPEALS)).appeals).toEqual([{ status: 'REJECTED', review: { outcome: 'REJECTED', reasoning: expect.stringContaining('驳回') } }]);
+    expect((await read<{ appeals: unknown[] }>(APPEALS)).appeals).toEqual([
+      { status: 'REJECTED', review: { outcome: 'REJECTED', reasoning: expect.stringContaining('驳回') } },
+    ]);
   });
 
   it('decides suggestions: a letter and an interview accepted with what they led to, a letter dismissed', async () => {

@@ -34,6 +34,8 @@ export async function seedDemoSupervision(app: NestFastifyApplication, options: 
 export function supervisionSeededText(result: SeedDemoSupervisionResult): string {
   if (result.skipped) return 'Demo supervision history already recorded';
   const { visits, problems, letters, interviews, listings, decisions, appeals } = result;
-  return `Recorded the supervision history: ${visits} dekad visits, ${problems} problems, ${letters} letters, ${interviews} interview, `
-    + `${listings} listing, ${decisions} suggestions decided, ${appeals} appeal`;
+  return (
+    `Recorded the supervision history: ${visits} dekad visits, ${problems} problems, ${letters} letters, ${interviews} interview, ` +
+    `${listings} listing, ${decisions} suggestions decided, ${appeals} appeal`
+  );
 }

@@ -4,8 +4,18 @@ import { CRIMINAL_MEASURE, SUSPECTS_APPREHENDED } from './activity-rates';
 import { MINUTE_MS, officeTime } from './demo-clock';
 import { FiledCase } from './recovery-activity';
 
-const SUSPECT_COUNTS: readonly (readonly [number, number])[] = [[1, 35], [2, 30], [3, 18], [4, 10], [5, 7]];
-const CHARGES: readonly (readonly [Charge, number])[] = [['FRAUD', 55], ['ASSISTING', 30], ['CONCEALING', 15]];
+const SUSPECT_COUNTS: readonly (readonly [number, number])[] = [
+  [1, 35],
+  [2, 30],
+  [3, 18],
+  [4, 10],
+  [5, 7],
+];
+const CHARGES: readonly (readonly [Charge, number])[] = [
+  ['FRAUD', 55],
+  ['ASSISTING', 30],
+  ['CONCEALING', 15],
+];
 /** Draws for a case filed before today; the pool also holds a few filed overnight into today. */
 const ATTEMPTS = 8;
 

@@ -19,7 +19,11 @@ export interface SupervisionSummary extends LadderSummary {
  * dekad visits with points raised, problems on the monthly lists, letters, an interview, a listing,
  * suggestions decided and an appeal rejected. The appeal comes last: once reviewed, all is recorded.
  */
-export async function recordSupervision(client: SupervisionClient, city: DemoCity, calendar: SupervisionCalendar): Promise<SupervisionSummary> {
+export async function recordSupervision(
+  client: SupervisionClient,
+  city: DemoCity,
+  calendar: SupervisionCalendar,
+): Promise<SupervisionSummary> {
   const visits = await recordVisits(client, city, calendar);
   const problems = await recordProblems(client, city, calendar, visits);
   const ladder = await recordLadder(client, city, calendar);

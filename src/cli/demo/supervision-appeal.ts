@@ -16,13 +16,29 @@ export async function recordAppeal(client: SupervisionClient, city: DemoCity, ca
   const place = calendar.dekad(1).stationsBefore.rows.at(-1) as RankedPlace;
   const filedOn = calendar.day(1, 3);
   const chief = chiefOf(city, place.unitId, 'STATION_CHIEF', filedOn);
-  const { appealId } = await client.at(filedOn, '11:00').record<{ appealId: string }>('fileAppeal', 'FileAppealInput', FILED, {
-    chiefId: chief.id, unitId: place.unitId, from: contested.from, to: contested.to, reviewWithinDays: 7,
-    reason: '本旬部分警情系外地人员在本辖区报案, 受骗地不在本防区, 申请复核计分',
-  }, userOf(chief), 'appealId');
-  await client.recordSteps((days) => calendar.after(filedOn, days), { appealId }, [{
-    after: 3, time: '15:00', mutation: 'reviewAppeal', inputType: 'ReviewAppealInput',
-    input: { outcome: 'REJECTED', reasoning: '按考评办法, 警情、发案按受理地计入防区, 原计分无误, 驳回申诉' },
-  }]);
+  const { appealId } = await client.at(filedOn, '11:00').record<{ appealId: string }>(
+    'fileAppeal',
+    'FileAppealInput',
+    FILED,
+    {
+      chiefId: chief.id,
+      unitId: place.unitId,
+      from: contested.from,
+      to: contested.to,
+      reviewWithinDays: 7,
+      reason: '本旬部分警情系外地人员在本辖区报案, 受骗地不在本防区, 申请复核计分',
+    },
+    userOf(chief),
+    'appealId',
+  );
+  await client.recordSteps((days) => calendar.after(filedOn, days), { appealId }, [
+    {
+      after: 3,
+      time: '15:00',
+      mutation: 'reviewAppeal',
+      inputType: 'ReviewAppealInput',
+      input: { outcome: 'REJECTED', reasoning: '按考评办法, 警情、发案按受理地计入防区, 原计分无误, 驳回申诉' },
+    },
+  ]);
   return 1;
 }

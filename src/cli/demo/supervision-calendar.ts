@@ -47,11 +47,16 @@ export class SupervisionCalendar {
     const spans: Array<{ from: Day; to: Day }> = [dekadOf(until)];
     while (spans.length < SUPERVISED_DEKADS) spans.unshift(dekadOf(addDays(spans[0].from, -1)));
     client.at(until);
-    const dekads = await Promise.all(spans.map(async ({ from, to }) => {
-      const before = addDays(from, -1);
-      const [stationsBefore, countiesBefore] = await Promise.all([ranking(client, 'STATION_CHIEF', before), ranking(client, 'COUNTY_CHIEF', before)]);
-      return { from, to, before, stationsBefore, countiesBefore };
-    }));
+    const dekads = await Promise.all(
+      spans.map(async ({ from, to }) => {
+        const before = addDays(from, -1);
+        const [stationsBefore, countiesBefore] = await Promise.all([
+          ranking(client, 'STATION_CHIEF', before),
+          ranking(client, 'COUNTY_CHIEF', before),
+        ]);
+        return { from, to, before, stationsBefore, countiesBefore };
+      }),
+    );
     return new SupervisionCalendar(until, dekads);
   }
 

@@ -78,16 +78,29 @@ export class SupervisionClient {
     });
     const answer = res.json<GraphqlAnswer>();
     if (answer.errors?.length || !answer.data) {
-      throw new Error(`the demo's supervision history could not be recorded: ${answer.errors?.map((e) => e.message).join('; ') ?? res.body}`);
+      throw new Error(
+        `the demo's supervision history could not be recorded: ${answer.errors?.map((e) => e.message).join('; ') ?? res.body}`,
+      );
     }
     return answer.data as T;
   }
 
   /** Runs `mutation(input: {...})` under the step's key and returns its answer's `fields`. */
-  async record<T = unknown>(mutation: string, inputType: string, step: string, input: Record<string, unknown>, by: DemoUser = EVALUATOR, fields = 'eventIds'): Promise<T> {
-    const data = await this.query<Record<string, T>>(`mutation($input: ${inputType}!) { ${mutation}(input: $input) { ${fields} } }`, {
-      input: { ...input, idempotencyKey: demoStepKey(step) },
-    }, by);
+  async record<T = unknown>(
+    mutation: string,
+    inputType: string,
+    step: string,
+    input: Record<string, unknown>,
+    by: DemoUser = EVALUATOR,
+    fields = 'eventIds',
+  ): Promise<T> {
+    const data = await this.query<Record<string, T>>(
+      `mutation($input: ${inputType}!) { ${mutation}(input: $input) { ${fields} } }`,
+      {
+        input: { ...input, idempotencyKey: demoStepKey(step) },
+      },
+      by,
+    );
     return data[mutation];
   }
 

@@ -28,9 +28,20 @@ function stepsAfterDraft(city: DemoCity, { unitId, draftedOn }: DemoLetter): Dat
   return [
     { after: 0, time: '15:00', mutation: 'issueLetter', inputType: 'LetterStepInput' },
     { after: 1, time: '10:00', mutation: 'deliverLetter', inputType: 'LetterStepInput' },
-    { after: 2, time: '10:00', mutation: 'acknowledgeLetter', inputType: 'AcknowledgeLetterInput', input: { signedBy: chief.name }, by: userOf(chief) },
     {
-      after: 7, time: '16:00', mutation: 'answerLetter', inputType: 'AnswerLetterInput', by: userOf(chief),
+      after: 2,
+      time: '10:00',
+      mutation: 'acknowledgeLetter',
+      inputType: 'AcknowledgeLetterInput',
+      input: { signedBy: chief.name },
+      by: userOf(chief),
+    },
+    {
+      after: 7,
+      time: '16:00',
+      mutation: 'answerLetter',
+      inputType: 'AnswerLetterInput',
+      by: userOf(chief),
       input: { measures: '已组织对本期发案逐起复盘, 落实预警指令逐条见面核查, 防区长每日调度, 专人跟踪整改。' },
     },
     { after: 10, time: '10:00', mutation: 'closeLetter', inputType: 'CloseLetterInput', input: { remark: '整改措施具体, 予以办结' } },
@@ -38,10 +49,21 @@ function stepsAfterDraft(city: DemoCity, { unitId, draftedOn }: DemoLetter): Dat
 }
 
 /** Drafts a letter and takes it, step by step on the days after, as far as its stage. */
-export async function sendLetter(client: SupervisionClient, city: DemoCity, calendar: SupervisionCalendar, letter: DemoLetter): Promise<void> {
+export async function sendLetter(
+  client: SupervisionClient,
+  city: DemoCity,
+  calendar: SupervisionCalendar,
+  letter: DemoLetter,
+): Promise<void> {
   const { letterId, unitId, title, findings, draftedOn, deadlineDays, evidence, stage } = letter;
   await client.at(draftedOn, '09:30').record('draftLetter', 'DraftLetterInput', `draftLetter:${letterId}`, {
-    letterId, unitId, title, findings, requirements: REQUIREMENTS, deadline: addDays(draftedOn, deadlineDays), evidence,
+    letterId,
+    unitId,
+    title,
+    findings,
+    requirements: REQUIREMENTS,
+    deadline: addDays(draftedOn, deadlineDays),
+    evidence,
   });
   const steps = stepsAfterDraft(city, letter).slice(0, STAGES.indexOf(stage));
   await client.recordSteps((days) => calendar.after(draftedOn, days), { letterId }, steps);
@@ -49,7 +71,10 @@ export async function sendLetter(client: SupervisionClient, city: DemoCity, cale
 
 /** A letter to the weakest unit of a dekad's ranking (skipping units written to already), citing that dekad. */
 export function letterToWeakest(
-  ranking: DekadRanking, citedDay: Day, skip: string[], letter: Pick<DemoLetter, 'letterId' | 'draftedOn' | 'deadlineDays' | 'stage'>,
+  ranking: DekadRanking,
+  citedDay: Day,
+  skip: string[],
+  letter: Pick<DemoLetter, 'letterId' | 'draftedOn' | 'deadlineDays' | 'stage'>,
 ): DemoLetter {
   const place = ranking.rows.filter((r) => !skip.includes(r.unitId)).at(-1) as RankedPlace;
   const station = place.countyId !== place.unitId;

@@ -23,8 +23,13 @@ export async function suggestedOn(client: SupervisionClient, asOf: Day): Promise
 
 /** 采纳 (naming the letter or interview it led to) or 不予采纳 (with the reason), by a leader, as of the day it was listed for. */
 export function decideSuggestion(
-  client: SupervisionClient, suggestion: DemoSuggestion, asOf: Day, decision: { actionId: string; note: string } | { reason: string }, leader: DemoUser,
+  client: SupervisionClient,
+  suggestion: DemoSuggestion,
+  asOf: Day,
+  decision: { actionId: string; note: string } | { reason: string },
+  leader: DemoUser,
 ) {
-  const [mutation, inputType] = 'reason' in decision ? ['dismissSuggestion', 'DismissSuggestionInput'] : ['acceptSuggestion', 'AcceptSuggestionInput'];
+  const [mutation, inputType] =
+    'reason' in decision ? ['dismissSuggestion', 'DismissSuggestionInput'] : ['acceptSuggestion', 'AcceptSuggestionInput'];
   return client.record(mutation, inputType, `${mutation}:${suggestion.key}`, { key: suggestion.key, asOf, ...decision }, leader);
 }

@@ -32,7 +32,8 @@ export interface RecordedVisit {
  * missed along the way, and a third of the last dekad's are still to come, so the dekad's
  * coverage shows counties not yet visited.
  */
-const missed = (back: number, chief: number, county: number) => (back === 0 ? (chief + county) % 3 === 0 : (chief * 3 + county + back) % 9 === 0);
+const missed = (back: number, chief: number, county: number) =>
+  back === 0 ? (chief + county) % 3 === 0 : (chief * 3 + county + back) % 9 === 0;
 
 export async function recordVisits(client: SupervisionClient, city: DemoCity, calendar: SupervisionCalendar): Promise<RecordedVisit[]> {
   const visits: RecordedVisit[] = [];
@@ -41,7 +42,7 @@ export async function recordVisits(client: SupervisionClient, city: DemoCity, ca
     for (const [c, chief] of cityChiefs(city).entries()) {
       for (const [n, countyId] of linkedCounties(chief, from).entries()) {
         if (missed(back, c, n)) continue;
-        const day = calendar.day(back, (c + n) % 7 + 1);
+        const day = calendar.day(back, ((c + n) % 7) + 1);
         const weakest = stationsBefore.rows.filter((r) => r.countyId === countyId).at(-1);
         if (!weakest) continue;
         const points = [
@@ -51,10 +52,16 @@ export async function recordVisits(client: SupervisionClient, city: DemoCity, ca
           },
           { text: GENERAL_POINTS[(c + back) % GENERAL_POINTS.length], stationId: null },
         ];
-        const { visitId } = await client.at(day, '09:00').record<{ visitId: string }>(
-          'recordSupervisionVisit', 'RecordSupervisionVisitInput', `visit:${chief.id}:${countyId}:${day}`,
-          { chiefId: chief.id, countyId, day, points }, userOf(chief), 'visitId',
-        );
+        const { visitId } = await client
+          .at(day, '09:00')
+          .record<{ visitId: string }>(
+            'recordSupervisionVisit',
+            'RecordSupervisionVisitInput',
+            `visit:${chief.id}:${countyId}:${day}`,
+            { chiefId: chief.id, countyId, day, points },
+            userOf(chief),
+            'visitId',
+          );
         visits.push({ visitId, countyId, day, back, stationId: weakest.unitId, stationName: weakest.unitName, citedDay: before });
       }
     }

@@ -10,12 +10,11 @@ export interface FieldProblem {
 /** Bad input: the message names each field and its problem; nothing was changed. */
 export class InvalidInputError extends ErrorWithProps {
   /** statusCode 400 when refused before execution, like a variable of the wrong type. */
-  constructor(readonly problems: FieldProblem[], statusCode?: number) {
-    super(
-      `Invalid input: ${problems.map((p) => `${p.field}: ${p.problem}`).join('; ')}`,
-      { code: 'BAD_USER_INPUT', problems },
-      statusCode,
-    );
+  constructor(
+    readonly problems: FieldProblem[],
+    statusCode?: number,
+  ) {
+    super(`Invalid input: ${problems.map((p) => `${p.field}: ${p.problem}`).join('; ')}`, { code: 'BAD_USER_INPUT', problems }, statusCode);
   }
 }
 

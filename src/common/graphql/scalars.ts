@@ -45,9 +45,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}
 
 function parseInstant(value: unknown): string {
   if (typeof value !== 'string' || !INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new GraphQLError(
-      `${JSON.stringify(value)} is not an instant: use ISO 8601 with a time zone, e.g. "2026-04-17T09:30:00+08:00"`,
-    );
+    throw new GraphQLError(`${JSON.stringify(value)} is not an instant: use ISO 8601 with a time zone, e.g. "2026-04-17T09:30:00+08:00"`);
   }
   return new Date(value).toISOString();
 }
@@ -55,7 +53,8 @@ function parseInstant(value: unknown): string {
 /** An instant with an explicit offset, so no one guesses the zone of a business time. */
 export const DateTimeScalar = new GraphQLScalarType<string, string>({
   name: 'DateTime',
-  description: 'An instant in ISO 8601 with an offset, e.g. "2026-04-17T09:30:00+08:00"; returned in Asia/Shanghai time (+08:00), as officers read it',
+  description:
+    'An instant in ISO 8601 with an offset, e.g. "2026-04-17T09:30:00+08:00"; returned in Asia/Shanghai time (+08:00), as officers read it',
   serialize: (instant) => shanghaiTimeOf(instant as string),
   parseValue: parseInstant,
   parseLiteral: (ast) => parseInstant(stringLiteral(ast, 'DateTime')),

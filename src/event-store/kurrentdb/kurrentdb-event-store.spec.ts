@@ -10,7 +10,9 @@ describe('KurrentDbEventStore', () => {
       () => Promise.reject(new Error('connected to nothing')),
       (e: Error) => e,
     );
-    expect(error.message).toMatch(/^Cannot use the KurrentDB event store at KURRENTDB_URL=kurrentdb:\/\/\*\*\*@127\.0\.0\.1:1\?tls=false: no server answered/);
+    expect(error.message).toMatch(
+      /^Cannot use the KurrentDB event store at KURRENTDB_URL=kurrentdb:\/\/\*\*\*@127\.0\.0\.1:1\?tls=false: no server answered/,
+    );
     expect(error.message).not.toMatch(/secret|\n/);
   });
 });

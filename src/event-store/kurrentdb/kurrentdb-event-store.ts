@@ -1,13 +1,5 @@
 import { BACKWARDS, END, Filter, KurrentDBClient, UnavailableError } from '@kurrent/kurrentdb-client';
-import {
-  AppendResult,
-  EventStore,
-  ExpectedVersion,
-  NewEvent,
-  StoredEvent,
-  Subscription,
-  SubscriptionHandlers,
-} from '../event-store.port';
+import { AppendResult, EventStore, ExpectedVersion, NewEvent, StoredEvent, Subscription, SubscriptionHandlers } from '../event-store.port';
 import { eventFilterFor, eventsAfter, readPositionAt, toStoredEvent } from './kurrentdb-events';
 import { appendIdempotently } from './kurrentdb-idempotent-append';
 import { KurrentDbStreams } from './kurrentdb-streams';

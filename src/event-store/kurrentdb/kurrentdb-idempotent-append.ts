@@ -102,4 +102,3 @@ function findOriginals(streamId: string, events: NewEvent[], ids: string[], stre
   if (originals.length < events.length) throw new PartialDuplicateAppendError(streamId, keys);
   return originals;
 }
-

@@ -113,7 +113,11 @@ describe('KurrentDbSubscription', () => {
     release();
     await waitFor(() => handling === 3);
     release();
-    expect(positions()).toEqual([[1n, 2n, 3n], [4n, 5n, 6n], [7n, 8n, 9n]]);
+    expect(positions()).toEqual([
+      [1n, 2n, 3n],
+      [4n, 5n, 6n],
+      [7n, 8n, 9n],
+    ]);
   });
 
   it('resubscribes after a drop from the last delivered event, never repeating one, nor the caught-up report', async () => {

@@ -4,15 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { eventIdFor } from '../../common/ids';
 import { IdempotencyKeyReusedError, PartialDuplicateAppendError, WrongExpectedVersionError } from '../event-store.errors';
-import {
-  AppendResult,
-  EventStore,
-  ExpectedVersion,
-  NewEvent,
-  StoredEvent,
-  Subscription,
-  SubscriptionHandlers,
-} from '../event-store.port';
+import { AppendResult, EventStore, ExpectedVersion, NewEvent, StoredEvent, Subscription, SubscriptionHandlers } from '../event-store.port';
 import { EVENT_COLUMNS, EVENTS_SCHEMA, EventRow, toStoredEvent } from './sqlite-events-table';
 import { SqliteSubscription } from './sqlite-subscription';
 import { PeerChannel } from '../../common/peer-channel';
@@ -94,9 +86,7 @@ export class SqliteEventStore extends EventStore {
       .prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? ORDER BY stream_version`)
       .raw();
     this.selectAfter = this.db
-      .prepare<[bigint, number], EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
-      )
+      .prepare<[bigint, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`)
       .raw();
     // One parameter for the whole list keeps one cached statement whatever the list length.
     this.selectPositions = this.db
@@ -109,9 +99,7 @@ export class SqliteEventStore extends EventStore {
       `INSERT INTO events (id, stream_id, stream_version, type, data, metadata, idempotency_key)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.appendTransaction = this.db.transaction((streamId, rows, expected) =>
-      this.appendInTransaction(streamId, rows, expected),
-    );
+    this.appendTransaction = this.db.transaction((streamId, rows, expected) => this.appendInTransaction(streamId, rows, expected));
   }
 
   async append(streamId: string, events: NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
@@ -208,15 +196,7 @@ export class SqliteEventStore extends EventStore {
     let position = head ? head[1] : 0;
     const stored = rows.map(({ event, id, data, metadata }): StoredEvent => {
       version += 1;
-      const { lastInsertRowid } = this.insertEvent.run(
-        id,
-        streamId,
-        version,
-        event.type,
-        data,
-        metadata,
-        event.metadata.idempotencyKey,
-      );
+      const { lastInsertRowid } = this.insertEvent.run(id, streamId, version, event.type, data, metadata, event.metadata.idempotencyKey);
       position = Number(lastInsertRowid);
       return {
         id,
@@ -262,7 +242,6 @@ export class SqliteEventStore extends EventStore {
     return BigInt(this.selectHeadPosition.get() ?? 0);
   }
 }
-
 
 function assertExpectedVersion(streamId: string, expected: ExpectedVersion, currentVersion: number): void {
   let matches: boolean;

@@ -88,5 +88,4 @@ export class SqliteSubscription implements Subscription {
       };
     });
   }
-
 }

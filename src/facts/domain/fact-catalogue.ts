@@ -4,7 +4,10 @@ import { AlertEvent, CaseEvent, CaseLossAmended, CaseRevoked, CaseTimeCorrected,
 import { RecoveryAmountAmended, RecoveryEvent, RecoveryFactRetracted } from '../recoveries/events/recovery.events';
 import { ApprehensionCountAmended, StrikeEvent, StrikeFactRetracted } from '../strikes/events/strike.events';
 import {
-  CONTACT_METHOD_LABELS, PROTECTIVE_MEASURE_LABELS, WarningEvent, WarningFactRetracted,
+  CONTACT_METHOD_LABELS,
+  PROTECTIVE_MEASURE_LABELS,
+  WarningEvent,
+  WarningFactRetracted,
 } from '../warnings/events/warning-instruction.events';
 
 /** Every event of the four fact families: the facts a score counts and their corrections. */
@@ -44,7 +47,8 @@ export const factLabel = (type: string) => (isFactEvent(type) ? FACT_LABELS[type
 
 /** What a retracted warning follow-up was, e.g. "见面联系记录" or "限制支付记录". */
 function followUpDetail({ type, data }: WarningFactRetracted['data']['retracted']): string {
-  if (type === 'WarningContactMade') return `${CONTACT_METHOD_LABELS[data.method]}联系记录${data.firstContact ? '' : '(该次联系未计入指标)'}`;
+  if (type === 'WarningContactMade')
+    return `${CONTACT_METHOD_LABELS[data.method]}联系记录${data.firstContact ? '' : '(该次联系未计入指标)'}`;
   if (type === 'ProtectiveMeasureApplied') return `${PROTECTIVE_MEASURE_LABELS[data.measure]}记录`;
   return `${factLabel(type)}记录`;
 }
@@ -70,8 +74,8 @@ const CORRECTIONS: Partial<Record<FactEventType, (data: never) => string>> = {
     `更正立案时间: 案件${d.caseId}由${minuteOf(d.previousOccurredAt)}更正为${minuteOf(d.occurredAt)}(${d.reason})`,
   FraudAlertRevoked: (d: FraudAlertRevoked['data']) => `撤销警情: 警情${d.alertId}, 核减警情1起(${d.reason})`,
   WarningFactRetracted: (d: WarningFactRetracted['data']) =>
-    `撤回${factLabel(d.retracted.type)}: 预警指令${d.instructionId}的${followUpDetail(d.retracted)}`
-    + `${d.nextContact ? `, 改计其后的${CONTACT_METHOD_LABELS[d.nextContact.data.method]}联系` : ''}(${d.reason})`,
+    `撤回${factLabel(d.retracted.type)}: 预警指令${d.instructionId}的${followUpDetail(d.retracted)}` +
+    `${d.nextContact ? `, 改计其后的${CONTACT_METHOD_LABELS[d.nextContact.data.method]}联系` : ''}(${d.reason})`,
   StrikeFactRetracted: (d: StrikeFactRetracted['data']) =>
     `撤回${factLabel(d.retracted.type)}: 行动${d.operationId}${retractedStrike(d.retracted)}(${d.reason})`,
   ApprehensionCountAmended: (d: ApprehensionCountAmended['data']) =>

@@ -43,7 +43,8 @@ export function withRetracted<S extends FactLedger<DomainEvent>>(state: S, event
 
 /** The ledger with one fact's data amended, e.g. a corrected count or amount. */
 export function withAmended<S extends FactLedger<DomainEvent>>(state: S, eventId: string, amendment: object): S {
-  const amend = (f: S['facts'][number]) => (f.fact.eventId === eventId ? { ...f, event: { ...f.event, data: { ...(f.event.data as object), ...amendment } } } : f);
+  const amend = (f: S['facts'][number]) =>
+    f.fact.eventId === eventId ? { ...f, event: { ...f.event, data: { ...(f.event.data as object), ...amendment } } } : f;
   return { ...state, facts: state.facts.map(amend) };
 }
 
@@ -68,6 +69,9 @@ export function correctedFact<E extends DomainEvent>(
 /** A follow-up or correction of a fact is recorded for the defense area the fact counted for: each area answers for its own figures. */
 export function checkSameArea(fact: RecordedFact, unitId: string): void {
   if (fact.areaId !== unitId) {
-    throw new DomainRuleError(`event ${fact.eventId} was recorded for ${fact.areaId}; only that unit records what follows it, not ${unitId}`, 'unitId');
+    throw new DomainRuleError(
+      `event ${fact.eventId} was recorded for ${fact.areaId}; only that unit records what follows it, not ${unitId}`,
+      'unitId',
+    );
   }
 }

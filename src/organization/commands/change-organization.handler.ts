@@ -29,7 +29,9 @@ export class ChangeOrganizationHandler implements ICommandHandler<ChangeOrganiza
     switch (request.type) {
       case 'CreateUnit': {
         const parentLevel = request.parentId ? (await this.requireUnit(request.parentId, 'parentId')).level : null;
-        return this.recorder.record(unitStream(request.unitId), unitDecider, { ...request, parentLevel }, context(request.unitId), { request });
+        return this.recorder.record(unitStream(request.unitId), unitDecider, { ...request, parentLevel }, context(request.unitId), {
+          request,
+        });
       }
       case 'DefineDefenseArea':
       case 'SetPopulation':
@@ -37,19 +39,34 @@ export class ChangeOrganizationHandler implements ICommandHandler<ChangeOrganiza
         return this.recorder.record(unitStream(request.unitId), unitDecider, request, context(request.unitId), { request });
       case 'AppointChief': {
         const unit = await this.requireUnit(request.unitId, 'unitId');
-        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, { ...request, unitLevel: unit.level }, context(request.unitId), { request });
+        return this.recorder.record(
+          chiefStream(request.chiefId),
+          chiefDecider,
+          { ...request, unitLevel: unit.level },
+          context(request.unitId),
+          { request },
+        );
       }
       case 'RemoveChief':
-        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, request, context(await this.chiefUnit(request.chiefId)), { request });
+        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, request, context(await this.chiefUnit(request.chiefId)), {
+          request,
+        });
       case 'AssignDeputy': {
         const stations = await Promise.all(request.stationIds.map((id) => this.requireUnit(id, 'stationIds')));
-        const command = { ...request, stations: stations.map((s) => ({ id: s.unitId, countyId: s.level === 'STATION' ? s.parentId : null })) };
-        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, command, context(await this.chiefUnit(request.chiefId)), { request });
+        const command = {
+          ...request,
+          stations: stations.map((s) => ({ id: s.unitId, countyId: s.level === 'STATION' ? s.parentId : null })),
+        };
+        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, command, context(await this.chiefUnit(request.chiefId)), {
+          request,
+        });
       }
       case 'LinkCityChief': {
         const counties = await Promise.all(request.countyIds.map((id) => this.requireUnit(id, 'countyIds')));
         const command = { ...request, counties: counties.map((c) => ({ id: c.unitId, level: c.level })) };
-        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, command, context(await this.chiefUnit(request.chiefId)), { request });
+        return this.recorder.record(chiefStream(request.chiefId), chiefDecider, command, context(await this.chiefUnit(request.chiefId)), {
+          request,
+        });
       }
     }
   }

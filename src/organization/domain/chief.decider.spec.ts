@@ -10,13 +10,25 @@ const appointed = (role: ChiefRole, unitId: string, effectiveFrom = '2026-01-10'
 const removed = (effectiveFrom = '2026-03-01'): ChiefRemoved => ({ type: 'ChiefRemoved', data: { chiefId: 'K-1', effectiveFrom } });
 
 const appoint = (role: ChiefRole, unitLevel: UnitLevel, unitId = 'U-1', effectiveFrom = '2026-01-10'): ChiefCommand => ({
-  type: 'AppointChief', chiefId: 'K-1', name: '张三', role, unitId, unitLevel, effectiveFrom,
+  type: 'AppointChief',
+  chiefId: 'K-1',
+  name: '张三',
+  role,
+  unitId,
+  unitLevel,
+  effectiveFrom,
 });
 const assign = (stations: Array<{ id: string; countyId: string | null }>, effectiveFrom = '2026-02-01'): ChiefCommand => ({
-  type: 'AssignDeputy', chiefId: 'K-1', stations, effectiveFrom,
+  type: 'AssignDeputy',
+  chiefId: 'K-1',
+  stations,
+  effectiveFrom,
 });
 const link = (counties: Array<{ id: string; level: UnitLevel | null }>, effectiveFrom = '2026-02-01'): ChiefCommand => ({
-  type: 'LinkCityChief', chiefId: 'K-1', counties, effectiveFrom,
+  type: 'LinkCityChief',
+  chiefId: 'K-1',
+  counties,
+  effectiveFrom,
 });
 
 describe('chief decider', () => {
@@ -55,7 +67,12 @@ describe('chief decider', () => {
     it('re-appoints a removed chief, possibly to another role', () => {
       given(decider, [appointed('STATION_CHIEF', 'S-1'), removed()])
         .when(appoint('DEPUTY_COUNTY_CHIEF', 'COUNTY', 'C-1', '2026-03-02'))
-        .then([{ type: 'ChiefAppointed', data: { chiefId: 'K-1', name: '张三', role: 'DEPUTY_COUNTY_CHIEF', unitId: 'C-1', effectiveFrom: '2026-03-02' } }]);
+        .then([
+          {
+            type: 'ChiefAppointed',
+            data: { chiefId: 'K-1', name: '张三', role: 'DEPUTY_COUNTY_CHIEF', unitId: 'C-1', effectiveFrom: '2026-03-02' },
+          },
+        ]);
     });
   });
 
@@ -69,7 +86,9 @@ describe('chief decider', () => {
       given(decider, []).when(command).thenThrows({ message: 'chief K-1 is not in office', field: 'chiefId' });
     });
     it.each(commands)('refuses %s for a removed chief', (_name, command) => {
-      given(decider, [appointed('DEPUTY_COUNTY_CHIEF', 'C-1'), removed()]).when(command).thenThrows({ message: 'chief K-1 is not in office', field: 'chiefId' });
+      given(decider, [appointed('DEPUTY_COUNTY_CHIEF', 'C-1'), removed()])
+        .when(command)
+        .thenThrows({ message: 'chief K-1 is not in office', field: 'chiefId' });
     });
     it.each(commands)('refuses %s effective before the appointment', (_name, command) => {
       given(decider, [appointed('DEPUTY_COUNTY_CHIEF', 'C-1', '2026-04-01')])
@@ -92,7 +111,11 @@ describe('chief decider', () => {
     });
 
     it('checks the date against the latest appointment after a re-appointment', () => {
-      given(decider, [appointed('STATION_CHIEF', 'S-1', '2025-01-01'), removed('2025-06-01'), appointed('STATION_CHIEF', 'S-2', '2026-01-10')])
+      given(decider, [
+        appointed('STATION_CHIEF', 'S-1', '2025-01-01'),
+        removed('2025-06-01'),
+        appointed('STATION_CHIEF', 'S-2', '2026-01-10'),
+      ])
         .when({ type: 'RemoveChief', chiefId: 'K-1', effectiveFrom: '2025-12-31' })
         .thenThrows({ message: 'is before the appointment (2026-01-10)', field: 'effectiveFrom' });
     });
@@ -103,12 +126,19 @@ describe('chief decider', () => {
 
     it("assigns stations of the deputy's county", () => {
       given(decider, [deputy])
-        .when(assign([{ id: 'S-1', countyId: 'C-1' }, { id: 'S-2', countyId: 'C-1' }]))
+        .when(
+          assign([
+            { id: 'S-1', countyId: 'C-1' },
+            { id: 'S-2', countyId: 'C-1' },
+          ]),
+        )
         .then([{ type: 'DeputyAssigned', data: { chiefId: 'K-1', stationIds: ['S-1', 'S-2'], effectiveFrom: '2026-02-01' } }]);
     });
 
     it('accepts an empty set (the deputy answers for no station from then on)', () => {
-      given(decider, [deputy]).when(assign([])).then([{ type: 'DeputyAssigned', data: { chiefId: 'K-1', stationIds: [], effectiveFrom: '2026-02-01' } }]);
+      given(decider, [deputy])
+        .when(assign([]))
+        .then([{ type: 'DeputyAssigned', data: { chiefId: 'K-1', stationIds: [], effectiveFrom: '2026-02-01' } }]);
     });
 
     it.each(['COUNTY_CHIEF', 'STATION_CHIEF', 'BUREAU_LEADER'] as const)('refuses for a %s', (role) => {
@@ -119,7 +149,12 @@ describe('chief decider', () => {
 
     it('refuses a station of another county', () => {
       given(decider, [deputy])
-        .when(assign([{ id: 'S-1', countyId: 'C-1' }, { id: 'S-9', countyId: 'C-2' }]))
+        .when(
+          assign([
+            { id: 'S-1', countyId: 'C-1' },
+            { id: 'S-9', countyId: 'C-2' },
+          ]),
+        )
         .thenThrows({ message: 'station S-9 is not a station of county C-1', field: 'stationIds' });
     });
 
@@ -133,7 +168,12 @@ describe('chief decider', () => {
   describe('LinkCityChief', () => {
     it.each(CITY_ROLES)('links a %s to counties', (role) => {
       given(decider, [appointed(role, role === 'DEPARTMENT_HEAD' ? 'D-1' : 'CITY-1')])
-        .when(link([{ id: 'C-1', level: 'COUNTY' }, { id: 'C-2', level: 'COUNTY' }]))
+        .when(
+          link([
+            { id: 'C-1', level: 'COUNTY' },
+            { id: 'C-2', level: 'COUNTY' },
+          ]),
+        )
         .then([{ type: 'CityChiefLinked', data: { chiefId: 'K-1', countyIds: ['C-1', 'C-2'], effectiveFrom: '2026-02-01' } }]);
     });
 
@@ -153,7 +193,12 @@ describe('chief decider', () => {
       ['an unknown unit', null],
     ] as const)('refuses to link %s', (_what, level) => {
       given(decider, [appointed('BUREAU_LEADER', 'CITY-1')])
-        .when(link([{ id: 'C-1', level: 'COUNTY' }, { id: 'X-1', level }]))
+        .when(
+          link([
+            { id: 'C-1', level: 'COUNTY' },
+            { id: 'X-1', level },
+          ]),
+        )
         .thenThrows({ message: 'unit X-1 is not a county', field: 'countyIds' });
     });
   });
@@ -161,11 +206,26 @@ describe('chief decider', () => {
   describe('evolve', () => {
     it('tracks the appointment, removal and re-appointment; scopes do not change the state', () => {
       const history: ChiefEvent[] = [appointed('DEPUTY_COUNTY_CHIEF', 'C-1')];
-      expect(given(decider, history).state).toEqual({ role: 'DEPUTY_COUNTY_CHIEF', unitId: 'C-1', appointedFrom: '2026-01-10', removed: false });
+      expect(given(decider, history).state).toEqual({
+        role: 'DEPUTY_COUNTY_CHIEF',
+        unitId: 'C-1',
+        appointedFrom: '2026-01-10',
+        removed: false,
+      });
       history.push({ type: 'DeputyAssigned', data: { chiefId: 'K-1', stationIds: ['S-1'], effectiveFrom: '2026-02-01' } });
-      expect(given(decider, history).state).toEqual({ role: 'DEPUTY_COUNTY_CHIEF', unitId: 'C-1', appointedFrom: '2026-01-10', removed: false });
+      expect(given(decider, history).state).toEqual({
+        role: 'DEPUTY_COUNTY_CHIEF',
+        unitId: 'C-1',
+        appointedFrom: '2026-01-10',
+        removed: false,
+      });
       history.push(removed());
-      expect(given(decider, history).state).toEqual({ role: 'DEPUTY_COUNTY_CHIEF', unitId: 'C-1', appointedFrom: '2026-01-10', removed: true });
+      expect(given(decider, history).state).toEqual({
+        role: 'DEPUTY_COUNTY_CHIEF',
+        unitId: 'C-1',
+        appointedFrom: '2026-01-10',
+        removed: true,
+      });
       history.push(appointed('STATION_CHIEF', 'S-3', '2026-05-01'));
       expect(given(decider, history).state).toEqual({ role: 'STATION_CHIEF', unitId: 'S-3', appointedFrom: '2026-05-01', removed: false });
     });

@@ -35,7 +35,10 @@ export const chiefDecider: Decider<ChiefState, ChiefCommand, ChiefEvent> = {
     if (command.type === 'AppointChief') {
       if (state.role && !state.removed) throw new DomainRuleError(`chief ${chiefId} is already appointed`, 'chiefId');
       if (!UNIT_LEVEL_OF_ROLE[command.role].includes(command.unitLevel)) {
-        throw new DomainRuleError(`a ${command.role} is appointed to a ${UNIT_LEVEL_OF_ROLE[command.role].join(' or ')} unit, not a ${command.unitLevel}`, 'unitId');
+        throw new DomainRuleError(
+          `a ${command.role} is appointed to a ${UNIT_LEVEL_OF_ROLE[command.role].join(' or ')} unit, not a ${command.unitLevel}`,
+          'unitId',
+        );
       }
       const { name, role, unitId } = command;
       return [{ type: 'ChiefAppointed', data: { chiefId, name, role, unitId, effectiveFrom } }];

@@ -15,13 +15,28 @@ const area: DefenseAreaDefined = {
 };
 
 const create = (level: UnitLevel, parentLevel: UnitLevel | null, unitId = 'U-1'): UnitCommand => ({
-  type: 'CreateUnit', unitId, level, name: '沙县公安局', parentId: parentLevel ? 'P-1' : null, parentLevel, effectiveFrom: FROM,
+  type: 'CreateUnit',
+  unitId,
+  level,
+  name: '沙县公安局',
+  parentId: parentLevel ? 'P-1' : null,
+  parentLevel,
+  effectiveFrom: FROM,
 });
 const define = (population = 266_000, floatingPopulation = 164_000): UnitCommand => ({
-  type: 'DefineDefenseArea', unitId: 'S-1', areaName: '城关防区', population, floatingPopulation, effectiveFrom: FROM,
+  type: 'DefineDefenseArea',
+  unitId: 'S-1',
+  areaName: '城关防区',
+  population,
+  floatingPopulation,
+  effectiveFrom: FROM,
 });
 const setPopulation = (population: number, floatingPopulation: number): UnitCommand => ({
-  type: 'SetPopulation', unitId: 'S-1', population, floatingPopulation, effectiveFrom: '2026-07-01',
+  type: 'SetPopulation',
+  unitId: 'S-1',
+  population,
+  floatingPopulation,
+  effectiveFrom: '2026-07-01',
 });
 
 describe('unit decider', () => {
@@ -34,10 +49,12 @@ describe('unit decider', () => {
     ] as const)('creates a %s unit under a %s parent', (level, parentLevel) => {
       given(decider, [])
         .when(create(level, parentLevel))
-        .then([{
-          type: 'UnitCreated',
-          data: { unitId: 'U-1', level, name: '沙县公安局', parentId: parentLevel ? 'P-1' : null, effectiveFrom: FROM },
-        }]);
+        .then([
+          {
+            type: 'UnitCreated',
+            data: { unitId: 'U-1', level, name: '沙县公安局', parentId: parentLevel ? 'P-1' : null, effectiveFrom: FROM },
+          },
+        ]);
     });
 
     it.each([
@@ -64,17 +81,23 @@ describe('unit decider', () => {
     it("defines a station's defense area with its population", () => {
       given(decider, [station])
         .when(define())
-        .then([{
-          type: 'DefenseAreaDefined',
-          data: { unitId: 'S-1', areaName: '城关防区', population: 266_000, floatingPopulation: 164_000, effectiveFrom: FROM },
-        }]);
+        .then([
+          {
+            type: 'DefenseAreaDefined',
+            data: { unitId: 'S-1', areaName: '城关防区', population: 266_000, floatingPopulation: 164_000, effectiveFrom: FROM },
+          },
+        ]);
     });
 
     it('accepts a floating population equal to the population', () => {
-      given(decider, [station]).when(define(1000, 1000)).then([{
-        type: 'DefenseAreaDefined',
-        data: { unitId: 'S-1', areaName: '城关防区', population: 1000, floatingPopulation: 1000, effectiveFrom: FROM },
-      }]);
+      given(decider, [station])
+        .when(define(1000, 1000))
+        .then([
+          {
+            type: 'DefenseAreaDefined',
+            data: { unitId: 'S-1', areaName: '城关防区', population: 1000, floatingPopulation: 1000, effectiveFrom: FROM },
+          },
+        ]);
     });
 
     it.each([
@@ -95,9 +118,7 @@ describe('unit decider', () => {
     });
 
     it('refuses a second defense area', () => {
-      given(decider, [station, area])
-        .when(define())
-        .thenThrows({ message: 'station S-1 already has a defense area', field: 'unitId' });
+      given(decider, [station, area]).when(define()).thenThrows({ message: 'station S-1 already has a defense area', field: 'unitId' });
     });
   });
 
@@ -105,14 +126,27 @@ describe('unit decider', () => {
     it('sets the population of a defined defense area from a day on', () => {
       given(decider, [station, area])
         .when(setPopulation(270_000, 170_000))
-        .then([{ type: 'DefenseAreaPopulationSet', data: { unitId: 'S-1', population: 270_000, floatingPopulation: 170_000, effectiveFrom: '2026-07-01' } }]);
+        .then([
+          {
+            type: 'DefenseAreaPopulationSet',
+            data: { unitId: 'S-1', population: 270_000, floatingPopulation: 170_000, effectiveFrom: '2026-07-01' },
+          },
+        ]);
     });
 
     it('may set it again', () => {
-      const set = { type: 'DefenseAreaPopulationSet', data: { unitId: 'S-1', population: 270_000, floatingPopulation: 170_000, effectiveFrom: '2026-07-01' } } as const;
+      const set = {
+        type: 'DefenseAreaPopulationSet',
+        data: { unitId: 'S-1', population: 270_000, floatingPopulation: 170_000, effectiveFrom: '2026-07-01' },
+      } as const;
       given(decider, [station, area, set])
         .when(setPopulation(280_000, 0))
-        .then([{ type: 'DefenseAreaPopulationSet', data: { unitId: 'S-1', population: 280_000, floatingPopulation: 0, effectiveFrom: '2026-07-01' } }]);
+        .then([
+          {
+            type: 'DefenseAreaPopulationSet',
+            data: { unitId: 'S-1', population: 280_000, floatingPopulation: 0, effectiveFrom: '2026-07-01' },
+          },
+        ]);
     });
 
     it('refuses before the defense area is defined', () => {

@@ -4,7 +4,15 @@ import { UnitEvent, UnitLevel } from '../events/organization.events';
 
 /** Parent checks need other streams; the handler resolves the parent's level and passes it in. */
 export type UnitCommand =
-  | { type: 'CreateUnit'; unitId: string; level: UnitLevel; name: string; parentId: string | null; parentLevel: UnitLevel | null; effectiveFrom: Day }
+  | {
+      type: 'CreateUnit';
+      unitId: string;
+      level: UnitLevel;
+      name: string;
+      parentId: string | null;
+      parentLevel: UnitLevel | null;
+      effectiveFrom: Day;
+    }
   | { type: 'DefineDefenseArea'; unitId: string; areaName: string; population: number; floatingPopulation: number; effectiveFrom: Day }
   | { type: 'SetPopulation'; unitId: string; population: number; floatingPopulation: number; effectiveFrom: Day };
 

@@ -4,9 +4,17 @@ import { graphqlEnum } from '../../common/graphql/enum';
 import { DayScalar } from '../../common/graphql/scalars';
 import { CHIEF_ROLES, CHIEF_ROLE_LABELS, ChiefRole, UNIT_LEVELS, UnitLevel } from '../events/organization.events';
 
-export const UnitLevelEnum = graphqlEnum('UnitLevel', UNIT_LEVELS, {
-  CITY: '市局', DEPARTMENT: '市局部门', COUNTY: '县局/区分局', STATION: '派出所/所队',
-}, '单位层级(三级)');
+export const UnitLevelEnum = graphqlEnum(
+  'UnitLevel',
+  UNIT_LEVELS,
+  {
+    CITY: '市局',
+    DEPARTMENT: '市局部门',
+    COUNTY: '县局/区分局',
+    STATION: '派出所/所队',
+  },
+  '单位层级(三级)',
+);
 export const ChiefRoleEnum = graphqlEnum('ChiefRole', CHIEF_ROLES, CHIEF_ROLE_LABELS, '六长');
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;

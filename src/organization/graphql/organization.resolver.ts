@@ -8,8 +8,15 @@ import { ChangeOrganizationCommand, OrganizationRequest } from '../commands/chan
 import { ChiefRole, UnitLevel } from '../events/organization.events';
 import { OrganizationReader } from '../queries/organization.reader';
 import {
-  AppointChiefInput, AssignDeputyInput, ChiefRoleEnum, CreateUnitInput, DefineDefenseAreaInput,
-  LinkCityChiefInput, RemoveChiefInput, SetDefenseAreaPopulationInput, UnitLevelEnum,
+  AppointChiefInput,
+  AssignDeputyInput,
+  ChiefRoleEnum,
+  CreateUnitInput,
+  DefineDefenseAreaInput,
+  LinkCityChiefInput,
+  RemoveChiefInput,
+  SetDefenseAreaPopulationInput,
+  UnitLevelEnum,
 } from './organization.inputs';
 import { Chief, Unit } from './organization.types';
 

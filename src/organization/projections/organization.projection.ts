@@ -10,8 +10,14 @@ const tables: TableSpec[] = [
   {
     name: UNITS,
     columns: {
-      unitId: 'text', level: 'text', name: 'text', parentId: 'text', effectiveFrom: 'text',
-      areaName: 'text', population: 'integer', floatingPopulation: 'integer',
+      unitId: 'text',
+      level: 'text',
+      name: 'text',
+      parentId: 'text',
+      effectiveFrom: 'text',
+      areaName: 'text',
+      population: 'integer',
+      floatingPopulation: 'integer',
     },
     key: ['unitId'],
     indexes: [['level'], ['parentId']],
@@ -55,10 +61,21 @@ function changesOf(event: UnitEvent | ChiefEvent): Change[] {
 }
 
 const scope = (chiefId: string, effectiveFrom: string, unitIds: string[]): Change => ({
-  op: 'upsert', table: CHIEF_SCOPES, key: { chiefId, effectiveFrom }, values: { unitIds },
+  op: 'upsert',
+  table: CHIEF_SCOPES,
+  key: { chiefId, effectiveFrom },
+  values: { unitIds },
 });
 
-const HANDLED = new Set(['UnitCreated', 'DefenseAreaDefined', 'DefenseAreaPopulationSet', 'ChiefAppointed', 'ChiefRemoved', 'DeputyAssigned', 'CityChiefLinked']);
+const HANDLED = new Set([
+  'UnitCreated',
+  'DefenseAreaDefined',
+  'DefenseAreaPopulationSet',
+  'ChiefAppointed',
+  'ChiefRemoved',
+  'DeputyAssigned',
+  'CityChiefLinked',
+]);
 
 /** The organisation as it stands: units, chiefs and their dated scopes. */
 export const organizationProjection: Projection = {

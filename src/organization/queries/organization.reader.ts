@@ -79,7 +79,12 @@ export class OrganizationReader implements UnitDirectory {
 
   /** Every dated scope of every chief: what rankings follow day by day. */
   scopes() {
-    return this.store.find<ChiefScopeRow & Record<string, unknown>>(CHIEF_SCOPES, { orderBy: [['chiefId', 'asc'], ['effectiveFrom', 'asc']] });
+    return this.store.find<ChiefScopeRow & Record<string, unknown>>(CHIEF_SCOPES, {
+      orderBy: [
+        ['chiefId', 'asc'],
+        ['effectiveFrom', 'asc'],
+      ],
+    });
   }
 
   /** The stations or counties a chief answers for on a day, from the scope valid then. */

@@ -110,7 +110,8 @@ export class MongoCatalog {
   /** `$max`: a checkpoint never moves back, whoever writes it. */
   async setCheckpoint(generation: MongoGeneration, checkpoint: bigint): Promise<void> {
     const result = await this.generations.updateOne({ _id: generation.id }, { $max: { checkpoint } });
-    if (result.matchedCount !== 1) throw new Error(`Generation ${generation.number} of projection "${generation.projection}" no longer exists`);
+    if (result.matchedCount !== 1)
+      throw new Error(`Generation ${generation.number} of projection "${generation.projection}" no longer exists`);
   }
 
   private async generation(projection: string, number: number): Promise<MongoGeneration> {
@@ -122,7 +123,13 @@ export class MongoCatalog {
   }
 
   private fromDocument(document: GenerationDocument): MongoGeneration {
-    const generation = new MongoGeneration(this.db, document.projection, document.generation, document.version, JSON.parse(document.tables) as TableSpec[]);
+    const generation = new MongoGeneration(
+      this.db,
+      document.projection,
+      document.generation,
+      document.version,
+      JSON.parse(document.tables) as TableSpec[],
+    );
     this.known.set(generation.id, generation);
     return generation;
   }

@@ -73,7 +73,9 @@ function rowWrite(
     const update: Document = {
       $set: { ...table.fields(set), _pos },
       ...(Object.keys(inc).length ? { $inc: table.fields(inc) } : {}),
-      ...(Object.keys(push).length ? { $push: Object.fromEntries(Object.entries(push).map(([column, items]) => [column, { $each: items }])) } : {}),
+      ...(Object.keys(push).length
+        ? { $push: Object.fromEntries(Object.entries(push).map(([column, items]) => [column, { $each: items }])) }
+        : {}),
     };
     return { updateOne: { filter, update } };
   }
@@ -90,7 +92,8 @@ function groupByRow(generation: MongoGeneration, changes: Change[]): Map<MongoTa
     const key = change.op === 'insert' ? change.row : change.key;
     if (change.op === 'inc') Object.keys(change.values).forEach((column) => table.assertNumeric(column));
     else if (change.op === 'push') table.assertList(change.column);
-    else if (change.op !== 'delete') Object.keys(change.op === 'insert' ? change.row : change.values).forEach((column) => table.type(column));
+    else if (change.op !== 'delete')
+      Object.keys(change.op === 'insert' ? change.row : change.values).forEach((column) => table.type(column));
     const id = table.idOf(key);
     let rows = touched.get(table);
     if (!rows) touched.set(table, (rows = new Map()));
@@ -102,9 +105,7 @@ function groupByRow(generation: MongoGeneration, changes: Change[]): Map<MongoTa
 }
 
 async function storedRows(table: MongoTable, ids: string[]): Promise<Map<string, StoredRow>> {
-  const documents = await table.collection
-    .find({ _id: { $in: ids } }, { projection: { _pos: 1, _gone: 1 }, useBigInt64: true })
-    .toArray();
+  const documents = await table.collection.find({ _id: { $in: ids } }, { projection: { _pos: 1, _gone: 1 }, useBigInt64: true }).toArray();
   return new Map(documents.map((document) => [document._id, { position: document._pos as bigint, gone: document._gone === true }]));
 }
 

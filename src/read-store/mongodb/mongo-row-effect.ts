@@ -9,8 +9,7 @@ import { MongoTable } from './mongo-table';
  * as SQLite's statements in order would.
  */
 export type RowEffect =
-  | { kind: 'patch'; inc: Record<string, number>; push: Record<string, unknown[]>; set: Row }
-  | { kind: 'whole'; row: Row | undefined };
+  { kind: 'patch'; inc: Record<string, number>; push: Record<string, unknown[]>; set: Row } | { kind: 'whole'; row: Row | undefined };
 
 export function foldChanges(table: MongoTable, key: Row, live: boolean, changes: Change[]): RowEffect {
   let effect: RowEffect = live ? { kind: 'patch', inc: {}, push: {}, set: {} } : { kind: 'whole', row: undefined };

@@ -38,7 +38,9 @@ export class MongoTable {
       if (!(error instanceof MongoServerError && error.code === NAMESPACE_EXISTS)) throw error;
     }
     for (const index of this.spec.indexes ?? []) {
-      await this.collection.createIndex(Object.fromEntries(index.map((column) => [column, 1])), { name: `${this.physical}__${index.join('__')}` });
+      await this.collection.createIndex(Object.fromEntries(index.map((column) => [column, 1])), {
+        name: `${this.physical}__${index.join('__')}`,
+      });
     }
   }
 
@@ -145,6 +147,7 @@ function validate(spec: TableSpec): void {
   if (reserved) throw new Error(`Column "${reserved}" of table "${spec.name}" is reserved by the MongoDB read store`);
   if (!spec.key.length) throw new Error(`Table "${spec.name}" has no key`);
   for (const column of [...spec.key, ...(spec.indexes ?? []).flat()]) {
-    if (!Object.hasOwn(spec.columns, column)) throw new Error(`Table "${spec.name}" has no column "${column}" (used in its key or indexes)`);
+    if (!Object.hasOwn(spec.columns, column))
+      throw new Error(`Table "${spec.name}" has no column "${column}" (used in its key or indexes)`);
   }
 }

@@ -44,9 +44,7 @@ export class SqliteTable {
       return `"${column}" ${SQL_TYPES[type]}`;
     });
     // WITHOUT ROWID: read-model rows are small and looked up by their key, so the key is the table.
-    this.db.exec(
-      `CREATE TABLE IF NOT EXISTS "${this.physical}" (${definitions.join(', ')}, PRIMARY KEY (${quoteAll(key)})) WITHOUT ROWID`,
-    );
+    this.db.exec(`CREATE TABLE IF NOT EXISTS "${this.physical}" (${definitions.join(', ')}, PRIMARY KEY (${quoteAll(key)})) WITHOUT ROWID`);
     for (const index of this.spec.indexes ?? []) {
       this.db.exec(`CREATE INDEX IF NOT EXISTS "${this.physical}__${index.join('__')}" ON "${this.physical}" (${quoteAll(index)})`);
     }

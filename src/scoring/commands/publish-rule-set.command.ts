@@ -4,7 +4,10 @@ import { RecordResult } from '../../recording/record-result.type';
 import { PublishRuleSet } from '../domain/rule-set.decider';
 
 export class PublishRuleSetCommand extends Command<RecordResult> {
-  constructor(readonly command: PublishRuleSet, readonly context: CommandContext) {
+  constructor(
+    readonly command: PublishRuleSet,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

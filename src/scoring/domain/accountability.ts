@@ -57,7 +57,10 @@ const CITY_ROLES = new Set<ChiefRole>(['BUREAU_LEADER', 'SENIOR_CHIEF', 'DEPARTM
 /** Every subject ranked for a role, with the areas each answers for over time. */
 export function subjectsOf(role: ChiefRole, units: UnitInfo[], chiefs: ChiefInfo[], scopes: ScopeInfo[]): Subject[] {
   const createdOn = new Map(units.map((u) => [u.unitId, u.effectiveFrom]));
-  return assignedSubjects(role, units, chiefs, scopes).map((s) => ({ ...s, spans: s.spans.flatMap((span) => existingAreas(span, createdOn)) }));
+  return assignedSubjects(role, units, chiefs, scopes).map((s) => ({
+    ...s,
+    spans: s.spans.flatMap((span) => existingAreas(span, createdOn)),
+  }));
 }
 
 /** Splits a span where one of its areas comes into existence; each piece keeps the areas existing then. */
@@ -85,33 +88,52 @@ function assignedSubjects(role: ChiefRole, units: UnitInfo[], chiefs: ChiefInfo[
   }
   if (role === 'STATION_CHIEF') {
     return stations.map((s) => ({
-      subjectId: s.unitId, kind: 'AREA', name: s.areaName ?? s.name, unitId: s.unitId, countyId: s.parentId,
-      units: [s.unitId, ...(s.parentId ? [s.parentId] : [])], spans: [{ from: ALWAYS, to: null, areaIds: [s.unitId] }],
+      subjectId: s.unitId,
+      kind: 'AREA',
+      name: s.areaName ?? s.name,
+      unitId: s.unitId,
+      countyId: s.parentId,
+      units: [s.unitId, ...(s.parentId ? [s.parentId] : [])],
+      spans: [{ from: ALWAYS, to: null, areaIds: [s.unitId] }],
     }));
   }
   if (role === 'COUNTY_CHIEF') {
-    return units.filter((u) => u.level === 'COUNTY').map((c) => ({
-      subjectId: c.unitId, kind: 'COUNTY', name: c.name, unitId: c.unitId, countyId: c.unitId,
-      units: [c.unitId], spans: [{ from: ALWAYS, to: null, areaIds: stationsOf.get(c.unitId) ?? [] }],
-    }));
+    return units
+      .filter((u) => u.level === 'COUNTY')
+      .map((c) => ({
+        subjectId: c.unitId,
+        kind: 'COUNTY',
+        name: c.name,
+        unitId: c.unitId,
+        countyId: c.unitId,
+        units: [c.unitId],
+        spans: [{ from: ALWAYS, to: null, areaIds: stationsOf.get(c.unitId) ?? [] }],
+      }));
   }
   const toAreas = CITY_ROLES.has(role) ? (ids: string[]) => ids.flatMap((id) => stationsOf.get(id) ?? []) : (ids: string[]) => ids;
   const parentOf = new Map(units.map((u) => [u.unitId, u.parentId]));
-  return chiefs.filter((c) => c.role === role).map((chief) => {
-    const own = scopes.filter((s) => s.chiefId === chief.chiefId).sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
-    const spans = own.flatMap((scope, i): Span[] => {
-      const from = scope.effectiveFrom > chief.appointedFrom ? scope.effectiveFrom : chief.appointedFrom;
-      const ends = [own[i + 1]?.effectiveFrom, chief.removedFrom].filter((d): d is Day => !!d).map((d) => addDays(d, -1));
-      const to = ends.length ? ends.sort()[0] : null;
-      return to !== null && to < from ? [] : [{ from, to, areaIds: toAreas(scope.unitIds) }];
+  return chiefs
+    .filter((c) => c.role === role)
+    .map((chief) => {
+      const own = scopes.filter((s) => s.chiefId === chief.chiefId).sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+      const spans = own.flatMap((scope, i): Span[] => {
+        const from = scope.effectiveFrom > chief.appointedFrom ? scope.effectiveFrom : chief.appointedFrom;
+        const ends = [own[i + 1]?.effectiveFrom, chief.removedFrom].filter((d): d is Day => !!d).map((d) => addDays(d, -1));
+        const to = ends.length ? ends.sort()[0] : null;
+        return to !== null && to < from ? [] : [{ from, to, areaIds: toAreas(scope.unitIds) }];
+      });
+      const linked = CITY_ROLES.has(role) ? own.flatMap((s) => s.unitIds) : [];
+      const countyId = CITY_ROLES.has(role) ? null : chief.unitId;
+      return {
+        subjectId: chief.chiefId,
+        kind: 'CHIEF' as const,
+        name: chief.name,
+        unitId: chief.unitId,
+        countyId,
+        units: [...new Set([chief.unitId, ...(parentOf.get(chief.unitId) ? [parentOf.get(chief.unitId)!] : []), ...linked])],
+        spans,
+      };
     });
-    const linked = CITY_ROLES.has(role) ? own.flatMap((s) => s.unitIds) : [];
-    const countyId = CITY_ROLES.has(role) ? null : chief.unitId;
-    return {
-      subjectId: chief.chiefId, kind: 'CHIEF' as const, name: chief.name, unitId: chief.unitId, countyId,
-      units: [...new Set([chief.unitId, ...(parentOf.get(chief.unitId) ? [parentOf.get(chief.unitId)!] : []), ...linked])], spans,
-    };
-  });
 }
 
 /** The spans of a subject cut to [from, to]. */

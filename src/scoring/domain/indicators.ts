@@ -47,4 +47,13 @@ export const RATES = {
 export type RateKey = keyof typeof RATES;
 
 /** The figures a ranking row compares with last year and the previous period; cases and alerts first (降警情、控发案). */
-export const HEADLINE_INDICATORS: IndicatorKey[] = ['alerts', 'cases', 'lossFen', 'warningsReceived', 'faceToFace', 'casesSolved', 'suspectsApprehended', 'recoveredFen'];
+export const HEADLINE_INDICATORS: IndicatorKey[] = [
+  'alerts',
+  'cases',
+  'lossFen',
+  'warningsReceived',
+  'faceToFace',
+  'casesSolved',
+  'suspectsApprehended',
+  'recoveredFen',
+];

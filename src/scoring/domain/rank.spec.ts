@@ -7,7 +7,12 @@ describe('competitionRanks', () => {
   };
 
   it('ranks by descending score with competition ranking for ties (1, 2, 2, 4)', () => {
-    expect(ranked([5, 10, 1, 5])).toEqual([[1, 1], [0, 2], [3, 2], [2, 4]]);
+    expect(ranked([5, 10, 1, 5])).toEqual([
+      [1, 1],
+      [0, 2],
+      [3, 2],
+      [2, 4],
+    ]);
   });
 
   it('skips as many ranks as rows share one', () => {
@@ -15,7 +20,11 @@ describe('competitionRanks', () => {
   });
 
   it('ranks negative scores below zero', () => {
-    expect(ranked([-20, 0, -0.5])).toEqual([[1, 1], [2, 2], [0, 3]]);
+    expect(ranked([-20, 0, -0.5])).toEqual([
+      [1, 1],
+      [2, 2],
+      [0, 3],
+    ]);
   });
 
   it('keeps the input order among ties (stable) and lists every index once', () => {
@@ -62,7 +71,11 @@ describe('rankRanges', () => {
 
   it('given overlapping intervals, widens the range of both rows to the ranks either could hold', () => {
     // given: A and B overlap, C lies wholly below both
-    const ranges = rankRanges([{ low: 8, high: 12 }, { low: 9, high: 11 }, { low: 0, high: 2 }]);
+    const ranges = rankRanges([
+      { low: 8, high: 12 },
+      { low: 9, high: 11 },
+      { low: 0, high: 2 },
+    ]);
     expect(ranges).toEqual([
       { best: 1, worst: 2 },
       { best: 1, worst: 2 },
@@ -71,7 +84,12 @@ describe('rankRanges', () => {
   });
 
   it('given intervals that do not overlap, keeps single ranks however wide they are', () => {
-    expect(rankRanges([{ low: 5, high: 7 }, { low: 10, high: 12 }])).toEqual([
+    expect(
+      rankRanges([
+        { low: 5, high: 7 },
+        { low: 10, high: 12 },
+      ]),
+    ).toEqual([
       { best: 2, worst: 2 },
       { best: 1, worst: 1 },
     ]);
@@ -79,20 +97,30 @@ describe('rankRanges', () => {
 
   it('never counts a row as above itself', () => {
     expect(rankRanges([{ low: 0, high: 10 }])).toEqual([{ best: 1, worst: 1 }]);
-    expect(rankRanges([{ low: 4, high: 6 }, { low: 4, high: 6 }])).toEqual([
+    expect(
+      rankRanges([
+        { low: 4, high: 6 },
+        { low: 4, high: 6 },
+      ]),
+    ).toEqual([
       { best: 1, worst: 2 },
       { best: 1, worst: 2 },
     ]);
   });
 
   it('given intervals that only touch, lets the lower row share the top rank (a tie) but not the upper row fall', () => {
-    expect(rankRanges([{ low: 5, high: 10 }, { low: 0, high: 5 }])).toEqual([
+    expect(
+      rankRanges([
+        { low: 5, high: 10 },
+        { low: 0, high: 5 },
+      ]),
+    ).toEqual([
       { best: 1, worst: 1 },
       { best: 1, worst: 2 },
     ]);
   });
 
-  it('given a certain score inside another row\'s interval, both could hold either rank', () => {
+  it("given a certain score inside another row's interval, both could hold either rank", () => {
     expect(rankRanges([{ low: 0, high: 10 }, point(5), point(20)])).toEqual([
       { best: 2, worst: 3 },
       { best: 2, worst: 3 },
@@ -147,8 +175,15 @@ describe('populationBands', () => {
   });
 
   it('gives uneven counts by rounding the band boundaries (5 into 2: 3 + 2; 7 into 3: 2 + 3 + 2; 10 into 4: 3 + 2 + 3 + 2)', () => {
-    expect(populationsOf(populationBands(rows(5, 4, 3, 2, 1), 2))).toEqual([[1, 2, 3], [4, 5]]);
-    expect(populationsOf(populationBands(rows(7, 6, 5, 4, 3, 2, 1), 3))).toEqual([[1, 2], [3, 4, 5], [6, 7]]);
+    expect(populationsOf(populationBands(rows(5, 4, 3, 2, 1), 2))).toEqual([
+      [1, 2, 3],
+      [4, 5],
+    ]);
+    expect(populationsOf(populationBands(rows(7, 6, 5, 4, 3, 2, 1), 3))).toEqual([
+      [1, 2],
+      [3, 4, 5],
+      [6, 7],
+    ]);
     expect(populationBands(rows(10, 9, 8, 7, 6, 5, 4, 3, 2, 1), 4).map((band) => band.length)).toEqual([3, 2, 3, 2]);
   });
 
@@ -160,7 +195,10 @@ describe('populationBands', () => {
     const input = rows(30, 10, 30, 20, 10);
     const copy = input.map((r) => ({ ...r }));
     const bands = populationBands(input, 2);
-    expect(bands.map((band) => band.map((r) => r.id))).toEqual([['r1', 'r4', 'r3'], ['r0', 'r2']]);
+    expect(bands.map((band) => band.map((r) => r.id))).toEqual([
+      ['r1', 'r4', 'r3'],
+      ['r0', 'r2'],
+    ]);
     expect(bands.flat().every((r) => input.includes(r))).toBe(true);
     expect(input).toEqual(copy);
   });

@@ -59,7 +59,9 @@ export function trendOf(rank: number, previousRank: number | null, range: { best
 /** Splits rows into `groups` bands of similar size by population (smallest first), for 同类 peer rankings. */
 export function populationBands<T extends { population: number }>(rows: T[], groups: number): T[][] {
   const sorted = [...rows].sort((a, b) => a.population - b.population);
-  return Array.from({ length: groups }, (_, g) => sorted.slice(Math.round((g * sorted.length) / groups), Math.round(((g + 1) * sorted.length) / groups)));
+  return Array.from({ length: groups }, (_, g) =>
+    sorted.slice(Math.round((g * sorted.length) / groups), Math.round(((g + 1) * sorted.length) / groups)),
+  );
 }
 
 /** Places that count as "the bottom 3" of a ranking: the last three, and never first (ties for first, or three ranked or fewer). */

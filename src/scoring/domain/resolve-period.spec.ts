@@ -11,7 +11,11 @@ const range = (from: string, to: string) => ({ from, to });
  */
 const resolve = (request: PeriodRequest, today = END_OF_2026): ResolvedPeriod => {
   const period = resolvePeriod(request, today);
-  return { ...period, previous: range(period.previous.from, period.previous.to), lastYear: range(period.lastYear.from, period.lastYear.to) };
+  return {
+    ...period,
+    previous: range(period.previous.from, period.previous.to),
+    lastYear: range(period.lastYear.from, period.lastYear.to),
+  };
 };
 
 describe('resolvePeriod', () => {
@@ -34,7 +38,13 @@ describe('resolvePeriod', () => {
 
     it('given no day, resolves today', () => {
       const period = resolve({ kind: 'DAY' }, '2026-04-17');
-      expect(period).toMatchObject({ from: '2026-04-17', to: '2026-04-17', label: '2026年4月17日', partial: false, previous: range('2026-04-16', '2026-04-16') });
+      expect(period).toMatchObject({
+        from: '2026-04-17',
+        to: '2026-04-17',
+        label: '2026年4月17日',
+        partial: false,
+        previous: range('2026-04-16', '2026-04-16'),
+      });
     });
 
     it('given 1 January, the previous day is 31 December of the year before', () => {
@@ -57,7 +67,7 @@ describe('resolvePeriod', () => {
   });
 
   describe('DEKAD (旬)', () => {
-    it('given a day of the 上旬, resolves days 1–10 with the previous month\'s 下旬 as previous', () => {
+    it("given a day of the 上旬, resolves days 1–10 with the previous month's 下旬 as previous", () => {
       const period = resolve({ kind: 'DEKAD', day: '2026-04-05' });
       expect(period).toEqual({
         kind: 'DEKAD',
@@ -71,9 +81,14 @@ describe('resolvePeriod', () => {
       });
     });
 
-    it('given a day of the 中旬, resolves days 11–20 with the same month\'s 上旬 as previous', () => {
+    it("given a day of the 中旬, resolves days 11–20 with the same month's 上旬 as previous", () => {
       const period = resolve({ kind: 'DEKAD', day: '2026-04-15' });
-      expect(period).toMatchObject({ from: '2026-04-11', to: '2026-04-20', label: '2026年4月中旬', previous: range('2026-04-01', '2026-04-10') });
+      expect(period).toMatchObject({
+        from: '2026-04-11',
+        to: '2026-04-20',
+        label: '2026年4月中旬',
+        previous: range('2026-04-01', '2026-04-10'),
+      });
     });
 
     it.each([
@@ -147,13 +162,16 @@ describe('resolvePeriod', () => {
       ['2024-03-15', '2024-03-31', '2024-02-01', '2024-02-29'],
       ['2026-06-15', '2026-06-30', '2026-05-01', '2026-05-31'],
       ['2026-12-15', '2026-12-31', '2026-11-01', '2026-11-30'],
-    ])('given %s, the month ends on %s and the previous month is %s to %s, whatever the lengths', (day, monthEnd, previousFrom, previousTo) => {
-      const period = resolve({ kind: 'MONTH', day });
-      expect(period.from).toBe(`${day.slice(0, 8)}01`);
-      expect(period.to).toBe(monthEnd);
-      expect(period.partial).toBe(false);
-      expect(period.previous).toEqual(range(previousFrom, previousTo));
-    });
+    ])(
+      'given %s, the month ends on %s and the previous month is %s to %s, whatever the lengths',
+      (day, monthEnd, previousFrom, previousTo) => {
+        const period = resolve({ kind: 'MONTH', day });
+        expect(period.from).toBe(`${day.slice(0, 8)}01`);
+        expect(period.to).toBe(monthEnd);
+        expect(period.partial).toBe(false);
+        expect(period.previous).toEqual(range(previousFrom, previousTo));
+      },
+    );
 
     it('given February of a leap year, compares with February of the year before (28 days)', () => {
       const period = resolve({ kind: 'MONTH', day: '2024-02-29' });
@@ -239,7 +257,13 @@ describe('resolvePeriod', () => {
 
     it('given a past last day, runs to that day and compares with the day before', () => {
       const period = resolve({ kind: 'YEAR_TO_DATE', day: '2026-03-31' }, '2026-04-17');
-      expect(period).toMatchObject({ from: '2026-01-01', to: '2026-03-31', label: '2026年1月1日至3月31日', partial: false, previous: range('2026-01-01', '2026-03-30') });
+      expect(period).toMatchObject({
+        from: '2026-01-01',
+        to: '2026-03-31',
+        label: '2026年1月1日至3月31日',
+        partial: false,
+        previous: range('2026-01-01', '2026-03-30'),
+      });
     });
 
     it('given 1 January, the previous running total is the whole of last year', () => {
@@ -293,7 +317,12 @@ describe('resolvePeriod', () => {
 
     it('given a single day, labels it as a day and compares with the day before', () => {
       const period = resolve({ kind: 'RANGE', from: '2026-04-17', to: '2026-04-17' }, '2026-04-17');
-      expect(period).toMatchObject({ label: '2026年4月17日', partial: false, previous: range('2026-04-16', '2026-04-16'), lastYear: range('2025-04-17', '2025-04-17') });
+      expect(period).toMatchObject({
+        label: '2026年4月17日',
+        partial: false,
+        previous: range('2026-04-16', '2026-04-16'),
+        lastYear: range('2025-04-17', '2025-04-17'),
+      });
     });
 
     it('given a range across New Year, labels both years and goes back as many days (12)', () => {
@@ -325,8 +354,16 @@ describe('resolvePeriod', () => {
     });
 
     it('given the default day (today) for a month, the month is partial until its last day', () => {
-      expect(resolve({ kind: 'MONTH' }, '2026-04-29')).toMatchObject({ to: '2026-04-29', partial: true, previous: range('2026-03-01', '2026-03-29') });
-      expect(resolve({ kind: 'MONTH' }, '2026-04-30')).toMatchObject({ to: '2026-04-30', partial: false, previous: range('2026-03-01', '2026-03-31') });
+      expect(resolve({ kind: 'MONTH' }, '2026-04-29')).toMatchObject({
+        to: '2026-04-29',
+        partial: true,
+        previous: range('2026-03-01', '2026-03-29'),
+      });
+      expect(resolve({ kind: 'MONTH' }, '2026-04-30')).toMatchObject({
+        to: '2026-04-30',
+        partial: false,
+        previous: range('2026-03-01', '2026-03-31'),
+      });
     });
 
     it('given 30 days of March, the previous (February) is not longer than February', () => {
@@ -338,11 +375,23 @@ describe('resolvePeriod', () => {
 
     it('given the 下旬 with today the 25th, compares with the first 5 days of the 中旬', () => {
       const period = resolve({ kind: 'DEKAD' }, '2026-03-25');
-      expect(period).toMatchObject({ from: '2026-03-21', to: '2026-03-25', label: '2026年3月下旬', partial: true, previous: range('2026-03-11', '2026-03-15'), lastYear: range('2025-03-21', '2025-03-25') });
+      expect(period).toMatchObject({
+        from: '2026-03-21',
+        to: '2026-03-25',
+        label: '2026年3月下旬',
+        partial: true,
+        previous: range('2026-03-11', '2026-03-15'),
+        lastYear: range('2025-03-21', '2025-03-25'),
+      });
     });
 
     it('given a day of a dekad after today but the dekad already begun, stops at today', () => {
-      expect(resolve({ kind: 'DEKAD', day: '2026-04-19' }, '2026-04-17')).toMatchObject({ from: '2026-04-11', to: '2026-04-17', partial: true, previous: range('2026-04-01', '2026-04-07') });
+      expect(resolve({ kind: 'DEKAD', day: '2026-04-19' }, '2026-04-17')).toMatchObject({
+        from: '2026-04-11',
+        to: '2026-04-17',
+        partial: true,
+        previous: range('2026-04-01', '2026-04-07'),
+      });
     });
 
     it('given the 上旬 of March with 9 days gone, the previous 下旬 of February stays within February', () => {
@@ -352,7 +401,14 @@ describe('resolvePeriod', () => {
 
     it('given 40 days of the second quarter, compares with the first 40 days of the first', () => {
       const period = resolve({ kind: 'QUARTER' }, '2026-05-10');
-      expect(period).toMatchObject({ from: '2026-04-01', to: '2026-05-10', label: '2026年第二季度', partial: true, previous: range('2026-01-01', '2026-02-09'), lastYear: range('2025-04-01', '2025-05-10') });
+      expect(period).toMatchObject({
+        from: '2026-04-01',
+        to: '2026-05-10',
+        label: '2026年第二季度',
+        partial: true,
+        previous: range('2026-01-01', '2026-02-09'),
+        lastYear: range('2025-04-01', '2025-05-10'),
+      });
     });
 
     it('given the year so far, compares with the same days of last year', () => {
@@ -452,7 +508,12 @@ describe('resolvePeriod', () => {
     });
 
     it('accepts a period that starts today', () => {
-      expect(resolvePeriod({ kind: 'MONTH' }, '2026-05-01')).toMatchObject({ from: '2026-05-01', to: '2026-05-01', partial: true, previous: range('2026-04-01', '2026-04-01') });
+      expect(resolvePeriod({ kind: 'MONTH' }, '2026-05-01')).toMatchObject({
+        from: '2026-05-01',
+        to: '2026-05-01',
+        partial: true,
+        previous: range('2026-04-01', '2026-04-01'),
+      });
     });
   });
 });

@@ -48,7 +48,8 @@ export function resolvePeriod(request: PeriodRequest, today: Day): ResolvedPerio
     ...current,
     label: labelOf(kind, current),
     partial,
-    previous: kind === 'RANGE' ? previousRange(current) : kind === 'YEAR_TO_DATE' ? runningTotalBefore(current.to) : clip(previousOf(kind, full)),
+    previous:
+      kind === 'RANGE' ? previousRange(current) : kind === 'YEAR_TO_DATE' ? runningTotalBefore(current.to) : clip(previousOf(kind, full)),
     // 同比 of a calendar period is that period a year earlier (February 2025 against all of February 2024).
     lastYear: sameDates ? sameRangeLastYear(current) : clip(calendarPeriod(kind, sameDayLastYear(full.from))),
     periodOnPeriod: kind !== 'YEAR_TO_DATE',
@@ -56,7 +57,8 @@ export function resolvePeriod(request: PeriodRequest, today: Day): ResolvedPerio
 }
 
 function rangeOf(request: PeriodRequest): Period {
-  if (!request.from || !request.to) throw new DomainRuleError('a RANGE needs both `from` and `to`', request.from ? 'period.to' : 'period.from');
+  if (!request.from || !request.to)
+    throw new DomainRuleError('a RANGE needs both `from` and `to`', request.from ? 'period.to' : 'period.from');
   try {
     return checkPeriod({ from: request.from, to: request.to });
   } catch (error) {

@@ -3,35 +3,66 @@ import { RuleSetPublished, RuleTerm } from '../events/rule-set.events';
 import { DEFAULT_RULE_SET } from './default-rule-set';
 import { PublishRuleSet, ruleSetDecider as decider } from './rule-set.decider';
 
-const term = (t: Partial<RuleTerm> & Pick<RuleTerm, 'indicator'>): RuleTerm => ({ points: 1, per: 1, capPerCase: null, perCapita: false, ...t });
+const term = (t: Partial<RuleTerm> & Pick<RuleTerm, 'indicator'>): RuleTerm => ({
+  points: 1,
+  per: 1,
+  capPerCase: null,
+  perCapita: false,
+  ...t,
+});
 const publish = (terms: RuleTerm[], extra: Partial<PublishRuleSet> = {}): PublishRuleSet => ({
-  type: 'PublishRuleSet', publishedOn: '2026-04-10', ruleSetId: 'spring', name: '春季规则', effectiveFrom: '2026-04-11', aggregation: 'MEAN', terms, ...extra,
+  type: 'PublishRuleSet',
+  publishedOn: '2026-04-10',
+  ruleSetId: 'spring',
+  name: '春季规则',
+  effectiveFrom: '2026-04-11',
+  aggregation: 'MEAN',
+  terms,
+  ...extra,
 });
 const published: RuleSetPublished = { type: 'RuleSetPublished', data: DEFAULT_RULE_SET, metadata: { occurredAt: '2026-01-01T00:00:00Z' } };
 
 describe('rule set decider', () => {
   it('publishes the default rule set as it is', () => {
-    given(decider, []).when({ type: 'PublishRuleSet', publishedOn: DEFAULT_RULE_SET.effectiveFrom, ...DEFAULT_RULE_SET }).then([{ type: 'RuleSetPublished', data: DEFAULT_RULE_SET }]);
+    given(decider, [])
+      .when({ type: 'PublishRuleSet', publishedOn: DEFAULT_RULE_SET.effectiveFrom, ...DEFAULT_RULE_SET })
+      .then([{ type: 'RuleSetPublished', data: DEFAULT_RULE_SET }]);
   });
 
   it('publishes a new version of an already published rule set', () => {
-    const terms = [term({ indicator: 'cases', points: -3, perCapita: true }), term({ indicator: 'lossFen', points: -1, per: 1_000_000, capPerCase: 10 })];
+    const terms = [
+      term({ indicator: 'cases', points: -3, perCapita: true }),
+      term({ indicator: 'lossFen', points: -1, per: 1_000_000, capPerCase: 10 }),
+    ];
     given(decider, [published])
       .when(publish(terms, { ruleSetId: 'default', aggregation: 'SUM' }))
-      .then([{ type: 'RuleSetPublished', data: { ruleSetId: 'default', name: '春季规则', effectiveFrom: '2026-04-11', aggregation: 'SUM', terms } }]);
+      .then([
+        {
+          type: 'RuleSetPublished',
+          data: { ruleSetId: 'default', name: '春季规则', effectiveFrom: '2026-04-11', aggregation: 'SUM', terms },
+        },
+      ]);
   });
 
   it('takes effect on the day of publication', () => {
     const terms = [term({ indicator: 'cases' })];
-    given(decider, []).when(publish(terms, { publishedOn: '2026-04-11' })).then([
-      { type: 'RuleSetPublished', data: { ruleSetId: 'spring', name: '春季规则', effectiveFrom: '2026-04-11', aggregation: 'MEAN', terms } },
-    ]);
+    given(decider, [])
+      .when(publish(terms, { publishedOn: '2026-04-11' }))
+      .then([
+        {
+          type: 'RuleSetPublished',
+          data: { ruleSetId: 'spring', name: '春季规则', effectiveFrom: '2026-04-11', aggregation: 'MEAN', terms },
+        },
+      ]);
   });
 
   it('refuses rules that reach back before the day of publication, so past rankings stay stable', () => {
     given(decider, [])
       .when(publish([term({ indicator: 'cases' })], { publishedOn: '2026-04-12' }))
-      .thenThrows({ message: 'rules take effect from today (2026-04-12) or later, not 2026-04-11, so that past rankings stay as published', field: 'effectiveFrom' });
+      .thenThrows({
+        message: 'rules take effect from today (2026-04-12) or later, not 2026-04-11, so that past rankings stay as published',
+        field: 'effectiveFrom',
+      });
   });
 
   it('refuses a rule set without terms', () => {
@@ -44,11 +75,14 @@ describe('rule set decider', () => {
       .thenThrows({ message: 'unknown indicator "arrests"', field: 'terms[1].indicator' });
   });
 
-  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty'])('refuses "%s", which is not an indicator of the catalogue', (name) => {
-    given(decider, [])
-      .when(publish([term({ indicator: name as RuleTerm['indicator'] })]))
-      .thenThrows({ message: `unknown indicator "${name}"`, field: 'terms[0].indicator' });
-  });
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty'])(
+    'refuses "%s", which is not an indicator of the catalogue',
+    (name) => {
+      given(decider, [])
+        .when(publish([term({ indicator: name as RuleTerm['indicator'] })]))
+        .thenThrows({ message: `unknown indicator "${name}"`, field: 'terms[0].indicator' });
+    },
+  );
 
   it('refuses an indicator listed twice', () => {
     given(decider, [])

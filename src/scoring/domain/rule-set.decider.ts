@@ -29,7 +29,10 @@ export const ruleSetDecider: Decider<null, PublishRuleSet, RuleSetPublished> = {
     checkRuleTerms(command.terms);
     // Rules never reach back: a published ranking or explanation must read the same tomorrow.
     if (command.effectiveFrom < command.publishedOn) {
-      throw new DomainRuleError(`rules take effect from today (${command.publishedOn}) or later, not ${command.effectiveFrom}, so that past rankings stay as published`, 'effectiveFrom');
+      throw new DomainRuleError(
+        `rules take effect from today (${command.publishedOn}) or later, not ${command.effectiveFrom}, so that past rankings stay as published`,
+        'effectiveFrom',
+      );
     }
     const { type: _type, publishedOn: _publishedOn, ...data } = command;
     return [{ type: 'RuleSetPublished', data }];

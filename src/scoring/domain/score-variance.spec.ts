@@ -14,7 +14,12 @@ const input = (counts: Partial<IndicatorCounts>, caseLossesFen: number[] = [], p
   population,
 });
 const rulesWith = (...terms: Array<Partial<RuleTerm> & Pick<RuleTerm, 'indicator' | 'points'>>): RuleSet => ({
-  ruleSetId: 'test', name: '测试规则', effectiveFrom: '2026-01-01', aggregation: 'MEAN', versionId: 'test@0', position: 1,
+  ruleSetId: 'test',
+  name: '测试规则',
+  effectiveFrom: '2026-01-01',
+  aggregation: 'MEAN',
+  versionId: 'test@0',
+  position: 1,
   terms: terms.map((t) => ({ per: 1, capPerCase: null, perCapita: false, ...t })),
 });
 const LOSS = { indicator: 'lossFen', points: -1, per: TEN_THOUSAND_YUAN, capPerCase: 20 } as const;
@@ -101,7 +106,10 @@ describe('scoreVariance', () => {
       { indicator: 'returnedFen', points: 1, per: TEN_THOUSAND_YUAN, perCapita: true },
       { indicator: 'avertedFen', points: 1, per: TEN_THOUSAND_YUAN },
     );
-    const day = input({ recoveredFen: 90_000_000, stoppedFen: 30_000_000, frozenFen: 30_000_000, returnedFen: 30_000_000, avertedFen: 5_000_000 }, [1_000_000]);
+    const day = input(
+      { recoveredFen: 90_000_000, stoppedFen: 30_000_000, frozenFen: 30_000_000, returnedFen: 30_000_000, avertedFen: 5_000_000 },
+      [1_000_000],
+    );
     expect(scoreVariance(day, rules)).toBe(0);
   });
 

@@ -56,7 +56,14 @@ describe('scoreOf with the default rule set', () => {
     const s = scoreOf(input({ warningsReceived: 3, contacted: 3, contactedInTime: 3, faceToFace: 3 }), RULES);
     expect(s.total).toBe(4.5);
     expect(termOf(s, 'contactedInTime')).toEqual({
-      indicator: 'contactedInTime', label: '及时见面/联系数', value: 3, points: 1, per: 1, capPerCase: null, perCapita: false, score: 3,
+      indicator: 'contactedInTime',
+      label: '及时见面/联系数',
+      value: 3,
+      points: 1,
+      per: 1,
+      capPerCase: null,
+      perCapita: false,
+      score: 3,
     });
     expect(termOf(s, 'faceToFace')).toMatchObject({ label: '见面数', value: 3, score: 1.5 });
   });
@@ -79,7 +86,14 @@ describe('scoreOf with the default rule set', () => {
     const loss = 500_000 * YUAN;
     const s = scoreOf(input({ cases: 1, lossFen: loss }, [loss]), RULES);
     expect(termOf(s, 'lossFen')).toEqual({
-      indicator: 'lossFen', label: '财损', value: loss, points: -1, per: 1_000_000, capPerCase: 20, perCapita: false, score: -20,
+      indicator: 'lossFen',
+      label: '财损',
+      value: loss,
+      points: -1,
+      per: 1_000_000,
+      capPerCase: 20,
+      perCapita: false,
+      score: -20,
     });
     expect(termOf(s, 'cases').score).toBe(-2);
     expect(s.total).toBe(-22);
@@ -118,7 +132,10 @@ describe('scoreOf with the default rule set', () => {
   });
 
   it('scores recovered money +1 per ¥10,000, proportionally, and ignores its parts and averted loss', () => {
-    const s = scoreOf(input({ stoppedFen: 20_000 * YUAN, frozenFen: 5_000 * YUAN, recoveredFen: 25_000 * YUAN, avertedFen: 1_000_000 * YUAN }), RULES);
+    const s = scoreOf(
+      input({ stoppedFen: 20_000 * YUAN, frozenFen: 5_000 * YUAN, recoveredFen: 25_000 * YUAN, avertedFen: 1_000_000 * YUAN }),
+      RULES,
+    );
     expect(termOf(s, 'recoveredFen').score).toBe(2.5);
     expect(s.total).toBe(2.5);
   });
@@ -127,9 +144,20 @@ describe('scoreOf with the default rule set', () => {
     const s = scoreOf(
       input(
         {
-          warningsReceived: 4, contacted: 4, contactedInTime: 3, faceToFace: 3, missedDeadline: 1,
-          dissuaded: 2, victimisedAfterWarning: 1, alerts: 5, cases: 2, lossFen: 505_000 * YUAN,
-          casesSolved: 1, suspectsApprehended: 3, suspectsCriminal: 2, recoveredFen: 25_000 * YUAN,
+          warningsReceived: 4,
+          contacted: 4,
+          contactedInTime: 3,
+          faceToFace: 3,
+          missedDeadline: 1,
+          dissuaded: 2,
+          victimisedAfterWarning: 1,
+          alerts: 5,
+          cases: 2,
+          lossFen: 505_000 * YUAN,
+          casesSolved: 1,
+          suspectsApprehended: 3,
+          suspectsCriminal: 2,
+          recoveredFen: 25_000 * YUAN,
         },
         [500_000 * YUAN, 5_000 * YUAN],
       ),

@@ -15,7 +15,9 @@ export interface RuleTerm {
   perCapita: boolean;
 }
 
-export type RuleSetPublished = DomainEvent<'RuleSetPublished', {
+export type RuleSetPublished = DomainEvent<
+  'RuleSetPublished',
+  {
     ruleSetId: string;
     name: string;
     /** Each day is scored with the latest rule set whose effectiveFrom is on or before it. */
@@ -23,6 +25,7 @@ export type RuleSetPublished = DomainEvent<'RuleSetPublished', {
     terms: RuleTerm[];
     /** How a chief's score combines several areas. */
     aggregation: 'MEAN' | 'SUM';
-  }>;
+  }
+>;
 
 export const ruleSetStream = (ruleSetId: string) => `ruleset-${ruleSetId}`;

@@ -4,9 +4,20 @@ import { graphqlEnum } from '../../common/graphql/enum';
 import { DayScalar } from '../../common/graphql/scalars';
 import { PERIOD_KINDS, PeriodKind } from '../domain/resolve-period';
 
-export const PeriodKindEnum = graphqlEnum('PeriodKind', PERIOD_KINDS, {
-  DAY: '日', DEKAD: '旬 (1–10, 11–20, 21–月末)', MONTH: '月', QUARTER: '季度', YEAR: '年', YEAR_TO_DATE: '年初至今 (累计)', RANGE: '自定义时段',
-}, '考评周期');
+export const PeriodKindEnum = graphqlEnum(
+  'PeriodKind',
+  PERIOD_KINDS,
+  {
+    DAY: '日',
+    DEKAD: '旬 (1–10, 11–20, 21–月末)',
+    MONTH: '月',
+    QUARTER: '季度',
+    YEAR: '年',
+    YEAR_TO_DATE: '年初至今 (累计)',
+    RANGE: '自定义时段',
+  },
+  '考评周期',
+);
 
 @InputType({ description: '考评周期: a calendar period around `day`, or RANGE from `from` to `to`' })
 export class PeriodInput {

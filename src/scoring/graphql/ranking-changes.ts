@@ -14,7 +14,10 @@ function fingerprint(result: RankingResult): string {
  * only when it differs. Stopping the subscription stops the topic's iterator at once, even while
  * it is waiting.
  */
-export async function rankingChanges(pubsub: SubscriptionContext, compute: () => Promise<RankingResult>): Promise<AsyncIterableIterator<RankingResult>> {
+export async function rankingChanges(
+  pubsub: SubscriptionContext,
+  compute: () => Promise<RankingResult>,
+): Promise<AsyncIterableIterator<RankingResult>> {
   // Mercurius hands out a stream: its async iterator ends the topic subscription when returned.
   const batches = (await pubsub.subscribe(READ_MODELS_CHANGED))[Symbol.asyncIterator]();
   let last: string | undefined;

@@ -50,7 +50,10 @@ class RankingRowView implements RankingRowType {
   indicators: IndicatorCounts;
   peerGroup: { index: number; label: string } | null;
 
-  constructor(private readonly row: RankingRow, private readonly periodOnPeriod: boolean) {
+  constructor(
+    private readonly row: RankingRow,
+    private readonly periodOnPeriod: boolean,
+  ) {
     this.rank = row.rank;
     this.overallRank = row.overallRank;
     this.rankRange = row.rankRange;

@@ -33,8 +33,10 @@ export class RankingResolver {
     @Info() info: GraphQLResolveInfo,
     @Args('role', { type: () => ChiefRoleEnum }) role: ChiefRole,
     @Args('period') period: PeriodInput,
-    @Args('peerGroups', { type: () => Int, nullable: true, description: 'Rank within this many bands of similar population (2–6)' }) peerGroups?: number,
-    @Args('withinUnitId', { type: () => ID, nullable: true, description: 'Only rows within this unit, e.g. one county' }) withinUnitId?: string,
+    @Args('peerGroups', { type: () => Int, nullable: true, description: 'Rank within this many bands of similar population (2–6)' })
+    peerGroups?: number,
+    @Args('withinUnitId', { type: () => ID, nullable: true, description: 'Only rows within this unit, e.g. one county' })
+    withinUnitId?: string,
   ): Promise<RankingType> {
     const result = await this.rankings.ranking(role, period, await this.options(peerGroups, withinUnitId));
     // The daily figures read are those of the period and its two comparisons; a cached answer outlives events on other days.
@@ -58,7 +60,9 @@ export class RankingResolver {
     return rankingChanges(pubsub, () => this.rankings.ranking(role, period, options));
   }
 
-  @Query(() => WhatIfType, { description: '规则试算: a draft rule set beside the current ranking, who moves up and down; publishes nothing' })
+  @Query(() => WhatIfType, {
+    description: '规则试算: a draft rule set beside the current ranking, who moves up and down; publishes nothing',
+  })
   async whatIfRanking(
     @Args('role', { type: () => ChiefRoleEnum }) role: ChiefRole,
     @Args('period') period: PeriodInput,

@@ -7,9 +7,18 @@ import { Indicators, IndicatorsValue } from './indicators.type';
 import { PeriodInfo } from './period.input';
 import { ChiefRef, IndicatorComparison } from './scoring.types';
 
-export const TrendEnum = graphqlEnum('Trend', ['UP', 'DOWN', 'SAME', 'UNCERTAIN', 'NEW'] as const, {
-  UP: '上升', DOWN: '下降', SAME: '持平', UNCERTAIN: '变化在统计误差内(计数过少),不标箭头', NEW: '上期无排名',
-}, '名次变化');
+export const TrendEnum = graphqlEnum(
+  'Trend',
+  ['UP', 'DOWN', 'SAME', 'UNCERTAIN', 'NEW'] as const,
+  {
+    UP: '上升',
+    DOWN: '下降',
+    SAME: '持平',
+    UNCERTAIN: '变化在统计误差内(计数过少),不标箭头',
+    NEW: '上期无排名',
+  },
+  '名次变化',
+);
 
 @ObjectType({ description: '得分区间 (95%, counts read as Poisson draws)' })
 export class ScoreInterval {
@@ -70,13 +79,13 @@ export class RankingRowType {
   @Field(() => ID, { description: 'The area, county or chief ranked' })
   subjectId: string;
 
-  @Field({ description: '防区, 县局 or the chief\'s name' })
+  @Field({ description: "防区, 县局 or the chief's name" })
   name: string;
 
   @Field(() => ID)
   unitId: string;
 
-  @Field({ description: '所队, 县局 or the chief\'s unit' })
+  @Field({ description: "所队, 县局 or the chief's unit" })
   unitName: string;
 
   @Field(() => ID, { nullable: true })
@@ -88,7 +97,9 @@ export class RankingRowType {
   @Field(() => ChiefRef, { nullable: true, description: 'The chief ranked; for areas and counties the one in office on the last day' })
   chief: ChiefRef | null;
 
-  @Field(() => Float, { description: '得分: the sum of daily scores, each day under its rules; a chief\'s day combines its areas (mean by default)' })
+  @Field(() => Float, {
+    description: "得分: the sum of daily scores, each day under its rules; a chief's day combines its areas (mean by default)",
+  })
   score: number;
 
   @Field(() => ScoreInterval)

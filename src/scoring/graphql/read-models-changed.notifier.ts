@@ -20,7 +20,9 @@ export class ReadModelsChangedNotifier implements OnApplicationBootstrap, OnModu
 
   onApplicationBootstrap() {
     const { pubsub } = this.adapterHost.httpAdapter.getInstance<FastifyInstance>().graphql;
-    this.unsubscribe = this.runner.onApplied(({ position }) => pubsub.publish({ topic: READ_MODELS_CHANGED, payload: { position: String(position) } }));
+    this.unsubscribe = this.runner.onApplied(({ position }) =>
+      pubsub.publish({ topic: READ_MODELS_CHANGED, payload: { position: String(position) } }),
+    );
   }
 
   onModuleDestroy() {

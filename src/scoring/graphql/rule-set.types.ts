@@ -1,6 +1,17 @@
 import { Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { DayScalar } from '../../common/graphql/scalars';
 import { INDICATOR_KEYS } from '../domain/indicators';
 
@@ -24,7 +35,7 @@ export class RuleTermType {
   @IsNumber({ allowNaN: false, allowInfinity: false })
   capPerCase: number | null;
 
-  @Field({ description: 'Divide by the area\'s residents / 10,000' })
+  @Field({ description: "Divide by the area's residents / 10,000" })
   @IsBoolean()
   perCapita: boolean;
 }
@@ -56,7 +67,7 @@ export class RuleSetType {
 @InputType({ isAbstract: true })
 abstract class RuleTermsInput {
   // Optional rather than defaulted: graphql-jit loses defaults of input-object fields.
-  @Field(() => String, { nullable: true, description: 'MEAN (the default) or SUM over a chief\'s areas' })
+  @Field(() => String, { nullable: true, description: "MEAN (the default) or SUM over a chief's areas" })
   @IsOptional()
   @IsIn(['MEAN', 'SUM'])
   aggregation?: 'MEAN' | 'SUM';

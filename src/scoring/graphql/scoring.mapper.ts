@@ -14,7 +14,13 @@ const ratio = (counts: IndicatorCounts, numerator: keyof IndicatorCounts, denomi
 });
 
 /** 同比 and 环比 of one indicator; 环比 left out (null) where it means nothing. */
-export function comparisonOf(key: IndicatorKey, current: IndicatorCounts, lastYear: IndicatorCounts, previous: IndicatorCounts, periodOnPeriod = true): IndicatorComparison {
+export function comparisonOf(
+  key: IndicatorKey,
+  current: IndicatorCounts,
+  lastYear: IndicatorCounts,
+  previous: IndicatorCounts,
+  periodOnPeriod = true,
+): IndicatorComparison {
   return {
     indicator: key,
     label: INDICATORS[key].label,

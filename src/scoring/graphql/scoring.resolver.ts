@@ -26,10 +26,7 @@ export class ScoringResolver {
   ) {}
 
   @Query(() => ScoreExplanation, { description: '得分说明 for one defense area and day' })
-  async explainScore(
-    @Args('areaId', { type: () => ID }) areaId: string,
-    @Args('day', { type: () => DayScalar }) day: string,
-  ) {
+  async explainScore(@Args('areaId', { type: () => ID }) areaId: string, @Args('day', { type: () => DayScalar }) day: string) {
     return toExplanationType(await this.scores.explain(areaId, day));
   }
 

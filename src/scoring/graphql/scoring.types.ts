@@ -19,7 +19,7 @@ export class ScoreTerm {
   @Field({ description: '指标名称' })
   label: string;
 
-  @Field(() => Float, { description: 'The indicator\'s value (fen for amounts)' })
+  @Field(() => Float, { description: "The indicator's value (fen for amounts)" })
   value: number;
 
   @Field(() => Float, { description: 'Points for every `per` units' })

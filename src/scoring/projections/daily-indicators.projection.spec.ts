@@ -51,12 +51,20 @@ describe('daily indicators projection', () => {
 
   describe('warnings', () => {
     it('counts a warning on its Shanghai business day', () => {
-      const e = stored('WarningInstructionReceived', { instructionId: 'YJ-1', kind: 'FUND', deadline: '2026-04-17T02:00:00Z' }, '2026-04-16T16:00:00Z');
+      const e = stored(
+        'WarningInstructionReceived',
+        { instructionId: 'YJ-1', kind: 'FUND', deadline: '2026-04-17T02:00:00Z' },
+        '2026-04-16T16:00:00Z',
+      );
       expect(projection.project(e)).toEqual(expected(e, '2026-04-17', { warningsReceived: 1 }));
     });
 
     it('counts a warning received at 23:59:59.999 Shanghai time on that day', () => {
-      const e = stored('WarningInstructionReceived', { instructionId: 'YJ-2', kind: 'SMS', deadline: '2026-04-17T02:00:00Z' }, '2026-04-16T15:59:59.999Z');
+      const e = stored(
+        'WarningInstructionReceived',
+        { instructionId: 'YJ-2', kind: 'SMS', deadline: '2026-04-17T02:00:00Z' },
+        '2026-04-16T15:59:59.999Z',
+      );
       expect(projection.project(e)).toEqual(expected(e, '2026-04-16', { warningsReceived: 1 }));
     });
 
@@ -70,22 +78,38 @@ describe('daily indicators projection', () => {
     });
 
     it('counts a late phone contact as missed, without face-to-face', () => {
-      const e = stored('WarningContactMade', warning({ method: 'PHONE', withinDeadline: false, firstContact: true }), '2026-04-17T09:00:00Z');
+      const e = stored(
+        'WarningContactMade',
+        warning({ method: 'PHONE', withinDeadline: false, firstContact: true }),
+        '2026-04-17T09:00:00Z',
+      );
       expect(projection.project(e)).toEqual(expected(e, '2026-04-17', { contacted: 1, missedDeadline: 1 }));
     });
 
     it('counts a late face-to-face contact as missed and face-to-face', () => {
-      const e = stored('WarningContactMade', warning({ method: 'FACE_TO_FACE', withinDeadline: false, firstContact: true }), '2026-04-17T09:00:00Z');
+      const e = stored(
+        'WarningContactMade',
+        warning({ method: 'FACE_TO_FACE', withinDeadline: false, firstContact: true }),
+        '2026-04-17T09:00:00Z',
+      );
       expect(projection.project(e)).toEqual(expected(e, '2026-04-17', { contacted: 1, missedDeadline: 1, faceToFace: 1 }));
     });
 
     it('counts an in-time phone contact as in time only', () => {
-      const e = stored('WarningContactMade', warning({ method: 'PHONE', withinDeadline: true, firstContact: true }), '2026-04-17T01:00:00Z');
+      const e = stored(
+        'WarningContactMade',
+        warning({ method: 'PHONE', withinDeadline: true, firstContact: true }),
+        '2026-04-17T01:00:00Z',
+      );
       expect(projection.project(e)).toEqual(expected(e, '2026-04-17', { contacted: 1, contactedInTime: 1 }));
     });
 
     it('counts nothing for a contact that is not the first', () => {
-      const e = stored('WarningContactMade', warning({ method: 'FACE_TO_FACE', withinDeadline: true, firstContact: false }), '2026-04-17T01:00:00Z');
+      const e = stored(
+        'WarningContactMade',
+        warning({ method: 'FACE_TO_FACE', withinDeadline: true, firstContact: false }),
+        '2026-04-17T01:00:00Z',
+      );
       expect(projection.project(e)).toEqual([]);
     });
 
@@ -112,7 +136,12 @@ describe('daily indicators projection', () => {
       const changes = projection.project(e);
       expect(changes).toEqual(
         expected(e, '2026-04-17', { cases: 1, lossFen: 5_000_000_000 }, [
-          { op: 'upsert', table: CASE_LOSSES, key: { caseId: 'AJ-1' }, values: { areaId: 'S-1', day: '2026-04-17', lossFen: 5_000_000_000 } },
+          {
+            op: 'upsert',
+            table: CASE_LOSSES,
+            key: { caseId: 'AJ-1' },
+            values: { areaId: 'S-1', day: '2026-04-17', lossFen: 5_000_000_000 },
+          },
         ]),
       );
       const sources = changes.filter((c): c is Extract<Change, { op: 'push' }> => c.op === 'push');
@@ -155,14 +184,22 @@ describe('daily indicators projection', () => {
     });
 
     it('subtracts a revoked case and its current loss on the filing day and forgets its per-case loss', () => {
-      const e = stored('CaseRevoked', { caseId: 'AJ-1', reason: '不构成诈骗', lossFen: 80_000_000, caseFiledAt: FILED_AT }, '2026-05-10T02:00:00Z');
+      const e = stored(
+        'CaseRevoked',
+        { caseId: 'AJ-1', reason: '不构成诈骗', lossFen: 80_000_000, caseFiledAt: FILED_AT },
+        '2026-05-10T02:00:00Z',
+      );
       expect(projection.project(e)).toEqual(
         expected(e, '2026-04-17', { cases: -1, lossFen: -80_000_000 }, [{ op: 'delete', table: CASE_LOSSES, key: { caseId: 'AJ-1' } }]),
       );
     });
 
     it('moves a case whose time is corrected, with its loss, from the day counted to the corrected day, citing the correction on both', () => {
-      const e = stored('CaseTimeCorrected', { caseId: 'AJ-1', occurredAt: '2026-04-10T01:00:00.000Z', previousOccurredAt: FILED_AT, lossFen: 80_000_000, reason: '录错' }, '2026-05-10T02:00:00Z');
+      const e = stored(
+        'CaseTimeCorrected',
+        { caseId: 'AJ-1', occurredAt: '2026-04-10T01:00:00.000Z', previousOccurredAt: FILED_AT, lossFen: 80_000_000, reason: '录错' },
+        '2026-05-10T02:00:00Z',
+      );
       expect(projection.project(e)).toEqual([
         { op: 'inc', table: DAILY_INDICATORS, key: { areaId: 'S-1', day: '2026-04-17' }, values: { cases: -1, lossFen: -80_000_000 } },
         { op: 'push', table: DAILY_INDICATORS, key: { areaId: 'S-1', day: '2026-04-17' }, column: 'sources', items: [Number(e.position)] },
@@ -175,7 +212,11 @@ describe('daily indicators projection', () => {
     it('nets filing, amendment and revocation back to zero on the filing day', () => {
       const events = [
         stored('CaseFiled', { caseId: 'AJ-3', fraudType: 'LOAN', lossFen: 1_000 }, FILED_AT),
-        stored('CaseLossAmended', { caseId: 'AJ-3', lossFen: 4_000, previousLossFen: 1_000, caseFiledAt: FILED_AT, reason: 'x' }, '2026-04-25T00:00:00Z'),
+        stored(
+          'CaseLossAmended',
+          { caseId: 'AJ-3', lossFen: 4_000, previousLossFen: 1_000, caseFiledAt: FILED_AT, reason: 'x' },
+          '2026-04-25T00:00:00Z',
+        ),
         stored('CaseRevoked', { caseId: 'AJ-3', reason: 'y', lossFen: 4_000, caseFiledAt: FILED_AT }, '2026-04-26T00:00:00Z'),
       ];
       const totals: Record<string, number> = {};
@@ -195,12 +236,20 @@ describe('daily indicators projection', () => {
     });
 
     it('counts suspects handled criminally twice: apprehended and criminal', () => {
-      const e = stored('SuspectsApprehended', { operationId: 'OP-1', charge: 'FRAUD', measure: 'CRIMINAL', count: 4 }, '2026-04-17T02:00:00Z');
+      const e = stored(
+        'SuspectsApprehended',
+        { operationId: 'OP-1', charge: 'FRAUD', measure: 'CRIMINAL', count: 4 },
+        '2026-04-17T02:00:00Z',
+      );
       expect(projection.project(e)).toEqual(expected(e, '2026-04-17', { suspectsApprehended: 4, suspectsCriminal: 4 }));
     });
 
     it('counts suspects handled administratively as apprehended only', () => {
-      const e = stored('SuspectsApprehended', { operationId: 'OP-1', charge: 'ASSISTING', measure: 'ADMINISTRATIVE', count: 2 }, '2026-04-17T02:00:00Z');
+      const e = stored(
+        'SuspectsApprehended',
+        { operationId: 'OP-1', charge: 'ASSISTING', measure: 'ADMINISTRATIVE', count: 2 },
+        '2026-04-17T02:00:00Z',
+      );
       expect(projection.project(e)).toEqual(expected(e, '2026-04-17', { suspectsApprehended: 2 }));
     });
   });
@@ -208,7 +257,11 @@ describe('daily indicators projection', () => {
   describe('recoveries', () => {
     it.each([
       ['PaymentStopped', { operationId: 'ZF-1', accounts: 3, amountFen: 123_456 }, { stoppedFen: 123_456, recoveredFen: 123_456 }],
-      ['FundsFrozen', { operationId: 'DJ-1', accounts: 1, amountFen: 5_000_000_000 }, { frozenFen: 5_000_000_000, recoveredFen: 5_000_000_000 }],
+      [
+        'FundsFrozen',
+        { operationId: 'DJ-1', accounts: 1, amountFen: 5_000_000_000 },
+        { frozenFen: 5_000_000_000, recoveredFen: 5_000_000_000 },
+      ],
       ['FundsReturned', { operationId: 'FZ-1', amountFen: 99 }, { returnedFen: 99, recoveredFen: 99 }],
       ['LossAverted', { operationId: 'QZ-1', amountFen: 700, instructionId: 'YJ-1' }, { avertedFen: 700 }],
     ])('counts %s amounts on its day', (type, data, increments) => {
@@ -226,11 +279,15 @@ describe('daily indicators projection', () => {
       { op: 'inc', table: DAILY_INDICATORS, key: { areaId, day }, values: increments },
       { op: 'push', table: DAILY_INDICATORS, key: { areaId, day }, column: 'sources', items: [Number(e.position)] },
     ];
-    const contact = (method: string, withinDeadline: boolean, firstContact: boolean) =>
-      warning({ method, withinDeadline, firstContact });
+    const contact = (method: string, withinDeadline: boolean, firstContact: boolean) => warning({ method, withinDeadline, firstContact });
 
     it("takes a revoked alert back on the alert's area and day", () => {
-      const e = correction('FraudAlertRevoked', { alertId: 'JQ-1', eventId: 'evt-1', areaId: 'S-9', alertReceivedAt: '2026-04-16T16:30:00Z' });
+      const e = correction('FraudAlertRevoked', {
+        alertId: 'JQ-1',
+        eventId: 'evt-1',
+        areaId: 'S-9',
+        alertReceivedAt: '2026-04-16T16:30:00Z',
+      });
       expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', { alerts: -1 }));
     });
 
@@ -241,29 +298,45 @@ describe('daily indicators projection', () => {
       ['WarningContactMade', contact('FACE_TO_FACE', true, true), { contacted: -1, contactedInTime: -1, faceToFace: -1 }],
     ])("takes a retracted %s back on the warning's area and day", (type, data, increments) => {
       const e = correction('WarningFactRetracted', {
-        instructionId: 'YJ-1', eventId: 'evt-1', retracted: { type, data: warning(data) }, areaId: 'S-9', nextContact: null,
+        instructionId: 'YJ-1',
+        eventId: 'evt-1',
+        retracted: { type, data: warning(data) },
+        areaId: 'S-9',
+        nextContact: null,
       });
       expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', increments));
     });
 
     it('takes back nothing for a retracted contact that was not counted', () => {
       const e = correction('WarningFactRetracted', {
-        instructionId: 'YJ-1', eventId: 'evt-2', retracted: { type: 'WarningContactMade', data: contact('PHONE', true, false) }, areaId: 'S-9', nextContact: null,
+        instructionId: 'YJ-1',
+        eventId: 'evt-2',
+        retracted: { type: 'WarningContactMade', data: contact('PHONE', true, false) },
+        areaId: 'S-9',
+        nextContact: null,
       });
       expect(projection.project(e)).toEqual([]);
     });
 
     it('counts the next contact instead of a retracted first one, on one row when both are in one area', () => {
       const e = correction('WarningFactRetracted', {
-        instructionId: 'YJ-1', eventId: 'evt-1', retracted: { type: 'WarningContactMade', data: contact('FACE_TO_FACE', true, true) }, areaId: 'S-9',
+        instructionId: 'YJ-1',
+        eventId: 'evt-1',
+        retracted: { type: 'WarningContactMade', data: contact('FACE_TO_FACE', true, true) },
+        areaId: 'S-9',
         nextContact: { eventId: 'evt-2', areaId: 'S-9', data: contact('PHONE', false, true) },
       });
-      expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', { contacted: 0, contactedInTime: -1, faceToFace: -1, missedDeadline: 1 }));
+      expect(projection.project(e)).toEqual(
+        on(e, 'S-9', '2026-04-17', { contacted: 0, contactedInTime: -1, faceToFace: -1, missedDeadline: 1 }),
+      );
     });
 
-    it("counts the next contact on its own area when another station made it", () => {
+    it('counts the next contact on its own area when another station made it', () => {
       const e = correction('WarningFactRetracted', {
-        instructionId: 'YJ-1', eventId: 'evt-1', retracted: { type: 'WarningContactMade', data: contact('PHONE', true, true) }, areaId: 'S-9',
+        instructionId: 'YJ-1',
+        eventId: 'evt-1',
+        retracted: { type: 'WarningContactMade', data: contact('PHONE', true, true) },
+        areaId: 'S-9',
         nextContact: { eventId: 'evt-2', areaId: 'S-8', data: contact('PHONE', true, true) },
       });
       expect(projection.project(e)).toEqual([
@@ -275,24 +348,46 @@ describe('daily indicators projection', () => {
 
     it.each([
       ['a solved case', { type: 'CaseSolved', data: { operationId: 'OP-1', caseId: 'AJ-1' } }, { casesSolved: -1 }],
-      ['a criminal apprehension', { type: 'SuspectsApprehended', data: { operationId: 'OP-1', charge: 'FRAUD', measure: 'CRIMINAL', count: 3 } },
-        { suspectsApprehended: -3, suspectsCriminal: -3 }],
-      ['an administrative apprehension', { type: 'SuspectsApprehended', data: { operationId: 'OP-1', charge: 'ASSISTING', measure: 'ADMINISTRATIVE', count: 2 } },
-        { suspectsApprehended: -2 }],
+      [
+        'a criminal apprehension',
+        { type: 'SuspectsApprehended', data: { operationId: 'OP-1', charge: 'FRAUD', measure: 'CRIMINAL', count: 3 } },
+        { suspectsApprehended: -3, suspectsCriminal: -3 },
+      ],
+      [
+        'an administrative apprehension',
+        { type: 'SuspectsApprehended', data: { operationId: 'OP-1', charge: 'ASSISTING', measure: 'ADMINISTRATIVE', count: 2 } },
+        { suspectsApprehended: -2 },
+      ],
     ])('takes %s back on its own area and day', (_name, retracted, increments) => {
-      const e = correction('StrikeFactRetracted', { operationId: 'OP-1', eventId: 'evt-1', retracted, areaId: 'S-9', factOccurredAt: '2026-04-16T17:00:00Z' });
+      const e = correction('StrikeFactRetracted', {
+        operationId: 'OP-1',
+        eventId: 'evt-1',
+        retracted,
+        areaId: 'S-9',
+        factOccurredAt: '2026-04-16T17:00:00Z',
+      });
       expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', increments));
     });
 
     it.each([
       ['CRIMINAL', 5, 3, { suspectsApprehended: -2, suspectsCriminal: -2 }],
       ['ADMINISTRATIVE', 2, 4, { suspectsApprehended: 2 }],
-    ])('puts the difference of an amended %s count (%i to %i) on the day of the apprehension', (measure, previousCount, count, increments) => {
-      const e = correction('ApprehensionCountAmended', {
-        operationId: 'OP-1', eventId: 'evt-1', charge: 'FRAUD', measure, count, previousCount, areaId: 'S-9', factOccurredAt: '2026-04-17T02:00:00Z',
-      });
-      expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', increments));
-    });
+    ])(
+      'puts the difference of an amended %s count (%i to %i) on the day of the apprehension',
+      (measure, previousCount, count, increments) => {
+        const e = correction('ApprehensionCountAmended', {
+          operationId: 'OP-1',
+          eventId: 'evt-1',
+          charge: 'FRAUD',
+          measure,
+          count,
+          previousCount,
+          areaId: 'S-9',
+          factOccurredAt: '2026-04-17T02:00:00Z',
+        });
+        expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', increments));
+      },
+    );
 
     it.each([
       ['PaymentStopped', { stoppedFen: -2_000, recoveredFen: -2_000 }],
@@ -301,15 +396,24 @@ describe('daily indicators projection', () => {
       ['LossAverted', { avertedFen: -2_000 }],
     ])('puts the difference of an amended %s amount on its day', (amendedType, increments) => {
       const e = correction('RecoveryAmountAmended', {
-        operationId: 'ZF-1', eventId: 'evt-1', amendedType, amountFen: 8_000, previousAmountFen: 10_000, areaId: 'S-9', factOccurredAt: '2026-04-17T02:00:00Z',
+        operationId: 'ZF-1',
+        eventId: 'evt-1',
+        amendedType,
+        amountFen: 8_000,
+        previousAmountFen: 10_000,
+        areaId: 'S-9',
+        factOccurredAt: '2026-04-17T02:00:00Z',
       });
       expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', increments));
     });
 
     it('takes a retracted recovery back with the amount it counted', () => {
       const e = correction('RecoveryFactRetracted', {
-        operationId: 'DJ-1', eventId: 'evt-1', retracted: { type: 'FundsFrozen', data: { operationId: 'DJ-1', accounts: 1, amountFen: 8_000 } },
-        areaId: 'S-9', factOccurredAt: '2026-04-17T02:00:00Z',
+        operationId: 'DJ-1',
+        eventId: 'evt-1',
+        retracted: { type: 'FundsFrozen', data: { operationId: 'DJ-1', accounts: 1, amountFen: 8_000 } },
+        areaId: 'S-9',
+        factOccurredAt: '2026-04-17T02:00:00Z',
       });
       expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', { frozenFen: -8_000, recoveredFen: -8_000 }));
     });
@@ -319,18 +423,37 @@ describe('daily indicators projection', () => {
       const events = [
         stored('SuspectsApprehended', { operationId: 'OP-2', charge: 'FRAUD', measure: 'CRIMINAL', count: 3 }, apprehendedAt, 'S-9'),
         correction('ApprehensionCountAmended', {
-          operationId: 'OP-2', eventId: 'evt-1', charge: 'FRAUD', measure: 'CRIMINAL', count: 5, previousCount: 3, areaId: 'S-9', factOccurredAt: apprehendedAt,
+          operationId: 'OP-2',
+          eventId: 'evt-1',
+          charge: 'FRAUD',
+          measure: 'CRIMINAL',
+          count: 5,
+          previousCount: 3,
+          areaId: 'S-9',
+          factOccurredAt: apprehendedAt,
         }),
         correction('StrikeFactRetracted', {
-          operationId: 'OP-2', eventId: 'evt-1', areaId: 'S-9', factOccurredAt: apprehendedAt,
+          operationId: 'OP-2',
+          eventId: 'evt-1',
+          areaId: 'S-9',
+          factOccurredAt: apprehendedAt,
           retracted: { type: 'SuspectsApprehended', data: { operationId: 'OP-2', charge: 'FRAUD', measure: 'CRIMINAL', count: 5 } },
         }),
         stored('PaymentStopped', { operationId: 'ZF-2', accounts: 1, amountFen: 10_000 }, apprehendedAt, 'S-9'),
         correction('RecoveryAmountAmended', {
-          operationId: 'ZF-2', eventId: 'evt-2', amendedType: 'PaymentStopped', amountFen: 7_000, previousAmountFen: 10_000, areaId: 'S-9', factOccurredAt: apprehendedAt,
+          operationId: 'ZF-2',
+          eventId: 'evt-2',
+          amendedType: 'PaymentStopped',
+          amountFen: 7_000,
+          previousAmountFen: 10_000,
+          areaId: 'S-9',
+          factOccurredAt: apprehendedAt,
         }),
         correction('RecoveryFactRetracted', {
-          operationId: 'ZF-2', eventId: 'evt-2', areaId: 'S-9', factOccurredAt: apprehendedAt,
+          operationId: 'ZF-2',
+          eventId: 'evt-2',
+          areaId: 'S-9',
+          factOccurredAt: apprehendedAt,
           retracted: { type: 'PaymentStopped', data: { operationId: 'ZF-2', accounts: 1, amountFen: 7_000 } },
         }),
       ];
@@ -363,7 +486,11 @@ describe('daily indicators projection', () => {
   });
 
   it('tells what an event added to each indicator, for explanations', () => {
-    const contact = stored('WarningContactMade', warning({ method: 'PHONE', withinDeadline: false, firstContact: true }), '2026-04-18T01:00:00Z');
+    const contact = stored(
+      'WarningContactMade',
+      warning({ method: 'PHONE', withinDeadline: false, firstContact: true }),
+      '2026-04-18T01:00:00Z',
+    );
     expect(indicatorIncrements(contact)).toEqual({ contacted: 1, missedDeadline: 1 });
     expect(indicatorIncrements(stored('UnitCreated', {}, '2026-04-17T02:00:00Z'))).toEqual({});
   });
@@ -375,12 +502,28 @@ describe('daily indicators projection', () => {
   it('lists exactly the event types it counts', () => {
     expect([...COUNTED_EVENT_TYPES].sort()).toEqual(
       [
-        'WarningInstructionReceived', 'WarningContactMade', 'WarningDissuaded', 'VictimisedAfterWarning', 'ProtectiveMeasureApplied',
-        'FraudAlertReceived', 'CaseFiled', 'CaseLossAmended', 'CaseRevoked', 'CaseTimeCorrected',
-        'CaseSolved', 'SuspectsApprehended',
-        'PaymentStopped', 'FundsFrozen', 'FundsReturned', 'LossAverted',
-        'FraudAlertRevoked', 'WarningFactRetracted', 'StrikeFactRetracted', 'ApprehensionCountAmended',
-        'RecoveryAmountAmended', 'RecoveryFactRetracted',
+        'WarningInstructionReceived',
+        'WarningContactMade',
+        'WarningDissuaded',
+        'VictimisedAfterWarning',
+        'ProtectiveMeasureApplied',
+        'FraudAlertReceived',
+        'CaseFiled',
+        'CaseLossAmended',
+        'CaseRevoked',
+        'CaseTimeCorrected',
+        'CaseSolved',
+        'SuspectsApprehended',
+        'PaymentStopped',
+        'FundsFrozen',
+        'FundsReturned',
+        'LossAverted',
+        'FraudAlertRevoked',
+        'WarningFactRetracted',
+        'StrikeFactRetracted',
+        'ApprehensionCountAmended',
+        'RecoveryAmountAmended',
+        'RecoveryFactRetracted',
       ].sort(),
     );
   });

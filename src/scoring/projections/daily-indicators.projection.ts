@@ -66,12 +66,18 @@ const EFFECTS: Record<FactEventType, (e: StoredEvent) => Effect[]> = {
   },
   CaseTimeCorrected: (e) => {
     const d = e.data as CaseTimeCorrected['data'];
-    return [...counted(e, d.previousOccurredAt, { cases: -1, lossFen: -d.lossFen }), ...counted(e, d.occurredAt, { cases: 1, lossFen: d.lossFen })];
+    return [
+      ...counted(e, d.previousOccurredAt, { cases: -1, lossFen: -d.lossFen }),
+      ...counted(e, d.occurredAt, { cases: 1, lossFen: d.lossFen }),
+    ];
   },
   CaseSolved: (e) => counted(e, e.metadata.occurredAt, { casesSolved: 1 }),
   SuspectsApprehended: (e) => {
     const d = e.data as SuspectsApprehended['data'];
-    return counted(e, e.metadata.occurredAt, { suspectsApprehended: d.count, ...(d.measure === 'CRIMINAL' ? { suspectsCriminal: d.count } : {}) });
+    return counted(e, e.metadata.occurredAt, {
+      suspectsApprehended: d.count,
+      ...(d.measure === 'CRIMINAL' ? { suspectsCriminal: d.count } : {}),
+    });
   },
   StrikeFactRetracted: (e) => {
     const d = e.data as StrikeFactRetracted['data'];
@@ -135,7 +141,8 @@ function addInto(sum: Increments, increments: Increments): Increments {
 function rowsOf(event: StoredEvent): Row[] {
   const effects = effectsOf(event);
   if (effects.length === 0) return [];
-  if (effects.length === 1) return [{ areaId: effects[0].areaId, day: businessDayOf(effects[0].anchor), increments: effects[0].increments }];
+  if (effects.length === 1)
+    return [{ areaId: effects[0].areaId, day: businessDayOf(effects[0].anchor), increments: effects[0].increments }];
   const rows = new Map<string, Row>();
   for (const { areaId, anchor, increments } of effects) {
     const day = businessDayOf(anchor);
@@ -156,11 +163,25 @@ function caseLossChanges(event: StoredEvent, areaId: string, day: string): Chang
   switch (event.type) {
     case 'CaseFiled':
     case 'CaseLossAmended':
-      return [{ op: 'upsert', table: CASE_LOSSES, key: { caseId }, values: { areaId, day, lossFen: (event.data as { lossFen: number }).lossFen } }];
+      return [
+        {
+          op: 'upsert',
+          table: CASE_LOSSES,
+          key: { caseId },
+          values: { areaId, day, lossFen: (event.data as { lossFen: number }).lossFen },
+        },
+      ];
     case 'CaseRevoked':
       return [{ op: 'delete', table: CASE_LOSSES, key: { caseId } }];
     case 'CaseTimeCorrected':
-      return [{ op: 'upsert', table: CASE_LOSSES, key: { caseId }, values: { areaId, day: businessDayOf((event.data as CaseTimeCorrected['data']).occurredAt) } }];
+      return [
+        {
+          op: 'upsert',
+          table: CASE_LOSSES,
+          key: { caseId },
+          values: { areaId, day: businessDayOf((event.data as CaseTimeCorrected['data']).occurredAt) },
+        },
+      ];
     default:
       return [];
   }

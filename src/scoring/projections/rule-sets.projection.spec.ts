@@ -3,8 +3,19 @@ import { storedEvent } from '../../event-store/stored-event.spec-helpers';
 import { DEFAULT_RULE_SET } from '../domain/default-rule-set';
 import { RULE_SETS, ruleSetsProjection as projection } from './rule-sets.projection';
 
-function stored(type: string, data: unknown, streamVersion: bigint, position: bigint, recordedAt = '2026-04-10T08:00:00.000Z'): StoredEvent {
-  return storedEvent(type, data, { streamId: 'ruleset-x', streamVersion, position, metadata: { occurredAt: '2026-04-10T08:00:00.000Z', recordedAt } });
+function stored(
+  type: string,
+  data: unknown,
+  streamVersion: bigint,
+  position: bigint,
+  recordedAt = '2026-04-10T08:00:00.000Z',
+): StoredEvent {
+  return storedEvent(type, data, {
+    streamId: 'ruleset-x',
+    streamVersion,
+    position,
+    metadata: { occurredAt: '2026-04-10T08:00:00.000Z', recordedAt },
+  });
 }
 
 describe('rule sets projection', () => {
@@ -15,8 +26,14 @@ describe('rule sets projection', () => {
       {
         name: RULE_SETS,
         columns: {
-          versionId: 'text', ruleSetId: 'text', name: 'text', effectiveFrom: 'text',
-          terms: 'json', aggregation: 'text', position: 'integer', publishedAt: 'text',
+          versionId: 'text',
+          ruleSetId: 'text',
+          name: 'text',
+          effectiveFrom: 'text',
+          terms: 'json',
+          aggregation: 'text',
+          position: 'integer',
+          publishedAt: 'text',
         },
         key: ['versionId'],
       },
@@ -25,20 +42,22 @@ describe('rule sets projection', () => {
 
   it('inserts every publication as a version, with its global position and the time it was recorded', () => {
     const e = stored('RuleSetPublished', DEFAULT_RULE_SET, 0n, 7n, '2026-01-01T00:00:00.000Z');
-    expect(projection.project(e)).toEqual([{
-      op: 'insert',
-      table: RULE_SETS,
-      row: {
-        versionId: 'default@0',
-        ruleSetId: 'default',
-        name: '默认考评规则',
-        effectiveFrom: '2000-01-01',
-        terms: DEFAULT_RULE_SET.terms,
-        aggregation: 'MEAN',
-        position: 7,
-        publishedAt: '2026-01-01T00:00:00.000Z',
+    expect(projection.project(e)).toEqual([
+      {
+        op: 'insert',
+        table: RULE_SETS,
+        row: {
+          versionId: 'default@0',
+          ruleSetId: 'default',
+          name: '默认考评规则',
+          effectiveFrom: '2000-01-01',
+          terms: DEFAULT_RULE_SET.terms,
+          aggregation: 'MEAN',
+          position: 7,
+          publishedAt: '2026-01-01T00:00:00.000Z',
+        },
       },
-    }]);
+    ]);
   });
 
   it('gives a republication of the same rule set its own version id and later position', () => {
@@ -50,8 +69,18 @@ describe('rule sets projection', () => {
   });
 
   it('keeps only the published fields', () => {
-    const row = (projection.project(stored('RuleSetPublished', { ...DEFAULT_RULE_SET, extra: 'ignored' }, 0n, 1n))[0] as { row: object }).row;
-    expect(Object.keys(row).sort()).toEqual(['aggregation', 'effectiveFrom', 'name', 'position', 'publishedAt', 'ruleSetId', 'terms', 'versionId']);
+    const row = (projection.project(stored('RuleSetPublished', { ...DEFAULT_RULE_SET, extra: 'ignored' }, 0n, 1n))[0] as { row: object })
+      .row;
+    expect(Object.keys(row).sort()).toEqual([
+      'aggregation',
+      'effectiveFrom',
+      'name',
+      'position',
+      'publishedAt',
+      'ruleSetId',
+      'terms',
+      'versionId',
+    ]);
   });
 
   it.each(['CaseFiled', 'UnitCreated', 'RuleSetProposed', 'toString'])('ignores %s', (type) => {

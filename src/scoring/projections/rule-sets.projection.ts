@@ -11,8 +11,14 @@ export const ruleSetsProjection: Projection = {
     {
       name: RULE_SETS,
       columns: {
-        versionId: 'text', ruleSetId: 'text', name: 'text', effectiveFrom: 'text',
-        terms: 'json', aggregation: 'text', position: 'integer', publishedAt: 'text',
+        versionId: 'text',
+        ruleSetId: 'text',
+        name: 'text',
+        effectiveFrom: 'text',
+        terms: 'json',
+        aggregation: 'text',
+        position: 'integer',
+        publishedAt: 'text',
       },
       key: ['versionId'],
     },
@@ -21,13 +27,21 @@ export const ruleSetsProjection: Projection = {
   project(event) {
     if (event.type !== 'RuleSetPublished') return [];
     const { ruleSetId, name, effectiveFrom, terms, aggregation } = (event as unknown as RuleSetPublished).data;
-    return [{
-      op: 'insert',
-      table: RULE_SETS,
-      row: {
-        versionId: `${ruleSetId}@${event.streamVersion}`, ruleSetId, name, effectiveFrom, terms, aggregation,
-        position: Number(event.position), publishedAt: event.metadata.recordedAt,
+    return [
+      {
+        op: 'insert',
+        table: RULE_SETS,
+        row: {
+          versionId: `${ruleSetId}@${event.streamVersion}`,
+          ruleSetId,
+          name,
+          effectiveFrom,
+          terms,
+          aggregation,
+          position: Number(event.position),
+          publishedAt: event.metadata.recordedAt,
+        },
       },
-    }];
+    ];
   },
 };

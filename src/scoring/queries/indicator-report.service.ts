@@ -34,9 +34,7 @@ export class IndicatorReportService {
     const areaIds = areas.map((a) => a.unitId);
     const lastYear = sameRangeLastYear(period);
     const previous = previousRange(period);
-    const [current, lastYearCounts, previousCounts] = await Promise.all(
-      [period, lastYear, previous].map((p) => this.sum(p, areaIds)),
-    );
+    const [current, lastYearCounts, previousCounts] = await Promise.all([period, lastYear, previous].map((p) => this.sum(p, areaIds)));
     return {
       unitId: unit.unitId,
       unitName: unit.name,

@@ -15,17 +15,39 @@ import { daySpans, periodSegments, subjectTotals } from './subject-totals';
 const scorer: DayScorer = (_area, _day, c) => ({ score: c.faceToFace - c.alerts, variance: c.warningsReceived / 100 });
 
 const counts = (partial: Partial<IndicatorCounts>): IndicatorCounts => ({ ...emptyCounts(), ...partial });
-const figures = (areaId: string, day: string, partial: Partial<IndicatorCounts>): DayFigures => ({ areaId, day, counts: counts(partial), caseLossesFen: [] });
+const figures = (areaId: string, day: string, partial: Partial<IndicatorCounts>): DayFigures => ({
+  areaId,
+  day,
+  counts: counts(partial),
+  caseLossesFen: [],
+});
 
 const unit = (unitId: string, level: string, parentId: string | null, population: number | null = null): UnitInfo => ({
-  unitId, level, name: `${unitId}名`, parentId, areaName: level === 'STATION' ? `${unitId}防区` : null, population, effectiveFrom: '2020-01-01',
+  unitId,
+  level,
+  name: `${unitId}名`,
+  parentId,
+  areaName: level === 'STATION' ? `${unitId}防区` : null,
+  population,
+  effectiveFrom: '2020-01-01',
 });
 const chief = (chiefId: string, role: ChiefRole, unitId: string, appointedFrom: string, removedFrom: string | null = null): ChiefInfo => ({
-  chiefId, name: `${chiefId}名`, role, unitId, appointedFrom, removedFrom,
+  chiefId,
+  name: `${chiefId}名`,
+  role,
+  unitId,
+  appointedFrom,
+  removedFrom,
 });
 const scope = (chiefId: string, effectiveFrom: string, unitIds: string[]): ScopeInfo => ({ chiefId, effectiveFrom, unitIds });
 const rules = (effectiveFrom: string, aggregation: 'MEAN' | 'SUM', position = 1): RuleSet => ({
-  ruleSetId: `r-${effectiveFrom}`, name: '规则', effectiveFrom, aggregation, terms: [], versionId: `r-${effectiveFrom}@0`, position,
+  ruleSetId: `r-${effectiveFrom}`,
+  name: '规则',
+  effectiveFrom,
+  aggregation,
+  terms: [],
+  versionId: `r-${effectiveFrom}@0`,
+  position,
 });
 
 // given: 沙县 K1 (S1 60,000 and S2 45,000 residents) and 大田 K2 (S3 80,000 and S4 70,000)
@@ -187,7 +209,14 @@ describe('rankSubjects', () => {
       peerGroup: null,
     });
     const l3 = rows.find((r) => r.subject.subjectId === 'L3');
-    expect(compared(l3)).toMatchObject({ days: 21, population: 105_000, previousScore: null, previous: emptyCounts(), lastYear: emptyCounts(), counts: emptyCounts() });
+    expect(compared(l3)).toMatchObject({
+      days: 21,
+      population: 105_000,
+      previousScore: null,
+      previous: emptyCounts(),
+      lastYear: emptyCounts(),
+      counts: emptyCounts(),
+    });
   });
 
   it('given county chiefs, compares with last year and March', () => {
@@ -196,7 +225,14 @@ describe('rankSubjects', () => {
       ['K2', 7.5, 1, 1, 2, 'UP'],
       ['K1', 1.5, 2, 2, 1, 'DOWN'],
     ]);
-    expect(compared(rows[1])).toMatchObject({ previousScore: 4.5, days: 30, population: 105_000, counts: counts({ faceToFace: 5, alerts: 2 }), previous: counts({ faceToFace: 10, alerts: 1 }), lastYear: counts({ alerts: 3 }) });
+    expect(compared(rows[1])).toMatchObject({
+      previousScore: 4.5,
+      days: 30,
+      population: 105_000,
+      counts: counts({ faceToFace: 5, alerts: 2 }),
+      previous: counts({ faceToFace: 10, alerts: 1 }),
+      lastYear: counts({ alerts: 3 }),
+    });
     expect(compared(rows[0])).toMatchObject({ previousScore: 2.5, population: 150_000, lastYear: emptyCounts() });
   });
 
@@ -241,7 +277,11 @@ describe('rankSubjects', () => {
     });
 
     it('given the city, keeps everyone; given a unit nobody belongs to, gives nothing', () => {
-      expect(rankSubjects(subjects('BUREAU_LEADER'), APRIL, inputs(), { withinUnitId: 'C' }).map((r) => r.subject.subjectId)).toEqual(['L2', 'L1', 'L3']);
+      expect(rankSubjects(subjects('BUREAU_LEADER'), APRIL, inputs(), { withinUnitId: 'C' }).map((r) => r.subject.subjectId)).toEqual([
+        'L2',
+        'L1',
+        'L3',
+      ]);
       expect(rankSubjects(subjects('STATION_CHIEF'), APRIL, inputs(), { withinUnitId: 'K9' })).toEqual([]);
     });
   });
@@ -302,7 +342,8 @@ describe('rankSubjects', () => {
       figures('W', '2026-04-01', { alerts: 10 }),
     ]);
     const day = resolvePeriod({ kind: 'DAY', day: '2026-04-01' }, '2026-04-01');
-    const ranking = (options = {}) => rankSubjects(subjectsOf('STATION_CHIEF', units, [], []), day, { index, ruleSets: [], populations: new Map() }, options);
+    const ranking = (options = {}) =>
+      rankSubjects(subjectsOf('STATION_CHIEF', units, [], []), day, { index, ruleSets: [], populations: new Map() }, options);
 
     it('widens each score by 1.96 standard deviations, and the ranks by the overlaps; a move within them is UNCERTAIN', () => {
       expect(ranking().map((r) => [r.subject.subjectId, r.score, r.interval, r.rank, r.rankRange, r.previousRank, r.trend])).toEqual([
@@ -328,7 +369,10 @@ describe('rankSubjects', () => {
       // P scores 2 with variance 3, Q scores 4 with variance 1, on different days
       const twoAreas = [unit('K', 'COUNTY', null), unit('P', 'STATION', 'K'), unit('Q', 'STATION', 'K')];
       const pq = new ScoreIndex(scorer);
-      pq.load([figures('P', '2026-04-01', { faceToFace: 2, warningsReceived: 300 }), figures('Q', '2026-04-02', { faceToFace: 4, warningsReceived: 100 })]);
+      pq.load([
+        figures('P', '2026-04-01', { faceToFace: 2, warningsReceived: 300 }),
+        figures('Q', '2026-04-02', { faceToFace: 4, warningsReceived: 100 }),
+      ]);
       const county = subjectsOf('COUNTY_CHIEF', twoAreas, [], []);
       const period = resolvePeriod({ kind: 'MONTH', day: '2026-04-01' }, '2026-04-30');
       // mean 3, variance (3 + 1) / 4 = 1: 3 ± 1.96
@@ -372,7 +416,12 @@ describe('rankSubjects', () => {
   });
 
   it('given subjects of which none answered for anything in the period, gives nothing', () => {
-    const period: Period & { previous: Period; lastYear: Period } = { from: '2026-06-01', to: '2026-06-30', previous: { from: '2026-05-01', to: '2026-05-31' }, lastYear: { from: '2025-06-01', to: '2025-06-30' } };
+    const period: Period & { previous: Period; lastYear: Period } = {
+      from: '2026-06-01',
+      to: '2026-06-30',
+      previous: { from: '2026-05-01', to: '2026-05-31' },
+      lastYear: { from: '2025-06-01', to: '2025-06-30' },
+    };
     const gone = subjectsOf('BUREAU_LEADER', UNITS, [chief('L5', 'BUREAU_LEADER', 'C', '2026-01-01', '2026-04-01')], SCOPES);
     expect(rankSubjects(gone, period, inputs())).toEqual([]);
     expect(rankSubjects([], APRIL, inputs())).toEqual([]);

@@ -58,7 +58,12 @@ interface Entry {
 }
 
 /** Ranks subjects over a period against its previous period, with intervals, peer groups and a filter. */
-export function rankSubjects(subjects: Subject[], period: Period & { previous: Period; lastYear: Period }, inputs: RankingInputs, options: RankingOptions = {}): RankedSubject[] {
+export function rankSubjects(
+  subjects: Subject[],
+  period: Period & { previous: Period; lastYear: Period },
+  inputs: RankingInputs,
+  options: RankingOptions = {},
+): RankedSubject[] {
   const [current, previous, lastYear] = [period, period.previous, period.lastYear].map((p) => periodSegments(p, inputs.ruleSets));
   const totals = (spans: DaySpan[], p: PeriodSegments) => subjectTotals(spans, p, inputs.index, inputs.populations);
   const entries: Entry[] = [];
@@ -71,9 +76,22 @@ export function rankSubjects(subjects: Subject[], period: Period & { previous: P
   const { ranks } = competitionRanks(entries.map((e) => e.current.score));
   entries.forEach((entry, i) => (entry.overallRank = ranks[i]));
   const within = options.withinUnitId ? entries.filter((e) => e.subject.units.includes(options.withinUnitId!)) : entries;
-  const groups = options.peerGroups ? populationBands(within.map((e) => ({ ...e, population: e.current.population })), options.peerGroups) : [within];
+  const groups = options.peerGroups
+    ? populationBands(
+        within.map((e) => ({ ...e, population: e.current.population })),
+        options.peerGroups,
+      )
+    : [within];
   return groups.flatMap((group, g) => {
-    const peerGroup = options.peerGroups ? { index: g + 1, label: bandLabel(g, group.map((e) => e.current.population)) } : null;
+    const peerGroup = options.peerGroups
+      ? {
+          index: g + 1,
+          label: bandLabel(
+            g,
+            group.map((e) => e.current.population),
+          ),
+        }
+      : null;
     return rankGroup(group, peerGroup);
   });
 }

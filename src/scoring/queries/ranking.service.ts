@@ -33,11 +33,19 @@ export class RankingService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async ranking(role: ChiefRole, request: PeriodRequest, options: RankingOptions = {}, today: Day = businessDayOf(new Date())): Promise<RankingResult> {
+  async ranking(
+    role: ChiefRole,
+    request: PeriodRequest,
+    options: RankingOptions = {},
+    today: Day = businessDayOf(new Date()),
+  ): Promise<RankingResult> {
     const period = resolvePeriod(request, today);
     const compute = () => this.compute(role, period, options);
     if (!this.config.queryCache) return compute();
-    return this.cache.memo(`ranking:${role}:${period.kind}:${period.from}:${period.to}:${options.peerGroups ?? ''}:${options.withinUnitId ?? ''}`, compute);
+    return this.cache.memo(
+      `ranking:${role}:${period.kind}:${period.from}:${period.to}:${options.peerGroups ?? ''}:${options.withinUnitId ?? ''}`,
+      compute,
+    );
   }
 
   /** Rankings under other inputs (a draft rule set) with the same subjects and names. */
@@ -55,7 +63,9 @@ export class RankingService {
     const [subjects, inputs] = await Promise.all([this.subjects(role), this.inputs()]);
     const rows = await this.describe(role, period, rankSubjects(subjects, period, inputs, options));
     const ranked = new Set(rows.map((r) => r.subject.subjectId));
-    const unassigned = UNIT_ROLES[role] ? [] : subjects.filter((s) => !ranked.has(s.subjectId) && !options.withinUnitId).map((s) => ({ chiefId: s.subjectId, name: s.name }));
+    const unassigned = UNIT_ROLES[role]
+      ? []
+      : subjects.filter((s) => !ranked.has(s.subjectId) && !options.withinUnitId).map((s) => ({ chiefId: s.subjectId, name: s.name }));
     return { role, period, rows, unassigned };
   }
 
@@ -65,16 +75,27 @@ export class RankingService {
     for (const row of ranked) {
       row.unitName = unitNames.get(row.subject.unitId) ?? row.subject.unitId;
       row.countyName = row.subject.countyId ? (unitNames.get(row.subject.countyId) ?? null) : null;
-      row.chief = row.subject.kind === 'CHIEF' ? { chiefId: row.subject.subjectId, name: row.subject.name } : (chiefOf.get(row.subject.unitId) ?? null);
+      row.chief =
+        row.subject.kind === 'CHIEF'
+          ? { chiefId: row.subject.subjectId, name: row.subject.name }
+          : (chiefOf.get(row.subject.unitId) ?? null);
     }
     return ranked;
   }
 
   private subjects(role: ChiefRole): Promise<Subject[]> {
-    return this.cache.memo(`subjects:${role}`, async () => {
-      const [units, chiefs, scopes] = await Promise.all([this.organization.units(), this.organization.chiefs({ role }), this.organization.scopes()]);
-      return subjectsOf(role, units, chiefs, scopes);
-    }, ORGANIZATION_TABLES);
+    return this.cache.memo(
+      `subjects:${role}`,
+      async () => {
+        const [units, chiefs, scopes] = await Promise.all([
+          this.organization.units(),
+          this.organization.chiefs({ role }),
+          this.organization.scopes(),
+        ]);
+        return subjectsOf(role, units, chiefs, scopes);
+      },
+      ORGANIZATION_TABLES,
+    );
   }
 
   private unitNames(): Promise<Map<string, string>> {
@@ -84,9 +105,13 @@ export class RankingService {
   /** For station and county rankings: the chief in office on the period's last day. */
   private chiefsOfUnits(role: ChiefRole, day: Day): Promise<Map<string, { chiefId: string; name: string }>> {
     if (!UNIT_ROLES[role]) return Promise.resolve(new Map());
-    return this.cache.memo(`chiefs-of-units:${role}:${day}`, async () => {
-      const chiefs = await this.organization.chiefsInOffice(day, role);
-      return new Map(chiefs.map((c) => [c.unitId, { chiefId: c.chiefId, name: c.name }]));
-    }, [CHIEFS]);
+    return this.cache.memo(
+      `chiefs-of-units:${role}:${day}`,
+      async () => {
+        const chiefs = await this.organization.chiefsInOffice(day, role);
+        return new Map(chiefs.map((c) => [c.unitId, { chiefId: c.chiefId, name: c.name }]));
+      },
+      [CHIEFS],
+    );
   }
 }

@@ -1,6 +1,18 @@
 import { addDays } from '../../common/business-day';
 import { INDICATOR_KEYS, IndicatorCounts, emptyCounts } from '../domain/indicators';
-import { DayFigures, DayScorer, SCORE_SERIES, SCORE_UNIT, SERIES, ScoreIndex, VARIANCE_SERIES, countsOf, dayNumber, dayOfNumber, emptySums } from './score-index';
+import {
+  DayFigures,
+  DayScorer,
+  SCORE_SERIES,
+  SCORE_UNIT,
+  SERIES,
+  ScoreIndex,
+  VARIANCE_SERIES,
+  countsOf,
+  dayNumber,
+  dayOfNumber,
+  emptySums,
+} from './score-index';
 
 /** −1 per alert, −2 per case, +0.5 per face-to-face contact; variance: alerts + 4 × cases + one per case of loss. */
 const simpleScorer: DayScorer = (_area, _day, counts, caseLossesFen) => ({
@@ -9,7 +21,10 @@ const simpleScorer: DayScorer = (_area, _day, counts, caseLossesFen) => ({
 });
 
 const figures = (areaId: string, day: string, counts: Partial<IndicatorCounts>, caseLossesFen: number[] = []): DayFigures => ({
-  areaId, day, counts: { ...emptyCounts(), ...counts }, caseLossesFen,
+  areaId,
+  day,
+  counts: { ...emptyCounts(), ...counts },
+  caseLossesFen,
 });
 
 interface Sums {
@@ -48,18 +63,41 @@ describe('ScoreIndex', () => {
     it('given days of one area, sums any range of them with their scores and variances', () => {
       // given
       const index = new ScoreIndex(simpleScorer);
-      index.load([figures('A', '2026-04-01', { alerts: 2, faceToFace: 3 }), figures('A', '2026-04-03', { alerts: 1, cases: 1 }, [500_000])]);
+      index.load([
+        figures('A', '2026-04-01', { alerts: 2, faceToFace: 3 }),
+        figures('A', '2026-04-03', { alerts: 1, cases: 1 }, [500_000]),
+      ]);
       // then: 1 April scores −2 + 1.5 = −0.5, 3 April −1 − 2 = −3
-      expect(sumsOf(index, 'A', '2026-04-01', '2026-04-03')).toEqual({ counts: counts({ alerts: 3, cases: 1, faceToFace: 3 }), score: -35_000, variance: 2 + 1 + 4 + 1 });
-      expect(sumsOf(index, 'A', '2026-04-01', '2026-04-01')).toEqual({ counts: counts({ alerts: 2, faceToFace: 3 }), score: -5_000, variance: 2 });
+      expect(sumsOf(index, 'A', '2026-04-01', '2026-04-03')).toEqual({
+        counts: counts({ alerts: 3, cases: 1, faceToFace: 3 }),
+        score: -35_000,
+        variance: 2 + 1 + 4 + 1,
+      });
+      expect(sumsOf(index, 'A', '2026-04-01', '2026-04-01')).toEqual({
+        counts: counts({ alerts: 2, faceToFace: 3 }),
+        score: -5_000,
+        variance: 2,
+      });
       expect(sumsOf(index, 'A', '2026-04-02', '2026-04-02')).toEqual(ZERO);
-      expect(sumsOf(index, 'A', '2026-04-02', '2026-04-30')).toEqual({ counts: counts({ alerts: 1, cases: 1 }), score: -30_000, variance: 6 });
-      expect(sumsOf(index, 'A', '2026-01-01', '2026-12-31')).toEqual({ counts: counts({ alerts: 3, cases: 1, faceToFace: 3 }), score: -35_000, variance: 8 });
+      expect(sumsOf(index, 'A', '2026-04-02', '2026-04-30')).toEqual({
+        counts: counts({ alerts: 1, cases: 1 }),
+        score: -30_000,
+        variance: 6,
+      });
+      expect(sumsOf(index, 'A', '2026-01-01', '2026-12-31')).toEqual({
+        counts: counts({ alerts: 3, cases: 1, faceToFace: 3 }),
+        score: -35_000,
+        variance: 8,
+      });
     });
 
     it('keeps areas apart', () => {
       const index = new ScoreIndex(simpleScorer);
-      index.load([figures('A', '2026-04-01', { alerts: 2 }), figures('B', '2026-04-01', { cases: 5 }), figures('A', '2026-04-02', { alerts: 1 })]);
+      index.load([
+        figures('A', '2026-04-01', { alerts: 2 }),
+        figures('B', '2026-04-01', { cases: 5 }),
+        figures('A', '2026-04-02', { alerts: 1 }),
+      ]);
       expect(sumsOf(index, 'A', '2026-04-01', '2026-04-02').counts).toEqual(counts({ alerts: 3 }));
       expect(sumsOf(index, 'B', '2026-04-01', '2026-04-02')).toEqual({ counts: counts({ cases: 5 }), score: -100_000, variance: 20 });
     });
@@ -100,14 +138,22 @@ describe('ScoreIndex', () => {
 
     it('given several years in one call, sums each', () => {
       const index = new ScoreIndex(simpleScorer);
-      index.load([figures('A', '2025-12-31', { alerts: 1 }), figures('A', '2026-01-01', { alerts: 2 }), figures('A', '2025-12-30', { alerts: 4 })]);
+      index.load([
+        figures('A', '2025-12-31', { alerts: 1 }),
+        figures('A', '2026-01-01', { alerts: 2 }),
+        figures('A', '2025-12-30', { alerts: 4 }),
+      ]);
       expect(sumsOf(index, 'A', '2025-12-30', '2025-12-31').counts.alerts).toBe(5);
       expect(sumsOf(index, 'A', '2025-12-31', '2026-01-01').counts.alerts).toBe(3);
     });
 
     it('holds the 366th day of a leap year and 29 February', () => {
       const index = new ScoreIndex(simpleScorer);
-      index.load([figures('A', '2024-02-29', { alerts: 1 }), figures('A', '2024-12-31', { alerts: 2 }), figures('A', '2025-01-01', { alerts: 4 })]);
+      index.load([
+        figures('A', '2024-02-29', { alerts: 1 }),
+        figures('A', '2024-12-31', { alerts: 2 }),
+        figures('A', '2025-01-01', { alerts: 4 }),
+      ]);
       expect(sumsOf(index, 'A', '2024-02-29', '2024-02-29').counts.alerts).toBe(1);
       expect(sumsOf(index, 'A', '2024-03-01', '2024-12-31').counts.alerts).toBe(2);
       expect(sumsOf(index, 'A', '2024-12-31', '2025-01-01').counts.alerts).toBe(6);
@@ -116,11 +162,24 @@ describe('ScoreIndex', () => {
 
   describe('addSums', () => {
     const index = new ScoreIndex(simpleScorer);
-    index.load([figures('A', '2025-12-30', { alerts: 1 }), figures('A', '2025-12-31', { cases: 1 }), figures('A', '2026-01-01', { alerts: 2 }), figures('A', '2026-01-03', { faceToFace: 4 })]);
+    index.load([
+      figures('A', '2025-12-30', { alerts: 1 }),
+      figures('A', '2025-12-31', { cases: 1 }),
+      figures('A', '2026-01-01', { alerts: 2 }),
+      figures('A', '2026-01-03', { faceToFace: 4 }),
+    ]);
 
     it('sums a range across New Year from both years', () => {
-      expect(sumsOf(index, 'A', '2025-12-31', '2026-01-02')).toEqual({ counts: counts({ alerts: 2, cases: 1 }), score: -40_000, variance: 6 });
-      expect(sumsOf(index, 'A', '2025-12-01', '2026-01-31')).toEqual({ counts: counts({ alerts: 3, cases: 1, faceToFace: 4 }), score: -30_000, variance: 7 });
+      expect(sumsOf(index, 'A', '2025-12-31', '2026-01-02')).toEqual({
+        counts: counts({ alerts: 2, cases: 1 }),
+        score: -40_000,
+        variance: 6,
+      });
+      expect(sumsOf(index, 'A', '2025-12-01', '2026-01-31')).toEqual({
+        counts: counts({ alerts: 3, cases: 1, faceToFace: 4 }),
+        score: -30_000,
+        variance: 7,
+      });
     });
 
     it('sums across a year the index holds nothing of', () => {
@@ -151,7 +210,12 @@ describe('ScoreIndex', () => {
   describe('setDays', () => {
     const loaded = () => {
       const index = new ScoreIndex(simpleScorer);
-      index.load([figures('A', '2026-04-01', { alerts: 2 }), figures('A', '2026-04-05', { alerts: 1 }), figures('A', '2026-04-10', { alerts: 4 }), figures('B', '2026-04-05', { alerts: 7 })]);
+      index.load([
+        figures('A', '2026-04-01', { alerts: 2 }),
+        figures('A', '2026-04-05', { alerts: 1 }),
+        figures('A', '2026-04-10', { alerts: 4 }),
+        figures('B', '2026-04-05', { alerts: 7 }),
+      ]);
       return index;
     };
 
@@ -162,11 +226,23 @@ describe('ScoreIndex', () => {
       index.setDays([figures('A', '2026-04-05', { alerts: 3, cases: 1 }, [1_000_000])]);
       // then
       expect(sumsOf(index, 'A', '2026-04-01', '2026-04-04')).toEqual({ counts: counts({ alerts: 2 }), score: -20_000, variance: 2 });
-      expect(sumsOf(index, 'A', '2026-04-05', '2026-04-05')).toEqual({ counts: counts({ alerts: 3, cases: 1 }), score: -50_000, variance: 8 });
-      expect(sumsOf(index, 'A', '2026-04-01', '2026-04-05')).toEqual({ counts: counts({ alerts: 5, cases: 1 }), score: -70_000, variance: 10 });
+      expect(sumsOf(index, 'A', '2026-04-05', '2026-04-05')).toEqual({
+        counts: counts({ alerts: 3, cases: 1 }),
+        score: -50_000,
+        variance: 8,
+      });
+      expect(sumsOf(index, 'A', '2026-04-01', '2026-04-05')).toEqual({
+        counts: counts({ alerts: 5, cases: 1 }),
+        score: -70_000,
+        variance: 10,
+      });
       expect(sumsOf(index, 'A', '2026-04-06', '2026-04-10')).toEqual({ counts: counts({ alerts: 4 }), score: -40_000, variance: 4 });
       expect(sumsOf(index, 'A', '2026-04-10', '2026-04-10')).toEqual({ counts: counts({ alerts: 4 }), score: -40_000, variance: 4 });
-      expect(sumsOf(index, 'A', '2026-01-01', '2026-12-31')).toEqual({ counts: counts({ alerts: 9, cases: 1 }), score: -110_000, variance: 14 });
+      expect(sumsOf(index, 'A', '2026-01-01', '2026-12-31')).toEqual({
+        counts: counts({ alerts: 9, cases: 1 }),
+        score: -110_000,
+        variance: 14,
+      });
       expect(index.dayFigures('A', '2026-04-05')).toEqual(figures('A', '2026-04-05', { alerts: 3, cases: 1 }, [1_000_000]));
       expect(index.dayFigures('A', '2026-04-10')).toEqual(figures('A', '2026-04-10', { alerts: 4 }));
       expect(sumsOf(index, 'B', '2026-04-05', '2026-04-05').counts.alerts).toBe(7);
@@ -195,7 +271,11 @@ describe('ScoreIndex', () => {
         figures('N', '2026-04-03', { faceToFace: 2 }),
         figures('A', '2027-01-02', { alerts: 1 }),
       ]);
-      expect(sumsOf(index, 'A', '2026-04-01', '2026-04-10')).toEqual({ counts: counts({ alerts: 6, cases: 2 }), score: -100_000, variance: 14 });
+      expect(sumsOf(index, 'A', '2026-04-01', '2026-04-10')).toEqual({
+        counts: counts({ alerts: 6, cases: 2 }),
+        score: -100_000,
+        variance: 14,
+      });
       expect(sumsOf(index, 'N', '2026-01-01', '2026-12-31')).toEqual({ counts: counts({ faceToFace: 2 }), score: 10_000, variance: 0 });
       expect(sumsOf(index, 'A', '2026-12-01', '2027-01-31')).toEqual({ counts: counts({ alerts: 1 }), score: -10_000, variance: 1 });
     });
@@ -222,7 +302,11 @@ describe('ScoreIndex', () => {
       // when
       index.rescore(quarterPerAlert);
       // then
-      expect(sumsOf(index, 'A', '2025-01-01', '2026-12-31')).toEqual({ counts: counts({ alerts: 3, cases: 1 }), score: 17_500, variance: 0 });
+      expect(sumsOf(index, 'A', '2025-01-01', '2026-12-31')).toEqual({
+        counts: counts({ alerts: 3, cases: 1 }),
+        score: 17_500,
+        variance: 0,
+      });
       expect(sumsOf(index, 'A', '2025-12-31', '2025-12-31').score).toBe(5_000);
       expect(sumsOf(index, 'B', '2025-01-01', '2025-12-31')).toEqual({ counts: counts({ cases: 1 }), score: 10_000, variance: 20 });
       expect(seen.sort()).toEqual(['A 2025-12-31', 'A 2026-01-01', 'B 2025-05-01']);
@@ -245,8 +329,14 @@ describe('ScoreIndex', () => {
       const index = new ScoreIndex(simpleScorer);
       index.load([figures('A', '2026-04-01', { alerts: 2, lossFen: 1_500_000 }, [1_000_000, 500_000])]);
       index.rescore(() => ({ score: 1, variance: 1 }));
-      expect(index.dayFigures('A', '2026-04-01')).toEqual(figures('A', '2026-04-01', { alerts: 2, lossFen: 1_500_000 }, [1_000_000, 500_000]));
-      expect(sumsOf(index, 'A', '2026-04-01', '2026-04-01')).toEqual({ counts: counts({ alerts: 2, lossFen: 1_500_000 }), score: 10_000, variance: 1 });
+      expect(index.dayFigures('A', '2026-04-01')).toEqual(
+        figures('A', '2026-04-01', { alerts: 2, lossFen: 1_500_000 }, [1_000_000, 500_000]),
+      );
+      expect(sumsOf(index, 'A', '2026-04-01', '2026-04-01')).toEqual({
+        counts: counts({ alerts: 2, lossFen: 1_500_000 }),
+        score: 10_000,
+        variance: 1,
+      });
     });
   });
 
@@ -284,7 +374,11 @@ describe('ScoreIndex', () => {
 
     it('rounds each day to 0.0001 point, negative days included, and stays exact after changes and rescoring', () => {
       const index = new ScoreIndex((_a, _d, c) => ({ score: c.alerts * -0.3 + c.faceToFace / 3, variance: 0 }));
-      index.load([figures('A', '2026-04-01', { alerts: 1 }), figures('A', '2026-04-02', { faceToFace: 1 }), figures('A', '2026-04-03', { alerts: 1, faceToFace: 1 })]);
+      index.load([
+        figures('A', '2026-04-01', { alerts: 1 }),
+        figures('A', '2026-04-02', { faceToFace: 1 }),
+        figures('A', '2026-04-03', { alerts: 1, faceToFace: 1 }),
+      ]);
       // −0.3 → −3,000; 1/3 → 3,333; 0.0333… → 333
       expect(sumsOf(index, 'A', '2026-04-01', '2026-04-03').score).toBe(-3_000 + 3_333 + 333);
       index.setDays([figures('A', '2026-04-02', { faceToFace: 2 })]);

@@ -192,6 +192,7 @@ const JANUARY_FIRSTS = Array.from({ length: 201 }, (_, i) => Date.UTC(1970 + i, 
 
 function yearOf(day: number): number {
   const guess = Math.floor(day / 365.2425);
-  if (guess >= 1 && guess < JANUARY_FIRSTS.length - 1) return 1970 + guess - (day < JANUARY_FIRSTS[guess] ? 1 : 0) + (day >= JANUARY_FIRSTS[guess + 1] ? 1 : 0);
+  if (guess >= 1 && guess < JANUARY_FIRSTS.length - 1)
+    return 1970 + guess - (day < JANUARY_FIRSTS[guess] ? 1 : 0) + (day >= JANUARY_FIRSTS[guess + 1] ? 1 : 0);
   return new Date(day * DAY_MS).getUTCFullYear();
 }

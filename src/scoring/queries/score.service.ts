@@ -69,9 +69,13 @@ export class ScoreService {
   }
 
   private populations(): Promise<Map<string, number>> {
-    return this.cache.memo('populations', async () => {
-      const stations = await this.organization.units({ level: 'STATION' });
-      return new Map(stations.map((s) => [s.unitId, s.population ?? 0]));
-    }, [UNITS]);
+    return this.cache.memo(
+      'populations',
+      async () => {
+        const stations = await this.organization.units({ level: 'STATION' });
+        return new Map(stations.map((s) => [s.unitId, s.population ?? 0]));
+      },
+      [UNITS],
+    );
   }
 }

@@ -32,7 +32,10 @@ export class ScoringReader {
 
   /** The rows of some areas' days: what a few late or live events changed. */
   dailyRowsOn(days: Day[], areaIds: string[]): Promise<DailyRow[]> {
-    return this.store.find<DailyRow>(DAILY_INDICATORS, { where: { day: { in: days }, areaId: { in: areaIds } }, columns: INDICATOR_COLUMNS });
+    return this.store.find<DailyRow>(DAILY_INDICATORS, {
+      where: { day: { in: days }, areaId: { in: areaIds } },
+      columns: INDICATOR_COLUMNS,
+    });
   }
 
   caseLossesOn(days: Day[], areaIds: string[]): Promise<CaseLossRow[]> {

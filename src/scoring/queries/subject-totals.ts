@@ -28,7 +28,11 @@ const converted = new WeakMap<Span[], DaySpan[]>();
 
 export function daySpans(spans: Span[]): DaySpan[] {
   let days = converted.get(spans);
-  if (!days) converted.set(spans, (days = spans.map((s) => ({ fromDay: dayNumber(s.from), toDay: s.to === null ? Infinity : dayNumber(s.to), areaIds: s.areaIds }))));
+  if (!days)
+    converted.set(
+      spans,
+      (days = spans.map((s) => ({ fromDay: dayNumber(s.from), toDay: s.to === null ? Infinity : dayNumber(s.to), areaIds: s.areaIds }))),
+    );
   return days;
 }
 
@@ -40,7 +44,11 @@ export interface PeriodSegments {
 }
 
 export function periodSegments(period: Period, ruleSets: RuleSet[]): PeriodSegments {
-  const segments = ruleSegments(ruleSets, period.from, period.to).map((s) => ({ from: dayNumber(s.from), to: dayNumber(s.to), rules: s.rules }));
+  const segments = ruleSegments(ruleSets, period.from, period.to).map((s) => ({
+    from: dayNumber(s.from),
+    to: dayNumber(s.to),
+    rules: s.rules,
+  }));
   return { from: dayNumber(period.from), to: dayNumber(period.to), segments };
 }
 
@@ -53,7 +61,12 @@ const part = emptySums();
  * sum of the daily scores, so a re-link mid-month splits the month where it happened. Days with
  * no areas assigned are days the subject answered for nothing: not scored as zero.
  */
-export function subjectTotals(spans: DaySpan[], period: PeriodSegments, index: ScoreIndex, populations: Map<string, number>): SubjectTotals | null {
+export function subjectTotals(
+  spans: DaySpan[],
+  period: PeriodSegments,
+  index: ScoreIndex,
+  populations: Map<string, number>,
+): SubjectTotals | null {
   const sums = emptySums();
   let score = 0;
   let variance = 0;
@@ -89,5 +102,11 @@ export function subjectTotals(spans: DaySpan[], period: PeriodSegments, index: S
   if (!lastSpan) return null;
   if (lastRules) variance += unseenEventVariance(lastRules, lastSpan.areaIds.length, lastPopulation);
   // Running variance totals are floats: a day set back to nothing can leave a trace below zero.
-  return { sums, score: roundScore(score / SCORE_UNIT), variance: Math.max(variance, 0), days, population: days ? Math.round(residentDays / days) : 0 };
+  return {
+    sums,
+    score: roundScore(score / SCORE_UNIT),
+    variance: Math.max(variance, 0),
+    days,
+    population: days ? Math.round(residentDays / days) : 0,
+  };
 }

@@ -34,12 +34,24 @@ export interface WhatIfResult {
 export class WhatIfService {
   constructor(private readonly rankings: RankingService) {}
 
-  async compare(role: ChiefRole, request: PeriodRequest, draft: RuleSetDraft, options: RankingOptions = {}, today: Day = businessDayOf(new Date())): Promise<WhatIfResult> {
+  async compare(
+    role: ChiefRole,
+    request: PeriodRequest,
+    draft: RuleSetDraft,
+    options: RankingOptions = {},
+    today: Day = businessDayOf(new Date()),
+  ): Promise<WhatIfResult> {
     checkRuleTerms(draft.terms, 'draft.terms');
     const period = resolvePeriod(request, today);
     const [current, inputs] = await Promise.all([this.rankings.ranking(role, request, options, today), this.rankings.inputs()]);
     const rules: RuleSet = {
-      ruleSetId: 'draft', versionId: 'draft', name: draft.name ?? '规则草案', effectiveFrom: '0000-01-01', position: 0, aggregation: draft.aggregation, terms: draft.terms,
+      ruleSetId: 'draft',
+      versionId: 'draft',
+      name: draft.name ?? '规则草案',
+      effectiveFrom: '0000-01-01',
+      position: 0,
+      aggregation: draft.aggregation,
+      terms: draft.terms,
     };
     const context = { ruleSets: [rules], populations: inputs.populations };
     const index = inputs.index.rescoredCopy(period.from, period.to, ScoreIndexService.scorer(context));

@@ -55,7 +55,10 @@ function jwks(file: string): TokenKeys {
   const keys = readKey('JWT_JWKS_FILE', file, (text) => {
     const parsed = JSON.parse(text) as { keys?: Array<Record<string, unknown>> };
     if (!Array.isArray(parsed.keys) || !parsed.keys.length) throw new Error('it holds no "keys"');
-    return parsed.keys.map((jwk) => ({ kid: typeof jwk.kid === 'string' ? jwk.kid : undefined, key: createPublicKey({ key: jwk as never, format: 'jwk' }) }));
+    return parsed.keys.map((jwk) => ({
+      kid: typeof jwk.kid === 'string' ? jwk.kid : undefined,
+      key: createPublicKey({ key: jwk as never, format: 'jwk' }),
+    }));
   });
   const keyFor = (kid: string | undefined) => (kid === undefined && keys.length === 1 ? keys[0].key : keys.find((k) => k.kid === kid)?.key);
   return { algorithm: 'RS256', keyFor, description: `RS256, ${keys.length} key(s) from ${file}` };

@@ -16,5 +16,9 @@ export interface TokenRequest {
 export function mintToken(keys: TokenKeys, request: TokenRequest): string {
   if (!keys.signingKey) throw new Error(`tokens are verified with ${keys.description}: mint them with that identity provider`);
   const { subject, role, units = [], name, kind, expiresInSeconds } = request;
-  return sign({ role, units, ...(name && { name }), ...(kind && { kind }) }, keys.signingKey, { algorithm: 'HS256', subject, expiresIn: expiresInSeconds });
+  return sign({ role, units, ...(name && { name }), ...(kind && { kind }) }, keys.signingKey, {
+    algorithm: 'HS256',
+    subject,
+    expiresIn: expiresInSeconds,
+  });
 }

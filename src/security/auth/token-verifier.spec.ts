@@ -42,7 +42,9 @@ describe('bearer tokens', () => {
     expect(() => verifier.principalOf(forged)).toThrow('invalid signature');
     expect(() => verifier.principalOf(sign({ role: 'LEADERSHIP' }, keys.signingKey!, { subject: 'x' }))).toThrow('no expiry');
     expect(() => verifier.principalOf(mintToken(keys, { ...chief, units: [] }))).toThrow('must name the units it serves');
-    expect(() => verifier.principalOf(sign({ role: 'CHIEF' }, keys.signingKey!, { subject: 'x', expiresIn: 60 }))).toThrow('must be one of LEADERSHIP');
+    expect(() => verifier.principalOf(sign({ role: 'CHIEF' }, keys.signingKey!, { subject: 'x', expiresIn: 60 }))).toThrow(
+      'must be one of LEADERSHIP',
+    );
   });
 
   it('refuses a token issued in the future beyond the clock tolerance, and takes one issued a few seconds ahead', () => {
@@ -54,18 +56,21 @@ describe('bearer tokens', () => {
     expect(verifier.principalOf(issuedAt(now + 5)).role).toBe('LEADERSHIP');
   });
 
-  it('verifies an identity provider\'s RS256 tokens with its public key or key set, and refuses HS256 then', () => {
+  it("verifies an identity provider's RS256 tokens with its public key or key set, and refuses HS256 then", () => {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     writeFileSync(join(dir, 'idp.pem'), publicKey.export({ type: 'spki', format: 'pem' }));
     writeFileSync(join(dir, 'jwks.json'), JSON.stringify({ keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'k1' }] }));
-    const token = (kid?: string) => sign({ role: 'LEADERSHIP' }, privateKey, { algorithm: 'RS256', subject: 'leader', expiresIn: 60, ...(kid && { keyid: kid }) });
+    const token = (kid?: string) =>
+      sign({ role: 'LEADERSHIP' }, privateKey, { algorithm: 'RS256', subject: 'leader', expiresIn: 60, ...(kid && { keyid: kid }) });
     const pem = new TokenVerifier(loadTokenKeys({ dataDir: dir, publicKeyFile: join(dir, 'idp.pem') }));
     expect(pem.principalOf(token()).role).toBe('LEADERSHIP');
     expect(() => pem.principalOf(mintToken(hs256(), chief))).toThrow('invalid algorithm');
     const jwks = new TokenVerifier(loadTokenKeys({ dataDir: dir, jwksFile: join(dir, 'jwks.json') }));
     expect(jwks.principalOf(token('k1')).subject).toBe('leader');
     expect(() => jwks.principalOf(token('k2'))).toThrow('no key verifies this token (kid "k2")');
-    expect(() => loadTokenKeys({ dataDir: dir, publicKeyFile: join(dir, 'missing.pem') })).toThrow(/^JWT_PUBLIC_KEY_FILE=.*missing\.pem cannot be used/);
+    expect(() => loadTokenKeys({ dataDir: dir, publicKeyFile: join(dir, 'missing.pem') })).toThrow(
+      /^JWT_PUBLIC_KEY_FILE=.*missing\.pem cannot be used/,
+    );
   });
 
   it('takes a token verified before again only until it expires', () => {

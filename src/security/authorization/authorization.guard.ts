@@ -41,7 +41,11 @@ export class AuthorizationGuard implements CanActivate {
     }
     const request = context.switchToHttp().getRequest<FastifyRequest & WithPrincipal>();
     try {
-      await this.authorizer.check(request.principal, `${request.method} ${request.routeOptions.url}`, request.params as Record<string, unknown>);
+      await this.authorizer.check(
+        request.principal,
+        `${request.method} ${request.routeOptions.url}`,
+        request.params as Record<string, unknown>,
+      );
     } catch (error) {
       // REST routes answer with HTTP statuses, not GraphQL errors.
       if (error instanceof UnauthenticatedError) throw new UnauthorizedException(error.message);

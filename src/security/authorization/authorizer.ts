@@ -32,13 +32,20 @@ export class Authorizer {
     if (policy.recordedFact) await this.checkRecordedFact(principal, operation, policy.recordedFact, args);
   }
 
-  private async checkScope(principal: Principal, operation: string, scope: ScopeOf, required: boolean | undefined, args: Record<string, unknown>) {
+  private async checkScope(
+    principal: Principal,
+    operation: string,
+    scope: ScopeOf,
+    required: boolean | undefined,
+    args: Record<string, unknown>,
+  ) {
     const unitId = await this.unitOf(scope, args);
     if (unitId === undefined) {
       if (required) throw new ForbiddenError(operation, `a ${principal.role} must name one of his units (${describe(scope)})`);
       return;
     }
-    if (!(await this.organization.isWithin(unitId, principal.units))) throw new ForbiddenError(operation, `unit ${unitId} is not one of the units this token serves (${principal.units.join(', ')})`);
+    if (!(await this.organization.isWithin(unitId, principal.units)))
+      throw new ForbiddenError(operation, `unit ${unitId} is not one of the units this token serves (${principal.units.join(', ')})`);
   }
 
   /** The fact's own unit stays unnamed: a recorder learns nothing of another county's facts from the refusal. */

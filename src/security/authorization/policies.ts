@@ -19,8 +19,16 @@ const organisation: Policy = { roles: ['ADMINISTRATOR'] };
 const evaluation: Policy = { roles: ['EVALUATION_STAFF'] };
 const leadership: Policy = { roles: ['LEADERSHIP'] };
 /** A step the addressed unit's chief takes on an item addressed to it. */
-const answeredBy = (entity: Parameters<typeof unitOfEntity>[0], path: string): Policy => ({ roles: CHIEFS, scope: unitOfEntity(entity, path), scopeRequired: true });
-const readEntity = (entity: Parameters<typeof unitOfEntity>[0], path: string): Policy => ({ roles: READERS, scope: unitOfEntity(entity, path), scopeRequired: true });
+const answeredBy = (entity: Parameters<typeof unitOfEntity>[0], path: string): Policy => ({
+  roles: CHIEFS,
+  scope: unitOfEntity(entity, path),
+  scopeRequired: true,
+});
+const readEntity = (entity: Parameters<typeof unitOfEntity>[0], path: string): Policy => ({
+  roles: READERS,
+  scope: unitOfEntity(entity, path),
+  scopeRequired: true,
+});
 
 /**
  * Who may run every query, mutation and subscription: the one place authorization is decided. An

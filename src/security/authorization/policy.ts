@@ -4,9 +4,7 @@ import { AccessRole } from '../../common/access-role';
 export type EntityKind = 'letter' | 'interview' | 'listing' | 'appeal' | 'problem' | 'chief';
 
 /** The units an operation touches, from its arguments; unit-bound roles may touch only their own. */
-export type ScopeOf =
-  | { kind: 'argument'; paths: readonly string[] }
-  | { kind: 'entity'; entity: EntityKind; path: string };
+export type ScopeOf = { kind: 'argument'; paths: readonly string[] } | { kind: 'entity'; entity: EntityKind; path: string };
 
 /** The fact families whose streams a follow-up or correction appends to. */
 export type FactStreamKind = 'warning' | 'alert' | 'case' | 'strike' | 'recovery';
@@ -40,5 +38,7 @@ export const unitOfEntity = (entity: EntityKind, path: string): ScopeOf => ({ ki
 
 /** The value at a dotted path of the arguments, or undefined. */
 export function argumentAt(args: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
+  return path
+    .split('.')
+    .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
 }

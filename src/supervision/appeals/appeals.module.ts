@@ -13,7 +13,14 @@ import { ScoreHistoryService } from './queries/score-history.service';
 @Module({
   imports: [EvidenceModule],
   providers: [
-    AppealsReader, CountedFactsService, ScoreHistoryService, AppealGatherer, FileAppealHandler, ReviewAppealHandler, WithdrawAppealHandler, AppealsResolver,
+    AppealsReader,
+    CountedFactsService,
+    ScoreHistoryService,
+    AppealGatherer,
+    FileAppealHandler,
+    ReviewAppealHandler,
+    WithdrawAppealHandler,
+    AppealsResolver,
   ],
 })
 export class AppealsModule {}

@@ -6,8 +6,10 @@ describe('letters configuration', () => {
   });
 
   it('takes the prefix and issuer from the environment; an empty prefix leaves 〔YYYY〕N号', () => {
-    expect(loadLettersConfig({ LETTER_NUMBER_PREFIX: ' 明公提 ', LETTER_ISSUER: '三明市公安局基层基础管控中心' }))
-      .toEqual({ numberPrefix: '明公提', issuer: '三明市公安局基层基础管控中心' });
+    expect(loadLettersConfig({ LETTER_NUMBER_PREFIX: ' 明公提 ', LETTER_ISSUER: '三明市公安局基层基础管控中心' })).toEqual({
+      numberPrefix: '明公提',
+      issuer: '三明市公安局基层基础管控中心',
+    });
     expect(loadLettersConfig({ LETTER_NUMBER_PREFIX: '' }).numberPrefix).toBe('');
   });
 

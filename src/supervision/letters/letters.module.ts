@@ -12,7 +12,14 @@ import { LettersReader } from './queries/letters.reader';
 @Module({
   imports: [EvidenceModule],
   controllers: [LetterDocumentsController],
-  providers: [{ provide: LETTERS_CONFIG, useFactory: () => loadLettersConfig() }, LettersReader, LetterGatherer, LetterIssuer, LetterHandler, LettersResolver],
+  providers: [
+    { provide: LETTERS_CONFIG, useFactory: () => loadLettersConfig() },
+    LettersReader,
+    LetterGatherer,
+    LetterIssuer,
+    LetterHandler,
+    LettersResolver,
+  ],
   exports: [LettersReader],
 })
 export class LettersModule {}

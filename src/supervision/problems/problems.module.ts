@@ -13,6 +13,14 @@ import { ProblemsReader } from './queries/problems.reader';
 /** 问题清单: monthly problem lists per county and their rectification. */
 @Module({
   imports: [ScoringModule, EvidenceModule, VisitsModule],
-  providers: [ProblemsReader, ProblemCandidatesService, ProblemListService, ProblemGatherer, RaiseProblemHandler, AdvanceProblemHandler, ProblemsResolver],
+  providers: [
+    ProblemsReader,
+    ProblemCandidatesService,
+    ProblemListService,
+    ProblemGatherer,
+    RaiseProblemHandler,
+    AdvanceProblemHandler,
+    ProblemsResolver,
+  ],
 })
 export class ProblemsModule {}

@@ -5,13 +5,19 @@ import { AlertCommand } from '../domain/alert.decider';
 import { CaseCommand } from '../domain/case.decider';
 
 export class RecordCaseCommand extends Command<RecordResult> {
-  constructor(readonly command: CaseCommand, readonly context: CommandContext) {
+  constructor(
+    readonly command: CaseCommand,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }
 
 export class RecordAlertCommand extends Command<RecordResult> {
-  constructor(readonly command: AlertCommand, readonly context: CommandContext) {
+  constructor(
+    readonly command: AlertCommand,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

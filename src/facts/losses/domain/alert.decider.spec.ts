@@ -33,7 +33,9 @@ describe('alert decider', () => {
 
   describe('RevokeAlert', () => {
     it('names the revoked event and carries its area and receipt time, so it is taken back where it counted', () => {
-      given(decider, [received]).when(revoke()).then([{ type: 'FraudAlertRevoked', data: revokedData }]);
+      given(decider, [received])
+        .when(revoke())
+        .then([{ type: 'FraudAlertRevoked', data: revokedData }]);
     });
 
     it('refuses to revoke an alert that was never received', () => {
@@ -45,7 +47,8 @@ describe('alert decider', () => {
     });
 
     it('refuses a revocation recorded for another defense area', () => {
-      given(decider, [received]).when(revoke('st-b'))
+      given(decider, [received])
+        .when(revoke('st-b'))
         .thenThrows({ message: 'event evt-jq-1 was recorded for st-a; only that unit records what follows it, not st-b', field: 'unitId' });
     });
   });
@@ -58,6 +61,8 @@ describe('alert decider', () => {
   });
 
   it('needs the id and unit of a stored alert', () => {
-    expect(() => decider.evolve(decider.initialState(), { type: 'FraudAlertReceived', data: received.data })).toThrow('has no id or metadata.unitId');
+    expect(() => decider.evolve(decider.initialState(), { type: 'FraudAlertReceived', data: received.data })).toThrow(
+      'has no id or metadata.unitId',
+    );
   });
 });

@@ -47,25 +47,34 @@ describe('case decider', () => {
     it('carries the replaced loss and the filing time so the filing day can be corrected', () => {
       given(decider, [filed])
         .when(amend(80_000_000, '补充转账记录'))
-        .then([{
-          type: 'CaseLossAmended',
-          data: { caseId: CASE, lossFen: 80_000_000, previousLossFen: 50_000_000, caseFiledAt: FILED_AT, reason: '补充转账记录' },
-        }]);
+        .then([
+          {
+            type: 'CaseLossAmended',
+            data: { caseId: CASE, lossFen: 80_000_000, previousLossFen: 50_000_000, caseFiledAt: FILED_AT, reason: '补充转账记录' },
+          },
+        ]);
     });
 
     it('replaces the latest amended loss, not the original one', () => {
       given(decider, [filed, amended])
         .when(amend(30_000_000, '部分款项系借款'))
-        .then([{
-          type: 'CaseLossAmended',
-          data: { caseId: CASE, lossFen: 30_000_000, previousLossFen: 80_000_000, caseFiledAt: FILED_AT, reason: '部分款项系借款' },
-        }]);
+        .then([
+          {
+            type: 'CaseLossAmended',
+            data: { caseId: CASE, lossFen: 30_000_000, previousLossFen: 80_000_000, caseFiledAt: FILED_AT, reason: '部分款项系借款' },
+          },
+        ]);
     });
 
     it('may amend a loss down to zero', () => {
       given(decider, [filed])
         .when(amend(0, '未实际转账'))
-        .then([{ type: 'CaseLossAmended', data: { caseId: CASE, lossFen: 0, previousLossFen: 50_000_000, caseFiledAt: FILED_AT, reason: '未实际转账' } }]);
+        .then([
+          {
+            type: 'CaseLossAmended',
+            data: { caseId: CASE, lossFen: 0, previousLossFen: 50_000_000, caseFiledAt: FILED_AT, reason: '未实际转账' },
+          },
+        ]);
     });
 
     it('refuses an amendment that changes nothing', () => {
@@ -75,9 +84,7 @@ describe('case decider', () => {
     });
 
     it('compares an amendment with the current (amended) loss', () => {
-      given(decider, [filed, amended])
-        .when(amend(80_000_000, 'same'))
-        .thenThrows({ message: 'is already 80000000 fen', field: 'loss' });
+      given(decider, [filed, amended]).when(amend(80_000_000, 'same')).thenThrows({ message: 'is already 80000000 fen', field: 'loss' });
     });
 
     it('refuses to amend a case that was never filed', () => {
@@ -93,7 +100,9 @@ describe('case decider', () => {
     });
 
     it('refuses an amendment recorded for another defense area, whose figures the case never counted in', () => {
-      given(decider, [filed]).when(amend(80_000_000, '补充转账记录', 'st-b')).thenThrows({ message: OTHER_AREA, field: 'unitId' });
+      given(decider, [filed])
+        .when(amend(80_000_000, '补充转账记录', 'st-b'))
+        .thenThrows({ message: OTHER_AREA, field: 'unitId' });
     });
   });
 
@@ -111,15 +120,11 @@ describe('case decider', () => {
     });
 
     it('refuses to revoke a case that was never filed', () => {
-      given(decider, [])
-        .when(revoke('x'))
-        .thenThrows({ message: 'has not been filed', field: 'caseId' });
+      given(decider, []).when(revoke('x')).thenThrows({ message: 'has not been filed', field: 'caseId' });
     });
 
     it('refuses to revoke a case twice', () => {
-      given(decider, [filed, revoked])
-        .when(revoke('x'))
-        .thenThrows({ message: 'was revoked; it cannot be changed', field: 'caseId' });
+      given(decider, [filed, revoked]).when(revoke('x')).thenThrows({ message: 'was revoked; it cannot be changed', field: 'caseId' });
     });
 
     it('refuses a revocation recorded for another defense area', () => {
@@ -142,7 +147,15 @@ describe('case decider', () => {
   describe('CorrectCaseTime', () => {
     const REALLY_FILED = '2026-04-10T01:00:00.000Z';
     const correct = (filedAt: string, over: { unitId?: string; correctedAt?: string } = {}) =>
-      ({ type: 'CorrectCaseTime', caseId: CASE, unitId: 'st-a', filedAt, correctedAt: '2026-04-22T02:00:00.000Z', reason: '立案时间录入错误', ...over }) as const;
+      ({
+        type: 'CorrectCaseTime',
+        caseId: CASE,
+        unitId: 'st-a',
+        filedAt,
+        correctedAt: '2026-04-22T02:00:00.000Z',
+        reason: '立案时间录入错误',
+        ...over,
+      }) as const;
     const corrected = recorded<CaseTimeCorrected>('evt-aj-1-t', 'st-a', '2026-04-22T02:00:00.000Z', {
       type: 'CaseTimeCorrected',
       data: { caseId: CASE, occurredAt: REALLY_FILED, previousOccurredAt: FILED_AT, lossFen: 80_000_000, reason: '立案时间录入错误' },
@@ -151,10 +164,12 @@ describe('case decider', () => {
     it('moves the case, with its current loss, from the filing time counted to the corrected one', () => {
       given(decider, [filed, amended])
         .when(correct('2026-04-10T09:00:00+08:00'))
-        .then([{
-          type: 'CaseTimeCorrected',
-          data: { caseId: CASE, occurredAt: REALLY_FILED, previousOccurredAt: FILED_AT, lossFen: 80_000_000, reason: '立案时间录入错误' },
-        }]);
+        .then([
+          {
+            type: 'CaseTimeCorrected',
+            data: { caseId: CASE, occurredAt: REALLY_FILED, previousOccurredAt: FILED_AT, lossFen: 80_000_000, reason: '立案时间录入错误' },
+          },
+        ]);
     });
 
     it('counts later corrections on the corrected day', () => {
@@ -164,9 +179,15 @@ describe('case decider', () => {
     });
 
     it('refuses the time it already has, a time after the correction, another unit, and a revoked case', () => {
-      given(decider, [filed]).when(correct('2026-04-17T00:30:00+08:00')).thenThrows({ message: `case ${CASE} is already filed at`, field: 'filedAt' });
-      given(decider, [filed]).when(correct('2026-04-23T09:00:00+08:00')).thenThrows({ message: 'is after the correction itself', field: 'filedAt' });
-      given(decider, [filed]).when(correct(REALLY_FILED, { unitId: 'st-b' })).thenThrows({ message: OTHER_AREA, field: 'unitId' });
+      given(decider, [filed])
+        .when(correct('2026-04-17T00:30:00+08:00'))
+        .thenThrows({ message: `case ${CASE} is already filed at`, field: 'filedAt' });
+      given(decider, [filed])
+        .when(correct('2026-04-23T09:00:00+08:00'))
+        .thenThrows({ message: 'is after the correction itself', field: 'filedAt' });
+      given(decider, [filed])
+        .when(correct(REALLY_FILED, { unitId: 'st-b' }))
+        .thenThrows({ message: OTHER_AREA, field: 'unitId' });
       given(decider, [filed, revoked]).when(correct(REALLY_FILED)).thenThrows({ message: 'was revoked', field: 'caseId' });
     });
   });

@@ -30,19 +30,31 @@ export const caseDecider: Decider<CaseState, CaseCommand, CaseEvent> = {
     checkSameArea(fact, command.unitId);
     const caseFiledAt = fact.occurredAt;
     if (command.type === 'AmendLoss') {
-      if (command.lossFen === currentLoss) throw new DomainRuleError(`the loss of case ${caseId} is already ${command.lossFen} fen`, 'loss');
-      return [{
-        type: 'CaseLossAmended',
-        data: { caseId, lossFen: command.lossFen, previousLossFen: currentLoss, caseFiledAt, reason: command.reason },
-      }];
+      if (command.lossFen === currentLoss)
+        throw new DomainRuleError(`the loss of case ${caseId} is already ${command.lossFen} fen`, 'loss');
+      return [
+        {
+          type: 'CaseLossAmended',
+          data: { caseId, lossFen: command.lossFen, previousLossFen: currentLoss, caseFiledAt, reason: command.reason },
+        },
+      ];
     }
     if (command.type === 'CorrectCaseTime') {
       const filedAt = new Date(command.filedAt).toISOString();
-      if (Date.parse(filedAt) === Date.parse(caseFiledAt)) throw new DomainRuleError(`case ${caseId} is already filed at ${command.filedAt}`, 'filedAt');
+      if (Date.parse(filedAt) === Date.parse(caseFiledAt))
+        throw new DomainRuleError(`case ${caseId} is already filed at ${command.filedAt}`, 'filedAt');
       if (Date.parse(filedAt) > Date.parse(command.correctedAt)) {
-        throw new DomainRuleError(`the corrected filing time ${command.filedAt} is after the correction itself (${command.correctedAt})`, 'filedAt');
+        throw new DomainRuleError(
+          `the corrected filing time ${command.filedAt} is after the correction itself (${command.correctedAt})`,
+          'filedAt',
+        );
       }
-      return [{ type: 'CaseTimeCorrected', data: { caseId, occurredAt: filedAt, previousOccurredAt: caseFiledAt, lossFen: currentLoss, reason: command.reason } }];
+      return [
+        {
+          type: 'CaseTimeCorrected',
+          data: { caseId, occurredAt: filedAt, previousOccurredAt: caseFiledAt, lossFen: currentLoss, reason: command.reason },
+        },
+      ];
     }
     return [{ type: 'CaseRevoked', data: { caseId, reason: command.reason, lossFen: currentLoss, caseFiledAt } }];
   },

@@ -18,9 +18,15 @@ export type FraudType = (typeof FRAUD_TYPES)[number];
 
 export type FraudAlertReceived = DomainEvent<'FraudAlertReceived', { alertId: string; fraudType: FraudType }>;
 /** An alert recorded in error (not fraud, a duplicate): `eventId` is the FraudAlertReceived it takes back. */
-export type FraudAlertRevoked = DomainEvent<'FraudAlertRevoked', { alertId: string; eventId: string; areaId: string; alertReceivedAt: string; reason: string }>;
+export type FraudAlertRevoked = DomainEvent<
+  'FraudAlertRevoked',
+  { alertId: string; eventId: string; areaId: string; alertReceivedAt: string; reason: string }
+>;
 export type CaseFiled = DomainEvent<'CaseFiled', { caseId: string; fraudType: FraudType; lossFen: number }>;
-export type CaseLossAmended = DomainEvent<'CaseLossAmended', { caseId: string; lossFen: number; previousLossFen: number; caseFiledAt: string; reason: string }>;
+export type CaseLossAmended = DomainEvent<
+  'CaseLossAmended',
+  { caseId: string; lossFen: number; previousLossFen: number; caseFiledAt: string; reason: string }
+>;
 export type CaseRevoked = DomainEvent<'CaseRevoked', { caseId: string; reason: string; lossFen: number; caseFiledAt: string }>;
 /** The case's business time was wrong: its count and loss move from `previousOccurredAt`'s day to `occurredAt`'s. */
 export type CaseTimeCorrected = DomainEvent<

@@ -7,10 +7,21 @@ import { DateTimeScalar, MoneyScalar } from '../../../common/graphql/scalars';
 import { FRAUD_TYPES, FraudType } from '../events/loss.events';
 import { CorrectionReason } from '../../correction-fields';
 
-const FraudTypeEnum = graphqlEnum('FraudType', FRAUD_TYPES, {
-  ORDER_BRUSHING: '刷单返利', INVESTMENT: '虚假投资理财', LOAN: '虚假贷款', FAKE_CUSTOMER_SERVICE: '冒充电商物流客服',
-  ROMANCE_INVESTMENT: '杀猪盘', IMPERSONATING_OFFICIALS: '冒充公检法', GAME_TRADING: '虚假游戏交易', OTHER: '其他',
-}, '诈骗类型');
+const FraudTypeEnum = graphqlEnum(
+  'FraudType',
+  FRAUD_TYPES,
+  {
+    ORDER_BRUSHING: '刷单返利',
+    INVESTMENT: '虚假投资理财',
+    LOAN: '虚假贷款',
+    FAKE_CUSTOMER_SERVICE: '冒充电商物流客服',
+    ROMANCE_INVESTMENT: '杀猪盘',
+    IMPERSONATING_OFFICIALS: '冒充公检法',
+    GAME_TRADING: '虚假游戏交易',
+    OTHER: '其他',
+  },
+  '诈骗类型',
+);
 
 @InputType({ description: '接报涉电诈警情' })
 export class ReceiveFraudAlertInput extends FactEnvelopeInput {
@@ -33,7 +44,7 @@ export class RevokeFraudAlertInput extends FactEnvelopeInput {
 
 @InputType({ isAbstract: true })
 abstract class CaseFactInput extends FactEnvelopeInput {
-  @ExternalId('The case system\'s case number')
+  @ExternalId("The case system's case number")
   caseId: string;
 }
 

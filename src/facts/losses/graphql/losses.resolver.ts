@@ -3,7 +3,14 @@ import { CommandBus } from '@nestjs/cqrs';
 import { RecordResult } from '../../../recording/record-result.type';
 import { GraphqlContext, commandContext } from '../../../recording/request-context';
 import { RecordAlertCommand, RecordCaseCommand } from '../commands/record-case.command';
-import { AmendCaseLossInput, CorrectCaseTimeInput, FileCaseInput, ReceiveFraudAlertInput, RevokeCaseInput, RevokeFraudAlertInput } from './loss.inputs';
+import {
+  AmendCaseLossInput,
+  CorrectCaseTimeInput,
+  FileCaseInput,
+  ReceiveFraudAlertInput,
+  RevokeCaseInput,
+  RevokeFraudAlertInput,
+} from './loss.inputs';
 
 /** 警情/发案/财损: alerts, cases and their corrections. */
 @Resolver()
@@ -31,7 +38,9 @@ export class LossesResolver {
   @Mutation(() => RecordResult, { description: '更正财损(记入原发案日)' })
   amendCaseLoss(@Args('input') input: AmendCaseLossInput, @Context() ctx: GraphqlContext) {
     const { caseId, unitId, loss, reason } = input;
-    return this.commands.execute(new RecordCaseCommand({ type: 'AmendLoss', caseId, unitId, lossFen: loss, reason }, commandContext(ctx, input)));
+    return this.commands.execute(
+      new RecordCaseCommand({ type: 'AmendLoss', caseId, unitId, lossFen: loss, reason }, commandContext(ctx, input)),
+    );
   }
 
   @Mutation(() => RecordResult, { description: '撤案(记入原发案日)' })
@@ -43,6 +52,11 @@ export class LossesResolver {
   @Mutation(() => RecordResult, { description: '更正立案时间(发案与财损移至更正后的日期)' })
   correctCaseTime(@Args('input') input: CorrectCaseTimeInput, @Context() ctx: GraphqlContext) {
     const { caseId, unitId, filedAt, reason, occurredAt } = input;
-    return this.commands.execute(new RecordCaseCommand({ type: 'CorrectCaseTime', caseId, unitId, filedAt, correctedAt: occurredAt, reason }, commandContext(ctx, input)));
+    return this.commands.execute(
+      new RecordCaseCommand(
+        { type: 'CorrectCaseTime', caseId, unitId, filedAt, correctedAt: occurredAt, reason },
+        commandContext(ctx, input),
+      ),
+    );
   }
 }

@@ -4,7 +4,10 @@ import { RecordResult } from '../../../recording/record-result.type';
 import { RecoveryCommand } from '../domain/recovery.decider';
 
 export class RecordRecoveryCommand extends Command<RecordResult> {
-  constructor(readonly command: RecoveryCommand, readonly context: CommandContext) {
+  constructor(
+    readonly command: RecoveryCommand,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

@@ -6,9 +6,7 @@ type Correction = { operationId: string; eventId: string; unitId: string; reason
 
 /** Recovery facts are recorded as they happen, validated at the edge; only corrections refer to earlier ones. */
 export type RecoveryCommand =
-  | FactOf<RecoveryFact>
-  | (Correction & { type: 'AmendAmount'; amountFen: number })
-  | (Correction & { type: 'RetractFact' });
+  FactOf<RecoveryFact> | (Correction & { type: 'AmendAmount'; amountFen: number }) | (Correction & { type: 'RetractFact' });
 
 export const operationIdOf = (command: RecoveryCommand) => ('data' in command ? command.data.operationId : command.operationId);
 

@@ -11,25 +11,31 @@ export type FundsReturned = DomainEvent<'FundsReturned', { operationId: string; 
 export type LossAverted = DomainEvent<'LossAverted', { operationId: string; amountFen: number; instructionId: string | null }>;
 export type RecoveryFact = PaymentStopped | FundsFrozen | FundsReturned | LossAverted;
 
-export type RecoveryAmountAmended = DomainEvent<'RecoveryAmountAmended', {
-  operationId: string;
-  eventId: string;
-  amendedType: RecoveryFact['type'];
-  amountFen: number;
-  previousAmountFen: number;
-  areaId: string;
-  factOccurredAt: string;
-  reason: string;
-}>;
+export type RecoveryAmountAmended = DomainEvent<
+  'RecoveryAmountAmended',
+  {
+    operationId: string;
+    eventId: string;
+    amendedType: RecoveryFact['type'];
+    amountFen: number;
+    previousAmountFen: number;
+    areaId: string;
+    factOccurredAt: string;
+    reason: string;
+  }
+>;
 /** `retracted` quotes the fact as it counts when retracted: with its amended amount. */
-export type RecoveryFactRetracted = DomainEvent<'RecoveryFactRetracted', {
-  operationId: string;
-  eventId: string;
-  retracted: FactOf<RecoveryFact>;
-  areaId: string;
-  factOccurredAt: string;
-  reason: string;
-}>;
+export type RecoveryFactRetracted = DomainEvent<
+  'RecoveryFactRetracted',
+  {
+    operationId: string;
+    eventId: string;
+    retracted: FactOf<RecoveryFact>;
+    areaId: string;
+    factOccurredAt: string;
+    reason: string;
+  }
+>;
 
 export type RecoveryEvent = RecoveryFact | RecoveryAmountAmended | RecoveryFactRetracted;
 

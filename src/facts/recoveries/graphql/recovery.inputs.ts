@@ -6,11 +6,12 @@ import { FactEnvelopeInput } from '../../../recording/fact-envelope.input';
 import { MoneyScalar } from '../../../common/graphql/scalars';
 import { CorrectedEventId, CorrectionReason } from '../../correction-fields';
 
-const RecoveredAmount = () => applyDecorators(
-  Field(() => MoneyScalar, { description: 'yuan' }),
-  IsInt(),
-  Min(1, { message: 'amount must be greater than zero' }),
-);
+const RecoveredAmount = () =>
+  applyDecorators(
+    Field(() => MoneyScalar, { description: 'yuan' }),
+    IsInt(),
+    Min(1, { message: 'amount must be greater than zero' }),
+  );
 
 @InputType({ isAbstract: true })
 abstract class RecoveryOperationInput extends FactEnvelopeInput {

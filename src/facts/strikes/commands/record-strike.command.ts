@@ -4,7 +4,10 @@ import { RecordResult } from '../../../recording/record-result.type';
 import { StrikeCommand } from '../domain/strike.decider';
 
 export class RecordStrikeCommand extends Command<RecordResult> {
-  constructor(readonly command: StrikeCommand, readonly context: CommandContext) {
+  constructor(
+    readonly command: StrikeCommand,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

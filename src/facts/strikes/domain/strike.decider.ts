@@ -25,16 +25,27 @@ export const strikeDecider: Decider<StrikeState, StrikeCommand, StrikeEvent> = {
         }
         return [{ type: 'CaseSolved', data: { operationId, caseId: command.caseId } }];
       case 'ApprehendSuspects':
-        return [{
-          type: 'SuspectsApprehended',
-          data: { operationId, charge: command.charge, measure: command.measure, count: command.count },
-        }];
+        return [
+          {
+            type: 'SuspectsApprehended',
+            data: { operationId, charge: command.charge, measure: command.measure, count: command.count },
+          },
+        ];
       case 'RetractFact': {
         const { fact, event } = correctedFact(state, command, `operation ${operationId}`);
-        return [{
-          type: 'StrikeFactRetracted',
-          data: { operationId, eventId: fact.eventId, retracted: event, areaId: fact.areaId, factOccurredAt: fact.occurredAt, reason: command.reason },
-        }];
+        return [
+          {
+            type: 'StrikeFactRetracted',
+            data: {
+              operationId,
+              eventId: fact.eventId,
+              retracted: event,
+              areaId: fact.areaId,
+              factOccurredAt: fact.occurredAt,
+              reason: command.reason,
+            },
+          },
+        ];
       }
       case 'AmendApprehensionCount':
         return [amendment(command, correctedFact(state, command, `operation ${operationId}`))];
@@ -53,7 +64,10 @@ export const strikeDecider: Decider<StrikeState, StrikeCommand, StrikeEvent> = {
   },
 };
 
-function amendment(command: Extract<StrikeCommand, { type: 'AmendApprehensionCount' }>, { fact, event }: StandingFact<StrikeFact>): StrikeEvent {
+function amendment(
+  command: Extract<StrikeCommand, { type: 'AmendApprehensionCount' }>,
+  { fact, event }: StandingFact<StrikeFact>,
+): StrikeEvent {
   const { operationId, eventId, count, reason } = command;
   if (event.type !== 'SuspectsApprehended') {
     throw new DomainRuleError(`event ${eventId} records a solved case; only an apprehension has a count to amend`, 'eventId');

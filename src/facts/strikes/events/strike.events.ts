@@ -11,29 +11,38 @@ export const MEASURES = ['CRIMINAL', 'ADMINISTRATIVE'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 export type CaseSolved = DomainEvent<'CaseSolved', { operationId: string; caseId: string }>;
-export type SuspectsApprehended = DomainEvent<'SuspectsApprehended', { operationId: string; charge: Charge; measure: Measure; count: number }>;
+export type SuspectsApprehended = DomainEvent<
+  'SuspectsApprehended',
+  { operationId: string; charge: Charge; measure: Measure; count: number }
+>;
 export type StrikeFact = CaseSolved | SuspectsApprehended;
 
 /** `retracted` quotes the fact as it counts when retracted: an amended apprehension with its amended count. */
-export type StrikeFactRetracted = DomainEvent<'StrikeFactRetracted', {
-  operationId: string;
-  eventId: string;
-  retracted: FactOf<StrikeFact>;
-  areaId: string;
-  factOccurredAt: string;
-  reason: string;
-}>;
-export type ApprehensionCountAmended = DomainEvent<'ApprehensionCountAmended', {
-  operationId: string;
-  eventId: string;
-  charge: Charge;
-  measure: Measure;
-  count: number;
-  previousCount: number;
-  areaId: string;
-  factOccurredAt: string;
-  reason: string;
-}>;
+export type StrikeFactRetracted = DomainEvent<
+  'StrikeFactRetracted',
+  {
+    operationId: string;
+    eventId: string;
+    retracted: FactOf<StrikeFact>;
+    areaId: string;
+    factOccurredAt: string;
+    reason: string;
+  }
+>;
+export type ApprehensionCountAmended = DomainEvent<
+  'ApprehensionCountAmended',
+  {
+    operationId: string;
+    eventId: string;
+    charge: Charge;
+    measure: Measure;
+    count: number;
+    previousCount: number;
+    areaId: string;
+    factOccurredAt: string;
+    reason: string;
+  }
+>;
 
 export type StrikeEvent = StrikeFact | StrikeFactRetracted | ApprehensionCountAmended;
 

@@ -7,7 +7,12 @@ import { FactEnvelopeInput } from '../../../recording/fact-envelope.input';
 import { CorrectedEventId, CorrectionReason } from '../../correction-fields';
 import { CHARGES, Charge, MEASURES, Measure } from '../events/strike.events';
 
-const ChargeEnum = graphqlEnum('Charge', CHARGES, { FRAUD: '诈骗', ASSISTING: '帮助信息网络犯罪活动(帮信)', CONCEALING: '掩饰隐瞒犯罪所得(掩隐)' }, '涉嫌罪名');
+const ChargeEnum = graphqlEnum(
+  'Charge',
+  CHARGES,
+  { FRAUD: '诈骗', ASSISTING: '帮助信息网络犯罪活动(帮信)', CONCEALING: '掩饰隐瞒犯罪所得(掩隐)' },
+  '涉嫌罪名',
+);
 const MeasureEnum = graphqlEnum('Measure', MEASURES, { CRIMINAL: '刑事强制措施', ADMINISTRATIVE: '行政处罚' }, '处理措施');
 
 @InputType({ isAbstract: true })
@@ -22,12 +27,13 @@ export class SolveCaseInput extends StrikeFactInput {
   caseId: string;
 }
 
-const SuspectCount = () => applyDecorators(
-  Field(() => Int),
-  IsInt(),
-  Min(1, { message: 'count must be at least 1' }),
-  Max(10_000, { message: 'count must be at most 10000 in one record' }),
-);
+const SuspectCount = () =>
+  applyDecorators(
+    Field(() => Int),
+    IsInt(),
+    Min(1, { message: 'count must be at least 1' }),
+    Max(10_000, { message: 'count must be at most 10000 in one record' }),
+  );
 
 @InputType({ description: '抓获犯罪嫌疑人' })
 export class ApprehendSuspectsInput extends StrikeFactInput {

@@ -4,7 +4,10 @@ import { RecordResult } from '../../../recording/record-result.type';
 import { WarningCommand } from '../domain/warning-instruction.decider';
 
 export class RecordWarningCommand extends Command<RecordResult> {
-  constructor(readonly command: WarningCommand, readonly context: CommandContext) {
+  constructor(
+    readonly command: WarningCommand,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

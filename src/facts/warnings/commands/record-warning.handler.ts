@@ -9,6 +9,8 @@ export class RecordWarningHandler implements ICommandHandler<RecordWarningComman
   constructor(private readonly recorder: FactRecorder) {}
 
   execute({ command, context }: RecordWarningCommand) {
-    return this.recorder.record(warningStream(command.instructionId), warningInstructionDecider, command, context, { recordedBy: 'STATION' });
+    return this.recorder.record(warningStream(command.instructionId), warningInstructionDecider, command, context, {
+      recordedBy: 'STATION',
+    });
   }
 }

@@ -39,7 +39,8 @@ const paymentRestricted = recorded<ProtectiveMeasureApplied>('evt-measure', AREA
 
 const contact = (contactedAt: string, method: 'FACE_TO_FACE' | 'PHONE' = 'FACE_TO_FACE', unitId = AREA) =>
   ({ type: 'RecordContact', instructionId: ID, unitId, method, contactedAt }) as const;
-const dissuade = (dissuadedAt = '2026-04-17T02:30:00Z', unitId = AREA) => ({ type: 'RecordDissuasion', instructionId: ID, unitId, dissuadedAt }) as const;
+const dissuade = (dissuadedAt = '2026-04-17T02:30:00Z', unitId = AREA) =>
+  ({ type: 'RecordDissuasion', instructionId: ID, unitId, dissuadedAt }) as const;
 const victimise = (caseId: string | null, victimisedAt = '2026-04-18T02:30:00Z', unitId = AREA) =>
   ({ type: 'RecordVictimisation', instructionId: ID, unitId, caseId, victimisedAt }) as const;
 const apply = (measure: 'RESTRICT_PAYMENT' | 'RESTRICT_CALLS', appliedAt = '2026-04-17T02:10:00Z', unitId = AREA) =>
@@ -55,7 +56,13 @@ describe('warning instruction decider', () => {
 
     it('compares instants, not strings, for the deadline', () => {
       given(decider, [])
-        .when({ type: 'ReceiveWarning', instructionId: ID, kind: 'FUND', receivedAt: '2026-04-17T09:00:00+08:00', deadline: '2026-04-17T01:00:01Z' })
+        .when({
+          type: 'ReceiveWarning',
+          instructionId: ID,
+          kind: 'FUND',
+          receivedAt: '2026-04-17T09:00:00+08:00',
+          deadline: '2026-04-17T01:00:01Z',
+        })
         .then([{ type: 'WarningInstructionReceived', data: { instructionId: ID, kind: 'FUND', deadline: '2026-04-17T01:00:01Z' } }]);
     });
 
@@ -85,7 +92,9 @@ describe('warning instruction decider', () => {
       ['RecordVictimisation', victimise(null, '2026-04-17T02:00:00Z')],
       ['ApplyProtectiveMeasure', apply('RESTRICT_CALLS', '2026-04-17T02:00:00Z')],
     ])('refuses %s', (_name, command) => {
-      given(decider, []).when(command).thenThrows({ message: `warning instruction ${ID} has not been received`, field: 'instructionId' });
+      given(decider, [])
+        .when(command)
+        .thenThrows({ message: `warning instruction ${ID} has not been received`, field: 'instructionId' });
     });
   });
 
@@ -107,7 +116,9 @@ describe('warning instruction decider', () => {
       ['a second victimisation', victimise('AJ-9', '2026-04-18T02:30:00Z', 'st-c')],
       ['the same measure twice', apply('RESTRICT_PAYMENT', '2026-04-17T00:30:00Z', 'st-c')],
     ])('names the unit before judging the follow-up itself: %s', (_name, command) => {
-      given(decider, [received, contacted, paymentRestricted, dissuaded, victimised]).when(command).thenThrows({ message: elsewhere, field: 'unitId' });
+      given(decider, [received, contacted, paymentRestricted, dissuaded, victimised])
+        .when(command)
+        .thenThrows({ message: elsewhere, field: 'unitId' });
     });
   });
 
@@ -115,61 +126,79 @@ describe('warning instruction decider', () => {
     it('records a first face-to-face contact within the deadline, carrying the receipt time', () => {
       given(decider, [received])
         .when(contact('2026-04-17T02:00:00Z'))
-        .then([{
-          type: 'WarningContactMade',
-          data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: true, firstContact: true, warningReceivedAt: RECEIVED_AT },
-        }]);
+        .then([
+          {
+            type: 'WarningContactMade',
+            data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: true, firstContact: true, warningReceivedAt: RECEIVED_AT },
+          },
+        ]);
     });
 
     it('counts a contact exactly at the deadline as within it', () => {
-      given(decider, [received]).when(contact(DEADLINE)).then([{
-        type: 'WarningContactMade',
-        data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: true, firstContact: true, warningReceivedAt: RECEIVED_AT },
-      }]);
+      given(decider, [received])
+        .when(contact(DEADLINE))
+        .then([
+          {
+            type: 'WarningContactMade',
+            data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: true, firstContact: true, warningReceivedAt: RECEIVED_AT },
+          },
+        ]);
     });
 
     it('marks a contact one millisecond after the deadline as missed', () => {
       given(decider, [received])
         .when(contact('2026-04-17T03:00:00.001Z', 'PHONE'))
-        .then([{
-          type: 'WarningContactMade',
-          data: { instructionId: ID, method: 'PHONE', withinDeadline: false, firstContact: true, warningReceivedAt: RECEIVED_AT },
-        }]);
+        .then([
+          {
+            type: 'WarningContactMade',
+            data: { instructionId: ID, method: 'PHONE', withinDeadline: false, firstContact: true, warningReceivedAt: RECEIVED_AT },
+          },
+        ]);
     });
 
     it('compares the deadline as an instant across offsets', () => {
       // 11:00+08:00 is 03:00Z, exactly the deadline
       given(decider, [received])
         .when(contact('2026-04-17T11:00:00+08:00'))
-        .then([{
-          type: 'WarningContactMade',
-          data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: true, firstContact: true, warningReceivedAt: RECEIVED_AT },
-        }]);
+        .then([
+          {
+            type: 'WarningContactMade',
+            data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: true, firstContact: true, warningReceivedAt: RECEIVED_AT },
+          },
+        ]);
     });
 
     it('records a contact on the next business day, still anchored to the receipt time', () => {
       given(decider, [received])
         .when(contact('2026-04-18T01:00:00Z'))
-        .then([{
-          type: 'WarningContactMade',
-          data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: false, firstContact: true, warningReceivedAt: RECEIVED_AT },
-        }]);
+        .then([
+          {
+            type: 'WarningContactMade',
+            data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: false, firstContact: true, warningReceivedAt: RECEIVED_AT },
+          },
+        ]);
     });
 
     it('records later contacts as not first', () => {
       given(decider, [received, contacted])
         .when(contact('2026-04-17T02:40:00Z'))
-        .then([{
-          type: 'WarningContactMade',
-          data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: true, firstContact: false, warningReceivedAt: RECEIVED_AT },
-        }]);
+        .then([
+          {
+            type: 'WarningContactMade',
+            data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: true, firstContact: false, warningReceivedAt: RECEIVED_AT },
+          },
+        ]);
     });
 
     it('accepts a contact at the very receipt time', () => {
-      given(decider, [received]).when(contact(RECEIVED_AT)).then([{
-        type: 'WarningContactMade',
-        data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: true, firstContact: true, warningReceivedAt: RECEIVED_AT },
-      }]);
+      given(decider, [received])
+        .when(contact(RECEIVED_AT))
+        .then([
+          {
+            type: 'WarningContactMade',
+            data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: true, firstContact: true, warningReceivedAt: RECEIVED_AT },
+          },
+        ]);
     });
 
     it('refuses a contact before the instruction was received', () => {
@@ -241,13 +270,17 @@ describe('warning instruction decider', () => {
     it('records a measure anchored to the receipt time', () => {
       given(decider, [received])
         .when(apply('RESTRICT_PAYMENT'))
-        .then([{ type: 'ProtectiveMeasureApplied', data: { instructionId: ID, measure: 'RESTRICT_PAYMENT', warningReceivedAt: RECEIVED_AT } }]);
+        .then([
+          { type: 'ProtectiveMeasureApplied', data: { instructionId: ID, measure: 'RESTRICT_PAYMENT', warningReceivedAt: RECEIVED_AT } },
+        ]);
     });
 
     it('records a different measure after a first one', () => {
       given(decider, [received, paymentRestricted])
         .when(apply('RESTRICT_CALLS'))
-        .then([{ type: 'ProtectiveMeasureApplied', data: { instructionId: ID, measure: 'RESTRICT_CALLS', warningReceivedAt: RECEIVED_AT } }]);
+        .then([
+          { type: 'ProtectiveMeasureApplied', data: { instructionId: ID, measure: 'RESTRICT_CALLS', warningReceivedAt: RECEIVED_AT } },
+        ]);
     });
 
     it('refuses the same measure twice', () => {
@@ -264,9 +297,13 @@ describe('warning instruction decider', () => {
   });
 
   describe('RetractFact', () => {
-    const retract = (eventId: string, unitId = AREA) => ({ type: 'RetractFact', instructionId: ID, eventId, unitId, reason: '误录' }) as const;
+    const retract = (eventId: string, unitId = AREA) =>
+      ({ type: 'RetractFact', instructionId: ID, eventId, unitId, reason: '误录' }) as const;
     const retraction = (data: Partial<WarningFactRetracted['data']> & Pick<WarningFactRetracted['data'], 'eventId' | 'retracted'>) =>
-      ({ type: 'WarningFactRetracted', data: { instructionId: ID, areaId: AREA, reason: '误录', nextContact: null, ...data } }) as WarningFactRetracted;
+      ({
+        type: 'WarningFactRetracted',
+        data: { instructionId: ID, areaId: AREA, reason: '误录', nextContact: null, ...data },
+      }) as WarningFactRetracted;
     const retracted = (eventId: string, event: WarningEvent, at = '2026-04-20T02:00:00Z') => {
       const [decided] = given(decider, [received, event]).when(retract(eventId)).then([expect.anything()]);
       return recorded<WarningFactRetracted>(`${eventId}-r`, AREA, at, decided as WarningFactRetracted);
@@ -295,11 +332,13 @@ describe('warning instruction decider', () => {
     it('hands the count of a retracted first contact to the next contact standing, in its own area', () => {
       given(decider, [received, contacted, phoneLater])
         .when(retract('evt-contact'))
-        .then([retraction({
-          eventId: 'evt-contact',
-          retracted: { type: 'WarningContactMade', data: contacted.data },
-          nextContact: { eventId: 'evt-contact-2', areaId: 'st-b', data: { ...phoneLater.data, firstContact: true } },
-        })]);
+        .then([
+          retraction({
+            eventId: 'evt-contact',
+            retracted: { type: 'WarningContactMade', data: contacted.data },
+            nextContact: { eventId: 'evt-contact-2', areaId: 'st-b', data: { ...phoneLater.data, firstContact: true } },
+          }),
+        ]);
     });
 
     it('takes back a later contact as not counted, and hands nothing on', () => {
@@ -310,17 +349,27 @@ describe('warning instruction decider', () => {
 
     it('quotes a contact promoted to first as counted when it is retracted in turn', () => {
       const first = retracted('evt-contact', contacted);
-      const [decided] = given(decider, [received, contacted, phoneLater, first]).when(retract('evt-contact-2', 'st-b')).then([expect.anything()]);
+      const [decided] = given(decider, [received, contacted, phoneLater, first])
+        .when(retract('evt-contact-2', 'st-b'))
+        .then([expect.anything()]);
       expect(decided.data).toMatchObject({ retracted: { data: { firstContact: true } }, nextContact: null });
     });
 
     it('counts a new contact as first once every contact was retracted, and as not first while one stands', () => {
-      const first = recorded<WarningFactRetracted>('evt-contact-r', AREA, '2026-04-20T02:00:00Z', retraction({
-        eventId: 'evt-contact', retracted: { type: 'WarningContactMade', data: contacted.data },
-      }));
+      const first = recorded<WarningFactRetracted>(
+        'evt-contact-r',
+        AREA,
+        '2026-04-20T02:00:00Z',
+        retraction({
+          eventId: 'evt-contact',
+          retracted: { type: 'WarningContactMade', data: contacted.data },
+        }),
+      );
       const [alone] = given(decider, [received, contacted, first]).when(contact('2026-04-17T05:00:00Z')).then([expect.anything()]);
       expect(alone.data).toMatchObject({ firstContact: true });
-      const [another] = given(decider, [received, contacted, phoneLater, first]).when(contact('2026-04-17T05:00:00Z')).then([expect.anything()]);
+      const [another] = given(decider, [received, contacted, phoneLater, first])
+        .when(contact('2026-04-17T05:00:00Z'))
+        .then([expect.anything()]);
       expect(another.data).toMatchObject({ firstContact: false });
     });
 
@@ -333,7 +382,9 @@ describe('warning instruction decider', () => {
         .then([{ type: 'WarningDissuaded', data: { instructionId: ID, warningReceivedAt: RECEIVED_AT } }]);
       given(decider, [received, paymentRestricted, retracted('evt-measure', paymentRestricted)])
         .when(apply('RESTRICT_PAYMENT', '2026-04-17T03:00:00Z'))
-        .then([{ type: 'ProtectiveMeasureApplied', data: { instructionId: ID, measure: 'RESTRICT_PAYMENT', warningReceivedAt: RECEIVED_AT } }]);
+        .then([
+          { type: 'ProtectiveMeasureApplied', data: { instructionId: ID, measure: 'RESTRICT_PAYMENT', warningReceivedAt: RECEIVED_AT } },
+        ]);
     });
 
     it('refuses to retract a fact twice', () => {
@@ -351,26 +402,40 @@ describe('warning instruction decider', () => {
     it('refuses to retract the receipt itself', () => {
       given(decider, [received])
         .when(retract('evt-received'))
-        .thenThrows({ message: `event evt-received is the receipt of warning instruction ${ID}; only its follow-ups can be retracted`, field: 'eventId' });
+        .thenThrows({
+          message: `event evt-received is the receipt of warning instruction ${ID}; only its follow-ups can be retracted`,
+          field: 'eventId',
+        });
     });
 
     it('refuses a retraction recorded for another defense area', () => {
       given(decider, [received, dissuaded])
         .when(retract('evt-dissuaded', 'st-c'))
-        .thenThrows({ message: 'event evt-dissuaded was recorded for st-a; only that unit records what follows it, not st-c', field: 'unitId' });
+        .thenThrows({
+          message: 'event evt-dissuaded was recorded for st-a; only that unit records what follows it, not st-c',
+          field: 'unitId',
+        });
     });
 
     it('refuses a retraction for an instruction never received', () => {
-      given(decider, []).when(retract('evt-dissuaded')).thenThrows({ message: `warning instruction ${ID} has not been received`, field: 'instructionId' });
+      given(decider, [])
+        .when(retract('evt-dissuaded'))
+        .thenThrows({ message: `warning instruction ${ID} has not been received`, field: 'instructionId' });
     });
   });
 
   describe('evolve', () => {
     it('folds a whole history into the state, keeping the standing follow-ups in order', () => {
       const history: WarningEvent[] = [received, contacted, paymentRestricted, dissuaded, victimised];
-      const fact = (eventId: string, e: WarningEvent) => ({ fact: { eventId, areaId: AREA, occurredAt: e.metadata!.occurredAt }, event: { type: e.type, data: e.data } });
+      const fact = (eventId: string, e: WarningEvent) => ({
+        fact: { eventId, areaId: AREA, occurredAt: e.metadata!.occurredAt },
+        event: { type: e.type, data: e.data },
+      });
       const [contactFact, measureFact, dissuadedFact, victimisedFact] = [
-        fact('evt-contact', contacted), fact('evt-measure', paymentRestricted), fact('evt-dissuaded', dissuaded), fact('evt-victimised', victimised),
+        fact('evt-contact', contacted),
+        fact('evt-measure', paymentRestricted),
+        fact('evt-dissuaded', dissuaded),
+        fact('evt-victimised', victimised),
       ];
       expect(given(decider, history).state).toEqual({
         received: { eventId: 'evt-received', areaId: AREA, occurredAt: RECEIVED_AT, deadline: DEADLINE },
@@ -379,7 +444,14 @@ describe('warning instruction decider', () => {
       });
       const retraction = recorded<WarningFactRetracted>('evt-r', AREA, '2026-04-20T00:00:00Z', {
         type: 'WarningFactRetracted',
-        data: { instructionId: ID, eventId: 'evt-measure', retracted: { type: paymentRestricted.type, data: paymentRestricted.data }, areaId: AREA, reason: '误录', nextContact: null },
+        data: {
+          instructionId: ID,
+          eventId: 'evt-measure',
+          retracted: { type: paymentRestricted.type, data: paymentRestricted.data },
+          areaId: AREA,
+          reason: '误录',
+          nextContact: null,
+        },
       });
       expect(given(decider, [...history, retraction]).state).toMatchObject({
         facts: [contactFact, dissuadedFact, victimisedFact],

@@ -47,7 +47,12 @@ export const warningInstructionDecider: Decider<WarningState, WarningCommand, Wa
       if (Date.parse(command.deadline) <= Date.parse(command.receivedAt)) {
         throw new DomainRuleError('the deadline must be after the time the instruction was received', 'deadline');
       }
-      return [{ type: 'WarningInstructionReceived', data: { instructionId: command.instructionId, kind: command.kind, deadline: command.deadline } }];
+      return [
+        {
+          type: 'WarningInstructionReceived',
+          data: { instructionId: command.instructionId, kind: command.kind, deadline: command.deadline },
+        },
+      ];
     }
     const received = requireReceived(state, command.instructionId);
     if (command.type === 'RetractFact') return [retraction(command, state, received.eventId)];
@@ -59,26 +64,33 @@ export const warningInstructionDecider: Decider<WarningState, WarningCommand, Wa
     switch (command.type) {
       case 'RecordContact':
         notBefore(command.contactedAt, warningReceivedAt, 'contact');
-        return [{
-          type: 'WarningContactMade',
-          data: {
-            instructionId,
-            method: command.method,
-            withinDeadline: Date.parse(command.contactedAt) <= Date.parse(received.deadline),
-            firstContact: contactsOf(state).length === 0,
-            warningReceivedAt,
+        return [
+          {
+            type: 'WarningContactMade',
+            data: {
+              instructionId,
+              method: command.method,
+              withinDeadline: Date.parse(command.contactedAt) <= Date.parse(received.deadline),
+              firstContact: contactsOf(state).length === 0,
+              warningReceivedAt,
+            },
           },
-        }];
+        ];
       case 'RecordDissuasion':
         notBefore(command.dissuadedAt, warningReceivedAt, 'dissuasion');
-        if (has(state, 'WarningDissuaded')) throw new DomainRuleError(`warning ${instructionId} is already recorded as dissuaded`, 'instructionId');
+        if (has(state, 'WarningDissuaded'))
+          throw new DomainRuleError(`warning ${instructionId} is already recorded as dissuaded`, 'instructionId');
         if (has(state, 'VictimisedAfterWarning')) {
-          throw new DomainRuleError(`warning ${instructionId} is recorded as victimised; it cannot be dissuaded afterwards`, 'instructionId');
+          throw new DomainRuleError(
+            `warning ${instructionId} is recorded as victimised; it cannot be dissuaded afterwards`,
+            'instructionId',
+          );
         }
         return [{ type: 'WarningDissuaded', data: { instructionId, warningReceivedAt } }];
       case 'RecordVictimisation':
         notBefore(command.victimisedAt, warningReceivedAt, 'victimisation');
-        if (has(state, 'VictimisedAfterWarning')) throw new DomainRuleError(`warning ${instructionId} is already recorded as victimised`, 'instructionId');
+        if (has(state, 'VictimisedAfterWarning'))
+          throw new DomainRuleError(`warning ${instructionId} is already recorded as victimised`, 'instructionId');
         return [{ type: 'VictimisedAfterWarning', data: { instructionId, caseId: command.caseId, warningReceivedAt } }];
       case 'ApplyProtectiveMeasure':
         notBefore(command.appliedAt, warningReceivedAt, 'protective measure');
@@ -105,15 +117,17 @@ export const warningInstructionDecider: Decider<WarningState, WarningCommand, Wa
 function retraction(command: Extract<WarningCommand, { type: 'RetractFact' }>, state: WarningState, receiptId: string): WarningEvent {
   const { instructionId, eventId, reason } = command;
   if (eventId === receiptId) {
-    throw new DomainRuleError(`event ${eventId} is the receipt of warning instruction ${instructionId}; only its follow-ups can be retracted`, 'eventId');
+    throw new DomainRuleError(
+      `event ${eventId} is the receipt of warning instruction ${instructionId}; only its follow-ups can be retracted`,
+      'eventId',
+    );
   }
   const { fact, event } = correctedFact(state, command, `warning instruction ${instructionId}`);
   const [counted, next] = contactsOf(state);
   const isCounted = counted?.fact.eventId === eventId;
   const retracted = event.type === 'WarningContactMade' ? { ...event, data: { ...event.data, firstContact: isCounted } } : event;
-  const nextContact = isCounted && next
-    ? { eventId: next.fact.eventId, areaId: next.fact.areaId, data: { ...next.event.data, firstContact: true } }
-    : null;
+  const nextContact =
+    isCounted && next ? { eventId: next.fact.eventId, areaId: next.fact.areaId, data: { ...next.event.data, firstContact: true } } : null;
   return { type: 'WarningFactRetracted', data: { instructionId, eventId, retracted, areaId: fact.areaId, reason, nextContact } };
 }
 

@@ -15,18 +15,30 @@ export const PROTECTIVE_MEASURES = ['RESTRICT_PAYMENT', 'RESTRICT_CALLS'] as con
 export type ProtectiveMeasure = (typeof PROTECTIVE_MEASURES)[number];
 export const PROTECTIVE_MEASURE_LABELS: Record<ProtectiveMeasure, string> = { RESTRICT_PAYMENT: '限制支付', RESTRICT_CALLS: '限制呼叫' };
 
-export type WarningInstructionReceived = DomainEvent<'WarningInstructionReceived', { instructionId: string; kind: WarningKind; deadline: string }>;
-export type WarningContactMade = DomainEvent<'WarningContactMade', {
+export type WarningInstructionReceived = DomainEvent<
+  'WarningInstructionReceived',
+  { instructionId: string; kind: WarningKind; deadline: string }
+>;
+export type WarningContactMade = DomainEvent<
+  'WarningContactMade',
+  {
     instructionId: string;
     method: ContactMethod;
     withinDeadline: boolean;
     /** Only the first contact of an instruction counts towards the indicators. */
     firstContact: boolean;
     warningReceivedAt: string;
-  }>;
+  }
+>;
 export type WarningDissuaded = DomainEvent<'WarningDissuaded', { instructionId: string; warningReceivedAt: string }>;
-export type VictimisedAfterWarning = DomainEvent<'VictimisedAfterWarning', { instructionId: string; caseId: string | null; warningReceivedAt: string }>;
-export type ProtectiveMeasureApplied = DomainEvent<'ProtectiveMeasureApplied', { instructionId: string; measure: ProtectiveMeasure; warningReceivedAt: string }>;
+export type VictimisedAfterWarning = DomainEvent<
+  'VictimisedAfterWarning',
+  { instructionId: string; caseId: string | null; warningReceivedAt: string }
+>;
+export type ProtectiveMeasureApplied = DomainEvent<
+  'ProtectiveMeasureApplied',
+  { instructionId: string; measure: ProtectiveMeasure; warningReceivedAt: string }
+>;
 
 export type WarningFollowUp = WarningContactMade | WarningDissuaded | VictimisedAfterWarning | ProtectiveMeasureApplied;
 
@@ -36,14 +48,17 @@ export type WarningFollowUp = WarningContactMade | WarningDissuaded | Victimised
  * as it counted (a contact promoted to first counts as first); when it was the counted contact,
  * `nextContact` is the contact still standing that counts from now on, with its area.
  */
-export type WarningFactRetracted = DomainEvent<'WarningFactRetracted', {
-  instructionId: string;
-  eventId: string;
-  retracted: FactOf<WarningFollowUp>;
-  areaId: string;
-  reason: string;
-  nextContact: { eventId: string; areaId: string; data: WarningContactMade['data'] } | null;
-}>;
+export type WarningFactRetracted = DomainEvent<
+  'WarningFactRetracted',
+  {
+    instructionId: string;
+    eventId: string;
+    retracted: FactOf<WarningFollowUp>;
+    areaId: string;
+    reason: string;
+    nextContact: { eventId: string; areaId: string; data: WarningContactMade['data'] } | null;
+  }
+>;
 
 export type WarningEvent = WarningInstructionReceived | WarningFollowUp | WarningFactRetracted;
 

@@ -23,8 +23,14 @@ function correctedFigures(target: AppealTarget): ContestedFigures {
 }
 
 const cited = ({ event, areaId, day }: CountedFact): CitedEvent => ({
-  eventId: event.id, type: event.type, streamId: event.streamId, position: event.position.toString(),
-  recordedAt: event.metadata.recordedAt, areaId, day, data: event.data,
+  eventId: event.id,
+  type: event.type,
+  streamId: event.streamId,
+  position: event.position.toString(),
+  recordedAt: event.metadata.recordedAt,
+  areaId,
+  day,
+  data: event.data,
 });
 
 /** Looks up the appellant, the contested unit, fact and figures, and a review's cited events, for the decider to judge. */
@@ -69,7 +75,13 @@ export class AppealGatherer {
       );
     }
     const figures = await this.figures(appeal.target, 'appealId', this.clock.today());
-    return { type: 'ReviewAppeal', appealId, outcome, reasoning, facts: { cited: correctingEventIds.map((id) => cited(found.get(id)!)), figures } };
+    return {
+      type: 'ReviewAppeal',
+      appealId,
+      outcome,
+      reasoning,
+      facts: { cited: correctingEventIds.map((id) => cited(found.get(id)!)), figures },
+    };
   }
 
   /** A unit's figures for the contested days, as they read now. */
@@ -81,8 +93,8 @@ export class AppealGatherer {
     const found = (await this.counted.find(scope, [eventId])).get(eventId);
     if (!found) {
       throw new NotFoundError(
-        `event "${eventId}" is not a fact counted in the figures of ${scope.unitName} from ${scope.from} to ${scope.to}: `
-          + 'no warning, alert, case, strike or recovery event with this id counts there (explainScore lists those that do)',
+        `event "${eventId}" is not a fact counted in the figures of ${scope.unitName} from ${scope.from} to ${scope.to}: ` +
+          'no warning, alert, case, strike or recovery event with this id counts there (explainScore lists those that do)',
         'eventId',
       );
     }

@@ -15,7 +15,10 @@ export interface FileAppealRequest {
 }
 
 export class FileAppealCommand extends Command<RecordResult> {
-  constructor(readonly request: FileAppealRequest, readonly context: CommandContext) {
+  constructor(
+    readonly request: FileAppealRequest,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

@@ -7,7 +7,10 @@ import { FileAppealCommand } from './file-appeal.command';
 
 @CommandHandler(FileAppealCommand)
 export class FileAppealHandler implements ICommandHandler<FileAppealCommand> {
-  constructor(private readonly recorder: FactRecorder, private readonly gatherer: AppealGatherer) {}
+  constructor(
+    private readonly recorder: FactRecorder,
+    private readonly gatherer: AppealGatherer,
+  ) {}
 
   async execute({ request, context }: FileAppealCommand) {
     const command = await this.gatherer.filing(request, context);

@@ -11,7 +11,10 @@ export interface ReviewAppealRequest {
 }
 
 export class ReviewAppealCommand extends Command<RecordResult> {
-  constructor(readonly request: ReviewAppealRequest, readonly context: CommandContext) {
+  constructor(
+    readonly request: ReviewAppealRequest,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

@@ -7,7 +7,10 @@ import { ReviewAppealCommand } from './review-appeal.command';
 
 @CommandHandler(ReviewAppealCommand)
 export class ReviewAppealHandler implements ICommandHandler<ReviewAppealCommand> {
-  constructor(private readonly recorder: FactRecorder, private readonly gatherer: AppealGatherer) {}
+  constructor(
+    private readonly recorder: FactRecorder,
+    private readonly gatherer: AppealGatherer,
+  ) {}
 
   async execute({ request, context }: ReviewAppealCommand) {
     const command = await this.gatherer.review(request);

@@ -9,6 +9,8 @@ export class WithdrawAppealHandler implements ICommandHandler<WithdrawAppealComm
   constructor(private readonly recorder: FactRecorder) {}
 
   execute({ request, context }: WithdrawAppealCommand) {
-    return this.recorder.record(appealStream(request.appealId), appealDecider, { type: 'WithdrawAppeal', ...request }, context, { request });
+    return this.recorder.record(appealStream(request.appealId), appealDecider, { type: 'WithdrawAppeal', ...request }, context, {
+      request,
+    });
   }
 }

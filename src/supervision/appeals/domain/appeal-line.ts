@@ -24,6 +24,8 @@ export function appealLine(appeal: AppealRecord, status: AppealStatus): string {
   const contested = target.fact ? `的${factLabel(target.fact.type)}` : '得分';
   const corrections = review?.corrections.map((c) => `, ${c.summary}`).join('') ?? '';
   const after = review ? `; 复核时${scoreOf(review.figures)}` : '';
-  return `${filedOn} ${appellant.name}申诉${target.unitName}${figures.period.label}${contested}(申诉时${scoreOf(figures)}): `
-    + `${APPEAL_STATUS_LABELS[status]}${corrections}${after}`;
+  return (
+    `${filedOn} ${appellant.name}申诉${target.unitName}${figures.period.label}${contested}(申诉时${scoreOf(figures)}): ` +
+    `${APPEAL_STATUS_LABELS[status]}${corrections}${after}`
+  );
 }

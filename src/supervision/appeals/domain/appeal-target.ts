@@ -21,7 +21,10 @@ export function checkPastDays(from: Day, to: Day, today: Day): void {
 /** Scores are kept for defense areas (stations) and counties; nothing else has figures to contest. */
 export function checkScoredUnit(unit: UnitFacts): asserts unit is UnitFacts & { level: 'STATION' | 'COUNTY' } {
   if (unit.level !== 'STATION' && unit.level !== 'COUNTY') {
-    throw new DomainRuleError(`unit "${unit.unitId}" is a ${unit.level}; scores are kept for defense areas (STATION) and counties (COUNTY)`, 'unitId');
+    throw new DomainRuleError(
+      `unit "${unit.unitId}" is a ${unit.level}; scores are kept for defense areas (STATION) and counties (COUNTY)`,
+      'unitId',
+    );
   }
 }
 

@@ -77,9 +77,13 @@ export const appealDecider: Decider<AppealState, AppealCommand, AppealEvent> = {
     if (command.type === 'FileAppeal') return [file(command, state)];
     const { filed } = state;
     if (!filed) throw new DomainRuleError(`appeal ${command.appealId} has not been filed`, 'appealId');
-    if (state.withdrawn) throw new DomainRuleError(`appeal ${command.appealId} was withdrawn; nothing is left to review or withdraw`, 'appealId');
+    if (state.withdrawn)
+      throw new DomainRuleError(`appeal ${command.appealId} was withdrawn; nothing is left to review or withdraw`, 'appealId');
     if (state.outcome) {
-      throw new DomainRuleError(`appeal ${command.appealId} was already reviewed (${APPEAL_STATUS_LABELS[state.outcome]}); a review is final`, 'appealId');
+      throw new DomainRuleError(
+        `appeal ${command.appealId} was already reviewed (${APPEAL_STATUS_LABELS[state.outcome]}); a review is final`,
+        'appealId',
+      );
     }
     if (command.type === 'WithdrawAppeal') {
       if (command.chiefId !== filed.appellantId) {
@@ -123,15 +127,28 @@ function file(command: FileAppeal, state: AppealState): AppealEvent {
   return {
     type: 'AppealFiled',
     data: {
-      appealId, appellant: { chiefId, name, role, unitId }, target, reason, filedOn: today, deadline: addDays(today, reviewWithinDays), asOfPosition, figures,
+      appealId,
+      appellant: { chiefId, name, role, unitId },
+      target,
+      reason,
+      filedOn: today,
+      deadline: addDays(today, reviewWithinDays),
+      asOfPosition,
+      figures,
     },
   };
 }
 
 function review(command: ReviewAppeal, filed: NonNullable<AppealState['filed']>): AppealEvent {
-  const { appealId, outcome, reasoning, facts: { cited, figures } } = command;
+  const {
+    appealId,
+    outcome,
+    reasoning,
+    facts: { cited, figures },
+  } = command;
   if (outcome !== 'CORRECTED') {
-    if (cited.length > 0) throw new DomainRuleError(`only a CORRECTED outcome cites correcting events, not ${outcome}`, 'correctingEventIds');
+    if (cited.length > 0)
+      throw new DomainRuleError(`only a CORRECTED outcome cites correcting events, not ${outcome}`, 'correctingEventIds');
     return { type: outcome === 'UPHELD' ? 'AppealUpheld' : 'AppealRejected', data: { appealId, reasoning, figures } };
   }
   if (cited.length === 0) {

@@ -60,18 +60,21 @@ export interface CitedCorrection extends CitedFact {
   summary: string;
 }
 
-export type AppealFiled = DomainEvent<'AppealFiled', {
-  appealId: string;
-  appellant: Appellant;
-  target: AppealTarget;
-  reason: string;
-  filedOn: Day;
-  deadline: Day;
-  /** The log head when filed: a correction must come after it. */
-  asOfPosition: string;
-  /** The contested unit's figures for the contested days when filed. */
-  figures: Evidence;
-}>;
+export type AppealFiled = DomainEvent<
+  'AppealFiled',
+  {
+    appealId: string;
+    appellant: Appellant;
+    target: AppealTarget;
+    reason: string;
+    filedOn: Day;
+    deadline: Day;
+    /** The log head when filed: a correction must come after it. */
+    asOfPosition: string;
+    /** The contested unit's figures for the contested days when filed. */
+    figures: Evidence;
+  }
+>;
 
 type Reviewed = { appealId: string; reasoning: string; figures: Evidence };
 export type AppealUpheld = DomainEvent<'AppealUpheld', Reviewed>;
@@ -83,7 +86,9 @@ export type AppealReviewed = AppealUpheld | AppealCorrected | AppealRejected;
 export type AppealEvent = AppealFiled | AppealReviewed | AppealWithdrawn;
 
 export const OUTCOME_EVENTS: Record<AppealReviewed['type'], AppealOutcome> = {
-  AppealUpheld: 'UPHELD', AppealCorrected: 'CORRECTED', AppealRejected: 'REJECTED',
+  AppealUpheld: 'UPHELD',
+  AppealCorrected: 'CORRECTED',
+  AppealRejected: 'REJECTED',
 };
 
 export const appealStream = (appealId: string) => `appeal-${appealId}`;

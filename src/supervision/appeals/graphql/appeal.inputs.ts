@@ -40,7 +40,7 @@ export class FileAppealInput extends WorkflowStepInput {
   reviewWithinDays?: number;
 }
 
-@InputType({ description: '复核申诉: the evaluation staff\'s outcome, with their reasoning' })
+@InputType({ description: "复核申诉: the evaluation staff's outcome, with their reasoning" })
 export class ReviewAppealInput extends WorkflowStepInput {
   @ExternalId()
   appealId: string;

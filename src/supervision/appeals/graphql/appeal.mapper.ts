@@ -8,7 +8,12 @@ import { AppealRow } from '../projections/appeals.projection';
 import { AppealType, ContestedFactType, ScoreHistoryEntryType } from './appeal.types';
 
 const toFactType = ({ eventId, type, streamId, areaId, day }: ContestedFact): ContestedFactType => ({
-  eventId, type, typeLabel: factLabel(type), streamId, areaId, day,
+  eventId,
+  type,
+  typeLabel: factLabel(type),
+  streamId,
+  areaId,
+  day,
 });
 
 export function toAppealType(row: AppealRow, today: Day): AppealType {

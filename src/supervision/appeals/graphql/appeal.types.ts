@@ -153,7 +153,7 @@ export class AppealType {
   withdrawal: AppealWithdrawalType | null;
 }
 
-@ObjectType('FiledAppeal', { description: 'The outcome of filing an appeal, with the appeal\'s id' })
+@ObjectType('FiledAppeal', { description: "The outcome of filing an appeal, with the appeal's id" })
 export class FiledAppealResult extends RecordResult {
   @Field(() => ID)
   appealId: string;
@@ -174,7 +174,7 @@ export class ScoreHistoryEntryType {
   line: string;
 }
 
-@ObjectType('ScoreHistory', { description: '得分变动记录: a unit\'s figures now, and the appeals and corrections of them' })
+@ObjectType('ScoreHistory', { description: "得分变动记录: a unit's figures now, and the appeals and corrections of them" })
 export class ScoreHistoryType {
   @Field(() => ID)
   unitId: string;

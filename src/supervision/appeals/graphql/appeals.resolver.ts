@@ -38,16 +38,28 @@ export class AppealsResolver {
     return appeal;
   }
 
-  @Mutation(() => FiledAppealResult, { description: '提出申诉: contest a score, or a fact counted in it; to be reviewed within 7 days unless said otherwise' })
+  @Mutation(() => FiledAppealResult, {
+    description: '提出申诉: contest a score, or a fact counted in it; to be reviewed within 7 days unless said otherwise',
+  })
   async fileAppeal(@Args('input') input: FileAppealInput, @Context() ctx: GraphqlContext) {
     const { chiefId, unitId, from, to, eventId, reason, reviewWithinDays, idempotencyKey } = input;
-    const request = { chiefId, unitId, from, to: to ?? from, eventId: eventId ?? null, reason, reviewWithinDays: reviewWithinDays ?? DEFAULT_REVIEW_DAYS };
+    const request = {
+      chiefId,
+      unitId,
+      from,
+      to: to ?? from,
+      eventId: eventId ?? null,
+      reason,
+      reviewWithinDays: reviewWithinDays ?? DEFAULT_REVIEW_DAYS,
+    };
     const result = await this.commands.execute(new FileAppealCommand(request, this.context(ctx, unitId, idempotencyKey)));
     // An appeal is one filing event, known by that event's id.
     return Object.assign(new FiledAppealResult(), result, { appealId: result.eventIds[0] });
   }
 
-  @Mutation(() => RecordResult, { description: '复核申诉: 维持原结果, 更正 (citing the correcting events) or 驳回, with the reasoning; once' })
+  @Mutation(() => RecordResult, {
+    description: '复核申诉: 维持原结果, 更正 (citing the correcting events) or 驳回, with the reasoning; once',
+  })
   async reviewAppeal(@Args('input') input: ReviewAppealInput, @Context() ctx: GraphqlContext) {
     const { appealId, outcome, reasoning, correctingEventIds, idempotencyKey } = input;
     const { unitId } = await this.existing(appealId);
@@ -59,7 +71,9 @@ export class AppealsResolver {
   async withdrawAppeal(@Args('input') input: WithdrawAppealInput, @Context() ctx: GraphqlContext) {
     const { appealId, chiefId, reason, idempotencyKey } = input;
     const { unitId } = await this.existing(appealId);
-    return this.commands.execute(new WithdrawAppealCommand({ appealId, chiefId, reason: reason ?? null }, this.context(ctx, unitId, idempotencyKey)));
+    return this.commands.execute(
+      new WithdrawAppealCommand({ appealId, chiefId, reason: reason ?? null }, this.context(ctx, unitId, idempotencyKey)),
+    );
   }
 
   @Query(() => AppealType, { description: '申诉 by id' })
@@ -78,7 +92,9 @@ export class AppealsResolver {
     return status ? appeals.filter((a) => a.status === status) : appeals;
   }
 
-  @Query(() => ScoreHistoryType, { description: '得分变动记录: a unit\'s figures for some days, and the appeals, outcomes and corrections of them' })
+  @Query(() => ScoreHistoryType, {
+    description: "得分变动记录: a unit's figures for some days, and the appeals, outcomes and corrections of them",
+  })
   async scoreHistory(
     @Args('unitId', { type: () => ID }) unitId: string,
     @Args('from', { type: () => DayScalar }) from: string,

@@ -3,9 +3,7 @@ import { Projection } from '../../../read-store/projection';
 import { Change } from '../../../read-store/read-store.port';
 import { Evidence } from '../../evidence/domain/evidence';
 import { RecordedState } from '../domain/appeal-status';
-import {
-  AppealEvent, AppealFiled, AppealOutcome, AppealTarget, Appellant, CitedCorrection, OUTCOME_EVENTS,
-} from '../events/appeal.events';
+import { AppealEvent, AppealFiled, AppealOutcome, AppealTarget, Appellant, CitedCorrection, OUTCOME_EVENTS } from '../events/appeal.events';
 
 export const APPEALS = 'appeals';
 
@@ -49,9 +47,24 @@ export interface AppealRow {
 
 function filedRow(event: StoredEvent, { appealId, appellant, target, reason, filedOn, deadline, figures }: AppealFiled['data']): AppealRow {
   return {
-    appealId, state: 'FILED', appellant, chiefId: appellant.chiefId, unitId: target.unitId, countyId: target.countyId,
-    fromDay: target.from, toDay: target.to, target, reason, filedOn, deadline, figures,
-    filedAt: event.metadata.recordedAt, filedBy: event.metadata.actor, filedPosition: Number(event.position), review: null, withdrawal: null,
+    appealId,
+    state: 'FILED',
+    appellant,
+    chiefId: appellant.chiefId,
+    unitId: target.unitId,
+    countyId: target.countyId,
+    fromDay: target.from,
+    toDay: target.to,
+    target,
+    reason,
+    filedOn,
+    deadline,
+    figures,
+    filedAt: event.metadata.recordedAt,
+    filedBy: event.metadata.actor,
+    filedPosition: Number(event.position),
+    review: null,
+    withdrawal: null,
   };
 }
 
@@ -70,7 +83,15 @@ function changesOf(event: StoredEvent): Change[] {
       const outcome = OUTCOME_EVENTS[appeal.type];
       const { reasoning, figures } = appeal.data;
       const corrections = appeal.type === 'AppealCorrected' ? appeal.data.corrections : [];
-      const review: AppealReviewRow = { outcome, reasoning, corrections, figures, reviewedAt: recordedAt, reviewedBy: actor, eventId: event.id };
+      const review: AppealReviewRow = {
+        outcome,
+        reasoning,
+        corrections,
+        figures,
+        reviewedAt: recordedAt,
+        reviewedBy: actor,
+        eventId: event.id,
+      };
       return [{ op: 'upsert', table: APPEALS, key, values: { state: outcome, review } }];
     }
   }
@@ -86,9 +107,24 @@ export const appealsProjection: Projection = {
     {
       name: APPEALS,
       columns: {
-        appealId: 'text', state: 'text', appellant: 'json', chiefId: 'text', unitId: 'text', countyId: 'text', fromDay: 'text', toDay: 'text',
-        target: 'json', reason: 'text', filedOn: 'text', deadline: 'text', figures: 'json', filedAt: 'text', filedBy: 'json',
-        filedPosition: 'integer', review: 'json', withdrawal: 'json',
+        appealId: 'text',
+        state: 'text',
+        appellant: 'json',
+        chiefId: 'text',
+        unitId: 'text',
+        countyId: 'text',
+        fromDay: 'text',
+        toDay: 'text',
+        target: 'json',
+        reason: 'text',
+        filedOn: 'text',
+        deadline: 'text',
+        figures: 'json',
+        filedAt: 'text',
+        filedBy: 'json',
+        filedPosition: 'integer',
+        review: 'json',
+        withdrawal: 'json',
       },
       key: ['appealId'],
       indexes: [['unitId'], ['countyId'], ['state'], ['filedPosition']],

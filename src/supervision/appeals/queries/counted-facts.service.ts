@@ -34,9 +34,10 @@ export class CountedFactsService {
   async find(figures: ContestedFigures, eventIds: string[]): Promise<Map<string, CountedFact>> {
     const found = new Map<string, CountedFact>();
     if (eventIds.length === 0) return found;
-    const areaIds = figures.level === 'STATION'
-      ? [figures.unitId]
-      : (await this.organization.units({ level: 'STATION', parentId: figures.unitId })).map((s) => s.unitId);
+    const areaIds =
+      figures.level === 'STATION'
+        ? [figures.unitId]
+        : (await this.organization.units({ level: 'STATION', parentId: figures.unitId })).map((s) => s.unitId);
     const rows = await this.store.find<{ areaId: string; day: Day; sources: number[] }>(DAILY_INDICATORS, {
       where: { areaId: { in: areaIds }, day: { gte: figures.from, lte: figures.to } },
       columns: ['areaId', 'day', 'sources'],

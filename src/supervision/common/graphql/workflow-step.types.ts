@@ -31,7 +31,10 @@ export abstract class WorkflowStepType {
 }
 
 /** The label and summary come from the workflow, which knows its own events. */
-export function toWorkflowStep<D>(step: RecordedStep<D>, describe: (step: RecordedStep<D>) => { label: string; summary: string }): WorkflowStepType {
+export function toWorkflowStep<D>(
+  step: RecordedStep<D>,
+  describe: (step: RecordedStep<D>) => { label: string; summary: string },
+): WorkflowStepType {
   const { eventId, type, occurredAt, recordedAt, recordedBy } = step;
   return { eventId, type, ...describe(step), occurredAt, recordedAt, recordedBy: recordedBy.subject, recordedByRole: recordedBy.role };
 }

@@ -4,12 +4,7 @@ import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 /** Free text an officer writes (reasons, places, requirements): never empty, bounded. */
 export function TextField(maxLength: number, description?: string) {
-  return applyDecorators(
-    Field({ description }),
-    IsString(),
-    IsNotEmpty({ message: '$property must not be empty' }),
-    MaxLength(maxLength),
-  );
+  return applyDecorators(Field({ description }), IsString(), IsNotEmpty({ message: '$property must not be empty' }), MaxLength(maxLength));
 }
 
 /** Every supervision command (visits, problems, letters, interviews, listings, suggestions, appeals) may be resent safely. */

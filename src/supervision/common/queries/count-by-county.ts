@@ -1,5 +1,7 @@
 /** Counts of (county, status) pairs, ordered by county then status. */
-export function countByCountyAndStatus<S extends string>(items: Array<{ countyId: string; status: S }>): Array<{ countyId: string; status: S; count: number }> {
+export function countByCountyAndStatus<S extends string>(
+  items: Array<{ countyId: string; status: S }>,
+): Array<{ countyId: string; status: S; count: number }> {
   const counts = new Map<string, { countyId: string; status: S; count: number }>();
   for (const { countyId, status } of items) {
     const key = `${countyId}\u0000${status}`;

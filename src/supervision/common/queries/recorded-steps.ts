@@ -16,6 +16,11 @@ export interface RecordedStep<Data = unknown> {
  */
 export async function recordedSteps(store: EventStore, streamId: string): Promise<RecordedStep[]> {
   return (await store.readStream(streamId)).map((e) => ({
-    eventId: e.id, type: e.type, data: e.data, occurredAt: e.metadata.occurredAt, recordedAt: e.metadata.recordedAt, recordedBy: e.metadata.actor,
+    eventId: e.id,
+    type: e.type,
+    data: e.data,
+    occurredAt: e.metadata.occurredAt,
+    recordedAt: e.metadata.recordedAt,
+    recordedBy: e.metadata.actor,
   }));
 }

@@ -34,7 +34,13 @@ export class EvidenceService {
     const unit = await this.organization.unit(request.unitId);
     if (!unit) throw new NotFoundError(`unit "${request.unitId}" does not exist`, `${field}.unitId`);
     const role = RANKED_AS[unit.level];
-    if (!role) throw new InvalidInputError([{ field: `${field}.unitId`, problem: `unit "${request.unitId}" is a ${unit.level}; evidence is gathered for a COUNTY or a STATION` }]);
+    if (!role)
+      throw new InvalidInputError([
+        {
+          field: `${field}.unitId`,
+          problem: `unit "${request.unitId}" is a ${unit.level}; evidence is gathered for a COUNTY or a STATION`,
+        },
+      ]);
     const bulletin = request.bulletinDay ? await this.bulletins.byDay(request.bulletinDay) : undefined;
     if (request.bulletinDay && !bulletin) {
       throw new InvalidInputError([{ field: `${field}.bulletinDay`, problem: `no bulletin was published for ${request.bulletinDay}` }]);

@@ -15,7 +15,10 @@ export interface OrderInterviewRequest extends Omit<OrderInterview, 'today' | 'f
 export type InterviewRequest = OrderInterviewRequest | WithoutToday<Exclude<InterviewCommand, OrderInterview>>;
 
 export class RecordInterviewCommand extends Command<RecordResult> {
-  constructor(readonly request: InterviewRequest, readonly context: CommandContext) {
+  constructor(
+    readonly request: InterviewRequest,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

@@ -7,7 +7,10 @@ import { RecordInterviewCommand } from './record-interview.command';
 
 @CommandHandler(RecordInterviewCommand)
 export class RecordInterviewHandler implements ICommandHandler<RecordInterviewCommand> {
-  constructor(private readonly recorder: FactRecorder, private readonly gatherer: InterviewGatherer) {}
+  constructor(
+    private readonly recorder: FactRecorder,
+    private readonly gatherer: InterviewGatherer,
+  ) {}
 
   async execute({ request, context }: RecordInterviewCommand) {
     const command = await this.gatherer.gather(request);

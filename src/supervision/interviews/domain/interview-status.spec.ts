@@ -1,7 +1,7 @@
 import { interviewStatusOn, requirementOverdue } from './interview-status';
 
 describe('interview status as read', () => {
-  it('reads a held interview OVERDUE from the day after an unchecked requirement\'s deadline', () => {
+  it("reads a held interview OVERDUE from the day after an unchecked requirement's deadline", () => {
     expect(interviewStatusOn('HELD', '2026-04-10', '2026-04-10')).toBe('HELD');
     expect(interviewStatusOn('HELD', '2026-04-10', '2026-04-11')).toBe('OVERDUE');
     expect(interviewStatusOn('HELD', null, '2030-01-01')).toBe('HELD');

@@ -6,7 +6,13 @@ export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
 export type RecordedInterviewStatus = Exclude<InterviewStatus, 'OVERDUE'>;
 
 export const INTERVIEW_STATUS_LABELS: Record<InterviewStatus, string> = {
-  ORDERED: '待安排', SCHEDULED: '已安排', CANCELLED: '已取消', HELD: '已约谈', FOLLOWED_UP: '已回访核查', CLOSED: '已结案', OVERDUE: '逾期',
+  ORDERED: '待安排',
+  SCHEDULED: '已安排',
+  CANCELLED: '已取消',
+  HELD: '已约谈',
+  FOLLOWED_UP: '已回访核查',
+  CLOSED: '已结案',
+  OVERDUE: '逾期',
 };
 
 /** A requirement is overdue once its deadline day is over and no follow-up check has looked at it. */

@@ -4,7 +4,13 @@ import { countyOf } from '../../../organization/domain/county-of';
 import { UnitFacts } from '../../common/domain/organization-facts';
 import { Evidence } from '../../evidence/domain/evidence';
 import {
-  ChiefRef, InterviewEvent, InterviewOrdered, InterviewSchedule, InterviewTarget, Requirement, RequirementCheck,
+  ChiefRef,
+  InterviewEvent,
+  InterviewOrdered,
+  InterviewSchedule,
+  InterviewTarget,
+  Requirement,
+  RequirementCheck,
 } from '../events/interview.events';
 import { INTERVIEW_STATUS_LABELS, RecordedInterviewStatus } from './interview-status';
 
@@ -37,7 +43,14 @@ export type InterviewCommand =
   | OrderInterview
   | { type: 'ScheduleInterview'; interviewId: string; schedule: InterviewSchedule; reason: string | null; today: Day }
   | { type: 'CancelInterview'; interviewId: string; reason: string }
-  | { type: 'HoldInterview'; interviewId: string; heldAt: string; attendees: string[]; requirements: Array<Omit<Requirement, 'number'>>; today: Day }
+  | {
+      type: 'HoldInterview';
+      interviewId: string;
+      heldAt: string;
+      attendees: string[];
+      requirements: Array<Omit<Requirement, 'number'>>;
+      today: Day;
+    }
   | { type: 'CheckFollowUp'; interviewId: string; results: RequirementCheck[]; today: Day }
   | { type: 'CloseInterview'; interviewId: string; conclusion: string; today: Day };
 
@@ -76,7 +89,10 @@ export const interviewDecider: Decider<InterviewState, InterviewCommand, Intervi
         requireStatus(state, interviewId, ['HELD', 'FOLLOWED_UP'], 'closed');
         const unchecked = state.requirements.filter((r) => !state.checks.has(r.number)).map((r) => r.number);
         if (unchecked.length > 0) {
-          throw new DomainRuleError(`requirement ${unchecked.join(', ')} of interview ${interviewId} has not been checked; check it before closing`, 'interviewId');
+          throw new DomainRuleError(
+            `requirement ${unchecked.join(', ')} of interview ${interviewId} has not been checked; check it before closing`,
+            'interviewId',
+          );
         }
         const allMet = [...state.checks.values()].every(Boolean);
         return [{ type: 'InterviewClosed', data: { interviewId, closedOn: command.today, conclusion: command.conclusion, allMet } }];
@@ -117,8 +133,16 @@ function order(command: OrderInterview, state: InterviewState): InterviewEvent {
   if (state.status) throw new DomainRuleError(`interview ${interviewId} was already ordered`, 'interviewId');
   if (schedule) notPast(schedule, today);
   const data = {
-    interviewId, target: interviewed, unitId: unit.unitId, countyId: countyOf(unit) ?? unit.unitId, orderedBy: chiefRef(orderedBy),
-    reason, evidence, escalatedFrom, orderedOn: today, schedule,
+    interviewId,
+    target: interviewed,
+    unitId: unit.unitId,
+    countyId: countyOf(unit) ?? unit.unitId,
+    orderedBy: chiefRef(orderedBy),
+    reason,
+    evidence,
+    escalatedFrom,
+    orderedOn: today,
+    schedule,
   };
   return { type: 'InterviewOrdered', data };
 }
@@ -126,9 +150,13 @@ function order(command: OrderInterview, state: InterviewState): InterviewEvent {
 function interviewedOf(target: TargetRequest, { unit, chief }: OrderFacts): InterviewTarget {
   if (target.kind === 'INDUSTRY') return target;
   if (unit.level !== 'COUNTY' && unit.level !== 'STATION') {
-    throw new DomainRuleError(`unit "${unit.unitId}" is a ${unit.level}; interviews are held with a county or a station`, 'input.unit.unitId');
+    throw new DomainRuleError(
+      `unit "${unit.unitId}" is a ${unit.level}; interviews are held with a county or a station`,
+      'input.unit.unitId',
+    );
   }
-  if (chief && chief.unitId !== unit.unitId) throw new DomainRuleError(`${chief.name} is not a chief of ${unit.name}`, 'input.unit.chiefId');
+  if (chief && chief.unitId !== unit.unitId)
+    throw new DomainRuleError(`${chief.name} is not a chief of ${unit.name}`, 'input.unit.chiefId');
   return { kind: 'UNIT', unitId: unit.unitId, unitName: unit.name, chief: chief && chiefRef(chief) };
 }
 
@@ -140,9 +168,11 @@ function hold(command: Extract<InterviewCommand, { type: 'HoldInterview' }>, sta
   const heldOn = businessDayOf(heldAt);
   if (heldOn > today) throw new DomainRuleError(`an interview is recorded once held; ${heldOn} is after today (${today})`, 'heldAt');
   if (attendees.length === 0) throw new DomainRuleError('name at least one person who attended', 'attendees');
-  if (command.requirements.length === 0) throw new DomainRuleError('an interview states at least one requirement (整改要求)', 'requirements');
+  if (command.requirements.length === 0)
+    throw new DomainRuleError('an interview states at least one requirement (整改要求)', 'requirements');
   command.requirements.forEach((r, i) => {
-    if (r.deadline < today) throw new DomainRuleError(`the deadline ${r.deadline} has already passed (today is ${today})`, `requirements[${i}].deadline`);
+    if (r.deadline < today)
+      throw new DomainRuleError(`the deadline ${r.deadline} has already passed (today is ${today})`, `requirements[${i}].deadline`);
   });
   const requirements = command.requirements.map((r, i) => ({ number: i + 1, text: r.text, deadline: r.deadline }));
   return { type: 'InterviewHeld', data: { interviewId, heldAt, attendees, requirements } };
@@ -155,23 +185,33 @@ function checkFollowUp(command: Extract<InterviewCommand, { type: 'CheckFollowUp
   const seen = new Set<number>();
   results.forEach((r, i) => {
     if (!state.requirements.some((q) => q.number === r.number)) {
-      throw new DomainRuleError(`interview ${interviewId} has no requirement ${r.number} (it has 1 to ${state.requirements.length})`, `results[${i}].requirement`);
+      throw new DomainRuleError(
+        `interview ${interviewId} has no requirement ${r.number} (it has 1 to ${state.requirements.length})`,
+        `results[${i}].requirement`,
+      );
     }
     if (seen.has(r.number)) throw new DomainRuleError(`requirement ${r.number} is given twice`, `results[${i}].requirement`);
     seen.add(r.number);
   });
-  const open = state.requirements.filter((q) => !state.checks.has(q.number) && !seen.has(q.number)).map((q) => q.deadline).sort();
+  const open = state.requirements
+    .filter((q) => !state.checks.has(q.number) && !seen.has(q.number))
+    .map((q) => q.deadline)
+    .sort();
   return { type: 'InterviewFollowUpChecked', data: { interviewId, checkedOn: today, results, openDeadline: open[0] ?? null } };
 }
 
 function requireStatus(state: InterviewState, interviewId: string, allowed: RecordedInterviewStatus[], verb: string) {
   if (!state.status) throw new DomainRuleError(`interview ${interviewId} has not been ordered`, 'interviewId');
   if (!allowed.includes(state.status)) {
-    throw new DomainRuleError(`interview ${interviewId} is ${INTERVIEW_STATUS_LABELS[state.status]} (${state.status}) and cannot be ${verb}`, 'interviewId');
+    throw new DomainRuleError(
+      `interview ${interviewId} is ${INTERVIEW_STATUS_LABELS[state.status]} (${state.status}) and cannot be ${verb}`,
+      'interviewId',
+    );
   }
 }
 
 function notPast(schedule: InterviewSchedule, today: Day) {
   const day = businessDayOf(schedule.at);
-  if (day < today) throw new DomainRuleError(`an interview cannot be scheduled for a day already past (${day}; today is ${today})`, 'schedule.at');
+  if (day < today)
+    throw new DomainRuleError(`an interview cannot be scheduled for a day already past (${day}; today is ${today})`, 'schedule.at');
 }

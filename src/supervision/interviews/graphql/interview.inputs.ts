@@ -1,7 +1,17 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateNested,
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import { ExternalId } from '../../../common/graphql/external-id.decorator';
 import { graphqlEnum } from '../../../common/graphql/enum';
@@ -9,13 +19,28 @@ import { DateTimeScalar, DayScalar } from '../../../common/graphql/scalars';
 import { EvidenceInput } from '../../evidence/graphql/evidence.types';
 import { INTERVIEW_STATUSES, INTERVIEW_STATUS_LABELS } from '../domain/interview-status';
 import {
-  ESCALATION_SOURCES, ESCALATION_SOURCE_LABELS, EscalationSource, INDUSTRIES, INDUSTRY_LABELS, Industry,
+  ESCALATION_SOURCES,
+  ESCALATION_SOURCE_LABELS,
+  EscalationSource,
+  INDUSTRIES,
+  INDUSTRY_LABELS,
+  Industry,
 } from '../events/interview.events';
 import { TextField, WorkflowStepInput } from '../../common/graphql/workflow.inputs';
 
 export const InterviewIndustryEnum = graphqlEnum('InterviewIndustry', INDUSTRIES, INDUSTRY_LABELS, '约谈的行业');
-export const InterviewEscalationSourceEnum = graphqlEnum('InterviewEscalationSource', ESCALATION_SOURCES, ESCALATION_SOURCE_LABELS, '约谈由何升级而来');
-export const InterviewStatusEnum = graphqlEnum('InterviewStatus', INTERVIEW_STATUSES, INTERVIEW_STATUS_LABELS, '约谈状态 (逾期: 整改要求到期未核查, 读取时判定)');
+export const InterviewEscalationSourceEnum = graphqlEnum(
+  'InterviewEscalationSource',
+  ESCALATION_SOURCES,
+  ESCALATION_SOURCE_LABELS,
+  '约谈由何升级而来',
+);
+export const InterviewStatusEnum = graphqlEnum(
+  'InterviewStatus',
+  INTERVIEW_STATUSES,
+  INTERVIEW_STATUS_LABELS,
+  '约谈状态 (逾期: 整改要求到期未核查, 读取时判定)',
+);
 
 @InputType({ isAbstract: true })
 abstract class InterviewStepInput extends WorkflowStepInput {

@@ -3,7 +3,12 @@ import { CHIEF_ROLE_LABELS } from '../../../organization/events/organization.eve
 import { toEvidenceType } from '../../evidence/graphql/evidence.mapper';
 import { INTERVIEW_STATUS_LABELS, InterviewStatus, requirementOverdue } from '../domain/interview-status';
 import {
-  ChiefRef, ESCALATION_SOURCE_LABELS, INDUSTRY_LABELS, InterviewEvent, InterviewSchedule, InterviewTarget,
+  ChiefRef,
+  ESCALATION_SOURCE_LABELS,
+  INDUSTRY_LABELS,
+  InterviewEvent,
+  InterviewSchedule,
+  InterviewTarget,
 } from '../events/interview.events';
 import { InterviewRow, RequirementRow } from '../projections/interviews.projection';
 import { RecordedStep } from '../../common/queries/recorded-steps';
@@ -40,14 +45,19 @@ export function toInterviewType(row: InterviewRow, status: InterviewStatus): Int
 export function toRequirementType(row: RequirementRow, today: Day): InterviewRequirementType {
   const { number, text, deadline, check } = row;
   return {
-    number, text, deadline,
-    met: check?.met ?? null, notes: check?.notes ?? null, checkedOn: check?.checkedOn ?? null,
+    number,
+    text,
+    deadline,
+    met: check?.met ?? null,
+    notes: check?.notes ?? null,
+    checkedOn: check?.checkedOn ?? null,
     overdue: requirementOverdue(deadline, check !== null, today),
   };
 }
 
 /** An instant as officers read it: Beijing time to the minute. */
-export const beijingMinute = (instant: string) => new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+export const beijingMinute = (instant: string) =>
+  new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 const arrangement = (s: InterviewSchedule) => `${beijingMinute(s.at)} 在${s.place}, 约谈人${s.interviewer}`;
 
@@ -58,12 +68,18 @@ function describe({ type, data }: RecordedStep): { label: string; summary: strin
       const { orderedBy, target, reason, schedule, escalatedFrom } = event.data;
       const from = escalatedFrom ? `; 由${ESCALATION_SOURCE_LABELS[escalatedFrom.kind]}${escalatedFrom.id}升级` : '';
       const when = schedule ? `; 定于${arrangement(schedule)}` : '';
-      return { label: '决定约谈', summary: `${CHIEF_ROLE_LABELS[orderedBy.role]}${orderedBy.name}决定约谈${targetLabel(target)}: ${reason}${from}${when}` };
+      return {
+        label: '决定约谈',
+        summary: `${CHIEF_ROLE_LABELS[orderedBy.role]}${orderedBy.name}决定约谈${targetLabel(target)}: ${reason}${from}${when}`,
+      };
     }
     case 'InterviewScheduled':
       return { label: '安排', summary: `定于${arrangement(event.data.schedule)}` };
     case 'InterviewRescheduled':
-      return { label: '改期', summary: `由${beijingMinute(event.data.previous.at)}改至${arrangement(event.data.schedule)}; 原因: ${event.data.reason}` };
+      return {
+        label: '改期',
+        summary: `由${beijingMinute(event.data.previous.at)}改至${arrangement(event.data.schedule)}; 原因: ${event.data.reason}`,
+      };
     case 'InterviewCancelled':
       return { label: '取消', summary: `原因: ${event.data.reason}` };
     case 'InterviewHeld': {
@@ -72,7 +88,10 @@ function describe({ type, data }: RecordedStep): { label: string; summary: strin
       return { label: '约谈', summary: `${beijingMinute(heldAt)}约谈, 参加: ${attendees.join('、')}; 整改要求: ${required}` };
     }
     case 'InterviewFollowUpChecked':
-      return { label: '回访核查', summary: event.data.results.map((r) => `要求${r.number}${r.met ? '已落实' : '未落实'}(${r.notes})`).join('; ') };
+      return {
+        label: '回访核查',
+        summary: event.data.results.map((r) => `要求${r.number}${r.met ? '已落实' : '未落实'}(${r.notes})`).join('; '),
+      };
     case 'InterviewClosed':
       return { label: '结案', summary: `${event.data.allMet ? '整改要求全部落实' : '部分整改要求未落实'}; ${event.data.conclusion}` };
   }

@@ -23,7 +23,7 @@ export class InterviewChiefType {
   roleLabel: string;
 }
 
-@ObjectType('InterviewTarget', { description: '约谈对象: a unit (kind UNIT) or an industry\'s responsible person (kind INDUSTRY)' })
+@ObjectType('InterviewTarget', { description: "约谈对象: a unit (kind UNIT) or an industry's responsible person (kind INDUSTRY)" })
 export class InterviewTargetType {
   @Field({ description: 'UNIT or INDUSTRY' })
   kind: string;
@@ -115,7 +115,7 @@ export class InterviewType {
   @Field()
   statusLabel: string;
 
-  @Field({ description: 'A requirement\'s deadline passed without a follow-up check (read today)' })
+  @Field({ description: "A requirement's deadline passed without a follow-up check (read today)" })
   overdue: boolean;
 
   @Field(() => InterviewTargetType)

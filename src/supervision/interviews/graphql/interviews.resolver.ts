@@ -8,8 +8,13 @@ import { InterviewRequest, OrderInterviewRequest, RecordInterviewCommand } from 
 import { InterviewStatus } from '../domain/interview-status';
 import { InterviewsReader } from '../queries/interviews.reader';
 import {
-  CancelInterviewInput, CheckInterviewFollowUpInput, CloseInterviewInput, HoldInterviewInput, InterviewStatusEnum,
-  OrderInterviewInput, ScheduleInterviewInput,
+  CancelInterviewInput,
+  CheckInterviewFollowUpInput,
+  CloseInterviewInput,
+  HoldInterviewInput,
+  InterviewStatusEnum,
+  OrderInterviewInput,
+  ScheduleInterviewInput,
 } from './interview.inputs';
 import { toInterviewStep, toInterviewType, toRequirementType } from './interview.mapper';
 import { InterviewRequirementType, InterviewStepType, InterviewType } from './interview.types';
@@ -52,11 +57,18 @@ export class InterviewsResolver {
     return (await this.reader.history(interview.interviewId)).map(toInterviewStep);
   }
 
-  @Mutation(() => RecordResult, { description: '决定约谈 (of a county/station leader or an industry\'s responsible person), citing the evidence' })
+  @Mutation(() => RecordResult, {
+    description: "决定约谈 (of a county/station leader or an industry's responsible person), citing the evidence",
+  })
   orderInterview(@Args('input') input: OrderInterviewInput, @Context() ctx: GraphqlContext) {
     const { interviewId, reason, orderedBy, evidence } = input;
     const request: OrderInterviewRequest = {
-      type: 'OrderInterview', interviewId, target: targetOf(input), orderedBy, reason, evidence,
+      type: 'OrderInterview',
+      interviewId,
+      target: targetOf(input),
+      orderedBy,
+      reason,
+      evidence,
       escalatedFrom: input.escalatedFrom ? { kind: input.escalatedFrom.kind, id: input.escalatedFrom.id } : null,
       schedule: input.schedule ? { ...input.schedule } : null,
     };
@@ -93,12 +105,23 @@ export class InterviewsResolver {
   }
 
   /** A step on an existing interview is recorded for the unit it concerns. */
-  private async step(ctx: GraphqlContext, input: WorkflowStepInput, request: Exclude<InterviewRequest, OrderInterviewRequest>, occurredAt?: string) {
+  private async step(
+    ctx: GraphqlContext,
+    input: WorkflowStepInput,
+    request: Exclude<InterviewRequest, OrderInterviewRequest>,
+    occurredAt?: string,
+  ) {
     const { unitId } = await this.reader.require(request.interviewId, 'input.interviewId');
     return this.record(ctx, input, unitId, request, occurredAt);
   }
 
-  private record(ctx: GraphqlContext, input: WorkflowStepInput, unitId: string, request: InterviewRequest, occurredAt = this.clock.now().toISOString()) {
+  private record(
+    ctx: GraphqlContext,
+    input: WorkflowStepInput,
+    unitId: string,
+    request: InterviewRequest,
+    occurredAt = this.clock.now().toISOString(),
+  ) {
     const context = commandContext(ctx, { unitId, occurredAt, idempotencyKey: input.idempotencyKey });
     return this.commands.execute(new RecordInterviewCommand(request, context));
   }

@@ -31,15 +31,28 @@ export interface RequirementRow {
   check: (Omit<RequirementCheck, 'number'> & { checkedOn: Day }) | null;
 }
 
-const update = (interviewId: string, values: Partial<InterviewRow>): Change => ({ op: 'upsert', table: INTERVIEWS, key: { interviewId }, values });
+const update = (interviewId: string, values: Partial<InterviewRow>): Change => ({
+  op: 'upsert',
+  table: INTERVIEWS,
+  key: { interviewId },
+  values,
+});
 
 function changesOf(event: InterviewEvent): Change[] {
   const { interviewId } = event.data;
   switch (event.type) {
     case 'InterviewOrdered': {
       const row: InterviewRow = {
-        ...event.data, targetKind: event.data.target.kind, status: event.data.schedule ? 'SCHEDULED' : 'ORDERED',
-        heldAt: null, attendees: null, openDeadline: null, cancelReason: null, closedOn: null, conclusion: null, allMet: null,
+        ...event.data,
+        targetKind: event.data.target.kind,
+        status: event.data.schedule ? 'SCHEDULED' : 'ORDERED',
+        heldAt: null,
+        attendees: null,
+        openDeadline: null,
+        cancelReason: null,
+        closedOn: null,
+        conclusion: null,
+        allMet: null,
       };
       return [{ op: 'insert', table: INTERVIEWS, row: { ...row } }];
     }
@@ -61,7 +74,10 @@ function changesOf(event: InterviewEvent): Change[] {
       return [
         update(interviewId, { status: openDeadline === null ? 'FOLLOWED_UP' : 'HELD', openDeadline }),
         ...results.map(({ number, met, notes }): Change => ({
-          op: 'upsert', table: INTERVIEW_REQUIREMENTS, key: { interviewId, number }, values: { check: { met, notes, checkedOn } },
+          op: 'upsert',
+          table: INTERVIEW_REQUIREMENTS,
+          key: { interviewId, number },
+          values: { check: { met, notes, checkedOn } },
         })),
       ];
     }
@@ -82,9 +98,25 @@ export const interviewsProjection: Projection = {
     {
       name: INTERVIEWS,
       columns: {
-        interviewId: 'text', status: 'text', targetKind: 'text', target: 'json', unitId: 'text', countyId: 'text', orderedBy: 'json',
-        reason: 'text', evidence: 'json', escalatedFrom: 'json', orderedOn: 'text', schedule: 'json', heldAt: 'text', attendees: 'json',
-        openDeadline: 'text', cancelReason: 'text', closedOn: 'text', conclusion: 'text', allMet: 'json',
+        interviewId: 'text',
+        status: 'text',
+        targetKind: 'text',
+        target: 'json',
+        unitId: 'text',
+        countyId: 'text',
+        orderedBy: 'json',
+        reason: 'text',
+        evidence: 'json',
+        escalatedFrom: 'json',
+        orderedOn: 'text',
+        schedule: 'json',
+        heldAt: 'text',
+        attendees: 'json',
+        openDeadline: 'text',
+        cancelReason: 'text',
+        closedOn: 'text',
+        conclusion: 'text',
+        allMet: 'json',
       },
       key: ['interviewId'],
       indexes: [['countyId'], ['unitId'], ['orderedOn']],

@@ -44,8 +44,16 @@ export class InterviewsReader {
 
   /** Newest first. */
   async list(filter: InterviewFilter = {}, today: Day = this.clock.today()): Promise<InterviewRow[]> {
-    const where = Object.fromEntries(Object.entries({ countyId: filter.countyId, unitId: filter.unitId }).filter(([, v]) => v !== undefined));
-    const rows = await this.store.find<InterviewRow & Record<string, unknown>>(INTERVIEWS, { where, orderBy: [['orderedOn', 'desc'], ['interviewId', 'asc']] });
+    const where = Object.fromEntries(
+      Object.entries({ countyId: filter.countyId, unitId: filter.unitId }).filter(([, v]) => v !== undefined),
+    );
+    const rows = await this.store.find<InterviewRow & Record<string, unknown>>(INTERVIEWS, {
+      where,
+      orderBy: [
+        ['orderedOn', 'desc'],
+        ['interviewId', 'asc'],
+      ],
+    });
     return filter.status ? rows.filter((r) => this.statusOf(r, today) === filter.status) : rows;
   }
 
@@ -54,7 +62,10 @@ export class InterviewsReader {
   }
 
   requirements(interviewId: string): Promise<RequirementRow[]> {
-    return this.store.find<RequirementRow & Record<string, unknown>>(INTERVIEW_REQUIREMENTS, { where: { interviewId }, orderBy: [['number', 'asc']] });
+    return this.store.find<RequirementRow & Record<string, unknown>>(INTERVIEW_REQUIREMENTS, {
+      where: { interviewId },
+      orderBy: [['number', 'asc']],
+    });
   }
 
   history(interviewId: string): Promise<RecordedStep[]> {

@@ -4,8 +4,13 @@ import { LetterNumberAllocated, letterNumberStream } from '../events/letter.even
 import { allocateLetterNumber } from './letter-issuer';
 
 const context: CommandContext = {
-  occurredAt: '2026-04-21T01:00:00.000Z', unitId: 'county-sx', actor: { subject: 'kp', role: 'EVALUATOR' },
-  source: 'spec', correlationId: 'c', causationId: 'c', idempotencyKey: 'issue-key',
+  occurredAt: '2026-04-21T01:00:00.000Z',
+  unitId: 'county-sx',
+  actor: { subject: 'kp', role: 'EVALUATOR' },
+  source: 'spec',
+  correlationId: 'c',
+  causationId: 'c',
+  idempotencyKey: 'issue-key',
 };
 
 describe('allocateLetterNumber (on a real event store)', () => {

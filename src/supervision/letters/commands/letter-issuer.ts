@@ -37,7 +37,10 @@ export class LetterIssuer {
     const year = Number(today.slice(0, 4));
     const issuer = this.config.issuer ?? (await this.organization.units({ level: 'CITY' }))[0]?.name ?? '市公安局';
     const command = (sequence: number): IssueLetter => ({
-      type: 'IssueLetter', letterId, issuer, today,
+      type: 'IssueLetter',
+      letterId,
+      issuer,
+      today,
       number: { year, sequence, text: formatLetterNumber(this.config.numberPrefix, year, sequence) },
     });
     // A refused issue must not use up a number: it is decided once on the current state first. A resend

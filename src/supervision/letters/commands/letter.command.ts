@@ -3,7 +3,12 @@ import { CommandContext } from '../../../recording/command-context';
 import { RecordResult } from '../../../recording/record-result.type';
 import { EvidenceRequest } from '../../evidence/queries/evidence.service';
 import {
-  AcknowledgeLetter, AnswerLetter, CloseLetter, DeliverLetter, ReturnLetterAnswer, WithdrawLetterDraft,
+  AcknowledgeLetter,
+  AnswerLetter,
+  CloseLetter,
+  DeliverLetter,
+  ReturnLetterAnswer,
+  WithdrawLetterDraft,
 } from '../domain/letter.decider';
 import { LetterContent } from '../events/letter.events';
 
@@ -12,11 +17,18 @@ export type LetterRequest =
   | { type: 'DraftLetter'; letterId: string; unitId: string; content: LetterContent; evidence: EvidenceRequest }
   | { type: 'ReviseLetterDraft'; letterId: string; changes: Partial<LetterContent>; evidence: EvidenceRequest | null }
   | { type: 'IssueLetter'; letterId: string }
-  | WithdrawLetterDraft | DeliverLetter | AcknowledgeLetter | CloseLetter
-  | Omit<AnswerLetter, 'today'> | Omit<ReturnLetterAnswer, 'today'>;
+  | WithdrawLetterDraft
+  | DeliverLetter
+  | AcknowledgeLetter
+  | CloseLetter
+  | Omit<AnswerLetter, 'today'>
+  | Omit<ReturnLetterAnswer, 'today'>;
 
 export class LetterCommand extends Command<RecordResult> {
-  constructor(readonly request: LetterRequest, readonly context: CommandContext) {
+  constructor(
+    readonly request: LetterRequest,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

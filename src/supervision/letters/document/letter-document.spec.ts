@@ -5,7 +5,8 @@ import { letterRowAfter } from '../projections/letters.projection.spec-helpers';
 import { figureLines, letterDocumentOf } from './letter-document';
 
 const issued: LetterEvent = {
-  type: 'LetterIssued', data: { letterId: 'L1', year: 2026, sequence: 26, number: '明公基管提〔2026〕26号', issuer: '三明市公安局', issuedOn: '2026-04-21' },
+  type: 'LetterIssued',
+  data: { letterId: 'L1', year: 2026, sequence: 26, number: '明公基管提〔2026〕26号', issuer: '三明市公安局', issuedOn: '2026-04-21' },
 };
 
 describe('letter document', () => {

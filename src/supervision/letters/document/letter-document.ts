@@ -44,7 +44,10 @@ export function letterDocumentOf(letter: LetterRow): LetterDocument {
     mark: issued ? null : LETTER_STATUS_LABELS[letter.status],
     title: letter.title,
     addressee: letter.addressee.name,
-    findings: letter.findings.split(/\n+/).map((p) => p.trim()).filter(Boolean),
+    findings: letter.findings
+      .split(/\n+/)
+      .map((p) => p.trim())
+      .filter(Boolean),
     figuresCaption: figuresCaption(letter.evidence),
     figures: figureLines(letter.evidence),
     requirements: letter.requirements.map((r, i) => `${chineseNumber(i + 1)}、${r}`),
@@ -64,7 +67,10 @@ export function figureLines(e: Evidence): FigureLine[] {
   const now = e.indicators;
   const before = e.lastYear;
   const count = (label: string, current: number, lastYear: number, text: (n: number) => string = String): FigureLine => ({
-    label, current: text(current), lastYear: text(lastYear), change: signedPercent(changePercent(current, lastYear)),
+    label,
+    current: text(current),
+    lastYear: text(lastYear),
+    change: signedPercent(changePercent(current, lastYear)),
   });
   const rate = (f: number, w: number) => (w === 0 ? '—' : `${percentOf(f, w)}%`);
   return [

@@ -7,7 +7,8 @@ import { letterPdf } from './letter-pdf';
 import { joined, pdfText } from './pdf-text.spec-helpers';
 
 const issued: LetterEvent = {
-  type: 'LetterIssued', data: { letterId: 'L1', year: 2026, sequence: 26, number: '明公基管提〔2026〕26号', issuer: '三明市公安局', issuedOn: '2026-04-21' },
+  type: 'LetterIssued',
+  data: { letterId: 'L1', year: 2026, sequence: 26, number: '明公基管提〔2026〕26号', issuer: '三明市公安局', issuedOn: '2026-04-21' },
 };
 const fonts = loadLetterFonts();
 
@@ -19,9 +20,18 @@ describe('letter PDF', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = joined(await pdfText(pdf));
     for (const part of [
-      '工作提示函', '明公基管提〔2026〕26号', '关于电诈发案同比上升的工作提示', '沙县分局:', '4月以来,你局电诈发案12起,同比上升50.0%。',
-      '发案数(起)128+50.0%', '见面率95.0%90.0%+5.0个百分点', '一、加强预警劝阻,确保见面率不低于98%', '二、对发案集中的防区开展复盘',
-      '请于2026年5月10日前将整改落实情况书面回复。', '三明市公安局', '2026年4月21日',
+      '工作提示函',
+      '明公基管提〔2026〕26号',
+      '关于电诈发案同比上升的工作提示',
+      '沙县分局:',
+      '4月以来,你局电诈发案12起,同比上升50.0%。',
+      '发案数(起)128+50.0%',
+      '见面率95.0%90.0%+5.0个百分点',
+      '一、加强预警劝阻,确保见面率不低于98%',
+      '二、对发案集中的防区开展复盘',
+      '请于2026年5月10日前将整改落实情况书面回复。',
+      '三明市公安局',
+      '2026年4月21日',
     ]) {
       expect(text).toContain(part);
     }

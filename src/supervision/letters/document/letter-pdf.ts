@@ -43,7 +43,12 @@ export function letterPdf(letter: LetterDocument, fonts: LetterFonts): Promise<B
   doc.font('bold').fontSize(34).fillColor(RED).text(LETTER_HEADING, { align: 'center' });
   doc.font('regular').fontSize(BODY.size).fillColor('black').moveDown(0.2).text(letter.number, { align: 'center' });
   const ruleY = doc.y + 6;
-  doc.moveTo(MARGIN.left, ruleY).lineTo(doc.page.width - MARGIN.right, ruleY).lineWidth(1.5).strokeColor(RED).stroke();
+  doc
+    .moveTo(MARGIN.left, ruleY)
+    .lineTo(doc.page.width - MARGIN.right, ruleY)
+    .lineWidth(1.5)
+    .strokeColor(RED)
+    .stroke();
   doc.y = ruleY + 18;
 
   doc.font('bold').fontSize(18).text(letter.title, { align: 'center' }).moveDown(0.6);
@@ -65,7 +70,11 @@ function figuresTable(doc: PDFKit.PDFDocument, caption: string, lines: FigureLin
   doc.moveDown(0.5).font('bold').fontSize(TABLE_SIZE).text(caption, left, doc.y, { width, align: 'center' }).moveDown(0.3);
   const rows = [['指标', '本期', '去年同期', '同比'], ...lines.map((l) => [l.label, l.current, l.lastYear, l.change])];
   rows.forEach((cells, i) => {
-    doc.font(i === 0 ? 'bold' : 'regular').fontSize(TABLE_SIZE).lineWidth(0.6).strokeColor('black');
+    doc
+      .font(i === 0 ? 'bold' : 'regular')
+      .fontSize(TABLE_SIZE)
+      .lineWidth(0.6)
+      .strokeColor('black');
     // A long cell (a rank with its score) wraps, and its whole row grows with it.
     const height = Math.max(...cells.map((cell, c) => doc.heightOfString(cell, { width: widths[c] }))) + 2 * CELL_PADDING;
     if (doc.y + height > doc.page.height - MARGIN.bottom) doc.addPage();
@@ -86,7 +95,14 @@ function figuresTable(doc: PDFKit.PDFDocument, caption: string, lines: FigureLin
 function stamp(doc: PDFKit.PDFDocument, mark: string) {
   const x = doc.page.width - MARGIN.right - 70;
   const y = MARGIN.top - 50;
-  doc.save().rotate(-12, { origin: [x, y] }).font('bold').fontSize(18).fillColor(RED).strokeColor(RED).lineWidth(1.5);
+  doc
+    .save()
+    .rotate(-12, { origin: [x, y] })
+    .font('bold')
+    .fontSize(18)
+    .fillColor(RED)
+    .strokeColor(RED)
+    .lineWidth(1.5);
   doc.rect(x - 8, y - 6, doc.widthOfString(mark) + 16, 32).stroke();
   doc.text(mark, x, y, { lineBreak: false });
   doc.restore();

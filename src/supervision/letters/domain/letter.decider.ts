@@ -28,7 +28,11 @@ export interface ReviseLetterDraft {
   today: Day;
   facts: { cited: CitedEvidence | null };
 }
-export interface WithdrawLetterDraft { type: 'WithdrawLetterDraft'; letterId: string; reason: string }
+export interface WithdrawLetterDraft {
+  type: 'WithdrawLetterDraft';
+  letterId: string;
+  reason: string;
+}
 export interface IssueLetter {
   type: 'IssueLetter';
   letterId: string;
@@ -37,15 +41,44 @@ export interface IssueLetter {
   issuer: string;
   today: Day;
 }
-export interface DeliverLetter { type: 'DeliverLetter'; letterId: string }
-export interface AcknowledgeLetter { type: 'AcknowledgeLetter'; letterId: string; signedBy: string }
-export interface AnswerLetter { type: 'AnswerLetter'; letterId: string; measures: string; today: Day }
-export interface ReturnLetterAnswer { type: 'ReturnLetterAnswer'; letterId: string; reason: string; deadline: Day | null; today: Day }
-export interface CloseLetter { type: 'CloseLetter'; letterId: string; remark: string | null }
+export interface DeliverLetter {
+  type: 'DeliverLetter';
+  letterId: string;
+}
+export interface AcknowledgeLetter {
+  type: 'AcknowledgeLetter';
+  letterId: string;
+  signedBy: string;
+}
+export interface AnswerLetter {
+  type: 'AnswerLetter';
+  letterId: string;
+  measures: string;
+  today: Day;
+}
+export interface ReturnLetterAnswer {
+  type: 'ReturnLetterAnswer';
+  letterId: string;
+  reason: string;
+  deadline: Day | null;
+  today: Day;
+}
+export interface CloseLetter {
+  type: 'CloseLetter';
+  letterId: string;
+  remark: string | null;
+}
 
 export type LetterCommandData =
-  | DraftLetter | ReviseLetterDraft | WithdrawLetterDraft | IssueLetter | DeliverLetter
-  | AcknowledgeLetter | AnswerLetter | ReturnLetterAnswer | CloseLetter;
+  | DraftLetter
+  | ReviseLetterDraft
+  | WithdrawLetterDraft
+  | IssueLetter
+  | DeliverLetter
+  | AcknowledgeLetter
+  | AnswerLetter
+  | ReturnLetterAnswer
+  | CloseLetter;
 
 export interface LetterState {
   status: RecordedLetterStatus | null;
@@ -65,15 +98,31 @@ export const letterDecider: Decider<LetterState, LetterCommandData, LetterEvent>
         if (state.status !== null) throw new DomainRuleError(`letter ${letterId} already exists (${statusText(state.status)})`, 'letterId');
         const { facts, today } = command;
         const to = addresseeOf(facts.addressee);
-        return [{ type: 'LetterDrafted', data: { letterId, addressee: to, ...checkedContent(command.content, today), evidence: cited(facts.cited, to) } }];
+        return [
+          {
+            type: 'LetterDrafted',
+            data: { letterId, addressee: to, ...checkedContent(command.content, today), evidence: cited(facts.cited, to) },
+          },
+        ];
       }
       case 'ReviseLetterDraft': {
         const current = inStatus(state, letterId, ['DRAFT'], 'revised');
-        const defined = Object.fromEntries(Object.entries(command.changes).filter(([, v]) => v !== undefined && v !== null)) as Partial<LetterContent>;
+        const defined = Object.fromEntries(
+          Object.entries(command.changes).filter(([, v]) => v !== undefined && v !== null),
+        ) as Partial<LetterContent>;
         const newly = command.facts.cited;
-        if (Object.keys(defined).length === 0 && !newly) throw new DomainRuleError('the revision changes nothing: give a new title, findings, requirements, deadline or evidence', 'input');
+        if (Object.keys(defined).length === 0 && !newly)
+          throw new DomainRuleError(
+            'the revision changes nothing: give a new title, findings, requirements, deadline or evidence',
+            'input',
+          );
         const evidence = newly ? cited(newly, current.addressee) : current.evidence;
-        return [{ type: 'LetterDraftRevised', data: { letterId, ...checkedContent({ ...current.content, ...defined }, command.today), evidence } }];
+        return [
+          {
+            type: 'LetterDraftRevised',
+            data: { letterId, ...checkedContent({ ...current.content, ...defined }, command.today), evidence },
+          },
+        ];
       }
       case 'WithdrawLetterDraft':
         inStatus(state, letterId, ['DRAFT'], 'withdrawn');
@@ -81,10 +130,15 @@ export const letterDecider: Decider<LetterState, LetterCommandData, LetterEvent>
       case 'IssueLetter': {
         const { content } = inStatus(state, letterId, ['DRAFT'], 'issued');
         if (content.deadline < command.today) {
-          throw new DomainRuleError(`the answer deadline ${content.deadline} has passed (today is ${command.today}); revise the draft before issuing it`, 'deadline');
+          throw new DomainRuleError(
+            `the answer deadline ${content.deadline} has passed (today is ${command.today}); revise the draft before issuing it`,
+            'deadline',
+          );
         }
         const { year, sequence, text } = command.number;
-        return [{ type: 'LetterIssued', data: { letterId, year, sequence, number: text, issuer: command.issuer, issuedOn: command.today } }];
+        return [
+          { type: 'LetterIssued', data: { letterId, year, sequence, number: text, issuer: command.issuer, issuedOn: command.today } },
+        ];
       }
       case 'DeliverLetter':
         inStatus(state, letterId, ['ISSUED'], 'delivered');
@@ -95,7 +149,9 @@ export const letterDecider: Decider<LetterState, LetterCommandData, LetterEvent>
       case 'AnswerLetter': {
         const { deadline } = inStatus(state, letterId, ['ACKNOWLEDGED'], 'answered').content;
         const measures = required(command.measures, 'measures');
-        return [{ type: 'LetterAnswered', data: { letterId, measures, answeredOn: command.today, deadline, late: command.today > deadline } }];
+        return [
+          { type: 'LetterAnswered', data: { letterId, measures, answeredOn: command.today, deadline, late: command.today > deadline } },
+        ];
       }
       case 'ReturnLetterAnswer': {
         const { content } = inStatus(state, letterId, ['ANSWERED'], 'returned');
@@ -127,9 +183,16 @@ export const letterDecider: Decider<LetterState, LetterCommandData, LetterEvent>
   },
 };
 
-const STATUS_AFTER: Record<Exclude<LetterEvent['type'], 'LetterDrafted' | 'LetterDraftRevised' | 'LetterAnswerReturned'>, RecordedLetterStatus> = {
-  LetterWithdrawn: 'WITHDRAWN', LetterIssued: 'ISSUED', LetterDelivered: 'DELIVERED', LetterAcknowledged: 'ACKNOWLEDGED',
-  LetterAnswered: 'ANSWERED', LetterClosed: 'CLOSED',
+const STATUS_AFTER: Record<
+  Exclude<LetterEvent['type'], 'LetterDrafted' | 'LetterDraftRevised' | 'LetterAnswerReturned'>,
+  RecordedLetterStatus
+> = {
+  LetterWithdrawn: 'WITHDRAWN',
+  LetterIssued: 'ISSUED',
+  LetterDelivered: 'DELIVERED',
+  LetterAcknowledged: 'ACKNOWLEDGED',
+  LetterAnswered: 'ANSWERED',
+  LetterClosed: 'CLOSED',
 };
 
 type DraftedState = { status: RecordedLetterStatus; addressee: LetterAddressee; content: LetterContent; evidence: Evidence };
@@ -141,7 +204,10 @@ function inStatus(state: LetterState, letterId: string, allowed: RecordedLetterS
   }
   if (!allowed.includes(state.status)) {
     const expected = allowed.map((s) => `${LETTER_STATUS_LABELS[s]} (${s})`).join(' or ');
-    throw new DomainRuleError(`letter ${letterId} is ${statusText(state.status)}; only a letter that is ${expected} can be ${action}`, 'letterId');
+    throw new DomainRuleError(
+      `letter ${letterId} is ${statusText(state.status)}; only a letter that is ${expected} can be ${action}`,
+      'letterId',
+    );
   }
   return state as DraftedState;
 }

@@ -21,7 +21,10 @@ export type LetterContent = {
 };
 
 /** 起草: evaluation staff draft a letter, citing the figures it rests on (frozen here). */
-export type LetterDrafted = DomainEvent<'LetterDrafted', LetterContent & { letterId: string; addressee: LetterAddressee; evidence: Evidence }>;
+export type LetterDrafted = DomainEvent<
+  'LetterDrafted',
+  LetterContent & { letterId: string; addressee: LetterAddressee; evidence: Evidence }
+>;
 
 /** 修改草稿: the whole content as revised, so the latest revision reads alone. */
 export type LetterDraftRevised = DomainEvent<'LetterDraftRevised', LetterContent & { letterId: string; evidence: Evidence }>;
@@ -30,16 +33,19 @@ export type LetterDraftRevised = DomainEvent<'LetterDraftRevised', LetterContent
 export type LetterWithdrawn = DomainEvent<'LetterWithdrawn', { letterId: string; reason: string }>;
 
 /** 下发: the letter takes its document number (文号) and date; both never change. */
-export type LetterIssued = DomainEvent<'LetterIssued', {
-  letterId: string;
-  year: number;
-  /** N of 〔YYYY〕N号: from 1 in each calendar year of issue. */
-  sequence: number;
-  /** The full 文号 as printed, e.g. "明公基管提〔2026〕26号". */
-  number: string;
-  issuer: string;
-  issuedOn: Day;
-}>;
+export type LetterIssued = DomainEvent<
+  'LetterIssued',
+  {
+    letterId: string;
+    year: number;
+    /** N of 〔YYYY〕N号: from 1 in each calendar year of issue. */
+    sequence: number;
+    /** The full 文号 as printed, e.g. "明公基管提〔2026〕26号". */
+    number: string;
+    issuer: string;
+    issuedOn: Day;
+  }
+>;
 
 /** 送达: the letter reached the unit. */
 export type LetterDelivered = DomainEvent<'LetterDelivered', { letterId: string }>;
@@ -48,7 +54,10 @@ export type LetterDelivered = DomainEvent<'LetterDelivered', { letterId: string 
 export type LetterAcknowledged = DomainEvent<'LetterAcknowledged', { letterId: string; signedBy: string }>;
 
 /** 回复: the unit's rectification measures; accepted after the deadline too, and then marked late. */
-export type LetterAnswered = DomainEvent<'LetterAnswered', { letterId: string; measures: string; answeredOn: Day; deadline: Day; late: boolean }>;
+export type LetterAnswered = DomainEvent<
+  'LetterAnswered',
+  { letterId: string; measures: string; answeredOn: Day; deadline: Day; late: boolean }
+>;
 
 /** 退回: the answer falls short; the unit answers again, by `deadline`. */
 export type LetterAnswerReturned = DomainEvent<'LetterAnswerReturned', { letterId: string; reason: string; deadline: Day }>;
@@ -57,12 +66,26 @@ export type LetterAnswerReturned = DomainEvent<'LetterAnswerReturned', { letterI
 export type LetterClosed = DomainEvent<'LetterClosed', { letterId: string; remark: string | null }>;
 
 export type LetterEvent =
-  | LetterDrafted | LetterDraftRevised | LetterWithdrawn | LetterIssued | LetterDelivered
-  | LetterAcknowledged | LetterAnswered | LetterAnswerReturned | LetterClosed;
+  | LetterDrafted
+  | LetterDraftRevised
+  | LetterWithdrawn
+  | LetterIssued
+  | LetterDelivered
+  | LetterAcknowledged
+  | LetterAnswered
+  | LetterAnswerReturned
+  | LetterClosed;
 
 export const LETTER_EVENT_TYPES: readonly LetterEvent['type'][] = [
-  'LetterDrafted', 'LetterDraftRevised', 'LetterWithdrawn', 'LetterIssued', 'LetterDelivered',
-  'LetterAcknowledged', 'LetterAnswered', 'LetterAnswerReturned', 'LetterClosed',
+  'LetterDrafted',
+  'LetterDraftRevised',
+  'LetterWithdrawn',
+  'LetterIssued',
+  'LetterDelivered',
+  'LetterAcknowledged',
+  'LetterAnswered',
+  'LetterAnswerReturned',
+  'LetterClosed',
 ];
 
 /** A number of the year's sequence taken by a letter being issued. */

@@ -32,12 +32,21 @@ export function toLetterType(row: LetterRow, today: Day): LetterType {
     answers: row.answers.map((a, i) => {
       const returned = row.returns[i];
       return {
-        measures: a.measures, answeredOn: a.answeredOn, deadline: a.deadline, late: a.late, answeredAt: a.occurredAt, answeredBy: a.actor,
-        returned: returned ? { reason: returned.reason, deadline: returned.deadline, returnedAt: returned.occurredAt, returnedBy: returned.actor } : null,
+        measures: a.measures,
+        answeredOn: a.answeredOn,
+        deadline: a.deadline,
+        late: a.late,
+        answeredAt: a.occurredAt,
+        answeredBy: a.actor,
+        returned: returned
+          ? { reason: returned.reason, deadline: returned.deadline, returnedAt: returned.occurredAt, returnedBy: returned.actor }
+          : null,
       };
     }),
     history: row.history.map((h) => ({
-      ...h, actionLabel: LETTER_ACTION_LABELS[h.action], statusLabel: LETTER_STATUS_LABELS[h.status],
+      ...h,
+      actionLabel: LETTER_ACTION_LABELS[h.action],
+      statusLabel: LETTER_STATUS_LABELS[h.status],
     })),
     htmlUrl: letterDocumentUrl(row.letterId, 'html'),
     pdfUrl: letterDocumentUrl(row.letterId, 'pdf'),

@@ -4,10 +4,22 @@ import { RecordResult } from '../../../recording/record-result.type';
 import { DayScalar } from '../../../common/graphql/scalars';
 import { UnitLevelEnum } from '../../../organization/graphql/organization.inputs';
 import { EvidenceType } from '../../evidence/graphql/evidence.types';
-import { LETTER_ACTIONS, LETTER_ACTION_LABELS, LETTER_STATUSES, LETTER_STATUS_LABELS, LetterAction, LetterStatus } from '../domain/letter-status';
+import {
+  LETTER_ACTIONS,
+  LETTER_ACTION_LABELS,
+  LETTER_STATUSES,
+  LETTER_STATUS_LABELS,
+  LetterAction,
+  LetterStatus,
+} from '../domain/letter-status';
 import { SupervisionActorType } from '../../common/graphql/supervision-actor.type';
 
-export const LetterStatusEnum = graphqlEnum('LetterStatus', LETTER_STATUSES, LETTER_STATUS_LABELS, '工作提示函状态 (逾期 is derived when read)');
+export const LetterStatusEnum = graphqlEnum(
+  'LetterStatus',
+  LETTER_STATUSES,
+  LETTER_STATUS_LABELS,
+  '工作提示函状态 (逾期 is derived when read)',
+);
 export const LetterActionEnum = graphqlEnum('LetterAction', LETTER_ACTIONS, LETTER_ACTION_LABELS, '工作提示函办理步骤');
 
 @ObjectType('LetterAddressee', { description: '主送单位, named as when drafted' })

@@ -8,8 +8,15 @@ import { LetterCommand, LetterRequest } from '../commands/letter.command';
 import { LetterRow } from '../projections/letters.projection';
 import { LettersReader } from '../queries/letters.reader';
 import {
-  AcknowledgeLetterInput, AnswerLetterInput, CloseLetterInput, DraftLetterInput, LetterStepInput, LettersFilterInput,
-  ReturnLetterAnswerInput, ReviseLetterDraftInput, WithdrawLetterDraftInput,
+  AcknowledgeLetterInput,
+  AnswerLetterInput,
+  CloseLetterInput,
+  DraftLetterInput,
+  LetterStepInput,
+  LettersFilterInput,
+  ReturnLetterAnswerInput,
+  ReviseLetterDraftInput,
+  WithdrawLetterDraftInput,
 } from './letter.inputs';
 import { toLetterType } from './letter.mapper';
 import { LetterRecordResult, LetterType } from './letter.types';
@@ -39,7 +46,11 @@ export class LettersResolver {
   draftLetter(@Args('input') input: DraftLetterInput, @Context() ctx: GraphqlContext) {
     const { unitId, title, findings, requirements, deadline, evidence } = input;
     const request: LetterRequest = {
-      type: 'DraftLetter', letterId: input.letterId ?? newId(), unitId, content: { title, findings, requirements, deadline }, evidence,
+      type: 'DraftLetter',
+      letterId: input.letterId ?? newId(),
+      unitId,
+      content: { title, findings, requirements, deadline },
+      evidence,
     };
     return this.run(ctx, input, unitId, request);
   }
@@ -47,7 +58,12 @@ export class LettersResolver {
   @Mutation(() => LetterRecordResult, { description: '修改草稿' })
   reviseLetterDraft(@Args('input') input: ReviseLetterDraftInput, @Context() ctx: GraphqlContext) {
     const { letterId, title, findings, requirements, deadline, evidence } = input;
-    return this.step(ctx, input, { type: 'ReviseLetterDraft', letterId, changes: { title, findings, requirements, deadline }, evidence: evidence ?? null });
+    return this.step(ctx, input, {
+      type: 'ReviseLetterDraft',
+      letterId,
+      changes: { title, findings, requirements, deadline },
+      evidence: evidence ?? null,
+    });
   }
 
   @Mutation(() => LetterRecordResult, { description: '撤回草稿 (a withdrawn draft takes no number)' })
@@ -77,7 +93,12 @@ export class LettersResolver {
 
   @Mutation(() => LetterRecordResult, { description: '退回: the unit answers again (status back to 已签收)' })
   returnLetterAnswer(@Args('input') input: ReturnLetterAnswerInput, @Context() ctx: GraphqlContext) {
-    return this.step(ctx, input, { type: 'ReturnLetterAnswer', letterId: input.letterId, reason: input.reason, deadline: input.deadline ?? null });
+    return this.step(ctx, input, {
+      type: 'ReturnLetterAnswer',
+      letterId: input.letterId,
+      reason: input.reason,
+      deadline: input.deadline ?? null,
+    });
   }
 
   @Mutation(() => LetterRecordResult, { description: '办结' })
@@ -100,6 +121,9 @@ export class LettersResolver {
     const context = commandContext(ctx, { unitId, occurredAt: this.clock.now().toISOString(), idempotencyKey: input.idempotencyKey });
     const result = await this.commands.execute(new LetterCommand(request, context));
     const row = await this.reader.byId(request.letterId);
-    return Object.assign(new LetterRecordResult(), result, { letterId: request.letterId, letter: row ? toLetterType(row, this.clock.today()) : null });
+    return Object.assign(new LetterRecordResult(), result, {
+      letterId: request.letterId,
+      letter: row ? toLetterType(row, this.clock.today()) : null,
+    });
   }
 }

@@ -7,7 +7,11 @@ import { LetterRow, lettersProjection } from './letters.projection';
 export function letterRowAfter(events: LetterEvent[]): LetterRow {
   let row: Row = {};
   events.forEach((e, i) => {
-    const stored = storedEvent(e.type, e.data, { id: `evt-${i + 1}`, position: BigInt(i + 1), metadata: { occurredAt: '2026-04-21T01:00:00.000Z' } });
+    const stored = storedEvent(e.type, e.data, {
+      id: `evt-${i + 1}`,
+      position: BigInt(i + 1),
+      metadata: { occurredAt: '2026-04-21T01:00:00.000Z' },
+    });
     for (const change of lettersProjection.project(stored)) {
       if (change.op === 'insert') row = { ...change.row };
       else if (change.op === 'upsert') row = { ...row, ...change.values };

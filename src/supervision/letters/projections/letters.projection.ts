@@ -77,11 +77,29 @@ export const lettersProjection: Projection = {
     {
       name: LETTERS,
       columns: {
-        letterId: 'text', status: 'text', addressee: 'json', addresseeId: 'text', countyId: 'text',
-        title: 'text', findings: 'text', requirements: 'json', deadline: 'text', evidence: 'json',
-        year: 'integer', sequence: 'integer', number: 'text', issuer: 'text', issuedOn: 'text',
-        signedBy: 'text', withdrawnReason: 'text', closingRemark: 'text',
-        answers: 'list', returns: 'list', history: 'list', draftedAt: 'text', position: 'integer',
+        letterId: 'text',
+        status: 'text',
+        addressee: 'json',
+        addresseeId: 'text',
+        countyId: 'text',
+        title: 'text',
+        findings: 'text',
+        requirements: 'json',
+        deadline: 'text',
+        evidence: 'json',
+        year: 'integer',
+        sequence: 'integer',
+        number: 'text',
+        issuer: 'text',
+        issuedOn: 'text',
+        signedBy: 'text',
+        withdrawnReason: 'text',
+        closingRemark: 'text',
+        answers: 'list',
+        returns: 'list',
+        history: 'list',
+        draftedAt: 'text',
+        position: 'integer',
       },
       key: ['letterId'],
       indexes: [['addresseeId'], ['countyId'], ['year', 'sequence'], ['position']],
@@ -93,14 +111,36 @@ export const lettersProjection: Projection = {
     const event = stored as unknown as LetterEvent;
     const { occurredAt, recordedAt, actor } = stored.metadata;
     const entry = (action: LetterAction, status: RecordedLetterStatus, note: string | null): LetterHistoryEntry => ({
-      eventId: stored.id, action, status, occurredAt, recordedAt, actor, note,
+      eventId: stored.id,
+      action,
+      status,
+      occurredAt,
+      recordedAt,
+      actor,
+      note,
     });
     if (event.type === 'LetterDrafted') {
       const { letterId, addressee, ...content } = event.data;
       const row: LetterRow = {
-        letterId, addressee, addresseeId: addressee.unitId, countyId: addressee.countyId, ...content, status: 'DRAFT',
-        year: null, sequence: null, number: null, issuer: null, issuedOn: null, signedBy: null, withdrawnReason: null, closingRemark: null,
-        answers: [], returns: [], history: [entry('DRAFTED', 'DRAFT', null)], draftedAt: occurredAt, position: Number(stored.position),
+        letterId,
+        addressee,
+        addresseeId: addressee.unitId,
+        countyId: addressee.countyId,
+        ...content,
+        status: 'DRAFT',
+        year: null,
+        sequence: null,
+        number: null,
+        issuer: null,
+        issuedOn: null,
+        signedBy: null,
+        withdrawnReason: null,
+        closingRemark: null,
+        answers: [],
+        returns: [],
+        history: [entry('DRAFTED', 'DRAFT', null)],
+        draftedAt: occurredAt,
+        position: Number(stored.position),
       };
       return [{ op: 'insert', table: LETTERS, row }];
     }
@@ -130,14 +170,31 @@ function stepOf(event: Exclude<LetterEvent, LetterDrafted>, by: { occurredAt: st
     case 'LetterDelivered':
       return { action: 'DELIVERED', status: 'DELIVERED', values: {}, note: null };
     case 'LetterAcknowledged':
-      return { action: 'ACKNOWLEDGED', status: 'ACKNOWLEDGED', values: { signedBy: event.data.signedBy }, note: `签收人: ${event.data.signedBy}` };
+      return {
+        action: 'ACKNOWLEDGED',
+        status: 'ACKNOWLEDGED',
+        values: { signedBy: event.data.signedBy },
+        note: `签收人: ${event.data.signedBy}`,
+      };
     case 'LetterAnswered': {
       const { measures, answeredOn, deadline, late } = event.data;
-      return { action: 'ANSWERED', status: 'ANSWERED', values: {}, note: late ? `逾期回复(期限${deadline})` : null, lists: { answers: { measures, answeredOn, deadline, late, ...by } } };
+      return {
+        action: 'ANSWERED',
+        status: 'ANSWERED',
+        values: {},
+        note: late ? `逾期回复(期限${deadline})` : null,
+        lists: { answers: { measures, answeredOn, deadline, late, ...by } },
+      };
     }
     case 'LetterAnswerReturned': {
       const { reason, deadline } = event.data;
-      return { action: 'RETURNED', status: 'ACKNOWLEDGED', values: { deadline }, note: reason, lists: { returns: { reason, deadline, ...by } } };
+      return {
+        action: 'RETURNED',
+        status: 'ACKNOWLEDGED',
+        values: { deadline },
+        note: reason,
+        lists: { returns: { reason, deadline, ...by } },
+      };
     }
     case 'LetterClosed':
       return { action: 'CLOSED', status: 'CLOSED', values: { closingRemark: event.data.remark }, note: event.data.remark };

@@ -21,12 +21,13 @@ export interface ReviewListingRequest {
 }
 
 export type ListingRequest =
-  | PlaceListingRequest
-  | ReviewListingRequest
-  | WithoutToday<Exclude<ListingCommand, { type: 'PlaceListing' | 'ReviewListing' }>>;
+  PlaceListingRequest | ReviewListingRequest | WithoutToday<Exclude<ListingCommand, { type: 'PlaceListing' | 'ReviewListing' }>>;
 
 export class RecordListingCommand extends Command<RecordResult> {
-  constructor(readonly request: ListingRequest, readonly context: CommandContext) {
+  constructor(
+    readonly request: ListingRequest,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

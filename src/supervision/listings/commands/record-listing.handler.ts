@@ -7,7 +7,10 @@ import { RecordListingCommand } from './record-listing.command';
 
 @CommandHandler(RecordListingCommand)
 export class RecordListingHandler implements ICommandHandler<RecordListingCommand> {
-  constructor(private readonly recorder: FactRecorder, private readonly gatherer: ListingGatherer) {}
+  constructor(
+    private readonly recorder: FactRecorder,
+    private readonly gatherer: ListingGatherer,
+  ) {}
 
   async execute({ request, context }: RecordListingCommand) {
     const command = await this.gatherer.gather(request);

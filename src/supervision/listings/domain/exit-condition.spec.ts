@@ -2,13 +2,24 @@ import { refusal } from '../../../common/decider.spec-helpers';
 import { ExitConditionRequest, conditionText, exitConditionOf, thresholdText } from './exit-condition';
 
 const request = (over: Partial<ExitConditionRequest> = {}): ExitConditionRequest => ({
-  indicator: 'cases', comparator: 'AT_MOST', threshold: '2', per: 'DEKAD', consecutive: 2, ...over,
+  indicator: 'cases',
+  comparator: 'AT_MOST',
+  threshold: '2',
+  per: 'DEKAD',
+  consecutive: 2,
+  ...over,
 });
 const FIELD = 'input.exitConditions.0';
 
 describe('exit conditions (摘牌条件)', () => {
   it('keeps counts as counts, amounts in fen and rates in permille', () => {
-    expect(exitConditionOf(request(), FIELD)).toEqual({ indicator: 'cases', comparator: 'AT_MOST', threshold: 2, per: 'DEKAD', consecutive: 2 });
+    expect(exitConditionOf(request(), FIELD)).toEqual({
+      indicator: 'cases',
+      comparator: 'AT_MOST',
+      threshold: 2,
+      per: 'DEKAD',
+      consecutive: 2,
+    });
     expect(exitConditionOf(request({ indicator: 'lossFen', threshold: '50000.5' }), FIELD).threshold).toBe(5_000_050);
     expect(exitConditionOf(request({ indicator: 'faceToFaceRate', comparator: 'AT_LEAST', threshold: '95.5' }), FIELD).threshold).toBe(955);
     expect(exitConditionOf(request({ indicator: 'victimisedRate', threshold: '0' }), FIELD).threshold).toBe(0);
@@ -34,9 +45,14 @@ describe('exit conditions (摘牌条件)', () => {
 
   it('reads in Chinese with the threshold as written', () => {
     expect(conditionText(exitConditionOf(request(), FIELD))).toBe('发案数每旬≤2, 连续2旬');
-    expect(conditionText(exitConditionOf(request({ indicator: 'lossFen', comparator: 'LESS_THAN', threshold: '5000', per: 'MONTH', consecutive: 1 }), FIELD)))
-      .toBe('财损每月<5000.00元, 连续1个月');
-    expect(conditionText(exitConditionOf(request({ indicator: 'faceToFaceRate', comparator: 'AT_LEAST', threshold: '95' }), FIELD))).toBe('见面率每旬≥95.0%, 连续2旬');
+    expect(
+      conditionText(
+        exitConditionOf(request({ indicator: 'lossFen', comparator: 'LESS_THAN', threshold: '5000', per: 'MONTH', consecutive: 1 }), FIELD),
+      ),
+    ).toBe('财损每月<5000.00元, 连续1个月');
+    expect(conditionText(exitConditionOf(request({ indicator: 'faceToFaceRate', comparator: 'AT_LEAST', threshold: '95' }), FIELD))).toBe(
+      '见面率每旬≥95.0%, 连续2旬',
+    );
     expect(thresholdText('faceToFaceRate', 955)).toBe('95.5');
   });
 });

@@ -35,7 +35,8 @@ const isRate = (indicator: ExitIndicator): indicator is RateKey => indicator in 
 export const thresholdUnit = (indicator: ExitIndicator): ThresholdUnit =>
   isRate(indicator) ? 'permille' : INDICATORS[indicator].unit === 'fen' ? 'fen' : 'count';
 
-export const indicatorLabel = (indicator: ExitIndicator): string => (isRate(indicator) ? RATES[indicator].label : INDICATORS[indicator].label);
+export const indicatorLabel = (indicator: ExitIndicator): string =>
+  isRate(indicator) ? RATES[indicator].label : INDICATORS[indicator].label;
 
 /** The condition as asked for: the threshold as written (a count, yuan, or a percentage). */
 export interface ExitConditionRequest {
@@ -54,7 +55,10 @@ export function exitConditionOf(request: ExitConditionRequest, field: string): E
   }
   const { consecutive } = request;
   if (!Number.isInteger(consecutive) || consecutive < 1 || consecutive > MAX_CONSECUTIVE) {
-    throw new DomainRuleError(`consecutive must be a whole number of periods from 1 to ${MAX_CONSECUTIVE}, got ${consecutive}`, `${field}.consecutive`);
+    throw new DomainRuleError(
+      `consecutive must be a whole number of periods from 1 to ${MAX_CONSECUTIVE}, got ${consecutive}`,
+      `${field}.consecutive`,
+    );
   }
   const threshold = parseThreshold(indicator, request.threshold, `${field}.threshold`);
   return { indicator, comparator: request.comparator, threshold, per: request.per, consecutive };
@@ -78,7 +82,8 @@ function parseThreshold(indicator: ExitIndicator, text: string, field: string): 
     case 'permille': {
       const m = PERCENT.exec(text);
       const permille = m ? Number(m[1]) * 10 + Number(m[2] ?? 0) : NaN;
-      if (!(permille <= 1000)) throw new DomainRuleError(`"${text}" is not a percentage from 0 to 100 with at most one decimal, e.g. "95.5"`, field);
+      if (!(permille <= 1000))
+        throw new DomainRuleError(`"${text}" is not a percentage from 0 to 100 with at most one decimal, e.g. "95.5"`, field);
       return permille;
     }
   }

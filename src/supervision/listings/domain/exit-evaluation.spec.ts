@@ -2,33 +2,55 @@ import { IndicatorCounts, emptyCounts } from '../../../scoring/domain/indicators
 import { ExitCondition } from './exit-condition';
 import { PeriodCounts, completedPeriods, evaluateExit, exitPeriods, unmetText } from './exit-evaluation';
 
-const cases = (consecutive = 2, threshold = 2): ExitCondition => ({ indicator: 'cases', comparator: 'AT_MOST', threshold, per: 'DEKAD', consecutive });
+const cases = (consecutive = 2, threshold = 2): ExitCondition => ({
+  indicator: 'cases',
+  comparator: 'AT_MOST',
+  threshold,
+  per: 'DEKAD',
+  consecutive,
+});
 const faceToFace: ExitCondition = { indicator: 'faceToFaceRate', comparator: 'AT_LEAST', threshold: 950, per: 'MONTH', consecutive: 1 };
 const figures = (entries: Array<[string, string, Partial<IndicatorCounts>]>): PeriodCounts[] =>
   entries.map(([from, to, counts]) => ({ from, to, counts: { ...emptyCounts(), ...counts } }));
 
 describe('completed periods since listing', () => {
   it('takes the last completed dekads before the review day, oldest first', () => {
-    expect(completedPeriods('DEKAD', '2026-03-01', '2026-03-21', 2)).toEqual([{ from: '2026-03-01', to: '2026-03-10' }, { from: '2026-03-11', to: '2026-03-20' }]);
+    expect(completedPeriods('DEKAD', '2026-03-01', '2026-03-21', 2)).toEqual([
+      { from: '2026-03-01', to: '2026-03-10' },
+      { from: '2026-03-11', to: '2026-03-20' },
+    ]);
     // The review day itself is not over: on the 20th the middle dekad is still running.
     expect(completedPeriods('DEKAD', '2026-03-01', '2026-03-20', 2)).toEqual([{ from: '2026-03-01', to: '2026-03-10' }]);
   });
 
   it('counts only periods that began on or after the listing day, across months and February', () => {
-    expect(completedPeriods('DEKAD', '2026-02-15', '2026-03-12', 3)).toEqual([{ from: '2026-02-21', to: '2026-02-28' }, { from: '2026-03-01', to: '2026-03-10' }]);
-    expect(completedPeriods('MONTH', '2026-01-01', '2026-04-01', 2)).toEqual([{ from: '2026-02-01', to: '2026-02-28' }, { from: '2026-03-01', to: '2026-03-31' }]);
+    expect(completedPeriods('DEKAD', '2026-02-15', '2026-03-12', 3)).toEqual([
+      { from: '2026-02-21', to: '2026-02-28' },
+      { from: '2026-03-01', to: '2026-03-10' },
+    ]);
+    expect(completedPeriods('MONTH', '2026-01-01', '2026-04-01', 2)).toEqual([
+      { from: '2026-02-01', to: '2026-02-28' },
+      { from: '2026-03-01', to: '2026-03-31' },
+    ]);
     expect(completedPeriods('MONTH', '2026-01-02', '2026-02-27', 1)).toEqual([]);
   });
 
   it('fetches each period once for all conditions', () => {
     expect(exitPeriods([cases(2), cases(3), faceToFace], '2026-03-01', '2026-04-01')).toEqual([
-      { from: '2026-03-11', to: '2026-03-20' }, { from: '2026-03-21', to: '2026-03-31' }, { from: '2026-03-01', to: '2026-03-10' }, { from: '2026-03-01', to: '2026-03-31' },
+      { from: '2026-03-11', to: '2026-03-20' },
+      { from: '2026-03-21', to: '2026-03-31' },
+      { from: '2026-03-01', to: '2026-03-10' },
+      { from: '2026-03-01', to: '2026-03-31' },
     ]);
   });
 });
 
 describe('evaluating the exit condition', () => {
-  const twoDekads = figures([['2026-03-01', '2026-03-10', { cases: 3 }], ['2026-03-11', '2026-03-20', { cases: 2 }], ['2026-03-21', '2026-03-31', { cases: 0 }]]);
+  const twoDekads = figures([
+    ['2026-03-01', '2026-03-10', { cases: 3 }],
+    ['2026-03-11', '2026-03-20', { cases: 2 }],
+    ['2026-03-21', '2026-03-31', { cases: 0 }],
+  ]);
 
   it('is met when every one of the consecutive periods meets it, at the threshold itself too', () => {
     const result = evaluateExit([cases()], '2026-03-01', '2026-04-01', twoDekads);
@@ -53,12 +75,17 @@ describe('evaluating the exit condition', () => {
   });
 
   it('compares rates exactly, and a period without warnings has nothing to fall short on', () => {
-    const march = (warningsReceived: number, faceToFace: number) => figures([['2026-03-01', '2026-03-31', { warningsReceived, faceToFace }]]);
+    const march = (warningsReceived: number, faceToFace: number) =>
+      figures([['2026-03-01', '2026-03-31', { warningsReceived, faceToFace }]]);
     expect(evaluateExit([faceToFace], '2026-03-01', '2026-04-01', march(20, 19)).met).toBe(true);
     const below = evaluateExit([faceToFace], '2026-03-01', '2026-04-01', march(1832, 1739));
     expect(below.met).toBe(false);
     expect(unmetText(below.conditions[0])).toBe('「见面率每月≥95.0%, 连续1个月」未满足: 2026年3月为94.9%(1739/1832)');
-    expect(evaluateExit([faceToFace], '2026-03-01', '2026-04-01', march(0, 0)).conditions[0].periods[0]).toMatchObject({ value: 0, outOf: 0, met: true });
+    expect(evaluateExit([faceToFace], '2026-03-01', '2026-04-01', march(0, 0)).conditions[0].periods[0]).toMatchObject({
+      value: 0,
+      outOf: 0,
+      met: true,
+    });
   });
 
   it('needs every condition met, and names amounts in yuan', () => {

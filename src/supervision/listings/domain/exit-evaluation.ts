@@ -58,7 +58,8 @@ export function exitPeriods(conditions: ExitCondition[], listedOn: Day, asOf: Da
   return [...new Map(all.map((p) => [`${p.from}/${p.to}`, p])).values()];
 }
 
-const compare = (a: number, comparator: Comparator, b: number) => (comparator === 'AT_MOST' ? a <= b : comparator === 'LESS_THAN' ? a < b : a >= b);
+const compare = (a: number, comparator: Comparator, b: number) =>
+  comparator === 'AT_MOST' ? a <= b : comparator === 'LESS_THAN' ? a < b : a >= b;
 
 function figureOf(condition: ExitCondition, period: Period, counts: IndicatorCounts): PeriodFigure {
   const { indicator, comparator, threshold } = condition;
@@ -103,8 +104,9 @@ export function figureText(condition: ExitCondition, f: Pick<PeriodFigure, 'valu
 /** Why a condition is not met, in Chinese, e.g. "「发案数每旬≤2, 连续2旬」未满足: 2026年5月中旬为3". */
 export function unmetText({ condition, periods }: ConditionResult): string {
   const missed = periods.filter((p) => !p.met).map((p) => `${p.label}为${figureText(condition, p)}`);
-  const short = periods.length < condition.consecutive
-    ? [`挂牌以来仅完成${periodsText(condition.per, periods.length)}, 需连续${periodsText(condition.per, condition.consecutive)}`]
-    : [];
+  const short =
+    periods.length < condition.consecutive
+      ? [`挂牌以来仅完成${periodsText(condition.per, periods.length)}, 需连续${periodsText(condition.per, condition.consecutive)}`]
+      : [];
   return `「${conditionText(condition)}」未满足: ${[...missed, ...short].join('; ')}`;
 }

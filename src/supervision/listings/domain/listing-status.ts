@@ -6,7 +6,11 @@ export type ListingStatus = (typeof LISTING_STATUSES)[number];
 export type RecordedListingStatus = Exclude<ListingStatus, 'OVERDUE'>;
 
 export const LISTING_STATUS_LABELS: Record<ListingStatus, string> = {
-  LISTED: '挂牌中', EXTENDED: '已延期', ESCALATED: '已升级', DELISTED: '已摘牌', OVERDUE: '逾期',
+  LISTED: '挂牌中',
+  EXTENDED: '已延期',
+  ESCALATED: '已升级',
+  DELISTED: '已摘牌',
+  OVERDUE: '逾期',
 };
 
 /** Still listed on a day after its deadline. */

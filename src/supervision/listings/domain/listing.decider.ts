@@ -63,19 +63,30 @@ export const listingDecider: Decider<ListingState, ListingCommand, ListingEvent>
         overdueUnmet(state, listingId, today, 'extended');
         const { deadline, reason } = command;
         if (deadline <= state.deadline || deadline < today) {
-          throw new DomainRuleError(`the new deadline must be after the current one (${state.deadline}) and not before today (${today})`, 'deadline');
+          throw new DomainRuleError(
+            `the new deadline must be after the current one (${state.deadline}) and not before today (${today})`,
+            'deadline',
+          );
         }
         return [{ type: 'ListingExtended', data: { listingId, deadline, previousDeadline: state.deadline, reason } }];
       }
       case 'EscalateListing':
-        if (status === 'ESCALATED') throw new DomainRuleError(`listing ${listingId} was already escalated; extend it before escalating again`, 'listingId');
+        if (status === 'ESCALATED')
+          throw new DomainRuleError(`listing ${listingId} was already escalated; extend it before escalating again`, 'listingId');
         overdueUnmet(state, listingId, today, 'escalated');
-        return [{ type: 'ListingEscalated', data: { listingId, escalatedOn: today, reason: command.reason, interviewId: command.interviewId } }];
+        return [
+          { type: 'ListingEscalated', data: { listingId, escalatedOn: today, reason: command.reason, interviewId: command.interviewId } },
+        ];
       case 'DelistListing': {
         const review = state.lastReview;
         if (!review) throw new DomainRuleError('不能摘牌: 尚未复核; 请先复核, 确认满足摘牌条件', 'listingId');
         if (!review.met) throw new DomainRuleError(`不能摘牌: 最近一次复核(截至${review.asOf})${review.unmet.join('; ')}`, 'listingId');
-        return [{ type: 'ListingDelisted', data: { listingId, delistedOn: today, note: command.note, review: { number: review.number, asOf: review.asOf } } }];
+        return [
+          {
+            type: 'ListingDelisted',
+            data: { listingId, delistedOn: today, note: command.note, review: { number: review.number, asOf: review.asOf } },
+          },
+        ];
       }
     }
   },
@@ -83,7 +94,13 @@ export const listingDecider: Decider<ListingState, ListingCommand, ListingEvent>
   evolve(state, event) {
     switch (event.type) {
       case 'ListingPlaced':
-        return { ...state, status: 'LISTED', listedOn: event.data.listedOn, deadline: event.data.deadline, conditions: event.data.exitConditions };
+        return {
+          ...state,
+          status: 'LISTED',
+          listedOn: event.data.listedOn,
+          deadline: event.data.deadline,
+          conditions: event.data.exitConditions,
+        };
       case 'ListingReviewed': {
         const { number, asOf, met, conditions } = event.data;
         return { ...state, lastReview: { number, asOf, met, unmet: conditions.filter((c) => !c.met).map(unmetText) } };
@@ -100,7 +117,15 @@ export const listingDecider: Decider<ListingState, ListingCommand, ListingEvent>
 
 /** A listing names a station: its defense area is listed, or contains the township listed. */
 function place(command: PlaceListing, state: ListingState): ListingEvent {
-  const { listingId, township, reason, deadline, exitConditions, today, facts: { station, evidence } } = command;
+  const {
+    listingId,
+    township,
+    reason,
+    deadline,
+    exitConditions,
+    today,
+    facts: { station, evidence },
+  } = command;
   if (station.level !== 'STATION' || !station.parentId) {
     throw new DomainRuleError(
       `unit "${station.unitId}" is a ${station.level}; a listing names the station whose defense area is listed or contains the township`,
@@ -111,21 +136,31 @@ function place(command: PlaceListing, state: ListingState): ListingEvent {
   if (deadline < today) throw new DomainRuleError(`the deadline ${deadline} has already passed (today is ${today})`, 'deadline');
   if (exitConditions.length === 0) throw new DomainRuleError('a listing states at least one exit condition (摘牌条件)', 'exitConditions');
   const target = { stationId: station.unitId, stationName: station.name, areaName: station.areaName, township };
-  return { type: 'ListingPlaced', data: { listingId, target, countyId: station.parentId, reason, evidence, deadline, exitConditions, listedOn: today } };
+  return {
+    type: 'ListingPlaced',
+    data: { listingId, target, countyId: station.parentId, reason, evidence, deadline, exitConditions, listedOn: today },
+  };
 }
 
 function requireListed(state: ListingState, listingId: string): RecordedListingStatus {
   if (!state.status) throw new DomainRuleError(`listing ${listingId} has not been placed`, 'listingId');
-  if (state.status === 'DELISTED') throw new DomainRuleError(`listing ${listingId} is ${LISTING_STATUS_LABELS.DELISTED} (DELISTED)`, 'listingId');
+  if (state.status === 'DELISTED')
+    throw new DomainRuleError(`listing ${listingId} is ${LISTING_STATUS_LABELS.DELISTED} (DELISTED)`, 'listingId');
   return state.status;
 }
 
 /** Extension and escalation answer a deadline passed without the exit condition met. */
 function overdueUnmet(state: ListingState, listingId: string, today: Day, verb: string) {
   if (state.deadline >= today) {
-    throw new DomainRuleError(`listing ${listingId} is due on ${state.deadline}; it can be ${verb} once that day is over without the exit condition met`, 'listingId');
+    throw new DomainRuleError(
+      `listing ${listingId} is due on ${state.deadline}; it can be ${verb} once that day is over without the exit condition met`,
+      'listingId',
+    );
   }
   if (state.lastReview?.met) {
-    throw new DomainRuleError(`the latest review (as of ${state.lastReview.asOf}) met the exit condition: delist listing ${listingId} instead`, 'listingId');
+    throw new DomainRuleError(
+      `the latest review (as of ${state.lastReview.asOf}) met the exit condition: delist listing ${listingId} instead`,
+      'listingId',
+    );
   }
 }

@@ -16,33 +16,51 @@ export interface ListingTarget {
   township: string | null;
 }
 
-export type ListingPlaced = DomainEvent<'ListingPlaced', {
-  listingId: string;
-  target: ListingTarget;
-  countyId: string;
-  reason: string;
-  evidence: Evidence;
-  deadline: Day;
-  exitConditions: ExitCondition[];
-  listedOn: Day;
-}>;
+export type ListingPlaced = DomainEvent<
+  'ListingPlaced',
+  {
+    listingId: string;
+    target: ListingTarget;
+    countyId: string;
+    reason: string;
+    evidence: Evidence;
+    deadline: Day;
+    exitConditions: ExitCondition[];
+    listedOn: Day;
+  }
+>;
 /** 复核: the figures of each period looked at, frozen as they read then. */
-export type ListingReviewed = DomainEvent<'ListingReviewed', {
-  listingId: string;
-  /** Reviews are numbered from 1 per listing. */
-  number: number;
-  asOf: Day;
-  conditions: ConditionResult[];
-  met: boolean;
-}>;
+export type ListingReviewed = DomainEvent<
+  'ListingReviewed',
+  {
+    listingId: string;
+    /** Reviews are numbered from 1 per listing. */
+    number: number;
+    asOf: Day;
+    conditions: ConditionResult[];
+    met: boolean;
+  }
+>;
 export type ListingExtended = DomainEvent<'ListingExtended', { listingId: string; deadline: Day; previousDeadline: Day; reason: string }>;
 /** 升级 to an interview; the interview's number when one was ordered (plain data, no dependency). */
-export type ListingEscalated = DomainEvent<'ListingEscalated', { listingId: string; escalatedOn: Day; reason: string; interviewId: string | null }>;
+export type ListingEscalated = DomainEvent<
+  'ListingEscalated',
+  { listingId: string; escalatedOn: Day; reason: string; interviewId: string | null }
+>;
 /** 摘牌, on the strength of the review it names. */
-export type ListingDelisted = DomainEvent<'ListingDelisted', { listingId: string; delistedOn: Day; note: string | null; review: { number: number; asOf: Day } }>;
+export type ListingDelisted = DomainEvent<
+  'ListingDelisted',
+  { listingId: string; delistedOn: Day; note: string | null; review: { number: number; asOf: Day } }
+>;
 
 export type ListingEvent = ListingPlaced | ListingReviewed | ListingExtended | ListingEscalated | ListingDelisted;
 
-export const LISTING_EVENT_TYPES: ListingEvent['type'][] = ['ListingPlaced', 'ListingReviewed', 'ListingExtended', 'ListingEscalated', 'ListingDelisted'];
+export const LISTING_EVENT_TYPES: ListingEvent['type'][] = [
+  'ListingPlaced',
+  'ListingReviewed',
+  'ListingExtended',
+  'ListingEscalated',
+  'ListingDelisted',
+];
 
 export const listingStream = (listingId: string) => `listing-${listingId}`;

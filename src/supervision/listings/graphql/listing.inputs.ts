@@ -1,24 +1,55 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ExternalId } from '../../../common/graphql/external-id.decorator';
 import { graphqlEnum } from '../../../common/graphql/enum';
 import { DayScalar } from '../../../common/graphql/scalars';
 import { EvidenceInput } from '../../evidence/graphql/evidence.types';
 import { TextField, WorkflowStepInput } from '../../common/graphql/workflow.inputs';
 import {
-  COMPARATORS, Comparator, EXIT_INDICATORS, EXIT_PERIODS, EXIT_PERIOD_LABELS, ExitIndicator, ExitPeriod, MAX_CONSECUTIVE, indicatorLabel,
+  COMPARATORS,
+  Comparator,
+  EXIT_INDICATORS,
+  EXIT_PERIODS,
+  EXIT_PERIOD_LABELS,
+  ExitIndicator,
+  ExitPeriod,
+  MAX_CONSECUTIVE,
+  indicatorLabel,
 } from '../domain/exit-condition';
 import { LISTING_STATUSES, LISTING_STATUS_LABELS } from '../domain/listing-status';
 
 export const ExitIndicatorEnum = graphqlEnum(
-  'ExitIndicator', EXIT_INDICATORS,
+  'ExitIndicator',
+  EXIT_INDICATORS,
   Object.fromEntries(EXIT_INDICATORS.map((k) => [k, indicatorLabel(k)])) as Record<ExitIndicator, string>,
   '摘牌条件的指标: an indicator of the catalogue, or a rate (见面率 …)',
 );
-export const ExitComparatorEnum = graphqlEnum('ExitComparator', COMPARATORS, { AT_MOST: '≤ 不超过', LESS_THAN: '< 少于', AT_LEAST: '≥ 不低于' }, '比较');
+export const ExitComparatorEnum = graphqlEnum(
+  'ExitComparator',
+  COMPARATORS,
+  { AT_MOST: '≤ 不超过', LESS_THAN: '< 少于', AT_LEAST: '≥ 不低于' },
+  '比较',
+);
 export const ExitPeriodEnum = graphqlEnum('ExitPeriod', EXIT_PERIODS, EXIT_PERIOD_LABELS, '考核周期');
-export const ListingStatusEnum = graphqlEnum('ListingStatus', LISTING_STATUSES, LISTING_STATUS_LABELS, '挂牌状态 (逾期: 过期限仍挂牌, 读取时判定)');
+export const ListingStatusEnum = graphqlEnum(
+  'ListingStatus',
+  LISTING_STATUSES,
+  LISTING_STATUS_LABELS,
+  '挂牌状态 (逾期: 过期限仍挂牌, 读取时判定)',
+);
 
 @InputType({ isAbstract: true })
 abstract class ListingStepInput extends WorkflowStepInput {

@@ -12,7 +12,10 @@ import { ExitConditionType, ListingConditionReviewType, ListingReviewType, Listi
 const targetLabel = (t: ListingTarget) => `${t.areaName ?? t.stationName}${t.township ? ` ${t.township}` : ''}`;
 
 export const toExitConditionType = (c: ExitCondition): ExitConditionType => ({
-  ...c, indicatorLabel: indicatorLabel(c.indicator), threshold: thresholdText(c.indicator, c.threshold), text: conditionText(c),
+  ...c,
+  indicatorLabel: indicatorLabel(c.indicator),
+  threshold: thresholdText(c.indicator, c.threshold),
+  text: conditionText(c),
 });
 
 const toConditionReview = (r: ConditionResult): ListingConditionReviewType => ({
@@ -43,11 +46,24 @@ function describe({ type, data }: RecordedStep): { label: string; summary: strin
   switch (event.type) {
     case 'ListingPlaced': {
       const { target, reason, deadline, exitConditions } = event.data;
-      return { label: '挂牌', summary: `挂牌整治${targetLabel(target)}: ${reason}; 期限${deadline}; 摘牌条件: ${exitConditions.map(conditionText).join('; ')}` };
+      return {
+        label: '挂牌',
+        summary: `挂牌整治${targetLabel(target)}: ${reason}; 期限${deadline}; 摘牌条件: ${exitConditions.map(conditionText).join('; ')}`,
+      };
     }
     case 'ListingReviewed': {
       const { asOf, met, conditions } = event.data;
-      return { label: '复核', summary: `截至${asOf}: ${met ? '满足摘牌条件' : conditions.filter((c) => !c.met).map(unmetText).join('; ')}` };
+      return {
+        label: '复核',
+        summary: `截至${asOf}: ${
+          met
+            ? '满足摘牌条件'
+            : conditions
+                .filter((c) => !c.met)
+                .map(unmetText)
+                .join('; ')
+        }`,
+      };
     }
     case 'ListingExtended':
       return { label: '延期', summary: `期限由${event.data.previousDeadline}延至${event.data.deadline}; 原因: ${event.data.reason}` };

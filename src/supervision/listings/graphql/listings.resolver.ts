@@ -9,7 +9,12 @@ import { exitConditionOf } from '../domain/exit-condition';
 import { ListingStatus } from '../domain/listing-status';
 import { ListingsReader } from '../queries/listings.reader';
 import {
-  DelistInput, EscalateListingInput, ExtendListingInput, ListForRectificationInput, ListingStatusEnum, ReviewListingInput,
+  DelistInput,
+  EscalateListingInput,
+  ExtendListingInput,
+  ListForRectificationInput,
+  ListingStatusEnum,
+  ReviewListingInput,
 } from './listing.inputs';
 import { toListingStep, toListingType, toReviewType } from './listing.mapper';
 import { ListingReviewType, ListingStepType, ListingType } from './listing.types';
@@ -48,12 +53,21 @@ export class ListingsResolver {
     return (await this.reader.history(listing.listingId)).map(toListingStep);
   }
 
-  @Mutation(() => RecordResult, { description: '挂牌整治 a defense area or a township in it, with a deadline and a measurable exit condition' })
+  @Mutation(() => RecordResult, {
+    description: '挂牌整治 a defense area or a township in it, with a deadline and a measurable exit condition',
+  })
   listForRectification(@Args('input') input: ListForRectificationInput, @Context() ctx: GraphqlContext) {
     const { listingId, stationId, reason, evidence, deadline } = input;
     const exitConditions = input.exitConditions.map((c, i) => exitConditionOf(c, `input.exitConditions.${i}`));
     return this.record(ctx, input, stationId, {
-      type: 'PlaceListing', listingId, stationId, township: input.township ?? null, reason, evidence, deadline, exitConditions,
+      type: 'PlaceListing',
+      listingId,
+      stationId,
+      township: input.township ?? null,
+      reason,
+      evidence,
+      deadline,
+      exitConditions,
     });
   }
 
@@ -69,7 +83,12 @@ export class ListingsResolver {
 
   @Mutation(() => RecordResult, { description: '升级为约谈, once the deadline passed unmet' })
   escalateListing(@Args('input') input: EscalateListingInput, @Context() ctx: GraphqlContext) {
-    return this.step(ctx, input, { type: 'EscalateListing', listingId: input.listingId, reason: input.reason, interviewId: input.interviewId ?? null });
+    return this.step(ctx, input, {
+      type: 'EscalateListing',
+      listingId: input.listingId,
+      reason: input.reason,
+      interviewId: input.interviewId ?? null,
+    });
   }
 
   @Mutation(() => RecordResult, { description: '摘牌: only when the latest review met the exit condition' })

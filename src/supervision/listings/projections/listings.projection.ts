@@ -28,8 +28,14 @@ function changesOf(event: ListingEvent): Change[] {
   switch (event.type) {
     case 'ListingPlaced': {
       const row: ListingRow = {
-        ...event.data, stationId: event.data.target.stationId, status: 'LISTED', originalDeadline: event.data.deadline,
-        lastReview: null, escalation: null, delistedOn: null, delistNote: null,
+        ...event.data,
+        stationId: event.data.target.stationId,
+        status: 'LISTED',
+        originalDeadline: event.data.deadline,
+        lastReview: null,
+        escalation: null,
+        delistedOn: null,
+        delistNote: null,
       };
       return [{ op: 'insert', table: LISTINGS, row: { ...row } }];
     }
@@ -58,9 +64,21 @@ export const listingsProjection: Projection = {
     {
       name: LISTINGS,
       columns: {
-        listingId: 'text', status: 'text', stationId: 'text', countyId: 'text', target: 'json', reason: 'text', evidence: 'json',
-        deadline: 'text', originalDeadline: 'text', exitConditions: 'json', listedOn: 'text', lastReview: 'json', escalation: 'json',
-        delistedOn: 'text', delistNote: 'text',
+        listingId: 'text',
+        status: 'text',
+        stationId: 'text',
+        countyId: 'text',
+        target: 'json',
+        reason: 'text',
+        evidence: 'json',
+        deadline: 'text',
+        originalDeadline: 'text',
+        exitConditions: 'json',
+        listedOn: 'text',
+        lastReview: 'json',
+        escalation: 'json',
+        delistedOn: 'text',
+        delistNote: 'text',
       },
       key: ['listingId'],
       indexes: [['countyId'], ['stationId'], ['listedOn']],

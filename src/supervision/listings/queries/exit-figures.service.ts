@@ -11,7 +11,13 @@ export class ExitFiguresService {
 
   async figures(stationId: string, periods: Period[]): Promise<PeriodCounts[]> {
     if (periods.length === 0) return [];
-    const span = { from: periods.map((p) => p.from).sort()[0], to: periods.map((p) => p.to).sort().reverse()[0] };
+    const span = {
+      from: periods.map((p) => p.from).sort()[0],
+      to: periods
+        .map((p) => p.to)
+        .sort()
+        .reverse()[0],
+    };
     const rows = await this.scoring.dailyRows(span, [stationId]);
     return periods.map((p) => {
       const inPeriod = rows.filter((r) => r.day >= p.from && r.day <= p.to);

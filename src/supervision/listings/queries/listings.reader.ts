@@ -44,8 +44,16 @@ export class ListingsReader {
 
   /** Newest first. */
   async list(filter: ListingFilter = {}, today: Day = this.clock.today()): Promise<ListingRow[]> {
-    const where = Object.fromEntries(Object.entries({ countyId: filter.countyId, stationId: filter.stationId }).filter(([, v]) => v !== undefined));
-    const rows = await this.store.find<ListingRow & Record<string, unknown>>(LISTINGS, { where, orderBy: [['listedOn', 'desc'], ['listingId', 'asc']] });
+    const where = Object.fromEntries(
+      Object.entries({ countyId: filter.countyId, stationId: filter.stationId }).filter(([, v]) => v !== undefined),
+    );
+    const rows = await this.store.find<ListingRow & Record<string, unknown>>(LISTINGS, {
+      where,
+      orderBy: [
+        ['listedOn', 'desc'],
+        ['listingId', 'asc'],
+      ],
+    });
     return filter.status ? rows.filter((r) => this.statusOf(r, today) === filter.status) : rows;
   }
 

@@ -45,12 +45,19 @@ export interface SupervisionOverview {
 
 /** Counts for the period from the items' days, open items by county and status, and what is overdue now. */
 export function supervisionOverview(items: ActionItem[], from: Day, to: Day): SupervisionOverview {
-  const inPeriod = (kind: ActionKind) => items.filter((i) => i.kind === kind && i.countedOn !== null && i.countedOn >= from && i.countedOn <= to);
+  const inPeriod = (kind: ActionKind) =>
+    items.filter((i) => i.kind === kind && i.countedOn !== null && i.countedOn >= from && i.countedOn <= to);
   const [letters, interviews, listings] = ACTION_KINDS.map((kind) => inPeriod(kind).length);
   const townshipsListed = inPeriod('LISTING').filter((i) => i.township).length;
-  const listed = townshipsListed === listings ? `挂牌整治乡镇(街道)${townshipsListed}个` : `挂牌整治${listings}处(其中乡镇街道${townshipsListed}个)`;
+  const listed =
+    townshipsListed === listings ? `挂牌整治乡镇(街道)${townshipsListed}个` : `挂牌整治${listings}处(其中乡镇街道${townshipsListed}个)`;
   return {
-    from, to, letters, interviews, listings, townshipsListed,
+    from,
+    to,
+    letters,
+    interviews,
+    listings,
+    townshipsListed,
     summary: `${from}至${to}: ${listed}, 约谈${interviews}次, 下发工作提示函${letters}份`,
     openByCounty: openByCounty(items.filter((i) => i.open)),
     overdue: items.filter((i) => i.overdue).sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.id.localeCompare(b.id)),

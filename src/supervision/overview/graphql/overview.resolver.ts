@@ -20,7 +20,8 @@ export class OverviewResolver {
     @Args('to', { type: () => DayScalar }) to: string,
     @Args('countyId', { type: () => ID, nullable: true }) countyId?: string,
   ): Promise<SupervisionOverviewType> {
-    if (!isValidDay(from) || !isValidDay(to)) throw new DomainRuleError(`"${isValidDay(from) ? to : from}" is not a calendar day (YYYY-MM-DD)`, isValidDay(from) ? 'to' : 'from');
+    if (!isValidDay(from) || !isValidDay(to))
+      throw new DomainRuleError(`"${isValidDay(from) ? to : from}" is not a calendar day (YYYY-MM-DD)`, isValidDay(from) ? 'to' : 'from');
     if (from > to) throw new DomainRuleError(`from (${from}) is after to (${to})`, 'from');
     const overview = await this.overviews.overview(from, to, countyId ?? undefined);
     const names = new Map((await this.organization.units()).map((u) => [u.unitId, u.name]));

@@ -13,7 +13,7 @@ export class ActionStatusCount {
   @Field()
   kindLabel: string;
 
-  @Field({ description: 'The workflow\'s own status, e.g. ACKNOWLEDGED, OVERDUE' })
+  @Field({ description: "The workflow's own status, e.g. ACKNOWLEDGED, OVERDUE" })
   status: string;
 
   @Field()

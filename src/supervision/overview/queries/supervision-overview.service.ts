@@ -22,7 +22,9 @@ export class SupervisionOverviewService {
 
   async overview(from: Day, to: Day, countyId?: string): Promise<SupervisionOverview> {
     const today = this.clock.today();
-    const items = (await Promise.all([this.letterItems(today, countyId), this.interviewItems(today, countyId), this.listingItems(today, countyId)])).flat();
+    const items = (
+      await Promise.all([this.letterItems(today, countyId), this.interviewItems(today, countyId), this.listingItems(today, countyId)])
+    ).flat();
     return supervisionOverview(items, from, to);
   }
 
@@ -30,10 +32,17 @@ export class SupervisionOverviewService {
     return (await this.letters.list({ countyId })).map((row) => {
       const status = displayStatus(row.status, row.deadline, today);
       return {
-        kind: 'LETTER', id: row.letterId, countyId: row.countyId, title: `${row.number ?? '(草稿)'} ${row.title}`,
-        status, statusLabel: LETTER_STATUS_LABELS[status],
+        kind: 'LETTER',
+        id: row.letterId,
+        countyId: row.countyId,
+        title: `${row.number ?? '(草稿)'} ${row.title}`,
+        status,
+        statusLabel: LETTER_STATUS_LABELS[status],
         open: !['DRAFT', 'WITHDRAWN', 'CLOSED'].includes(row.status),
-        overdue: isOverdue(row.status, row.deadline, today), deadline: row.deadline, countedOn: row.issuedOn, township: false,
+        overdue: isOverdue(row.status, row.deadline, today),
+        deadline: row.deadline,
+        countedOn: row.issuedOn,
+        township: false,
       };
     });
   }
@@ -42,10 +51,17 @@ export class SupervisionOverviewService {
     return (await this.interviews.list({ countyId }, today)).map((row) => {
       const status = this.interviews.statusOf(row, today);
       return {
-        kind: 'INTERVIEW', id: row.interviewId, countyId: row.countyId, title: `约谈${targetLabel(row.target)}`,
-        status, statusLabel: INTERVIEW_STATUS_LABELS[status],
+        kind: 'INTERVIEW',
+        id: row.interviewId,
+        countyId: row.countyId,
+        title: `约谈${targetLabel(row.target)}`,
+        status,
+        statusLabel: INTERVIEW_STATUS_LABELS[status],
         open: !['CANCELLED', 'CLOSED'].includes(row.status),
-        overdue: status === 'OVERDUE', deadline: row.openDeadline, countedOn: row.heldAt ? businessDayOf(row.heldAt) : null, township: false,
+        overdue: status === 'OVERDUE',
+        deadline: row.openDeadline,
+        countedOn: row.heldAt ? businessDayOf(row.heldAt) : null,
+        township: false,
       };
     });
   }
@@ -55,10 +71,17 @@ export class SupervisionOverviewService {
       const status = this.listings.statusOf(row, today);
       const place = row.target.township ?? row.target.areaName ?? row.target.stationName;
       return {
-        kind: 'LISTING', id: row.listingId, countyId: row.countyId, title: `挂牌整治${place}`,
-        status, statusLabel: LISTING_STATUS_LABELS[status],
+        kind: 'LISTING',
+        id: row.listingId,
+        countyId: row.countyId,
+        title: `挂牌整治${place}`,
+        status,
+        statusLabel: LISTING_STATUS_LABELS[status],
         open: row.status !== 'DELISTED',
-        overdue: listingOverdue(row.status, row.deadline, today), deadline: row.deadline, countedOn: row.listedOn, township: row.target.township !== null,
+        overdue: listingOverdue(row.status, row.deadline, today),
+        deadline: row.deadline,
+        countedOn: row.listedOn,
+        township: row.target.township !== null,
       };
     });
   }

@@ -5,7 +5,11 @@ import { ProblemStep } from '../domain/problem-list.decider';
 
 /** A step in a problem's rectification, on the list (county and month) the problem is on. */
 export class AdvanceProblemCommand extends Command<RecordResult> {
-  constructor(readonly step: ProblemStep, readonly list: { countyId: string; month: string }, readonly context: CommandContext) {
+  constructor(
+    readonly step: ProblemStep,
+    readonly list: { countyId: string; month: string },
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

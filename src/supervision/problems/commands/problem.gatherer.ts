@@ -38,13 +38,25 @@ export class ProblemGatherer {
       case 'MANUAL': {
         const evidence = await this.gatherEvidence(request.evidence, today);
         const evidenceCountyId = evidence && (await countyOfUnit(this.organization, evidence.unitId));
-        return { ...raise, kind: 'MANUAL', title: request.title, description: request.description, facts: { ...listFacts, evidence, evidenceCountyId } };
+        return {
+          ...raise,
+          kind: 'MANUAL',
+          title: request.title,
+          description: request.description,
+          facts: { ...listFacts, evidence, evidenceCountyId },
+        };
       }
       case 'VISIT_POINT': {
         const visit = await this.visits.byId(request.visitId);
         if (!visit) throw new NotFoundError(`visit "${request.visitId}" does not exist`, 'visitId');
         const evidence = await this.gatherEvidence(request.evidence, today);
-        return { ...raise, kind: 'VISIT_POINT', pointNumber: request.pointNumber, title: request.title, facts: { ...listFacts, visit, evidence } };
+        return {
+          ...raise,
+          kind: 'VISIT_POINT',
+          pointNumber: request.pointNumber,
+          title: request.title,
+          facts: { ...listFacts, visit, evidence },
+        };
       }
     }
   }

@@ -13,7 +13,10 @@ export type RaiseRequest = { countyId: string; month: string; ownerChiefId: stri
 );
 
 export class RaiseProblemCommand extends Command<RecordResult> {
-  constructor(readonly request: RaiseRequest, readonly context: CommandContext) {
+  constructor(
+    readonly request: RaiseRequest,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

@@ -7,7 +7,10 @@ import { RaiseProblemCommand } from './raise-problem.command';
 
 @CommandHandler(RaiseProblemCommand)
 export class RaiseProblemHandler implements ICommandHandler<RaiseProblemCommand> {
-  constructor(private readonly recorder: FactRecorder, private readonly gatherer: ProblemGatherer) {}
+  constructor(
+    private readonly recorder: FactRecorder,
+    private readonly gatherer: ProblemGatherer,
+  ) {}
 
   async execute({ request, context }: RaiseProblemCommand) {
     const command = await this.gatherer.gather(request, context);

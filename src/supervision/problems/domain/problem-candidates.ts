@@ -4,7 +4,12 @@ import { IndicatorCounts } from '../../../scoring/domain/indicators';
 import { inBottomThree } from '../../../scoring/domain/rank';
 import { Evidence } from '../../evidence/domain/evidence';
 
-export const CANDIDATE_RULES = ['CASES_UP_YEAR_ON_YEAR', 'FACE_TO_FACE_BELOW_TARGET', 'WARNINGS_PAST_DEADLINE', 'BOTTOM_OF_RANKING'] as const;
+export const CANDIDATE_RULES = [
+  'CASES_UP_YEAR_ON_YEAR',
+  'FACE_TO_FACE_BELOW_TARGET',
+  'WARNINGS_PAST_DEADLINE',
+  'BOTTOM_OF_RANKING',
+] as const;
 export type CandidateRule = (typeof CANDIDATE_RULES)[number];
 
 export const CANDIDATE_RULE_LABELS: Record<CandidateRule, string> = {
@@ -53,7 +58,6 @@ export type CandidateWithEvidence = ProblemCandidate & { evidence: Evidence };
 
 export const candidateKey = (rule: CandidateRule, unitId: string, month: string) => `${rule}:${unitId}:${month}`;
 
-
 /**
  * The candidate problems of a county's month: its cases up year on year, its face-to-face rate under
  * the target, each station with warnings handled past their deadline, and the county or a station in
@@ -62,34 +66,65 @@ export const candidateKey = (rule: CandidateRule, unitId: string, month: string)
 export function problemCandidates(figures: CountyMonthFigures, faceToFaceTarget: Ratio): ProblemCandidate[] {
   const { month, monthLabel, county } = figures;
   const candidate = (rule: CandidateRule, unit: RankedUnit, title: string, description: string, ratio: Ratio | null): ProblemCandidate => ({
-    key: candidateKey(rule, unit.unitId, month), rule, unitId: unit.unitId, unitName: unit.name, title, description, ratio,
+    key: candidateKey(rule, unit.unitId, month),
+    rule,
+    unitId: unit.unitId,
+    unitName: unit.name,
+    title,
+    description,
+    ratio,
   });
-  const bottom = (unit: RankedUnit, ranking: string) => candidate('BOTTOM_OF_RANKING', unit, `${unit.name}排名靠后`,
-    `${monthLabel}全市${ranking}排名中${unit.name}列第${unit.rank}名(共${unit.rankedOf}), 处于后三位`, null);
+  const bottom = (unit: RankedUnit, ranking: string) =>
+    candidate(
+      'BOTTOM_OF_RANKING',
+      unit,
+      `${unit.name}排名靠后`,
+      `${monthLabel}全市${ranking}排名中${unit.name}列第${unit.rank}名(共${unit.rankedOf}), 处于后三位`,
+      null,
+    );
   const found: ProblemCandidate[] = [];
   if (county) {
     const { cases } = county.counts;
     const lastYear = county.lastYear.cases;
     if (cases > lastYear) {
       const change = lastYear === 0 ? '去年同期无发案' : `同比${changePercent(cases, lastYear)}%`;
-      found.push(candidate('CASES_UP_YEAR_ON_YEAR', county, `${county.name}发案同比上升`,
-        `${monthLabel}${county.name}发案${cases}起, 去年同期${lastYear}起, ${change}`, { numerator: cases, denominator: lastYear }));
+      found.push(
+        candidate(
+          'CASES_UP_YEAR_ON_YEAR',
+          county,
+          `${county.name}发案同比上升`,
+          `${monthLabel}${county.name}发案${cases}起, 去年同期${lastYear}起, ${change}`,
+          { numerator: cases, denominator: lastYear },
+        ),
+      );
     }
     const { faceToFace, warningsReceived } = county.counts;
     if (warningsReceived > 0 && faceToFace * faceToFaceTarget.denominator < warningsReceived * faceToFaceTarget.numerator) {
       const target = percentOf(faceToFaceTarget.numerator, faceToFaceTarget.denominator);
-      found.push(candidate('FACE_TO_FACE_BELOW_TARGET', county, `${county.name}预警见面率低于${target}%`,
-        `${monthLabel}${county.name}接收预警指令${warningsReceived}条, 见面${faceToFace}条, 见面率${percentOf(faceToFace, warningsReceived)}%, 低于目标${target}%`,
-        { numerator: faceToFace, denominator: warningsReceived }));
+      found.push(
+        candidate(
+          'FACE_TO_FACE_BELOW_TARGET',
+          county,
+          `${county.name}预警见面率低于${target}%`,
+          `${monthLabel}${county.name}接收预警指令${warningsReceived}条, 见面${faceToFace}条, 见面率${percentOf(faceToFace, warningsReceived)}%, 低于目标${target}%`,
+          { numerator: faceToFace, denominator: warningsReceived },
+        ),
+      );
     }
     if (inBottomThree(county.rank, county.rankedOf)) found.push(bottom(county, '县局'));
   }
   for (const station of figures.stations) {
     const { missedDeadline, warningsReceived } = station.counts;
     if (missedDeadline > 0) {
-      found.push(candidate('WARNINGS_PAST_DEADLINE', station, `${station.name}预警超时见面/联系`,
-        `${monthLabel}${station.name}有${missedDeadline}条预警指令超过时限才见面/联系(共接收${warningsReceived}条)`,
-        { numerator: missedDeadline, denominator: warningsReceived }));
+      found.push(
+        candidate(
+          'WARNINGS_PAST_DEADLINE',
+          station,
+          `${station.name}预警超时见面/联系`,
+          `${monthLabel}${station.name}有${missedDeadline}条预警指令超过时限才见面/联系(共接收${warningsReceived}条)`,
+          { numerator: missedDeadline, denominator: warningsReceived },
+        ),
+      );
     }
     if (inBottomThree(station.rank, station.rankedOf)) found.push(bottom(station, '防区长'));
   }

@@ -28,8 +28,18 @@ export type RaisedVisit = Pick<SupervisionVisitRecorded['data'], 'visitId' | 'co
 /** Each way of raising, as asked, with what the read models hold of what it refers to. */
 export type RaiseWay =
   | { kind: 'CANDIDATE'; candidateKey: string; facts: ListFacts & { candidates: CandidateWithEvidence[] } }
-  | { kind: 'MANUAL'; title: string; description: string; facts: ListFacts & { evidence: Evidence | null; evidenceCountyId: string | null } }
-  | { kind: 'VISIT_POINT'; pointNumber: number; title: string | null; facts: ListFacts & { visit: RaisedVisit; evidence: Evidence | null } };
+  | {
+      kind: 'MANUAL';
+      title: string;
+      description: string;
+      facts: ListFacts & { evidence: Evidence | null; evidenceCountyId: string | null };
+    }
+  | {
+      kind: 'VISIT_POINT';
+      pointNumber: number;
+      title: string | null;
+      facts: ListFacts & { visit: RaisedVisit; evidence: Evidence | null };
+    };
 
 export type RaiseProblem = {
   type: 'RaiseProblem';
@@ -70,7 +80,11 @@ function raisedFrom(command: RaiseProblem): Pick<ProblemRaised['data'], 'unitId'
     case 'CANDIDATE': {
       const { candidateKey } = command;
       const found = command.facts.candidates.find((c) => c.key === candidateKey);
-      if (!found) throw new DomainRuleError(`"${candidateKey}" is not among the current candidates of county ${countyId} for ${month}`, 'candidateKey');
+      if (!found)
+        throw new DomainRuleError(
+          `"${candidateKey}" is not among the current candidates of county ${countyId} for ${month}`,
+          'candidateKey',
+        );
       const { evidence, ...candidate } = found;
       const origin = { kind: 'CANDIDATE' as const, candidateKey, rule: candidate.rule };
       return { unitId: candidate.unitId, origin, title: candidate.title, description: candidate.description, evidence };
@@ -78,7 +92,10 @@ function raisedFrom(command: RaiseProblem): Pick<ProblemRaised['data'], 'unitId'
     case 'MANUAL': {
       const { evidence, evidenceCountyId } = command.facts;
       if (evidence && evidenceCountyId !== countyId) {
-        throw new DomainRuleError(`the evidence is about ${evidence.unitId}, which is neither county ${countyId} nor one of its stations`, 'evidence.unitId');
+        throw new DomainRuleError(
+          `the evidence is about ${evidence.unitId}, which is neither county ${countyId} nor one of its stations`,
+          'evidence.unitId',
+        );
       }
       const title = required(command.title, 'title', 'the title');
       const description = required(command.description, 'description', 'the description');
@@ -87,9 +104,14 @@ function raisedFrom(command: RaiseProblem): Pick<ProblemRaised['data'], 'unitId'
     case 'VISIT_POINT': {
       const { pointNumber } = command;
       const { visit, evidence } = command.facts;
-      if (visit.countyId !== countyId) throw new DomainRuleError(`visit ${visit.visitId} was to county ${visit.countyId}, not ${countyId}`, 'visitId');
+      if (visit.countyId !== countyId)
+        throw new DomainRuleError(`visit ${visit.visitId} was to county ${visit.countyId}, not ${countyId}`, 'visitId');
       const point = visit.points.find((p) => p.number === pointNumber);
-      if (!point) throw new DomainRuleError(`visit ${visit.visitId} raised ${visit.points.length} point(s); there is no point ${pointNumber}`, 'pointNumber');
+      if (!point)
+        throw new DomainRuleError(
+          `visit ${visit.visitId} raised ${visit.points.length} point(s); there is no point ${pointNumber}`,
+          'pointNumber',
+        );
       const origin = { kind: 'VISIT_POINT' as const, visitId: visit.visitId, pointNumber, visitDay: visit.day, chiefName: visit.chiefName };
       const title = command.title === null ? point.text : required(command.title, 'title', 'the title');
       const description = `${visit.day} ${visit.chiefName}督导点题(第${pointNumber}点): ${point.text}`;
@@ -99,13 +121,23 @@ function raisedFrom(command: RaiseProblem): Pick<ProblemRaised['data'], 'unitId'
 }
 
 function raise(command: RaiseProblem, state: ProblemListState): ProblemRaised[] {
-  const { problemId, countyId, month, today, deadline, facts: { county, owner } } = command;
+  const {
+    problemId,
+    countyId,
+    month,
+    today,
+    deadline,
+    facts: { county, owner },
+  } = command;
   checkCounty(county);
   checkMonth(month, today);
   if (deadline < today) throw new DomainRuleError(`the deadline ${deadline} is before today (${today})`, 'deadline');
   if (!inOffice(owner, today)) throw new DomainRuleError(`chief ${owner.chiefId} is not in office`, 'ownerChiefId');
   if (owner.countyId !== countyId) {
-    throw new DomainRuleError(`chief ${owner.chiefId} (${CHIEF_ROLE_LABELS[owner.role]}, ${owner.unitId}) is not a chief of county ${countyId} or of its stations`, 'ownerChiefId');
+    throw new DomainRuleError(
+      `chief ${owner.chiefId} (${CHIEF_ROLE_LABELS[owner.role]}, ${owner.unitId}) is not a chief of county ${countyId} or of its stations`,
+      'ownerChiefId',
+    );
   }
   const raised = raisedFrom(command);
   const key = originKey(raised.origin);
@@ -123,7 +155,10 @@ function raise(command: RaiseProblem, state: ProblemListState): ProblemRaised[] 
 function advance(step: ProblemStep, { number, stage }: { number: number; stage: ProblemStage }): ProblemEvent {
   const needs = (wanted: ProblemStage, action: string) => {
     if (stage !== wanted) {
-      throw new DomainRuleError(`problem 第${number}项 (${step.problemId}) is ${stageName(stage)}; ${action} needs ${stageName(wanted)}`, 'problemId');
+      throw new DomainRuleError(
+        `problem 第${number}项 (${step.problemId}) is ${stageName(stage)}; ${action} needs ${stageName(wanted)}`,
+        'problemId',
+      );
     }
   };
   const { problemId } = step;

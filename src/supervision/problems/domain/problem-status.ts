@@ -10,7 +10,11 @@ export const PROBLEM_STATUSES = [...PROBLEM_STAGES, 'OVERDUE'] as const;
 export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
 
 export const PROBLEM_STATUS_LABELS: Record<ProblemStatus, string> = {
-  RAISED: '待整改', RECTIFYING: '整改中', RECTIFIED: '已整改待核验', VERIFIED: '已核验销号', OVERDUE: '逾期',
+  RAISED: '待整改',
+  RECTIFYING: '整改中',
+  RECTIFIED: '已整改待核验',
+  VERIFIED: '已核验销号',
+  OVERDUE: '逾期',
 };
 
 /** A problem is finished once its rectification is reported; only verification remains then. */
@@ -20,7 +24,11 @@ export function isOverdue(stage: ProblemStage, deadline: Day, today: Day): boole
   return deadline < today && !FINISHED.has(stage);
 }
 
-export function problemStatus(stage: ProblemStage, deadline: Day, today: Day): { status: ProblemStatus; statusLabel: string; overdue: boolean } {
+export function problemStatus(
+  stage: ProblemStage,
+  deadline: Day,
+  today: Day,
+): { status: ProblemStatus; statusLabel: string; overdue: boolean } {
   if (!isOverdue(stage, deadline, today)) return { status: stage, statusLabel: PROBLEM_STATUS_LABELS[stage], overdue: false };
   return { status: 'OVERDUE', statusLabel: `${PROBLEM_STATUS_LABELS.OVERDUE}(${PROBLEM_STATUS_LABELS[stage]})`, overdue: true };
 }

@@ -19,22 +19,25 @@ export interface ProblemOwner {
 }
 
 /** A problem put on a county's monthly problem list (问题清单), with the evidence frozen as it stood. */
-export type ProblemRaised = DomainEvent<'ProblemRaised', {
-  problemId: string;
-  countyId: string;
-  /** YYYY-MM */
-  month: string;
-  /** 第N项 of the month's list, from 1. */
-  number: number;
-  /** The county, or the station (defense area) of it the problem is about. */
-  unitId: string;
-  origin: ProblemOrigin;
-  title: string;
-  description: string;
-  evidence: Evidence | null;
-  owner: ProblemOwner;
-  deadline: Day;
-}>;
+export type ProblemRaised = DomainEvent<
+  'ProblemRaised',
+  {
+    problemId: string;
+    countyId: string;
+    /** YYYY-MM */
+    month: string;
+    /** 第N项 of the month's list, from 1. */
+    number: number;
+    /** The county, or the station (defense area) of it the problem is about. */
+    unitId: string;
+    origin: ProblemOrigin;
+    title: string;
+    description: string;
+    evidence: Evidence | null;
+    owner: ProblemOwner;
+    deadline: Day;
+  }
+>;
 
 /** 整改方案 submitted: rectification under way. */
 export type ProblemRectificationStarted = DomainEvent<'ProblemRectificationStarted', { problemId: string; plan: string }>;
@@ -51,7 +54,11 @@ export type ProblemVerificationRefused = DomainEvent<'ProblemVerificationRefused
 export type ProblemEvent = ProblemRaised | ProblemRectificationStarted | ProblemRectified | ProblemVerified | ProblemVerificationRefused;
 
 export const PROBLEM_EVENT_TYPES: ReadonlyArray<ProblemEvent['type']> = [
-  'ProblemRaised', 'ProblemRectificationStarted', 'ProblemRectified', 'ProblemVerified', 'ProblemVerificationRefused',
+  'ProblemRaised',
+  'ProblemRectificationStarted',
+  'ProblemRectified',
+  'ProblemVerified',
+  'ProblemVerificationRefused',
 ];
 
 /** One stream per county and month: numbering and "adopted once" need the whole list. */

@@ -28,7 +28,7 @@ abstract class RaiseProblemBaseInput extends WorkflowStepInput {
 
 @InputType({ description: '采纳候选问题: put a problem the figures suggest on the list, its evidence frozen as it stands' })
 export class AdoptProblemCandidateInput extends RaiseProblemBaseInput {
-  @Field({ description: 'The candidate\'s key, as problemList gives it' })
+  @Field({ description: "The candidate's key, as problemList gives it" })
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
@@ -73,7 +73,7 @@ export class RaiseProblemFromVisitInput extends RaiseProblemBaseInput {
   @Min(1)
   pointNumber: number;
 
-  @Field({ nullable: true, description: 'Default: the point\'s text' })
+  @Field({ nullable: true, description: "Default: the point's text" })
   @IsOptional()
   @IsString()
   @IsNotEmpty({ message: 'title must not be empty' })

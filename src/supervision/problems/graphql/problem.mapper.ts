@@ -10,7 +10,10 @@ import { ProblemList } from '../queries/problem-list.service';
 import { ORIGIN_LABELS, ProblemCandidateType, ProblemListType, ProblemOriginType, ProblemType } from './problem.types';
 
 export const toCandidateType = (c: CandidateWithEvidence): ProblemCandidateType => ({
-  ...c, ruleLabel: CANDIDATE_RULE_LABELS[c.rule], ratio: c.ratio && { ...c.ratio, percent: percentOf(c.ratio.numerator, c.ratio.denominator) }, evidence: toEvidenceType(c.evidence),
+  ...c,
+  ruleLabel: CANDIDATE_RULE_LABELS[c.rule],
+  ratio: c.ratio && { ...c.ratio, percent: percentOf(c.ratio.numerator, c.ratio.denominator) },
+  evidence: toEvidenceType(c.evidence),
 });
 
 function toOriginType(origin: ProblemOrigin): ProblemOriginType {

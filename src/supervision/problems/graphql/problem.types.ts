@@ -11,7 +11,12 @@ import { CANDIDATE_RULES, CANDIDATE_RULE_LABELS, CandidateRule } from '../domain
 import { PROBLEM_STATUSES, PROBLEM_STATUS_LABELS, ProblemStatus } from '../domain/problem-status';
 import { ProblemOrigin } from '../events/problem.events';
 
-export const ProblemStatusEnum = graphqlEnum('ProblemStatus', PROBLEM_STATUSES, PROBLEM_STATUS_LABELS, '问题整改状态 (OVERDUE: past the deadline, not yet rectified)');
+export const ProblemStatusEnum = graphqlEnum(
+  'ProblemStatus',
+  PROBLEM_STATUSES,
+  PROBLEM_STATUS_LABELS,
+  '问题整改状态 (OVERDUE: past the deadline, not yet rectified)',
+);
 export const CandidateRuleEnum = graphqlEnum('ProblemCandidateRule', CANDIDATE_RULES, CANDIDATE_RULE_LABELS, '候选问题的生成规则');
 
 type OriginKind = ProblemOrigin['kind'];
@@ -100,7 +105,7 @@ export class ProblemRectificationType {
   references: string[];
 }
 
-@ObjectType('ProblemHistoryStep', { description: 'One step of a problem\'s history' })
+@ObjectType('ProblemHistoryStep', { description: "One step of a problem's history" })
 export class ProblemHistoryStepType {
   @Field({ description: 'The event recorded, e.g. ProblemRectified' })
   step: string;
@@ -135,7 +140,7 @@ export class ProblemType {
   @Field(() => ID)
   problemId: string;
 
-  @Field(() => Int, { description: '第N项 of the month\'s list' })
+  @Field(() => Int, { description: "第N项 of the month's list" })
   number: number;
 
   @Field(() => ID)
@@ -196,7 +201,7 @@ export class ProblemType {
   history: ProblemHistoryStepType[];
 }
 
-@ObjectType('ProblemList', { description: '问题清单: a county\'s problems of a month, and the candidates not yet on it' })
+@ObjectType('ProblemList', { description: "问题清单: a county's problems of a month, and the candidates not yet on it" })
 export class ProblemListType {
   @Field(() => ID)
   countyId: string;
@@ -213,11 +218,11 @@ export class ProblemListType {
   @Field(() => [ProblemType])
   problems: ProblemType[];
 
-  @Field(() => [ProblemCandidateType], { description: 'Suggested by the month\'s figures (so far) and not yet adopted' })
+  @Field(() => [ProblemCandidateType], { description: "Suggested by the month's figures (so far) and not yet adopted" })
   candidates: ProblemCandidateType[];
 }
 
-@ObjectType('RaisedProblem', { description: 'The outcome of raising a problem, with the problem\'s id' })
+@ObjectType('RaisedProblem', { description: "The outcome of raising a problem, with the problem's id" })
 export class RaisedProblemResult extends RecordResult {
   @Field(() => ID)
   problemId: string;

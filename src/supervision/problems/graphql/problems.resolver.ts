@@ -14,8 +14,13 @@ import { targetRatio } from '../domain/problem-candidates';
 import { ProblemListService } from '../queries/problem-list.service';
 import { ProblemsReader } from '../queries/problems.reader';
 import {
-  AdoptProblemCandidateInput, RaiseProblemFromVisitInput, RaiseProblemInput, RefuseProblemVerificationInput,
-  ReportProblemRectifiedInput, StartProblemRectificationInput, VerifyProblemRectificationInput,
+  AdoptProblemCandidateInput,
+  RaiseProblemFromVisitInput,
+  RaiseProblemInput,
+  RefuseProblemVerificationInput,
+  ReportProblemRectifiedInput,
+  StartProblemRectificationInput,
+  VerifyProblemRectificationInput,
 } from './problem.inputs';
 import { toProblemListType, toProblemType } from './problem.mapper';
 import { ProblemListType, ProblemType, RaisedProblemResult } from './problem.types';
@@ -35,11 +40,14 @@ export class ProblemsResolver {
     private readonly clock: Clock,
   ) {}
 
-  @Query(() => ProblemListType, { description: '问题清单 of a county and month: the problems raised, and the candidates the figures suggest not yet adopted' })
+  @Query(() => ProblemListType, {
+    description: '问题清单 of a county and month: the problems raised, and the candidates the figures suggest not yet adopted',
+  })
   async problemList(
     @Args('countyId', { type: () => ID }) countyId: string,
     @Args('month', { description: 'YYYY-MM' }) month: string,
-    @Args('faceToFaceTarget', { type: () => Float, defaultValue: DEFAULT_FACE_TO_FACE_TARGET, description: '见面率目标, e.g. 0.9' }) faceToFaceTarget: number,
+    @Args('faceToFaceTarget', { type: () => Float, defaultValue: DEFAULT_FACE_TO_FACE_TARGET, description: '见面率目标, e.g. 0.9' })
+    faceToFaceTarget: number,
   ) {
     const today = this.clock.today();
     const list = await this.lists.list(countyId, month, targetRatio(faceToFaceTarget, 'faceToFaceTarget'), today);
@@ -51,7 +59,7 @@ export class ProblemsResolver {
     return toProblemType(await this.require(problemId), this.clock.today(), await this.unitNames());
   }
 
-  @Mutation(() => RaisedProblemResult, { description: '采纳候选问题: the candidate\'s texts and evidence go on the list as they stand now' })
+  @Mutation(() => RaisedProblemResult, { description: "采纳候选问题: the candidate's texts and evidence go on the list as they stand now" })
   adoptProblemCandidate(@Args('input') input: AdoptProblemCandidateInput, @Context() ctx: GraphqlContext) {
     const faceToFaceTarget = targetRatio(input.faceToFaceTarget ?? DEFAULT_FACE_TO_FACE_TARGET, 'faceToFaceTarget');
     return this.raise(ctx, input, { ...this.listOf(input), kind: 'CANDIDATE', candidateKey: input.candidateKey, faceToFaceTarget });
@@ -63,10 +71,19 @@ export class ProblemsResolver {
     return this.raise(ctx, input, { ...this.listOf(input), kind: 'MANUAL', title, description, evidence: evidenceRequest(evidence) });
   }
 
-  @Mutation(() => RaisedProblemResult, { description: '督导点题转为问题: a point raised on a visit to the county goes on the list, linked to the visit' })
+  @Mutation(() => RaisedProblemResult, {
+    description: '督导点题转为问题: a point raised on a visit to the county goes on the list, linked to the visit',
+  })
   raiseProblemFromVisit(@Args('input') input: RaiseProblemFromVisitInput, @Context() ctx: GraphqlContext) {
     const { visitId, pointNumber, title, evidence } = input;
-    return this.raise(ctx, input, { ...this.listOf(input), kind: 'VISIT_POINT', visitId, pointNumber, title: title ?? null, evidence: evidenceRequest(evidence) });
+    return this.raise(ctx, input, {
+      ...this.listOf(input),
+      kind: 'VISIT_POINT',
+      visitId,
+      pointNumber,
+      title: title ?? null,
+      evidence: evidenceRequest(evidence),
+    });
   }
 
   @Mutation(() => RecordResult, { description: '提交整改方案: RAISED → RECTIFYING' })
@@ -76,7 +93,12 @@ export class ProblemsResolver {
 
   @Mutation(() => RecordResult, { description: '报告整改完成: RECTIFYING → RECTIFIED' })
   reportProblemRectified(@Args('input') input: ReportProblemRectifiedInput, @Context() ctx: GraphqlContext) {
-    return this.advance(ctx, input, { type: 'ReportRectified', problemId: input.problemId, text: input.text, references: input.references ?? [] });
+    return this.advance(ctx, input, {
+      type: 'ReportRectified',
+      problemId: input.problemId,
+      text: input.text,
+      references: input.references ?? [],
+    });
   }
 
   @Mutation(() => RecordResult, { description: '核验销号 (evaluation staff): RECTIFIED → VERIFIED' })
@@ -94,7 +116,11 @@ export class ProblemsResolver {
   }
 
   private async raise(ctx: GraphqlContext, input: { countyId: string; idempotencyKey?: string }, request: RaiseRequest) {
-    const context = commandContext(ctx, { unitId: input.countyId, occurredAt: this.clock.now().toISOString(), idempotencyKey: input.idempotencyKey });
+    const context = commandContext(ctx, {
+      unitId: input.countyId,
+      occurredAt: this.clock.now().toISOString(),
+      idempotencyKey: input.idempotencyKey,
+    });
     const result = await this.commands.execute(new RaiseProblemCommand(request, context));
     // A problem is known by the id of the event that raised it.
     return Object.assign(new RaisedProblemResult(), result, { problemId: result.eventIds[0] });
@@ -102,7 +128,11 @@ export class ProblemsResolver {
 
   private async advance(ctx: GraphqlContext, input: { idempotencyKey?: string }, step: ProblemStep) {
     const { countyId, month } = await this.require(step.problemId);
-    const context = commandContext(ctx, { unitId: countyId, occurredAt: this.clock.now().toISOString(), idempotencyKey: input.idempotencyKey });
+    const context = commandContext(ctx, {
+      unitId: countyId,
+      occurredAt: this.clock.now().toISOString(),
+      idempotencyKey: input.idempotencyKey,
+    });
     return this.commands.execute(new AdvanceProblemCommand(step, { countyId, month }, context));
   }
 

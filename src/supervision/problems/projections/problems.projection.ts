@@ -50,7 +50,14 @@ function valuesOf(event: ProblemEvent, stored: StoredEvent): Record<string, unkn
   switch (event.type) {
     case 'ProblemRaised': {
       const { problemId: _id, ...data } = event.data;
-      return { ...data, plan: null, rectification: null, refusalReason: null, raisedAt: stored.metadata.recordedAt, raisedBy: stored.metadata.actor };
+      return {
+        ...data,
+        plan: null,
+        rectification: null,
+        refusalReason: null,
+        raisedAt: stored.metadata.recordedAt,
+        raisedBy: stored.metadata.actor,
+      };
     }
     case 'ProblemRectificationStarted':
       return { plan: event.data.plan };
@@ -68,8 +75,13 @@ function changesOf(stored: StoredEvent): Change[] {
   const key = { problemId: event.data.problemId };
   const stage = STAGE_AFTER[event.type];
   const step: ProblemHistoryStep = {
-    step: event.type, stage, note: noteOf(event), references: event.type === 'ProblemRectified' ? event.data.references : [],
-    by: stored.metadata.actor, recordedAt: stored.metadata.recordedAt, eventId: stored.id,
+    step: event.type,
+    stage,
+    note: noteOf(event),
+    references: event.type === 'ProblemRectified' ? event.data.references : [],
+    by: stored.metadata.actor,
+    recordedAt: stored.metadata.recordedAt,
+    eventId: stored.id,
   };
   return [
     { op: 'upsert', table: SUPERVISION_PROBLEMS, key, values: { ...valuesOf(event, stored), stage } },
@@ -87,9 +99,24 @@ export const problemsProjection: Projection = {
     {
       name: SUPERVISION_PROBLEMS,
       columns: {
-        problemId: 'text', countyId: 'text', month: 'text', number: 'integer', unitId: 'text', origin: 'json', title: 'text',
-        description: 'text', evidence: 'json', owner: 'json', deadline: 'text', stage: 'text', plan: 'text', rectification: 'json',
-        refusalReason: 'text', raisedAt: 'text', raisedBy: 'json', history: 'list',
+        problemId: 'text',
+        countyId: 'text',
+        month: 'text',
+        number: 'integer',
+        unitId: 'text',
+        origin: 'json',
+        title: 'text',
+        description: 'text',
+        evidence: 'json',
+        owner: 'json',
+        deadline: 'text',
+        stage: 'text',
+        plan: 'text',
+        rectification: 'json',
+        refusalReason: 'text',
+        raisedAt: 'text',
+        raisedBy: 'json',
+        history: 'list',
       },
       key: ['problemId'],
       indexes: [['countyId', 'month']],

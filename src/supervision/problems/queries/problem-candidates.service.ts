@@ -11,7 +11,12 @@ import { CandidateWithEvidence, RankedUnit, problemCandidates } from '../domain/
 import { checkMonth } from '../domain/problem-month';
 
 const rankedUnit = (ranking: RankingResult, row: RankingRow): RankedUnit => ({
-  unitId: row.subject.unitId, name: row.unitName, rank: row.rank, rankedOf: ranking.rows.length, counts: row.counts, lastYear: row.lastYear(),
+  unitId: row.subject.unitId,
+  name: row.unitName,
+  rank: row.rank,
+  rankedOf: ranking.rows.length,
+  counts: row.counts,
+  lastYear: row.lastYear(),
 });
 
 /** The candidate problems of a county's month, computed from the month's rankings (the month so far while it runs). */
@@ -37,12 +42,15 @@ export class ProblemCandidatesService {
       this.rankings.ranking('STATION_CHIEF', period, {}, today),
     ]);
     const county = counties.rows.find((r) => r.subject.unitId === countyId);
-    const found = problemCandidates({
-      month,
-      monthLabel: counties.period.label,
-      county: county ? rankedUnit(counties, county) : null,
-      stations: stations.rows.filter((r) => r.subject.countyId === countyId).map((r) => rankedUnit(stations, r)),
-    }, faceToFaceTarget);
+    const found = problemCandidates(
+      {
+        month,
+        monthLabel: counties.period.label,
+        county: county ? rankedUnit(counties, county) : null,
+        stations: stations.rows.filter((r) => r.subject.countyId === countyId).map((r) => rankedUnit(stations, r)),
+      },
+      faceToFaceTarget,
+    );
     const gathered = new Map<string, Promise<Evidence>>();
     const evidenceOf = (unitId: string) => {
       if (!gathered.has(unitId)) gathered.set(unitId, this.evidence.gather({ unitId, period }, 'evidence', today));

@@ -35,8 +35,12 @@ export class ProblemListService {
     ]);
     const adopted = new Set(problems.map((p) => (p.origin.kind === 'CANDIDATE' ? p.origin.candidateKey : null)));
     return {
-      countyId, countyName: county.name, month, monthLabel: labelOf('MONTH', { from: first, to: first }),
-      problems, candidates: candidates.filter((c) => !adopted.has(c.key)),
+      countyId,
+      countyName: county.name,
+      month,
+      monthLabel: labelOf('MONTH', { from: first, to: first }),
+      problems,
+      candidates: candidates.filter((c) => !adopted.has(c.key)),
     };
   }
 }

@@ -6,7 +6,10 @@ import { DecideSuggestion } from '../domain/suggestion.decider';
 export type DecideSuggestionRequest = Omit<DecideSuggestion, 'type' | 'facts'>;
 
 export class DecideSuggestionCommand extends Command<RecordResult> {
-  constructor(readonly request: DecideSuggestionRequest, readonly context: CommandContext) {
+  constructor(
+    readonly request: DecideSuggestionRequest,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

@@ -8,7 +8,10 @@ import { DecideSuggestionCommand } from './decide-suggestion.command';
 
 @CommandHandler(DecideSuggestionCommand)
 export class DecideSuggestionHandler implements ICommandHandler<DecideSuggestionCommand> {
-  constructor(private readonly suggestions: SuggestionsService, private readonly recorder: FactRecorder) {}
+  constructor(
+    private readonly suggestions: SuggestionsService,
+    private readonly recorder: FactRecorder,
+  ) {}
 
   /** The suggestion is computed again from the figures, and frozen with its evidence into the decision. */
   async execute({ request, context }: DecideSuggestionCommand) {

@@ -1,7 +1,18 @@
 import { emptyCounts } from '../../../scoring/domain/indicators';
 import {
-  DEFAULT_POLICY, LevelFigures, Place, RankingPlaces, SuggestionFigures, UnitMonth, bottomTwoDekads, casesUpYearOnYear,
-  faceToFaceUnderTarget, letterUnanswered, listingNotImproving, stillBottomAfterInterview, suggest,
+  DEFAULT_POLICY,
+  LevelFigures,
+  Place,
+  RankingPlaces,
+  SuggestionFigures,
+  UnitMonth,
+  bottomTwoDekads,
+  casesUpYearOnYear,
+  faceToFaceUnderTarget,
+  letterUnanswered,
+  listingNotImproving,
+  stillBottomAfterInterview,
+  suggest,
 } from './suggestion-rules';
 
 const AS_OF = '2026-05-22';
@@ -10,30 +21,53 @@ const ranking = (label: string, from: string, ranks: Record<string, number>): Ra
   return { label, from, rankedOf: places.length, places };
 };
 const unit = (unitId: string, counts: Partial<UnitMonth['counts']>, lastYear: Partial<UnitMonth['counts']> = {}): UnitMonth => ({
-  unitId, unitName: `${unitId}所`, counts: { ...emptyCounts(), ...counts }, lastYear: { ...emptyCounts(), ...lastYear },
+  unitId,
+  unitName: `${unitId}所`,
+  counts: { ...emptyCounts(), ...counts },
+  lastYear: { ...emptyCounts(), ...lastYear },
 });
 const level = (over: Partial<LevelFigures> = {}): LevelFigures => ({
   level: 'STATION',
   rankingName: '防区长',
-  dekads: [ranking('2026年5月上旬', '2026-05-01', { a: 1, b: 2, c: 3, d: 4, e: 5 }), ranking('2026年5月中旬', '2026-05-11', { a: 1, b: 2, c: 3, d: 4, e: 5 })],
+  dekads: [
+    ranking('2026年5月上旬', '2026-05-01', { a: 1, b: 2, c: 3, d: 4, e: 5 }),
+    ranking('2026年5月中旬', '2026-05-11', { a: 1, b: 2, c: 3, d: 4, e: 5 }),
+  ],
   month: { label: '2026年5月', units: [] },
   ...over,
 });
 const given = (over: Partial<SuggestionFigures> = {}): SuggestionFigures => ({
-  asOf: AS_OF, levels: [level()], overdueLetters: [], listings: [], issuedLetters: [], heldInterviews: [], ...over,
+  asOf: AS_OF,
+  levels: [level()],
+  overdueLetters: [],
+  listings: [],
+  issuedLetters: [],
+  heldInterviews: [],
+  ...over,
 });
 
 describe('suggestion rules', () => {
   describe('(a) the bottom three two dekads running', () => {
     it('proposes a letter for each unit in the bottom three of both dekads, citing both places', () => {
-      const figures = given({ levels: [level({ dekads: [
-        ranking('2026年5月上旬', '2026-05-01', { a: 1, b: 5, c: 3, d: 4, e: 2 }),
-        ranking('2026年5月中旬', '2026-05-11', { a: 1, b: 2, c: 3, d: 4, e: 5 }),
-      ] })] });
+      const figures = given({
+        levels: [
+          level({
+            dekads: [
+              ranking('2026年5月上旬', '2026-05-01', { a: 1, b: 5, c: 3, d: 4, e: 2 }),
+              ranking('2026年5月中旬', '2026-05-11', { a: 1, b: 2, c: 3, d: 4, e: 5 }),
+            ],
+          }),
+        ],
+      });
       expect(bottomTwoDekads.propose(figures, DEFAULT_POLICY)).toEqual([
         {
-          key: 'BOTTOM_TWO_DEKADS:c:2026-05-11', rule: 'BOTTOM_TWO_DEKADS', action: 'LETTER', unitId: 'c', unitName: 'c所',
-          period: { kind: 'DEKAD', day: '2026-05-11' }, reason: 'c所在全市防区长排名中连续两旬处于后三位: 2026年5月上旬第3名(共5), 2026年5月中旬第3名(共5)',
+          key: 'BOTTOM_TWO_DEKADS:c:2026-05-11',
+          rule: 'BOTTOM_TWO_DEKADS',
+          action: 'LETTER',
+          unitId: 'c',
+          unitName: 'c所',
+          period: { kind: 'DEKAD', day: '2026-05-11' },
+          reason: 'c所在全市防区长排名中连续两旬处于后三位: 2026年5月上旬第3名(共5), 2026年5月中旬第3名(共5)',
         },
         expect.objectContaining({ key: 'BOTTOM_TWO_DEKADS:d:2026-05-11' }),
       ]);
@@ -44,7 +78,12 @@ describe('suggestion rules', () => {
       const small = given({ levels: [level({ dekads: [ranking('上旬', '2026-05-01', three), ranking('中旬', '2026-05-11', three)] })] });
       expect(bottomTwoDekads.propose(small, DEFAULT_POLICY).map((s) => s.unitId)).toEqual(['b', 'c']);
       const tied = { a: 1, b: 1 };
-      expect(bottomTwoDekads.propose(given({ levels: [level({ dekads: [ranking('上旬', '2026-05-01', tied), ranking('中旬', '2026-05-11', tied)] })] }), DEFAULT_POLICY)).toEqual([]);
+      expect(
+        bottomTwoDekads.propose(
+          given({ levels: [level({ dekads: [ranking('上旬', '2026-05-01', tied), ranking('中旬', '2026-05-11', tied)] })] }),
+          DEFAULT_POLICY,
+        ),
+      ).toEqual([]);
     });
   });
 
@@ -52,14 +91,26 @@ describe('suggestion rules', () => {
     const month = (...units: UnitMonth[]) => given({ levels: [level({ month: { label: '2026年5月', units } })] });
 
     it('proposes a letter when the month so far is up by more than the threshold', () => {
-      expect(casesUpYearOnYear.propose(month(unit('a', { cases: 5 }, { cases: 4 })), DEFAULT_POLICY)).toEqual([{
-        key: 'CASES_UP_YEAR_ON_YEAR:a:2026-05', rule: 'CASES_UP_YEAR_ON_YEAR', action: 'LETTER', unitId: 'a', unitName: 'a所',
-        period: { kind: 'MONTH', day: AS_OF }, reason: '2026年5月(截至5月22日)a所发案5起, 去年同期4起, 同比+25.0%, 升幅超过20%',
-      }]);
+      expect(casesUpYearOnYear.propose(month(unit('a', { cases: 5 }, { cases: 4 })), DEFAULT_POLICY)).toEqual([
+        {
+          key: 'CASES_UP_YEAR_ON_YEAR:a:2026-05',
+          rule: 'CASES_UP_YEAR_ON_YEAR',
+          action: 'LETTER',
+          unitId: 'a',
+          unitName: 'a所',
+          period: { kind: 'MONTH', day: AS_OF },
+          reason: '2026年5月(截至5月22日)a所发案5起, 去年同期4起, 同比+25.0%, 升幅超过20%',
+        },
+      ]);
     });
 
     it('leaves a rise at the threshold, few cases and a fall alone, and says when last year had none', () => {
-      const units = [unit('at', { cases: 6 }, { cases: 5 }), unit('few', { cases: 2 }), unit('down', { cases: 3 }, { cases: 9 }), unit('new', { cases: 3 })];
+      const units = [
+        unit('at', { cases: 6 }, { cases: 5 }),
+        unit('few', { cases: 2 }),
+        unit('down', { cases: 3 }, { cases: 9 }),
+        unit('new', { cases: 3 }),
+      ];
       const proposed = casesUpYearOnYear.propose(month(...units), DEFAULT_POLICY);
       expect(proposed).toHaveLength(1);
       expect(proposed[0].reason).toBe('2026年5月(截至5月22日)new所发案3起, 去年同期0起, 去年同期无发案, 升幅超过20%');
@@ -70,10 +121,17 @@ describe('suggestion rules', () => {
     const month = (...units: UnitMonth[]) => given({ levels: [level({ month: { label: '2026年5月', units } })] });
 
     it('proposes a letter under the target, with the exact rate', () => {
-      expect(faceToFaceUnderTarget.propose(month(unit('a', { warningsReceived: 10, faceToFace: 8 })), DEFAULT_POLICY)).toEqual([{
-        key: 'FACE_TO_FACE_UNDER_TARGET:a:2026-05', rule: 'FACE_TO_FACE_UNDER_TARGET', action: 'LETTER', unitId: 'a', unitName: 'a所',
-        period: { kind: 'MONTH', day: AS_OF }, reason: '2026年5月(截至5月22日)a所接收预警指令10条, 见面8条, 见面率80.0%, 低于目标90%',
-      }]);
+      expect(faceToFaceUnderTarget.propose(month(unit('a', { warningsReceived: 10, faceToFace: 8 })), DEFAULT_POLICY)).toEqual([
+        {
+          key: 'FACE_TO_FACE_UNDER_TARGET:a:2026-05',
+          rule: 'FACE_TO_FACE_UNDER_TARGET',
+          action: 'LETTER',
+          unitId: 'a',
+          unitName: 'a所',
+          period: { kind: 'MONTH', day: AS_OF },
+          reason: '2026年5月(截至5月22日)a所接收预警指令10条, 见面8条, 见面率80.0%, 低于目标90%',
+        },
+      ]);
     });
 
     it('leaves the target met and too few warnings alone', () => {
@@ -85,27 +143,57 @@ describe('suggestion rules', () => {
 
   describe('(e) a letter unanswered past its deadline', () => {
     it('proposes an interview of the addressee, keyed by the letter', () => {
-      const letter = { letterId: 'L1', number: '明公基管提〔2026〕3号', title: '关于压降发案的提示', unitId: 'a', unitName: 'a所', deadline: '2026-05-20' };
-      expect(letterUnanswered.propose(given({ overdueLetters: [letter] }), DEFAULT_POLICY)).toEqual([{
-        key: 'LETTER_UNANSWERED:a:L1', rule: 'LETTER_UNANSWERED', action: 'INTERVIEW', unitId: 'a', unitName: 'a所',
-        period: { kind: 'MONTH', day: AS_OF }, reason: '工作提示函明公基管提〔2026〕3号《关于压降发案的提示》回复期限2026-05-20已过, a所仍未回复',
-      }]);
+      const letter = {
+        letterId: 'L1',
+        number: '明公基管提〔2026〕3号',
+        title: '关于压降发案的提示',
+        unitId: 'a',
+        unitName: 'a所',
+        deadline: '2026-05-20',
+      };
+      expect(letterUnanswered.propose(given({ overdueLetters: [letter] }), DEFAULT_POLICY)).toEqual([
+        {
+          key: 'LETTER_UNANSWERED:a:L1',
+          rule: 'LETTER_UNANSWERED',
+          action: 'INTERVIEW',
+          unitId: 'a',
+          unitName: 'a所',
+          period: { kind: 'MONTH', day: AS_OF },
+          reason: '工作提示函明公基管提〔2026〕3号《关于压降发案的提示》回复期限2026-05-20已过, a所仍未回复',
+        },
+      ]);
     });
   });
 
   describe('(d) a listing not improving within a month', () => {
-    const listing = { listingId: 'GP-1', stationId: 'a', stationName: 'a所', township: '城关镇', exitMet: false, unmet: ['「发案数每旬≤2, 连续2旬」未满足: 2026年5月中旬为3'] };
+    const listing = {
+      listingId: 'GP-1',
+      stationId: 'a',
+      stationName: 'a所',
+      township: '城关镇',
+      exitMet: false,
+      unmet: ['「发案数每旬≤2, 连续2旬」未满足: 2026年5月中旬为3'],
+    };
 
     it('proposes an interview once a listing a month old still misses its exit condition', () => {
-      expect(listingNotImproving.propose(given({ listings: [{ ...listing, listedOn: '2026-04-22' }] }), DEFAULT_POLICY)).toEqual([{
-        key: 'LISTING_NOT_IMPROVING:a:GP-1', rule: 'LISTING_NOT_IMPROVING', action: 'INTERVIEW', unitId: 'a', unitName: 'a所',
-        period: { kind: 'MONTH', day: AS_OF },
-        reason: '城关镇(a所防区)自2026-04-22挂牌整治已满一月, 仍未达到摘牌条件: 「发案数每旬≤2, 连续2旬」未满足: 2026年5月中旬为3',
-      }]);
+      expect(listingNotImproving.propose(given({ listings: [{ ...listing, listedOn: '2026-04-22' }] }), DEFAULT_POLICY)).toEqual([
+        {
+          key: 'LISTING_NOT_IMPROVING:a:GP-1',
+          rule: 'LISTING_NOT_IMPROVING',
+          action: 'INTERVIEW',
+          unitId: 'a',
+          unitName: 'a所',
+          period: { kind: 'MONTH', day: AS_OF },
+          reason: '城关镇(a所防区)自2026-04-22挂牌整治已满一月, 仍未达到摘牌条件: 「发案数每旬≤2, 连续2旬」未满足: 2026年5月中旬为3',
+        },
+      ]);
     });
 
     it('gives a younger listing time, and leaves one meeting its condition alone', () => {
-      const listings = [{ ...listing, listedOn: '2026-04-23' }, { ...listing, listingId: 'GP-2', listedOn: '2026-03-01', exitMet: true, unmet: [] }];
+      const listings = [
+        { ...listing, listedOn: '2026-04-23' },
+        { ...listing, listingId: 'GP-2', listedOn: '2026-03-01', exitMet: true, unmet: [] },
+      ];
       expect(listingNotImproving.propose(given({ listings }), DEFAULT_POLICY)).toEqual([]);
     });
   });
@@ -117,11 +205,18 @@ describe('suggestion rules', () => {
     const ladder = (over: Partial<SuggestionFigures> = {}) => given({ issuedLetters: [letter], heldInterviews: [interview], ...over });
 
     it('proposes listing the defense area, keyed by the interview, citing the letter, the interview and the place', () => {
-      expect(stillBottomAfterInterview.propose(ladder(), DEFAULT_POLICY)).toEqual([{
-        key: 'STILL_BOTTOM_AFTER_INTERVIEW:e:YT-1', rule: 'STILL_BOTTOM_AFTER_INTERVIEW', action: 'LISTING', unitId: 'e', unitName: 'e所',
-        period: { kind: 'DEKAD', day: '2026-05-11' },
-        reason: 'e所已于2026-04-02收到工作提示函明公基管提〔2026〕3号, 于2026-05-06被约谈, 2026年5月中旬在全市防区长排名中仍居第5名(共5), 处于后三位',
-      }]);
+      expect(stillBottomAfterInterview.propose(ladder(), DEFAULT_POLICY)).toEqual([
+        {
+          key: 'STILL_BOTTOM_AFTER_INTERVIEW:e:YT-1',
+          rule: 'STILL_BOTTOM_AFTER_INTERVIEW',
+          action: 'LISTING',
+          unitId: 'e',
+          unitName: 'e所',
+          period: { kind: 'DEKAD', day: '2026-05-11' },
+          reason:
+            'e所已于2026-04-02收到工作提示函明公基管提〔2026〕3号, 于2026-05-06被约谈, 2026年5月中旬在全市防区长排名中仍居第5名(共5), 处于后三位',
+        },
+      ]);
     });
 
     it('cites the latest letter and interview of the window', () => {
@@ -142,17 +237,26 @@ describe('suggestion rules', () => {
       ['with an interview older than the window', { heldInterviews: [{ ...interview, heldOn: '2026-03-22' }] }],
       ['when the dekad ranked began before the interview', { heldInterviews: [{ ...interview, heldOn: '2026-05-11' }] }],
       ['for another unit', { issuedLetters: [{ ...letter, unitId: 'a' }], heldInterviews: [{ ...interview, unitId: 'a' }] }],
-      ['when the area was listed by the time of the interview', {
-        listings: [{ listingId: 'GP-1', stationId: 'e', stationName: 'e所', township: null, listedOn: '2026-05-06', exitMet: false, unmet: [] }],
-      }],
+      [
+        'when the area was listed by the time of the interview',
+        {
+          listings: [
+            { listingId: 'GP-1', stationId: 'e', stationName: 'e所', township: null, listedOn: '2026-05-06', exitMet: false, unmet: [] },
+          ],
+        },
+      ],
     ])('proposes nothing %s', (_case, over: Partial<SuggestionFigures>) => {
       expect(stillBottomAfterInterview.propose(ladder(over), DEFAULT_POLICY)).toEqual([]);
     });
 
     it('proposes it still when the area was listed after the interview, and never for counties', () => {
-      const listedSince = [{ listingId: 'GP-2', stationId: 'e', stationName: 'e所', township: '城关镇', listedOn: '2026-05-07', exitMet: false, unmet: [] }];
+      const listedSince = [
+        { listingId: 'GP-2', stationId: 'e', stationName: 'e所', township: '城关镇', listedOn: '2026-05-07', exitMet: false, unmet: [] },
+      ];
       expect(stillBottomAfterInterview.propose(ladder({ listings: listedSince }), DEFAULT_POLICY)).toHaveLength(1);
-      expect(stillBottomAfterInterview.propose(ladder({ levels: [level({ level: 'COUNTY', rankingName: '县局' })] }), DEFAULT_POLICY)).toEqual([]);
+      expect(
+        stillBottomAfterInterview.propose(ladder({ levels: [level({ level: 'COUNTY', rankingName: '县局' })] }), DEFAULT_POLICY),
+      ).toEqual([]);
     });
 
     it('gives a unit out of the bottom three nothing, and follows the window of the policy', () => {
@@ -170,8 +274,12 @@ describe('suggestion rules', () => {
       month: { label: '2026年5月', units: [unit('y', { cases: 4, warningsReceived: 5 })] },
     });
     expect(suggest(given({ levels: [level(), counties] })).map((s) => s.key)).toEqual([
-      'BOTTOM_TWO_DEKADS:c:2026-05-11', 'BOTTOM_TWO_DEKADS:d:2026-05-11', 'BOTTOM_TWO_DEKADS:e:2026-05-11', 'BOTTOM_TWO_DEKADS:y:2026-05-11',
-      'CASES_UP_YEAR_ON_YEAR:y:2026-05', 'FACE_TO_FACE_UNDER_TARGET:y:2026-05',
+      'BOTTOM_TWO_DEKADS:c:2026-05-11',
+      'BOTTOM_TWO_DEKADS:d:2026-05-11',
+      'BOTTOM_TWO_DEKADS:e:2026-05-11',
+      'BOTTOM_TWO_DEKADS:y:2026-05-11',
+      'CASES_UP_YEAR_ON_YEAR:y:2026-05',
+      'FACE_TO_FACE_UNDER_TARGET:y:2026-05',
     ]);
   });
 });

@@ -98,7 +98,13 @@ export interface SuggestionPolicy {
   ladderDays: number;
 }
 
-export const DEFAULT_POLICY: SuggestionPolicy = { casesUpPercent: 20, minCases: 3, faceToFaceTargetPercent: 90, minWarnings: 5, ladderDays: 60 };
+export const DEFAULT_POLICY: SuggestionPolicy = {
+  casesUpPercent: 20,
+  minCases: 3,
+  faceToFaceTargetPercent: 90,
+  minWarnings: 5,
+  ladderDays: 60,
+};
 
 export interface SuggestionRule {
   propose(figures: SuggestionFigures, policy: SuggestionPolicy): Suggestion[];
@@ -109,75 +115,91 @@ const soFar = (label: string, asOf: Day) => `${label}(截至${Number(asOf.slice(
 
 /** (a) The bottom three of a ranking two dekads running → a reminder letter. */
 export const bottomTwoDekads: SuggestionRule = {
-  propose: ({ levels }) => levels.flatMap(({ rankingName, dekads: [earlier, later] }) => {
-    const bottom = (r: RankingPlaces) => r.places.filter((p) => inBottomThree(p.rank, r.rankedOf));
-    const before = new Map(bottom(earlier).map((p) => [p.unitId, p]));
-    return bottom(later).flatMap((p) => {
-      const then = before.get(p.unitId);
-      if (!then) return [];
-      return [{
-        key: suggestionKey('BOTTOM_TWO_DEKADS', p.unitId, later.from),
-        rule: 'BOTTOM_TWO_DEKADS' as const,
-        action: 'LETTER' as const,
-        unitId: p.unitId,
-        unitName: p.unitName,
-        period: { kind: 'DEKAD' as const, day: later.from },
-        reason: `${p.unitName}在全市${rankingName}排名中连续两旬处于后三位: `
-          + `${earlier.label}第${then.rank}名(共${earlier.rankedOf}), ${later.label}第${p.rank}名(共${later.rankedOf})`,
-      }];
-    });
-  }),
+  propose: ({ levels }) =>
+    levels.flatMap(({ rankingName, dekads: [earlier, later] }) => {
+      const bottom = (r: RankingPlaces) => r.places.filter((p) => inBottomThree(p.rank, r.rankedOf));
+      const before = new Map(bottom(earlier).map((p) => [p.unitId, p]));
+      return bottom(later).flatMap((p) => {
+        const then = before.get(p.unitId);
+        if (!then) return [];
+        return [
+          {
+            key: suggestionKey('BOTTOM_TWO_DEKADS', p.unitId, later.from),
+            rule: 'BOTTOM_TWO_DEKADS' as const,
+            action: 'LETTER' as const,
+            unitId: p.unitId,
+            unitName: p.unitName,
+            period: { kind: 'DEKAD' as const, day: later.from },
+            reason:
+              `${p.unitName}在全市${rankingName}排名中连续两旬处于后三位: ` +
+              `${earlier.label}第${then.rank}名(共${earlier.rankedOf}), ${later.label}第${p.rank}名(共${later.rankedOf})`,
+          },
+        ];
+      });
+    }),
 };
 
 /** (b) Cases of the month so far up year on year beyond the threshold → a reminder letter. */
 export const casesUpYearOnYear: SuggestionRule = {
-  propose: ({ asOf, levels }, { casesUpPercent, minCases }) => levels.flatMap(({ month }) => month.units.flatMap((u) => {
-    const cases = u.counts.cases;
-    const lastYear = u.lastYear.cases;
-    // Integers on both sides: no rounding decides whether a unit crossed the threshold.
-    if (cases < minCases || cases * 100 <= lastYear * (100 + casesUpPercent)) return [];
-    const change = lastYear === 0 ? '去年同期无发案' : `同比${changePercent(cases, lastYear)}%`;
-    return [{
-      key: suggestionKey('CASES_UP_YEAR_ON_YEAR', u.unitId, monthOf(asOf)),
-      rule: 'CASES_UP_YEAR_ON_YEAR' as const,
-      action: 'LETTER' as const,
-      unitId: u.unitId,
-      unitName: u.unitName,
-      period: { kind: 'MONTH' as const, day: asOf },
-      reason: `${soFar(month.label, asOf)}${u.unitName}发案${cases}起, 去年同期${lastYear}起, ${change}, 升幅超过${casesUpPercent}%`,
-    }];
-  })),
+  propose: ({ asOf, levels }, { casesUpPercent, minCases }) =>
+    levels.flatMap(({ month }) =>
+      month.units.flatMap((u) => {
+        const cases = u.counts.cases;
+        const lastYear = u.lastYear.cases;
+        // Integers on both sides: no rounding decides whether a unit crossed the threshold.
+        if (cases < minCases || cases * 100 <= lastYear * (100 + casesUpPercent)) return [];
+        const change = lastYear === 0 ? '去年同期无发案' : `同比${changePercent(cases, lastYear)}%`;
+        return [
+          {
+            key: suggestionKey('CASES_UP_YEAR_ON_YEAR', u.unitId, monthOf(asOf)),
+            rule: 'CASES_UP_YEAR_ON_YEAR' as const,
+            action: 'LETTER' as const,
+            unitId: u.unitId,
+            unitName: u.unitName,
+            period: { kind: 'MONTH' as const, day: asOf },
+            reason: `${soFar(month.label, asOf)}${u.unitName}发案${cases}起, 去年同期${lastYear}起, ${change}, 升幅超过${casesUpPercent}%`,
+          },
+        ];
+      }),
+    ),
 };
 
 /** (c) The month's face-to-face rate under the target → a reminder letter. */
 export const faceToFaceUnderTarget: SuggestionRule = {
-  propose: ({ asOf, levels }, { faceToFaceTargetPercent: target, minWarnings }) => levels.flatMap(({ month }) => month.units.flatMap((u) => {
-    const { faceToFace, warningsReceived } = u.counts;
-    if (warningsReceived < minWarnings || faceToFace * 100 >= target * warningsReceived) return [];
-    return [{
-      key: suggestionKey('FACE_TO_FACE_UNDER_TARGET', u.unitId, monthOf(asOf)),
-      rule: 'FACE_TO_FACE_UNDER_TARGET' as const,
-      action: 'LETTER' as const,
-      unitId: u.unitId,
-      unitName: u.unitName,
-      period: { kind: 'MONTH' as const, day: asOf },
-      reason: `${soFar(month.label, asOf)}${u.unitName}接收预警指令${warningsReceived}条, 见面${faceToFace}条, `
-        + `见面率${percentOf(faceToFace, warningsReceived)}%, 低于目标${target}%`,
-    }];
-  })),
+  propose: ({ asOf, levels }, { faceToFaceTargetPercent: target, minWarnings }) =>
+    levels.flatMap(({ month }) =>
+      month.units.flatMap((u) => {
+        const { faceToFace, warningsReceived } = u.counts;
+        if (warningsReceived < minWarnings || faceToFace * 100 >= target * warningsReceived) return [];
+        return [
+          {
+            key: suggestionKey('FACE_TO_FACE_UNDER_TARGET', u.unitId, monthOf(asOf)),
+            rule: 'FACE_TO_FACE_UNDER_TARGET' as const,
+            action: 'LETTER' as const,
+            unitId: u.unitId,
+            unitName: u.unitName,
+            period: { kind: 'MONTH' as const, day: asOf },
+            reason:
+              `${soFar(month.label, asOf)}${u.unitName}接收预警指令${warningsReceived}条, 见面${faceToFace}条, ` +
+              `见面率${percentOf(faceToFace, warningsReceived)}%, 低于目标${target}%`,
+          },
+        ];
+      }),
+    ),
 };
 
 /** (e) A reminder letter unanswered past its deadline → an interview; the letter stands for the period. */
 export const letterUnanswered: SuggestionRule = {
-  propose: ({ asOf, overdueLetters }) => overdueLetters.map((l) => ({
-    key: suggestionKey('LETTER_UNANSWERED', l.unitId, l.letterId),
-    rule: 'LETTER_UNANSWERED' as const,
-    action: 'INTERVIEW' as const,
-    unitId: l.unitId,
-    unitName: l.unitName,
-    period: { kind: 'MONTH' as const, day: asOf },
-    reason: `工作提示函${l.number ?? ''}《${l.title}》回复期限${l.deadline}已过, ${l.unitName}仍未回复`,
-  })),
+  propose: ({ asOf, overdueLetters }) =>
+    overdueLetters.map((l) => ({
+      key: suggestionKey('LETTER_UNANSWERED', l.unitId, l.letterId),
+      rule: 'LETTER_UNANSWERED' as const,
+      action: 'INTERVIEW' as const,
+      unitId: l.unitId,
+      unitName: l.unitName,
+      period: { kind: 'MONTH' as const, day: asOf },
+      reason: `工作提示函${l.number ?? ''}《${l.title}》回复期限${l.deadline}已过, ${l.unitName}仍未回复`,
+    })),
 };
 
 /** How long a listing is given to show progress before an interview is suggested. */
@@ -185,17 +207,18 @@ const LISTING_GRACE_DAYS = 30;
 
 /** (d) A listing a month old whose exit condition is still not met → an interview; the listing stands for the period. */
 export const listingNotImproving: SuggestionRule = {
-  propose: ({ asOf, listings }) => listings
-    .filter((l) => !l.exitMet && l.listedOn <= addDays(asOf, -LISTING_GRACE_DAYS))
-    .map((l) => ({
-      key: suggestionKey('LISTING_NOT_IMPROVING', l.stationId, l.listingId),
-      rule: 'LISTING_NOT_IMPROVING' as const,
-      action: 'INTERVIEW' as const,
-      unitId: l.stationId,
-      unitName: l.stationName,
-      period: { kind: 'MONTH' as const, day: asOf },
-      reason: `${l.township ? `${l.township}(${l.stationName}防区)` : l.stationName}自${l.listedOn}挂牌整治已满一月, 仍未达到摘牌条件: ${l.unmet.join('; ')}`,
-    })),
+  propose: ({ asOf, listings }) =>
+    listings
+      .filter((l) => !l.exitMet && l.listedOn <= addDays(asOf, -LISTING_GRACE_DAYS))
+      .map((l) => ({
+        key: suggestionKey('LISTING_NOT_IMPROVING', l.stationId, l.listingId),
+        rule: 'LISTING_NOT_IMPROVING' as const,
+        action: 'INTERVIEW' as const,
+        unitId: l.stationId,
+        unitName: l.stationName,
+        period: { kind: 'MONTH' as const, day: asOf },
+        reason: `${l.township ? `${l.township}(${l.stationName}防区)` : l.stationName}自${l.listedOn}挂牌整治已满一月, 仍未达到摘牌条件: ${l.unmet.join('; ')}`,
+      })),
 };
 
 const latest = <T>(items: T[], dayOf: (item: T) => Day): T | undefined =>
@@ -213,28 +236,48 @@ const latest = <T>(items: T[], dayOf: (item: T) => Day): T | undefined =>
 export const stillBottomAfterInterview: SuggestionRule = {
   propose: ({ asOf, levels, issuedLetters, heldInterviews, listings }, { ladderDays }) => {
     const since = addDays(asOf, -ladderDays);
-    return levels.filter((l) => l.level === 'STATION').flatMap(({ rankingName, dekads: [, dekad] }) => dekad.places.flatMap((p) => {
-      if (!inBottomThree(p.rank, dekad.rankedOf)) return [];
-      const letter = latest(issuedLetters.filter((l) => l.unitId === p.unitId && l.issuedOn >= since && l.issuedOn <= asOf), (l) => l.issuedOn);
-      const interview = latest(heldInterviews.filter((i) => i.unitId === p.unitId && i.heldOn >= since && i.heldOn < dekad.from), (i) => i.heldOn);
-      if (!letter || !interview) return [];
-      if (listings.some((l) => l.stationId === p.unitId && l.listedOn <= interview.heldOn)) return [];
-      return [{
-        key: suggestionKey('STILL_BOTTOM_AFTER_INTERVIEW', p.unitId, interview.interviewId),
-        rule: 'STILL_BOTTOM_AFTER_INTERVIEW' as const,
-        action: 'LISTING' as const,
-        unitId: p.unitId,
-        unitName: p.unitName,
-        period: { kind: 'DEKAD' as const, day: dekad.from },
-        reason: `${p.unitName}已于${letter.issuedOn}收到工作提示函${letter.number}, 于${interview.heldOn}被约谈, `
-          + `${dekad.label}在全市${rankingName}排名中仍居第${p.rank}名(共${dekad.rankedOf}), 处于后三位`,
-      }];
-    }));
+    return levels
+      .filter((l) => l.level === 'STATION')
+      .flatMap(({ rankingName, dekads: [, dekad] }) =>
+        dekad.places.flatMap((p) => {
+          if (!inBottomThree(p.rank, dekad.rankedOf)) return [];
+          const letter = latest(
+            issuedLetters.filter((l) => l.unitId === p.unitId && l.issuedOn >= since && l.issuedOn <= asOf),
+            (l) => l.issuedOn,
+          );
+          const interview = latest(
+            heldInterviews.filter((i) => i.unitId === p.unitId && i.heldOn >= since && i.heldOn < dekad.from),
+            (i) => i.heldOn,
+          );
+          if (!letter || !interview) return [];
+          if (listings.some((l) => l.stationId === p.unitId && l.listedOn <= interview.heldOn)) return [];
+          return [
+            {
+              key: suggestionKey('STILL_BOTTOM_AFTER_INTERVIEW', p.unitId, interview.interviewId),
+              rule: 'STILL_BOTTOM_AFTER_INTERVIEW' as const,
+              action: 'LISTING' as const,
+              unitId: p.unitId,
+              unitName: p.unitName,
+              period: { kind: 'DEKAD' as const, day: dekad.from },
+              reason:
+                `${p.unitName}已于${letter.issuedOn}收到工作提示函${letter.number}, 于${interview.heldOn}被约谈, ` +
+                `${dekad.label}在全市${rankingName}排名中仍居第${p.rank}名(共${dekad.rankedOf}), 处于后三位`,
+            },
+          ];
+        }),
+      );
   },
 };
 
 /** Every rule, mildest action first. */
-export const RULES: SuggestionRule[] = [bottomTwoDekads, casesUpYearOnYear, faceToFaceUnderTarget, letterUnanswered, listingNotImproving, stillBottomAfterInterview];
+export const RULES: SuggestionRule[] = [
+  bottomTwoDekads,
+  casesUpYearOnYear,
+  faceToFaceUnderTarget,
+  letterUnanswered,
+  listingNotImproving,
+  stillBottomAfterInterview,
+];
 
 export function suggest(figures: SuggestionFigures, policy: SuggestionPolicy = DEFAULT_POLICY): Suggestion[] {
   return RULES.flatMap((rule) => rule.propose(figures, policy));

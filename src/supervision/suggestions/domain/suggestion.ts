@@ -1,7 +1,13 @@
 import { PeriodRequest } from '../../../scoring/domain/resolve-period';
 
-export const SUGGESTION_RULES = ['BOTTOM_TWO_DEKADS', 'CASES_UP_YEAR_ON_YEAR', 'FACE_TO_FACE_UNDER_TARGET', 'LETTER_UNANSWERED', 'LISTING_NOT_IMPROVING',
-  'STILL_BOTTOM_AFTER_INTERVIEW'] as const;
+export const SUGGESTION_RULES = [
+  'BOTTOM_TWO_DEKADS',
+  'CASES_UP_YEAR_ON_YEAR',
+  'FACE_TO_FACE_UNDER_TARGET',
+  'LETTER_UNANSWERED',
+  'LISTING_NOT_IMPROVING',
+  'STILL_BOTTOM_AFTER_INTERVIEW',
+] as const;
 export type SuggestionRuleId = (typeof SUGGESTION_RULES)[number];
 
 export const SUGGESTION_RULE_LABELS: Record<SuggestionRuleId, string> = {

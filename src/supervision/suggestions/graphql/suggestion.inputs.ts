@@ -6,7 +6,7 @@ import { DayScalar } from '../../../common/graphql/scalars';
 
 @InputType({ isAbstract: true })
 abstract class SuggestionDecisionInput extends WorkflowStepInput {
-  @Field({ description: 'The suggestion\'s key, as `suggestions` lists it' })
+  @Field({ description: "The suggestion's key, as `suggestions` lists it" })
   @IsString()
   @IsNotEmpty({ message: 'key must not be empty' })
   @MaxLength(300)

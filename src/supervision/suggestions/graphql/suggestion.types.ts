@@ -4,8 +4,15 @@ import { DayScalar } from '../../../common/graphql/scalars';
 import { EvidenceType } from '../../evidence/graphql/evidence.types';
 import { SupervisionActorType } from '../../common/graphql/supervision-actor.type';
 import {
-  SUGGESTED_ACTIONS, SUGGESTED_ACTION_LABELS, SUGGESTION_RULES, SUGGESTION_RULE_LABELS, SUGGESTION_STATUSES, SUGGESTION_STATUS_LABELS,
-  SuggestedAction, SuggestionRuleId, SuggestionStatus,
+  SUGGESTED_ACTIONS,
+  SUGGESTED_ACTION_LABELS,
+  SUGGESTION_RULES,
+  SUGGESTION_RULE_LABELS,
+  SUGGESTION_STATUSES,
+  SUGGESTION_STATUS_LABELS,
+  SuggestedAction,
+  SuggestionRuleId,
+  SuggestionStatus,
 } from '../domain/suggestion';
 
 export const SuggestionRuleEnum = graphqlEnum('SuggestionRule', SUGGESTION_RULES, SUGGESTION_RULE_LABELS, '建议规则');

@@ -41,7 +41,11 @@ export class SuggestionsResolver {
     const asOf = this.service.asOf(input.asOf);
     // Supervision is decided at the city bureau.
     const [city] = await this.organization.units({ level: 'CITY' });
-    const context = commandContext(ctx, { unitId: city?.unitId ?? 'city', occurredAt: this.clock.now().toISOString(), idempotencyKey: input.idempotencyKey });
+    const context = commandContext(ctx, {
+      unitId: city?.unitId ?? 'city',
+      occurredAt: this.clock.now().toISOString(),
+      idempotencyKey: input.idempotencyKey,
+    });
     return this.commands.execute(new DecideSuggestionCommand({ key: input.key, asOf, decision }, context));
   }
 }

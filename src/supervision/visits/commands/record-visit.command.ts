@@ -11,7 +11,10 @@ export interface VisitRequest {
 }
 
 export class RecordVisitCommand extends Command<RecordResult> {
-  constructor(readonly request: VisitRequest, readonly context: CommandContext) {
+  constructor(
+    readonly request: VisitRequest,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

@@ -8,7 +8,10 @@ import { VisitGatherer } from './visit.gatherer';
 
 @CommandHandler(RecordVisitCommand)
 export class RecordVisitHandler implements ICommandHandler<RecordVisitCommand> {
-  constructor(private readonly recorder: FactRecorder, private readonly gatherer: VisitGatherer) {}
+  constructor(
+    private readonly recorder: FactRecorder,
+    private readonly gatherer: VisitGatherer,
+  ) {}
 
   async execute({ request, context }: RecordVisitCommand) {
     const command = await this.gatherer.gather(request, context);

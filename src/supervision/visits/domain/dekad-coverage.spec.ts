@@ -21,7 +21,13 @@ describe('dekad coverage', () => {
       { chiefId: 'L2', countyId: 'B', day: '2026-05-13' },
     ];
     expect(dekadCoverage([chief('L1'), chief('L2'), chief('L3')], links, visits, dekad)).toEqual([
-      { chiefId: 'L1', counties: [{ countyId: 'A', visitDays: ['2026-05-12', '2026-05-18'] }, { countyId: 'B', visitDays: [] }] },
+      {
+        chiefId: 'L1',
+        counties: [
+          { countyId: 'A', visitDays: ['2026-05-12', '2026-05-18'] },
+          { countyId: 'B', visitDays: [] },
+        ],
+      },
       { chiefId: 'L2', counties: [{ countyId: 'B', visitDays: ['2026-05-13'] }] },
     ]);
   });
@@ -33,7 +39,13 @@ describe('dekad coverage', () => {
       { chiefId: 'L2', effectiveFrom: '2026-01-01', unitIds: ['A'] },
     ];
     expect(dekadCoverage([chief('L1'), chief('L2', '2026-05-11')], links, [], dekad)).toEqual([
-      { chiefId: 'L1', counties: [{ countyId: 'A', visitDays: [] }, { countyId: 'B', visitDays: [] }] },
+      {
+        chiefId: 'L1',
+        counties: [
+          { countyId: 'A', visitDays: [] },
+          { countyId: 'B', visitDays: [] },
+        ],
+      },
     ]);
   });
 });

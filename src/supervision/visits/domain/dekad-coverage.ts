@@ -29,14 +29,27 @@ export interface ChiefCoverage {
 }
 
 /** Which linked counties each city chief has visited in a dekad; chiefs linked to none are left out. */
-export function dekadCoverage(chiefs: CityChief[], links: ChiefLink[], visits: VisitOnRecord[], dekad: { from: Day; to: Day }): ChiefCoverage[] {
+export function dekadCoverage(
+  chiefs: CityChief[],
+  links: ChiefLink[],
+  visits: VisitOnRecord[],
+  dekad: { from: Day; to: Day },
+): ChiefCoverage[] {
   return chiefs.flatMap((chief) => {
-    const linked = countiesLinkedDuring(chief, links.filter((l) => l.chiefId === chief.chiefId), dekad.from, dekad.to);
+    const linked = countiesLinkedDuring(
+      chief,
+      links.filter((l) => l.chiefId === chief.chiefId),
+      dekad.from,
+      dekad.to,
+    );
     if (!linked.length) return [];
     const own = visits.filter((v) => v.chiefId === chief.chiefId);
     const counties = linked.map((countyId) => ({
       countyId,
-      visitDays: own.filter((v) => v.countyId === countyId).map((v) => v.day).sort(),
+      visitDays: own
+        .filter((v) => v.countyId === countyId)
+        .map((v) => v.day)
+        .sort(),
     }));
     return [{ chiefId: chief.chiefId, counties }];
   });

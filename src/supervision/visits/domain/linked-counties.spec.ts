@@ -19,17 +19,25 @@ describe('counties linked to a city chief', () => {
     expect(countiesLinkedDuring(tenure, links, '2026-05-21', '2026-05-31')).toEqual(['B', 'C']);
   });
 
-  it('gives none before the first link, and none outside the chief\'s time in office', () => {
+  it("gives none before the first link, and none outside the chief's time in office", () => {
     expect(countiesLinkedDuring(tenure, links, '2025-12-21', '2025-12-31')).toEqual([]);
     expect(countiesLinkedDuring({ appointedFrom: '2026-01-01', removedFrom: '2026-05-15' }, links, '2026-05-15', '2026-05-20')).toEqual([]);
-    expect(countiesLinkedDuring({ appointedFrom: '2026-01-01', removedFrom: '2026-05-16' }, links, '2026-05-11', '2026-05-20')).toEqual(['A', 'B', 'C']);
+    expect(countiesLinkedDuring({ appointedFrom: '2026-01-01', removedFrom: '2026-05-16' }, links, '2026-05-11', '2026-05-20')).toEqual([
+      'A',
+      'B',
+      'C',
+    ]);
     expect(countiesLinkedDuring({ appointedFrom: '2026-05-21', removedFrom: null }, links, '2026-05-11', '2026-05-20')).toEqual([]);
   });
 
   it('is in office from the appointment to the day before the removal', () => {
     const removed = { appointedFrom: '2026-01-10', removedFrom: '2026-03-01' };
-    expect([inOffice(removed, '2026-01-09'), inOffice(removed, '2026-01-10'), inOffice(removed, '2026-02-28'), inOffice(removed, '2026-03-01')])
-      .toEqual([false, true, true, false]);
+    expect([
+      inOffice(removed, '2026-01-09'),
+      inOffice(removed, '2026-01-10'),
+      inOffice(removed, '2026-02-28'),
+      inOffice(removed, '2026-03-01'),
+    ]).toEqual([false, true, true, false]);
     expect(inOffice(tenure, '2099-01-01')).toBe(true);
   });
 });

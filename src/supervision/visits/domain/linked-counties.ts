@@ -11,7 +11,8 @@ export interface Link {
   unitIds: string[];
 }
 
-export const inOffice = (tenure: Tenure, day: Day) => tenure.appointedFrom <= day && (tenure.removedFrom === null || tenure.removedFrom > day);
+export const inOffice = (tenure: Tenure, day: Day) =>
+  tenure.appointedFrom <= day && (tenure.removedFrom === null || tenure.removedFrom > day);
 
 /** The counties linked to a chief on any day of [from, to] that he was in office, in the order first linked. */
 export function countiesLinkedDuring(tenure: Tenure, links: Link[], from: Day, to: Day): string[] {

@@ -52,20 +52,32 @@ export const visitDecider: Decider<VisitsState, RecordVisit, SupervisionVisitRec
     const linkedCounties = countiesLinkedDuring(chief, facts.links, day, day);
     if (!linkedCounties.includes(county.unitId)) {
       const linked = linkedCounties.length ? linkedCounties.join(', ') : 'none';
-      throw new DomainRuleError(`county ${county.unitId} was not linked to chief ${chief.chiefId} on ${day} (linked then: ${linked})`, 'countyId');
+      throw new DomainRuleError(
+        `county ${county.unitId} was not linked to chief ${chief.chiefId} on ${day} (linked then: ${linked})`,
+        'countyId',
+      );
     }
     checkPoints(points, county.unitId, facts.stations);
     if (state.visited.has(visitKey(county.unitId, day))) {
       throw new DomainRuleError(`chief ${chief.chiefId} already recorded a visit to county ${county.unitId} on ${day}`, 'day');
     }
     const { from, to } = dekadOf(day);
-    return [{
-      type: 'SupervisionVisitRecorded',
-      data: {
-        visitId, chiefId: chief.chiefId, chiefName: chief.name, chiefRole: chief.role, countyId: county.unitId, countyName: county.name,
-        day, dekad: { from, to }, points: points.map((p, i) => ({ number: i + 1, text: p.text.trim(), stationId: p.stationId })),
+    return [
+      {
+        type: 'SupervisionVisitRecorded',
+        data: {
+          visitId,
+          chiefId: chief.chiefId,
+          chiefName: chief.name,
+          chiefRole: chief.role,
+          countyId: county.unitId,
+          countyName: county.name,
+          day,
+          dekad: { from, to },
+          points: points.map((p, i) => ({ number: i + 1, text: p.text.trim(), stationId: p.stationId })),
+        },
       },
-    }];
+    ];
   },
 
   evolve(state, { data }) {

@@ -14,17 +14,20 @@ export interface VisitPoint {
  * A city chief's dekad visit (旬督导) to a county linked to him, with the points he raised. Names
  * are frozen as they stood on the day: the record says who visited whom, whatever is renamed later.
  */
-export type SupervisionVisitRecorded = DomainEvent<'SupervisionVisitRecorded', {
-  visitId: string;
-  chiefId: string;
-  chiefName: string;
-  chiefRole: ChiefRole;
-  countyId: string;
-  countyName: string;
-  day: Day;
-  dekad: { from: Day; to: Day };
-  points: VisitPoint[];
-}>;
+export type SupervisionVisitRecorded = DomainEvent<
+  'SupervisionVisitRecorded',
+  {
+    visitId: string;
+    chiefId: string;
+    chiefName: string;
+    chiefRole: ChiefRole;
+    countyId: string;
+    countyName: string;
+    day: Day;
+    dekad: { from: Day; to: Day };
+    points: VisitPoint[];
+  }
+>;
 
 /** A chief's visits of one dekad: the one-visit-per-county-per-day rule needs no other stream. */
 export const visitStream = (chiefId: string, dekadFrom: Day) => `supervision-visits-${chiefId}-${dekadFrom}`;

@@ -18,7 +18,7 @@ export class VisitPointInput {
   stationId?: string;
 }
 
-@InputType({ description: '记录旬督导: a city chief\'s visit to a county linked to him, and the points he raised' })
+@InputType({ description: "记录旬督导: a city chief's visit to a county linked to him, and the points he raised" })
 export class RecordSupervisionVisitInput extends WorkflowStepInput {
   @Field(() => ID, { description: 'The city chief (局领导, 二级以上高级警长 or 部门长) who visited' })
   @IsString()

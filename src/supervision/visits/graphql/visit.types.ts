@@ -33,7 +33,7 @@ export class SupervisionVisitPointType {
   stationName: string | null;
 }
 
-@ObjectType('SupervisionVisit', { description: '旬督导记录: a city chief\'s visit to a linked county' })
+@ObjectType('SupervisionVisit', { description: "旬督导记录: a city chief's visit to a linked county" })
 export class SupervisionVisitType {
   @Field(() => ID)
   visitId: string;
@@ -72,7 +72,7 @@ export class SupervisionVisitType {
   recordedBy: SupervisionActorType;
 }
 
-@ObjectType('RecordedSupervisionVisit', { description: 'The outcome of recording a visit, with the visit\'s id' })
+@ObjectType('RecordedSupervisionVisit', { description: "The outcome of recording a visit, with the visit's id" })
 export class RecordedVisitResult extends RecordResult {
   @Field(() => ID)
   visitId: string;
@@ -96,7 +96,7 @@ export class LinkedCountySupervisionType {
   visitDays: string[];
 }
 
-@ObjectType('ChiefDekadSupervision', { description: 'One city chief\'s linked counties in a dekad' })
+@ObjectType('ChiefDekadSupervision', { description: "One city chief's linked counties in a dekad" })
 export class ChiefDekadSupervisionType {
   @Field(() => ID)
   chiefId: string;

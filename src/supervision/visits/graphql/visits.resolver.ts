@@ -24,7 +24,9 @@ export class VisitsResolver {
     private readonly clock: Clock,
   ) {}
 
-  @Mutation(() => RecordedVisitResult, { description: '记录旬督导: a city chief\'s visit to a linked county on a day, with the points raised (点题)' })
+  @Mutation(() => RecordedVisitResult, {
+    description: "记录旬督导: a city chief's visit to a linked county on a day, with the points raised (点题)",
+  })
   async recordSupervisionVisit(@Args('input') input: RecordSupervisionVisitInput, @Context() ctx: GraphqlContext) {
     const { chiefId, countyId, day, points } = input;
     const context = commandContext(ctx, { unitId: countyId, occurredAt: startOfBusinessDay(day), idempotencyKey: input.idempotencyKey });
@@ -41,7 +43,10 @@ export class VisitsResolver {
     @Args('chiefId', { type: () => ID, nullable: true }) chiefId?: string,
   ) {
     const { from } = dekadPeriod(day ?? this.clock.today());
-    const [visits, units] = await Promise.all([this.visits.inDekad(from, { countyId, chiefId }), this.organization.units({ level: 'STATION' })]);
+    const [visits, units] = await Promise.all([
+      this.visits.inDekad(from, { countyId, chiefId }),
+      this.organization.units({ level: 'STATION' }),
+    ]);
     const names = new Map(units.map((u) => [u.unitId, u.name]));
     return visits.map((v) => toVisitType(v, names));
   }
@@ -52,7 +57,8 @@ export class VisitsResolver {
   async dekadSupervision(
     @Args('day', { type: () => DayScalar, nullable: true }) day?: string,
     @Args('chiefId', { type: () => ID, nullable: true }) chiefId?: string,
-    @Args('unvisitedOnly', { defaultValue: false, description: 'Only the 未督导 counties (and the chiefs who have one)' }) unvisitedOnly: boolean = false,
+    @Args('unvisitedOnly', { defaultValue: false, description: 'Only the 未督导 counties (and the chiefs who have one)' })
+    unvisitedOnly: boolean = false,
   ) {
     const today = this.clock.today();
     return toDekadSupervisionType(await this.coverage.coverage(day ?? today, today, chiefId), unvisitedOnly);

@@ -13,10 +13,22 @@ export type VisitRow = Omit<SupervisionVisitRecorded['data'], 'dekad'> & {
 };
 
 function visitRowOf(event: StoredEvent): VisitRow {
-  const { visitId, chiefId, chiefName, chiefRole, countyId, countyName, day, dekad, points } = (event as unknown as SupervisionVisitRecorded).data;
+  const { visitId, chiefId, chiefName, chiefRole, countyId, countyName, day, dekad, points } = (
+    event as unknown as SupervisionVisitRecorded
+  ).data;
   return {
-    visitId, chiefId, chiefName, chiefRole, countyId, countyName, day, dekadFrom: dekad.from, points,
-    eventId: event.id, recordedAt: event.metadata.recordedAt, recordedBy: event.metadata.actor,
+    visitId,
+    chiefId,
+    chiefName,
+    chiefRole,
+    countyId,
+    countyName,
+    day,
+    dekadFrom: dekad.from,
+    points,
+    eventId: event.id,
+    recordedAt: event.metadata.recordedAt,
+    recordedBy: event.metadata.actor,
   };
 }
 
@@ -28,8 +40,18 @@ export const visitsProjection: Projection = {
     {
       name: SUPERVISION_VISITS,
       columns: {
-        visitId: 'text', chiefId: 'text', chiefName: 'text', chiefRole: 'text', countyId: 'text', countyName: 'text',
-        day: 'text', dekadFrom: 'text', points: 'json', eventId: 'text', recordedAt: 'text', recordedBy: 'json',
+        visitId: 'text',
+        chiefId: 'text',
+        chiefName: 'text',
+        chiefRole: 'text',
+        countyId: 'text',
+        countyName: 'text',
+        day: 'text',
+        dekadFrom: 'text',
+        points: 'json',
+        eventId: 'text',
+        recordedAt: 'text',
+        recordedBy: 'json',
       },
       key: ['visitId'],
       indexes: [['dekadFrom'], ['countyId', 'day']],

@@ -23,7 +23,10 @@ export class DekadSupervisionService {
     const dekad = dekadPeriod(day);
     if (dekad.from > today) throw new DomainRuleError(`the dekad of ${day} starts (${dekad.from}) after today (${today})`, 'day');
     const [chiefs, links, visits, units] = await Promise.all([
-      this.organization.chiefs(), this.organization.scopes(), this.visits.inDekad(dekad.from, { chiefId }), this.organization.units({ level: 'COUNTY' }),
+      this.organization.chiefs(),
+      this.organization.scopes(),
+      this.visits.inDekad(dekad.from, { chiefId }),
+      this.organization.units({ level: 'COUNTY' }),
     ]);
     const cityChiefs = chiefs.filter((c) => CITY_ROLES.includes(c.role) && (!chiefId || c.chiefId === chiefId));
     const byId = new Map(cityChiefs.map((c) => [c.chiefId, c]));

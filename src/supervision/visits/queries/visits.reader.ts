@@ -15,6 +15,12 @@ export class VisitsReader {
   /** The visits of the dekad starting on `dekadFrom`, by day. */
   inDekad(dekadFrom: Day, filter: { countyId?: string; chiefId?: string } = {}): Promise<VisitRow[]> {
     const where = Object.fromEntries(Object.entries({ dekadFrom, ...filter }).filter(([, v]) => v !== undefined));
-    return this.store.find<VisitRow>(SUPERVISION_VISITS, { where, orderBy: [['day', 'asc'], ['recordedAt', 'asc']] });
+    return this.store.find<VisitRow>(SUPERVISION_VISITS, {
+      where,
+      orderBy: [
+        ['day', 'asc'],
+        ['recordedAt', 'asc'],
+      ],
+    });
   }
 }
