@@ -18,7 +18,7 @@ const DRAFT = `query($day: Day!) { bulletinDraft(day: $day) { day text figures {
 const PUBLISH = `mutation($day: Day!) { publishBulletin(day: $day) { streamId eventIds position } }`;
 const BULLETIN = `query($day: Day!) { bulletin(day: $day) {
   day number text hash previousHash asOfPosition eventId publishedAt publishedBy { subject role } figures { alerts lossFen }
-  restatement { changed current { text } differences { field label published current } changedBy { eventId type recordedAt unitId } } } }`;
+  restatement { changed current { text } differences { field label published current } changedBy { eventId type typeLabel summary recordedAt unitId } } } }`;
 
 /** Records a fact through its mutation, e.g. fact('receiveFraudAlert', 'ReceiveFraudAlertInput', {...}); returns its event ids. */
 async function fact(t: TestApp, mutation: string, inputType: string, input: Record<string, unknown>): Promise<string[]> {
@@ -241,8 +241,15 @@ describe('daily bulletins (日通报)', () => {
       },
     ]);
     expect(restatement.changedBy).toEqual([
-      { eventId: lateAlert, type: 'FraudAlertReceived', recordedAt: expect.any(String), unitId: 'st-c' },
-      { eventId: revoked, type: 'CaseRevoked', recordedAt: expect.any(String), unitId: 'st-a' },
+      { eventId: lateAlert, type: 'FraudAlertReceived', typeLabel: '接报警情', summary: null, recordedAt: expect.stringMatching(/\+08:00$/), unitId: 'st-c' },
+      {
+        eventId: revoked,
+        type: 'CaseRevoked',
+        typeLabel: '撤案',
+        summary: expect.stringMatching(/^撤案: 案件AJ-2, 核减发案1起、财损[\d.]+元\(经查不构成诈骗\)$/),
+        recordedAt: expect.stringMatching(/\+08:00$/),
+        unitId: 'st-a',
+      },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DayScalar } from '../../common/graphql/scalars';
+import { DateTimeScalar, DayScalar } from '../../common/graphql/scalars';
 import { BrokenLink, ChainCheck } from '../domain/bulletin-hash';
 import { FigureDifference } from '../domain/figure-differences';
 import { LaterEvent, Restatement } from '../queries/restatement.service';
@@ -70,7 +70,13 @@ export class BulletinLaterEventType implements LaterEvent {
   @Field()
   type: string;
 
-  @Field()
+  @Field({ description: '事实名称, 如 撤案' })
+  typeLabel: string;
+
+  @Field(() => String, { nullable: true, description: '更正内容 (仅更正)' })
+  summary: string | null;
+
+  @Field(() => DateTimeScalar)
   recordedAt: string;
 
   @Field(() => ID)

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Day } from '../../common/business-day';
 import { EventStore } from '../../event-store/event-store.port';
 import { ReadStore } from '../../read-store/read-store.port';
+import { correctionSummary, factLabel, isCorrection } from '../../facts/domain/fact-catalogue';
 import { DAILY_INDICATORS } from '../../scoring/projections/indicator-tables';
 import { BulletinContent, BulletinFigures } from '../domain/bulletin-content';
 import { FigureDifference, figureDifferences } from '../domain/figure-differences';
@@ -10,6 +11,10 @@ import { BulletinContentService } from './bulletin-content.service';
 export interface LaterEvent {
   eventId: string;
   type: string;
+  /** As officers name it, from the fact catalogue, e.g. 撤案. */
+  typeLabel: string;
+  /** What a correction changed, e.g. 撤案: 案件AJ-1, 核减发案1起、财损3000.00元(重复立案); null for a late fact. */
+  summary: string | null;
   recordedAt: string;
   unitId: string;
 }
@@ -48,6 +53,13 @@ export class RestatementService {
     const rows = await this.store.find<{ sources: number[] }>(DAILY_INDICATORS, { where: { day }, columns: ['sources'] });
     const positions = [...new Set(rows.flatMap((r) => r.sources))].map(BigInt).filter((p) => p > asOf);
     const events = await this.events.readPositions(positions);
-    return events.map((e) => ({ eventId: e.id, type: e.type, recordedAt: e.metadata.recordedAt, unitId: e.metadata.unitId }));
+    return events.map((e) => ({
+      eventId: e.id,
+      type: e.type,
+      typeLabel: factLabel(e.type),
+      summary: isCorrection(e.type) ? correctionSummary(e.type, e.data) : null,
+      recordedAt: e.metadata.recordedAt,
+      unitId: e.metadata.unitId,
+    }));
   }
 }
