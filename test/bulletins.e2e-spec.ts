@@ -241,7 +241,14 @@ describe('daily bulletins (日通报)', () => {
       },
     ]);
     expect(restatement.changedBy).toEqual([
-      { eventId: lateAlert, type: 'FraudAlertReceived', typeLabel: '接报警情', summary: null, recordedAt: expect.stringMatching(/\+08:00$/), unitId: 'st-c' },
+      {
+        eventId: lateAlert,
+        type: 'FraudAlertReceived',
+        typeLabel: '接报警情',
+        summary: null,
+        recordedAt: expect.stringMatching(/\+08:00$/),
+        unitId: 'st-c',
+      },
       {
         eventId: revoked,
         type: 'CaseRevoked',
