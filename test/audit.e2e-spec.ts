@@ -234,7 +234,7 @@ describe('audit trail: who recorded or corrected what, when', () => {
 
   it('refuses an unknown unit, an unknown event and a time without a zone', async () => {
     expect(await problem(TRAIL, { unitId: 'nowhere' })).toMatchObject({
-      message: 'unit "nowhere" does not exist',
+      message: '单位 "nowhere" 不存在 / unit "nowhere" does not exist',
       extensions: { code: 'NOT_FOUND', field: 'unitId' },
     });
     expect(await problem(EVENT_AUDIT, { eventId: 'no-such-event' })).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'eventId' } });

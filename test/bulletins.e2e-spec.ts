@@ -182,7 +182,8 @@ describe('daily bulletins (日通报)', () => {
     const { data, errors } = await t.gql(PUBLISH, { day: DAY });
     expect(data).toBeNull();
     expect(errors?.[0].message).toBe(
-      'Invalid input: day: the bulletin of 2026-04-17 was already published as 第1期; a published bulletin never changes',
+      '输入有误：day：日通报（2026-04-17）已作为第1期发布，已发布的通报不能更改 / ' +
+        'Invalid input: day: the bulletin of 2026-04-17 was already published as 第1期; a published bulletin never changes',
     );
     expect(await store.headPosition()).toBe(head);
     expect(await store.readStream(BULLETIN_STREAM)).toHaveLength(1);
@@ -282,7 +283,9 @@ describe('daily bulletins (日通报)', () => {
       firstBroken: null,
     });
     const { errors } = await t.gql(`{ bulletins(from: "2026-04-30", to: "2026-04-01") { day } }`);
-    expect(errors?.[0].message).toBe('Invalid input: to: the range ends (2026-04-01) before it starts (2026-04-30)');
+    expect(errors?.[0].message).toBe(
+      '输入有误：to：结束日（2026-04-01）早于开始日（2026-04-30） / Invalid input: to: the period ends (2026-04-01) before it starts (2026-04-30)',
+    );
   });
 
   it('pushes a bulletin published after subscribing to the subscriber, over a real websocket', async () => {

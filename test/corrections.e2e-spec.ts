@@ -242,24 +242,29 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
       const error = await refused('retractWarningFact', { instructionId: 'YJ-1', eventId: ids.measure, reason: '重复撤回' });
       expect(problem(error)).toEqual({
         field: 'eventId',
-        problem: `event ${ids.measure} of warning instruction YJ-1 was already retracted`,
+        problem: `预警指令 YJ-1 的事件 ${ids.measure} 已撤回 / event ${ids.measure} of warning instruction YJ-1 was already retracted`,
       });
       const alert = await refused('revokeFraudAlert', { alertId: 'JQ-1', reason: '重复撤销' });
-      expect(problem(alert)).toEqual({ field: 'alertId', problem: 'alert JQ-1 was already revoked' });
+      expect(problem(alert)).toEqual({ field: 'alertId', problem: '警情 JQ-1 已撤销 / alert JQ-1 was already revoked' });
     });
 
     it('an unknown event, one of another stream, or the warning itself', async () => {
       const unknown = await refused('retractStrikeFact', { operationId: 'OP-1', eventId: 'no-such-event', reason: '误录' });
-      expect(problem(unknown)).toEqual({ field: 'eventId', problem: 'event no-such-event is not a fact recorded for operation OP-1' });
+      expect(problem(unknown)).toEqual({
+        field: 'eventId',
+        problem: '事件 no-such-event 不是行动 OP-1 记录的事实 / event no-such-event is not a fact recorded for operation OP-1',
+      });
       const elsewhere = await refused('retractRecoveryFact', { operationId: 'ZF-1', eventId: ids.apprehended, reason: '误录' });
       expect(problem(elsewhere)).toEqual({
         field: 'eventId',
-        problem: `event ${ids.apprehended} is not a fact recorded for recovery operation ZF-1`,
+        problem: `事件 ${ids.apprehended} 不是挽损行动 ZF-1 记录的事实 / event ${ids.apprehended} is not a fact recorded for recovery operation ZF-1`,
       });
       const receipt = await refused('retractWarningFact', { instructionId: 'YJ-1', eventId: ids.received, reason: '误录' });
       expect(problem(receipt)).toEqual({
         field: 'eventId',
-        problem: `event ${ids.received} is the receipt of warning instruction YJ-1; only its follow-ups can be retracted`,
+        problem:
+          `事件 ${ids.received} 是预警指令 YJ-1 的接收记录，只能撤回其后续处置记录 / ` +
+          `event ${ids.received} is the receipt of warning instruction YJ-1; only its follow-ups can be retracted`,
       });
     });
 
@@ -273,26 +278,37 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
       });
       expect(problem(wrongType)).toEqual({
         field: 'eventId',
-        problem: `event ${solvedAgain.eventIds[0]} records a solved case; only an apprehension has a count to amend`,
+        problem:
+          `事件 ${solvedAgain.eventIds[0]} 记录的是破案，只有抓获记录才有人数可更正 / ` +
+          `event ${solvedAgain.eventIds[0]} records a solved case; only an apprehension has a count to amend`,
       });
     });
 
     it('a bad or unchanged amount or count', async () => {
       const zero = await refused('amendRecoveryAmount', { operationId: 'ZF-1', eventId: ids.stopped, amount: '0.00', reason: '更正' });
-      expect(zero.message).toContain('input.amount: amount must be greater than zero');
+      expect(problem(zero)).toEqual({ field: 'input.amount', problem: '金额须大于零 / amount must be greater than zero' });
       const negative = await refused('amendRecoveryAmount', { operationId: 'ZF-1', eventId: ids.stopped, amount: '-5.00', reason: '更正' });
       expect(negative.message).toMatch(/amount.*not an amount in yuan/);
       const same = await refused('amendRecoveryAmount', { operationId: 'ZF-1', eventId: ids.stopped, amount: '12000.00', reason: '更正' });
-      expect(problem(same)).toEqual({ field: 'amount', problem: `the amount of event ${ids.stopped} is already 1200000 fen` });
+      expect(problem(same)).toEqual({
+        field: 'amount',
+        problem: `事件 ${ids.stopped} 的金额已是 1.20万元 / the amount of event ${ids.stopped} is already 1200000 fen`,
+      });
       const count = await refused('amendApprehensionCount', { operationId: 'OP-1', eventId: ids.apprehended, count: 2, reason: '更正' });
-      expect(problem(count)).toEqual({ field: 'count', problem: `the count of event ${ids.apprehended} is already 2` });
+      expect(problem(count)).toEqual({
+        field: 'count',
+        problem: `事件 ${ids.apprehended} 的抓获人数已是 2 人 / the count of event ${ids.apprehended} is already 2`,
+      });
     });
 
     it('a reason that is missing or not in Chinese, or a correction for another station', async () => {
       const english = await refused('retractWarningFact', { instructionId: 'YJ-1', eventId: ids.phone, reason: 'typo' });
-      expect(english.message).toContain('input.reason: reason must be written in Chinese');
+      expect(problem(english)).toEqual({ field: 'input.reason', problem: '更正理由须用中文填写 / reason must be written in Chinese' });
+      expect(english.message).toBe(
+        '输入有误：input.reason：更正理由须用中文填写 / Invalid input: input.reason: reason must be written in Chinese',
+      );
       const empty = await refused('retractWarningFact', { instructionId: 'YJ-1', eventId: ids.phone, reason: '' });
-      expect(empty.message).toContain('reason must say why the fact is corrected');
+      expect(problem(empty)).toEqual({ field: 'input.reason', problem: '须写明更正理由 / reason must say why the fact is corrected' });
       const other = await refused(
         'retractWarningFact',
         { unitId: 'st-b', instructionId: 'YJ-1', eventId: ids.phone, reason: '误录' },
@@ -300,7 +316,7 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
       );
       expect(problem(other)).toEqual({
         field: 'unitId',
-        problem: `event ${ids.phone} was recorded for st-a; only that unit records what follows it, not st-b`,
+        problem: `事件 ${ids.phone} 记在 st-a 名下，其后续处置和更正只能由该单位记录，不能由 st-b 记录 / event ${ids.phone} was recorded for st-a; only that unit records what follows it, not st-b`,
       });
     });
 
@@ -313,7 +329,7 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
       );
       expect(problem(other)).toEqual({
         field: 'unitId',
-        problem: `event ${ids.received} was recorded for st-a; only that unit records what follows it, not st-b`,
+        problem: `事件 ${ids.received} 记在 st-a 名下，其后续处置和更正只能由该单位记录，不能由 st-b 记录 / event ${ids.received} was recorded for st-a; only that unit records what follows it, not st-b`,
       });
       // A recorder of another county is refused before the domain is asked, and learns nothing of the warning.
       const elsewhere = await refused('recordWarningContact', {
@@ -323,7 +339,8 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
         occurredAt: at('10:20'),
       });
       expect(elsewhere.message).toBe(
-        'Not allowed (无权限): Mutation.recordWarningContact: the warning instruction YJ-1 was recorded by a unit this token does not serve',
+        '无权限：Mutation.recordWarningContact：预警指令 YJ-1 由本令牌所辖以外的单位记录 / ' +
+          'Not allowed: Mutation.recordWarningContact: the warning instruction YJ-1 was recorded by a unit this token does not serve',
       );
       expect(await indicators()).toEqual(before);
     });
@@ -333,7 +350,7 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
       const other = await refused('revokeCase', { unitId: 'st-b', caseId: 'AJ-1', reason: '重复立案' }, countyRecorder());
       expect(problem(other)).toEqual({
         field: 'unitId',
-        problem: `event ${filed.eventIds[0]} was recorded for st-a; only that unit records what follows it, not st-b`,
+        problem: `事件 ${filed.eventIds[0]} 记在 st-a 名下，其后续处置和更正只能由该单位记录，不能由 st-b 记录 / event ${filed.eventIds[0]} was recorded for st-a; only that unit records what follows it, not st-b`,
       });
     });
   });

@@ -44,7 +44,7 @@ describe('the time of a recorded fact', () => {
   it('refuses a case from 1999 without a reason, naming lateReason, and records nothing', async () => {
     const error = await t.refused(CASE, fileCase('AJ-F2', '1999-01-05T10:00:00+08:00'));
     expect(problems(error)).toEqual([
-      { field: 'lateReason', problem: expect.stringMatching(/^该事实发生于 \d+ 天前,超过 30 天的补录须说明原因/) },
+      { field: 'lateReason', problem: expect.stringMatching(/^该事实发生于 \d+ 天前，超过 30 天的补录须说明原因（lateReason）/) },
     ]);
   });
 

@@ -10,7 +10,7 @@ import { TestApp, startTestApp } from './support/test-app';
 
 const SQL_ERROR = 'SQLITE_ERROR: no such table: x';
 const GENERIC =
-  /^服务内部错误,请将错误编号 ([0-9a-f-]{36}) 告知管理员 \/ Internal error \(reference \1\); the details are in the service log$/;
+  /^服务内部错误，请将错误编号 ([0-9a-f-]{36}) 告知管理员 \/ Internal error \(reference \1\); the details are in the service log$/;
 
 /** The application built with these environment variables (it reads its configuration while built). */
 async function startWith(env: Record<string, string>): Promise<TestApp> {
@@ -74,7 +74,7 @@ describe('hardening', () => {
       expect(body.data).toBeNull();
       expect(body.errors).toEqual([
         expect.objectContaining({
-          message: '查询嵌套过深:深度 16 超过上限 15 / Query too deep: depth 16 exceeds the limit of 15',
+          message: '查询嵌套过深：深度 16 超过上限 15 / Query too deep: depth 16 exceeds the limit of 15',
           extensions: { code: 'QUERY_TOO_DEEP', depth: 16, limit: 15 },
         }),
       ]);
@@ -89,7 +89,7 @@ describe('hardening', () => {
       expect(data).toBeNull();
       expect(errors[0]).toEqual(
         expect.objectContaining({
-          message: '查询过于复杂:复杂度 211110 超过上限 50000 / Query too complex: complexity 211110 exceeds the limit of 50000',
+          message: '查询过于复杂：复杂度 211110 超过上限 50000 / Query too complex: complexity 211110 exceeds the limit of 50000',
           extensions: { code: 'QUERY_TOO_COMPLEX', complexity: 211110, limit: 50000 },
         }),
       );
@@ -193,7 +193,11 @@ describe('hardening', () => {
       expect(await json(missing)).toEqual({ statusCode: 404, error: 'Not Found', message: 'Cannot GET /nowhere' });
       const unknownLetter = await api.get('/letters/nope.pdf');
       expect(unknownLetter.status).toBe(404);
-      expect(await json(unknownLetter)).toEqual({ statusCode: 404, error: 'Not Found', message: 'letter "nope" does not exist' });
+      expect(await json(unknownLetter)).toEqual({
+        statusCode: 404,
+        error: 'Not Found',
+        message: '工作提示函 "nope" 不存在 / letter "nope" does not exist',
+      });
       const badUrl = await api.get('/letters/%E0%A4%A.pdf');
       expect(badUrl.status).toBe(400);
       expect(JSON.stringify(await json(badUrl))).not.toMatch(/\bat |node_modules|\.js:/);
@@ -224,7 +228,12 @@ describe('hardening', () => {
       expect(data).toBeNull();
       expect(errors[0].extensions).toEqual({
         code: 'BAD_USER_INPUT',
-        problems: [{ field: 'input.findings', problem: expect.stringContaining('不得填写身份证号/手机号等个人信息') }],
+        problems: [
+          {
+            field: 'input.findings',
+            problem: '含有电话号码，不得填写身份证号、电话号码等个人信息 / holds a phone number: personal data must not be recorded',
+          },
+        ],
       });
       expect(errors[0].message).not.toContain('1234');
       expect(await head()).toBe(before);
@@ -343,7 +352,7 @@ describe('rate limit (RATE_LIMIT_PER_MINUTE=3)', () => {
     const { data, errors } = await json(refused);
     expect(data).toBeNull();
     expect(errors[0].message).toMatch(
-      /^请求过于频繁:每人每分钟最多 3 次,请 \d+ 秒后再试 \/ Too many requests: at most 3 a minute for each user; retry in \d+ s$/,
+      /^请求过于频繁：每人每分钟最多 3 次，请 \d+ 秒后再试 \/ Too many requests: at most 3 a minute for each user; retry in \d+ s$/,
     );
     expect(errors[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
 

@@ -87,7 +87,7 @@ describe('interviews (约谈)', () => {
 
     const later = { ...ORDER_YT1.schedule, at: '2026-04-07T09:30:00+08:00' };
     expect((await problem(SCHEDULE, { interviewId: 'YT-1', schedule: later }))?.message).toBe(
-      'Invalid input: reason: interview YT-1 is already scheduled; rescheduling it needs a reason',
+      '输入有误：reason：约谈 YT-1 已安排，改期须说明原因 / Invalid input: reason: interview YT-1 is already scheduled; rescheduling it needs a reason',
     );
     await act(SCHEDULE, { interviewId: 'YT-1', schedule: later, reason: '局长参加省厅会议' });
 
@@ -192,7 +192,9 @@ describe('interviews (约谈)', () => {
       attendees: ['李某'],
       requirements: [{ text: '排查涉诈账户', deadline: '2026-04-30' }],
     };
-    expect((await problem(HOLD, hold))?.message).toBe('Invalid input: interviewId: interview YT-2 is 待安排 (ORDERED) and cannot be held');
+    expect((await problem(HOLD, hold))?.message).toBe(
+      '输入有误：interviewId：约谈 YT-2 当前为待安排，不能记录实施 / Invalid input: interviewId: interview YT-2 is 待安排 (ORDERED) and cannot be held',
+    );
 
     await act(SCHEDULE, { interviewId: 'YT-2', schedule: { at: '2026-04-12T15:00:00+08:00', place: '沙县分局', interviewer: '沙县局长' } });
     await act(CANCEL, { interviewId: 'YT-2', reason: '该行已主动整改' });
@@ -248,31 +250,36 @@ describe('interviews (约谈)', () => {
     const before = await store.headPosition();
     const order = (change: Record<string, unknown>) => problem(ORDER, { ...ORDER_YT1, interviewId: 'YT-9', ...change });
     expect((await order({ industry: { industry: 'BANK', organization: 'o', personTitle: 't', personName: 'n' } }))?.message).toBe(
-      'Invalid input: input.industry: give either unit or industry, not both',
+      '输入有误：input.industry：约谈对象只能填写 unit 或 industry 之一，不能同时填写 / Invalid input: input.industry: give either unit or industry, not both',
     );
-    expect((await order({ unit: undefined }))?.message).toBe('Invalid input: input.unit: give the unit or the industry interviewed');
+    expect((await order({ unit: undefined }))?.message).toBe(
+      '输入有误：input.unit：须填写约谈的单位（unit）或行业（industry） / Invalid input: input.unit: give the unit or the industry interviewed',
+    );
     expect(await order({ unit: { unitId: 'nowhere' } })).toMatchObject({
-      message: 'unit "nowhere" does not exist',
+      message: '单位 "nowhere" 不存在 / unit "nowhere" does not exist',
       extensions: { code: 'NOT_FOUND', field: 'input.unit.unitId' },
     });
     expect((await order({ unit: { unitId: 'city' } }))?.message).toContain('input.unit.unitId: unit "city" is a CITY');
     expect((await order({ unit: { unitId: 'county-sx', chiefId: 'chief-st-a' } }))?.message).toBe(
-      'Invalid input: input.unit.chiefId: 林建国 is not a chief of 沙县分局',
+      '输入有误：input.unit.chiefId：林建国不是沙县分局的六长 / Invalid input: input.unit.chiefId: 林建国 is not a chief of 沙县分局',
     );
     expect((await order({ orderedBy: 'chief-st-a' }))?.message).toContain('input.orderedBy: 林建国 is a station chief');
     expect(await order({ orderedBy: 'nobody' })).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'input.orderedBy' } });
     expect(await order({ evidence: { ...EVIDENCE, unitId: 'nowhere' } })).toMatchObject({ extensions: { field: 'input.evidence.unitId' } });
     expect((await order({ schedule: { ...ORDER_YT1.schedule, at: '2026-05-01T09:00:00+08:00' } }))?.message).toBe(
-      'Invalid input: schedule.at: an interview cannot be scheduled for a day already past (2026-05-01; today is 2026-05-02)',
+      '输入有误：schedule.at：约谈不能安排在已过去的日期（2026-05-01，今天是 2026-05-02） / ' +
+        'Invalid input: schedule.at: an interview cannot be scheduled for a day already past (2026-05-01; today is 2026-05-02)',
     );
-    expect((await order({ reason: '' }))?.message).toBe('Invalid input: input.reason: reason must not be empty');
+    expect((await order({ reason: '' }))?.message).toBe(
+      '输入有误：input.reason：reason 不能为空 / Invalid input: input.reason: reason must not be empty',
+    );
     expect((await order({ escalatedFrom: { kind: 'RUMOUR', id: 'x' } }))?.message).toMatch(/escalatedFrom.*InterviewEscalationSource/);
     expect(await problem(CHECK, { interviewId: 'YT-404', results: [{ requirement: 1, met: true, notes: 'x' }] })).toMatchObject({
-      message: 'interview "YT-404" does not exist',
+      message: '约谈 "YT-404" 不存在 / interview "YT-404" does not exist',
       extensions: { code: 'NOT_FOUND', field: 'input.interviewId' },
     });
     expect((await problem(CHECK, { interviewId: 'YT-1', results: [{ requirement: 0, met: true, notes: 'x' }] }))?.message).toBe(
-      'Invalid input: input.results.0.requirement: requirement must not be less than 1',
+      '输入有误：input.results.0.requirement：requirement 不能小于 1 / Invalid input: input.results.0.requirement: requirement must not be less than 1',
     );
     expect(await store.headPosition()).toBe(before);
   });

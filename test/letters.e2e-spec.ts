@@ -289,55 +289,60 @@ describe('reminder letters (工作提示函)', () => {
     const head = await store.headPosition();
 
     expect((await refusal('answerLetter', { letterId: 'L-7', measures: '已整改' }, COUNTY_CLERK)).message).toBe(
-      'Invalid input: letterId: letter L-7 is 草稿 (DRAFT); only a letter that is 已签收 (ACKNOWLEDGED) can be answered',
+      '输入有误：letterId：工作提示函 L-7 当前状态为草稿，只有已签收状态的提示函才能回复 / Invalid input: letterId: letter L-7 is 草稿 (DRAFT); only a letter that is 已签收 (ACKNOWLEDGED) can be answered',
     );
     expect((await refusal('issueLetter', { letterId: 'L-1' })).message).toBe(
-      'Invalid input: letterId: letter L-1 is 已办结 (CLOSED); only a letter that is 草稿 (DRAFT) can be issued',
+      '输入有误：letterId：工作提示函 L-1 当前状态为已办结，只有草稿状态的提示函才能下发 / Invalid input: letterId: letter L-1 is 已办结 (CLOSED); only a letter that is 草稿 (DRAFT) can be issued',
     );
     expect((await refusal('reviseLetterDraft', { letterId: 'L-1', title: '改' })).message).toContain(
       'letterId: letter L-1 is 已办结 (CLOSED)',
     );
     expect((await refusal('acknowledgeLetter', { letterId: 'L-3', signedBy: '王强' }, COUNTY_CLERK)).message).toBe(
-      'Invalid input: letterId: letter L-3 is 已下发 (ISSUED); only a letter that is 已送达 (DELIVERED) can be signed for',
+      '输入有误：letterId：工作提示函 L-3 当前状态为已下发，只有已送达状态的提示函才能签收 / Invalid input: letterId: letter L-3 is 已下发 (ISSUED); only a letter that is 已送达 (DELIVERED) can be signed for',
     );
     expect((await refusal('reviseLetterDraft', { letterId: 'L-7' })).message).toContain('input: the revision changes nothing');
 
     expect((await refusal('draftLetter', draftInput('L-8', { deadline: '2026-04-20' }))).message).toBe(
-      'Invalid input: deadline: the answer deadline 2026-04-20 is before today (2026-04-21)',
+      '输入有误：deadline：回复期限 2026-04-20 早于今天（2026-04-21） / Invalid input: deadline: the answer deadline 2026-04-20 is before today (2026-04-21)',
     );
     expect((await refusal('draftLetter', draftInput('L-8', { requirements: [] }))).message).toBe(
-      'Invalid input: input.requirements: requirements must list at least one requirement',
+      '输入有误：input.requirements：至少须列出一项要求 / Invalid input: input.requirements: requirements must list at least one requirement',
     );
     expect((await refusal('draftLetter', draftInput('L-8', { requirements: ['复盘', '  '] }))).message).toBe(
-      'Invalid input: requirements.1: requirements.1 must not be blank',
+      '输入有误：requirements.1：填写内容不能为空白（requirements.1） / Invalid input: requirements.1: requirements.1 must not be blank',
     );
     expect((await refusal('draftLetter', draftInput('L-8', { unitId: 'city' }))).message).toBe(
-      'Invalid input: unitId: unit city is a CITY; a letter is addressed to a county bureau or a police station',
+      '输入有误：unitId：单位 city 是市局，工作提示函只能发给县局或派出所 / Invalid input: unitId: unit city is a CITY; a letter is addressed to a county bureau or a police station',
     );
     expect((await refusal('draftLetter', draftInput('L-8', { evidence: { unitId: 'st-c', period: { kind: 'MONTH' } } }))).message).toBe(
-      'Invalid input: evidence.unitId: the evidence is about 均溪派出所 (st-c), which is neither the addressee 沙县分局 (county-sx) nor one of its stations',
+      '输入有误：evidence.unitId：数据依据是 均溪派出所（st-c）的，既不是主送单位 沙县分局（county-sx），也不是其下属派出所 / ' +
+        'Invalid input: evidence.unitId: the evidence is about 均溪派出所 (st-c), which is neither the addressee 沙县分局 (county-sx) nor one of its stations',
     );
     expect(await refusal('draftLetter', draftInput('L-8', { evidence: { unitId: 'nowhere', period: { kind: 'MONTH' } } }))).toMatchObject({
-      message: 'unit "nowhere" does not exist',
+      message: '单位 "nowhere" 不存在 / unit "nowhere" does not exist',
       extensions: { code: 'NOT_FOUND', field: 'evidence.unitId' },
     });
     expect((await refusal('draftLetter', draftInput('L-1'))).message).toBe(
-      'Invalid input: letterId: letter L-1 already exists (已办结 (CLOSED))',
+      '输入有误：letterId：工作提示函 L-1 已存在（已办结） / Invalid input: letterId: letter L-1 already exists (已办结 (CLOSED))',
     );
     expect((await refusal('draftLetter', draftInput('L.8'))).message).toBe(
-      'Invalid input: input.letterId: letterId must be 1–100 letters, digits, "_" or "-"',
+      '输入有误：input.letterId：letterId 须由 1–100 个字母、数字、"_" 或 "-" 组成 / Invalid input: input.letterId: letterId must be 1–100 letters, digits, "_" or "-"',
     );
     expect(await refusal('deliverLetter', { letterId: 'nope' })).toMatchObject({
-      message: 'letter "nope" does not exist',
+      message: '工作提示函 "nope" 不存在 / letter "nope" does not exist',
       extensions: { code: 'NOT_FOUND', field: 'letterId' },
     });
     const { errors } = await t.gql(LETTER, { letterId: 'nope' });
-    expect(errors?.[0]).toMatchObject({ message: 'letter "nope" does not exist', extensions: { code: 'NOT_FOUND' } });
+    expect(errors?.[0]).toMatchObject({
+      message: '工作提示函 "nope" 不存在 / letter "nope" does not exist',
+      extensions: { code: 'NOT_FOUND' },
+    });
 
     // A draft whose deadline has passed is refused before it takes a number: the year's numbers stay without a gap.
     today.mockReturnValue('2026-04-26');
     expect((await refusal('issueLetter', { letterId: 'L-7' })).message).toBe(
-      'Invalid input: deadline: the answer deadline 2026-04-25 has passed (today is 2026-04-26); revise the draft before issuing it',
+      '输入有误：deadline：回复期限 2026-04-25 已过（今天是 2026-04-26），请先修改草稿再下发 / ' +
+        'Invalid input: deadline: the answer deadline 2026-04-25 has passed (today is 2026-04-26); revise the draft before issuing it',
     );
     expect(await store.headPosition()).toBe(head);
     await step('reviseLetterDraft', { letterId: 'L-7', deadline: '2026-05-06' });
@@ -404,7 +409,11 @@ describe('reminder letters (工作提示函)', () => {
     for (const path of ['/letters/nope.html', '/letters/nope.pdf']) {
       const res = await t.get(path);
       expect(res.status).toBe(404);
-      expect(await res.json()).toEqual({ statusCode: 404, error: 'Not Found', message: 'letter "nope" does not exist' });
+      expect(await res.json()).toEqual({
+        statusCode: 404,
+        error: 'Not Found',
+        message: '工作提示函 "nope" 不存在 / letter "nope" does not exist',
+      });
     }
   });
 });

@@ -108,7 +108,9 @@ describe('listing for rectification (挂牌整治)', () => {
       ],
     });
     expect(await refusal(DELIST, { listingId: 'GP-1' })).toMatchObject({
-      message: 'Invalid input: listingId: 不能摘牌: 最近一次复核(截至2026-03-21)「发案数每旬≤1, 连续2旬」未满足: 2026年3月上旬为2',
+      message:
+        '输入有误：listingId：不能摘牌：最近一次复核（截至 2026-03-21）「发案数每旬≤1, 连续2旬」未满足: 2026年3月上旬为2 / ' +
+        'Invalid input: listingId: cannot delist: the latest review (as of 2026-03-21) found 1 exit condition(s) unmet',
       extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'listingId' }] },
     });
     expect((await refusal(EXTEND, { listingId: 'GP-1', deadline: '2026-04-30', reason: '仍有发案' }))?.message).toContain(
@@ -213,7 +215,7 @@ describe('listing for rectification (挂牌整治)', () => {
     });
     expect((await refusal(ESCALATE, { listingId: 'GP-2', reason: 'again' }))?.message).toContain('was already escalated');
     expect((await refusal(DELIST, { listingId: 'GP-2' }))?.message).toContain(
-      '不能摘牌: 最近一次复核(截至2026-05-01)「见面率每月≥95.0%, 连续1个月」未满足',
+      '输入有误：listingId：不能摘牌：最近一次复核（截至 2026-05-01）「见面率每月≥95.0%, 连续1个月」未满足',
     );
   });
 
@@ -244,28 +246,31 @@ describe('listing for rectification (挂牌整治)', () => {
     const exit = (change: Record<string, unknown>) => place({ exitConditions: [{ ...CASES_EXIT, ...change }] });
     expect((await exit({ indicator: 'happiness' }))?.message).toMatch(/input\.exitConditions\[0\]\.indicator.*"happiness".*ExitIndicator/);
     expect((await exit({ consecutive: 0 }))?.message).toBe(
-      'Invalid input: input.exitConditions.0.consecutive: consecutive must be at least 1',
+      '输入有误：input.exitConditions.0.consecutive：连续期数至少为 1 / Invalid input: input.exitConditions.0.consecutive: consecutive must be at least 1',
     );
     expect((await exit({ consecutive: -2 }))?.message).toBe(
-      'Invalid input: input.exitConditions.0.consecutive: consecutive must be at least 1',
+      '输入有误：input.exitConditions.0.consecutive：连续期数至少为 1 / Invalid input: input.exitConditions.0.consecutive: consecutive must be at least 1',
     );
     expect((await exit({ indicator: 'lossFen', threshold: 'abc' }))?.message).toBe(
-      'Invalid input: input.exitConditions.0.threshold: "abc" is not an amount in yuan: use digits with at most two decimals, e.g. "12345.67"',
+      '输入有误：input.exitConditions.0.threshold：金额 "abc" 有误：须以元为单位，最多两位小数，例如 "12345.67" / ' +
+        'Invalid input: input.exitConditions.0.threshold: "abc" is not an amount in yuan: use digits with at most two decimals, e.g. "12345.67"',
     );
     expect((await exit({ indicator: 'faceToFaceRate', threshold: '101' }))?.message).toContain(
       'input.exitConditions.0.threshold: "101" is not a percentage',
     );
     expect((await place({ exitConditions: [] }))?.message).toBe(
-      'Invalid input: input.exitConditions: exitConditions must state at least one condition',
+      '输入有误：input.exitConditions：至少须列出一项摘牌条件 / Invalid input: input.exitConditions: exitConditions must state at least one condition',
     );
     expect((await place({ deadline: '2026-04-30' }))?.message).toBe(
-      'Invalid input: deadline: the deadline 2026-04-30 has already passed (today is 2026-05-01)',
+      '输入有误：deadline：整改期限 2026-04-30 早于今天（2026-05-01） / Invalid input: deadline: the deadline 2026-04-30 is before today (2026-05-01)',
     );
     expect((await place({ stationId: 'county-sx' }))?.message).toContain('input.stationId: unit "county-sx" is a COUNTY');
     expect(await place({ stationId: 'nowhere' })).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'input.stationId' } });
-    expect((await place({ listingId: 'GP-1' }))?.message).toBe('Invalid input: listingId: listing GP-1 was already placed');
+    expect((await place({ listingId: 'GP-1' }))?.message).toBe(
+      '输入有误：listingId：挂牌整治 GP-1 已挂牌 / Invalid input: listingId: listing GP-1 was already placed',
+    );
     expect(await refusal(REVIEW, { listingId: 'GP-404' })).toMatchObject({
-      message: 'listing "GP-404" does not exist',
+      message: '挂牌整治 "GP-404" 不存在 / listing "GP-404" does not exist',
       extensions: { code: 'NOT_FOUND', field: 'input.listingId' },
     });
     expect((await refusal(REVIEW, { listingId: 'GP-2', asOf: '2026-05-02' }))?.message).toContain(

@@ -134,7 +134,8 @@ describe('monthly problem lists (问题清单)', () => {
     expect(await keys(0.5)).not.toContain('FACE_TO_FACE_BELOW_TARGET');
     expect(await keys(0.5001)).toContain('FACE_TO_FACE_BELOW_TARGET');
     expect((await t.gql(LIST, { countyId: 'county-sx', month: '2026-05', target: 1.5 })).errors?.[0].message).toBe(
-      'Invalid input: faceToFaceTarget: the target must be a rate above 0 and at most 1 with at most 4 decimals, e.g. 0.9; got 1.5',
+      '输入有误：faceToFaceTarget：目标比率须大于 0 且不超过 1，最多 4 位小数，例如 0.9；实际为 1.5 / ' +
+        'Invalid input: faceToFaceTarget: the target must be a rate above 0 and at most 1 with at most 4 decimals, e.g. 0.9; got 1.5',
     );
   });
 
@@ -180,7 +181,8 @@ describe('monthly problem lists (问题清单)', () => {
 
     const again = await error(ADOPT, { ...OWNER, candidateKey: CASES_UP });
     expect(again).toMatchObject({
-      message: 'Invalid input: candidateKey: this is already on the 2026-05 list of county county-sx as 第1项',
+      message:
+        '输入有误：candidateKey：该问题已列入县局 county-sx 2026-05 问题清单第1项 / Invalid input: candidateKey: this is already on the 2026-05 list of county county-sx as 第1项',
     });
   });
 
@@ -223,10 +225,11 @@ describe('monthly problem lists (问题清单)', () => {
       origin: { kind: 'VISIT_POINT', kindLabel: '督导点题', visitId, pointNumber: 1, visitDay: '2026-05-12' },
     });
     expect(await error(FROM_VISIT, { ...OWNER, visitId, pointNumber: 1 })).toMatchObject({
-      message: 'Invalid input: pointNumber: this is already on the 2026-05 list of county county-sx as 第3项',
+      message:
+        '输入有误：pointNumber：该问题已列入县局 county-sx 2026-05 问题清单第3项 / Invalid input: pointNumber: this is already on the 2026-05 list of county county-sx as 第3项',
     });
     expect(await error(FROM_VISIT, { ...OWNER, visitId, pointNumber: 2 })).toMatchObject({
-      message: `Invalid input: pointNumber: visit ${visitId} raised 1 point(s); there is no point 2`,
+      message: `输入有误：pointNumber：旬督导记录 ${visitId} 共点题 1 项，没有第 2 项 / Invalid input: pointNumber: visit ${visitId} raised 1 point(s); there is no point 2`,
     });
     expect(await error(FROM_VISIT, { ...OWNER, visitId: 'no-such-visit', pointNumber: 1 })).toMatchObject({
       extensions: { code: 'NOT_FOUND', field: 'visitId' },
@@ -267,7 +270,9 @@ describe('monthly problem lists (问题清单)', () => {
 
   it('refuses a step out of order, naming the current status in Chinese and English', async () => {
     expect(await error(VERIFY, { problemId: manual })).toMatchObject({
-      message: `Invalid input: problemId: problem 第2项 (${manual}) is RAISED (待整改); verification (核验销号) needs RECTIFIED (已整改待核验)`,
+      message:
+        `输入有误：problemId：问题清单第2项（${manual}）当前为待整改，只有已整改待核验的问题才能核验销号 / ` +
+        `Invalid input: problemId: problem 第2项 (${manual}) is RAISED (待整改); verification (核验销号) needs RECTIFIED (已整改待核验)`,
     });
     expect(await error(START, { problemId: adopted, plan: '再来一次' })).toMatchObject({
       message: expect.stringContaining('is VERIFIED (已核验销号)'),
@@ -304,14 +309,15 @@ describe('monthly problem lists (问题清单)', () => {
         'an unknown owner',
         ADOPT,
         { ...OWNER, ownerChiefId: 'nobody', candidateKey: 'BOTTOM_OF_RANKING:st-a:2026-05' },
-        'chief "nobody" does not exist',
+        '六长 "nobody" 不存在 / chief "nobody" does not exist',
         'ownerChiefId',
       ],
       [
         'an owner of another county',
         ADOPT,
         { ...OWNER, ownerChiefId: 'cc-dt', candidateKey: 'BOTTOM_OF_RANKING:st-a:2026-05' },
-        'Invalid input: ownerChiefId: chief cc-dt (县局局长, county-dt) is not a chief of county county-sx or of its stations',
+        '输入有误：ownerChiefId：六长 cc-dt（县局局长，county-dt）不属于县局 county-sx 或其下属派出所 / ' +
+          'Invalid input: ownerChiefId: chief cc-dt (县局局长, county-dt) is not a chief of county county-sx or of its stations',
         'ownerChiefId',
       ],
       [
@@ -325,49 +331,51 @@ describe('monthly problem lists (问题清单)', () => {
         'a deadline before today',
         ADOPT,
         { ...OWNER, deadline: '2026-05-14', candidateKey: 'BOTTOM_OF_RANKING:st-a:2026-05' },
-        'Invalid input: deadline: the deadline 2026-05-14 is before today (2026-05-15)',
+        '输入有误：deadline：整改期限 2026-05-14 早于今天（2026-05-15） / Invalid input: deadline: the deadline 2026-05-14 is before today (2026-05-15)',
         'deadline',
       ],
       [
         'an unknown candidate',
         ADOPT,
         { ...OWNER, candidateKey: 'BOTTOM_OF_RANKING:st-c:2026-05' },
-        'Invalid input: candidateKey: "BOTTOM_OF_RANKING:st-c:2026-05" is not among the current candidates of county county-sx for 2026-05',
+        '输入有误：candidateKey：候选问题 "BOTTOM_OF_RANKING:st-c:2026-05" 不在县局 county-sx 2026-05 的当前候选问题之列 / ' +
+          'Invalid input: candidateKey: "BOTTOM_OF_RANKING:st-c:2026-05" is not among the current candidates of county county-sx for 2026-05',
         'candidateKey',
       ],
       [
         'a month not begun',
         RAISE,
         { ...OWNER, month: '2026-06', title: 'a', description: 'b' },
-        'Invalid input: month: the month 2026-06 has not begun (today is 2026-05-15)',
+        '输入有误：month：月份 2026-06 尚未开始（今天是 2026-05-15） / Invalid input: month: the month 2026-06 has not begun (today is 2026-05-15)',
         'month',
       ],
       [
         'a malformed month',
         RAISE,
         { ...OWNER, month: '2026-5', title: 'a', description: 'b' },
-        'Invalid input: input.month: month must be YYYY-MM, e.g. "2026-05"',
+        '输入有误：input.month：月份须为 YYYY-MM 格式，例如 "2026-05" / Invalid input: input.month: month must be YYYY-MM, e.g. "2026-05"',
         'input.month',
       ],
       [
         'a station as the county',
         RAISE,
         { ...OWNER, countyId: 'st-a', title: 'a', description: 'b' },
-        'Invalid input: countyId: unit "st-a" is a STATION, not a county',
+        '输入有误：countyId：单位 st-a 是派出所，旬督导和问题清单须指定县局 / Invalid input: countyId: unit "st-a" is a STATION; visits and problem lists are kept per county',
         'countyId',
       ],
       [
         'an empty title',
         RAISE,
         { ...OWNER, title: '', description: 'b' },
-        'Invalid input: input.title: title must not be empty',
+        '输入有误：input.title：title 不能为空 / Invalid input: input.title: title must not be empty',
         'input.title',
       ],
       [
         'evidence of another county',
         RAISE,
         { ...OWNER, title: 'a', description: 'b', evidence: { unitId: 'st-c', period: { kind: 'MONTH', day: '2026-05-01' } } },
-        'Invalid input: evidence.unitId: the evidence is about st-c, which is neither county county-sx nor one of its stations',
+        '输入有误：evidence.unitId：数据依据是 st-c 的，既不是县局 county-sx，也不是其下属派出所 / ' +
+          'Invalid input: evidence.unitId: the evidence is about st-c, which is neither county county-sx nor one of its stations',
         'evidence.unitId',
       ],
     ])('refuses %s', async (_what, mutation, input, message, field) => {
@@ -378,15 +386,20 @@ describe('monthly problem lists (问题清单)', () => {
     });
 
     it('refuses an empty plan naming the field, and a chief an unknown problem, which cannot be shown to be his', async () => {
-      expect((await error(START, { problemId: manual, plan: '' }))?.message).toContain('Invalid input: input.plan: plan must not be empty');
+      expect((await error(START, { problemId: manual, plan: '' }))?.message).toBe(
+        '输入有误：input.plan：plan 不能为空 / Invalid input: input.plan: plan must not be empty',
+      );
       const unknown = await error(START, { problemId: 'no-such-problem', plan: 'p' });
       expect(unknown).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+      expect(unknown?.message).toMatch(
+        /^无权限：Mutation\.\w+：问题清单事项 no-such-problem 不存在，不能确认属于本令牌所辖单位（\S+） \/ Not allowed: /,
+      );
       expect(unknown?.message).toContain('problem no-such-problem not found');
     });
 
     it('refuses a problem list of a month not begun or of a unit that is no county', async () => {
       expect((await t.gql(LIST, { countyId: 'county-sx', month: '2026-06' })).errors?.[0].message).toBe(
-        'Invalid input: month: the month 2026-06 has not begun (today is 2026-05-15)',
+        '输入有误：month：月份 2026-06 尚未开始（今天是 2026-05-15） / Invalid input: month: the month 2026-06 has not begun (today is 2026-05-15)',
       );
       expect((await t.gql(LIST, { countyId: 'nowhere', month: '2026-05' })).errors?.[0]).toMatchObject({
         extensions: { code: 'NOT_FOUND', field: 'countyId' },

@@ -237,19 +237,21 @@ describe('rankings of the three levels, six chiefs', () => {
   it('refuses bad periods and options, naming the field', async () => {
     const problem = async (period: Record<string, string>, extra: Record<string, unknown> = {}) =>
       (await t.gql(RANKING, { role: 'STATION_CHIEF', period, ...extra })).errors?.[0].message;
-    expect(await problem({ kind: 'RANGE', from: '2026-05-01' })).toBe('Invalid input: period.to: a RANGE needs both `from` and `to`');
+    expect(await problem({ kind: 'RANGE', from: '2026-05-01' })).toBe(
+      '输入有误：period.to：自定义时段（RANGE）须同时填写 from 和 to / Invalid input: period.to: a RANGE needs both `from` and `to`',
+    );
     expect(await problem({ kind: 'RANGE', from: '2026-05-02', to: '2026-05-01' })).toBe(
-      'Invalid input: period.to: the period ends (2026-05-01) before it starts (2026-05-02)',
+      '输入有误：period.to：结束日（2026-05-01）早于开始日（2026-05-02） / Invalid input: period.to: the period ends (2026-05-01) before it starts (2026-05-02)',
     );
     expect(await problem({ kind: 'MONTH', day: '2999-01-01' })).toMatch(
-      /^Invalid input: period: the period starts \(2999-01-01\) after today/,
+      /^输入有误：period：统计期的开始日（2999-01-01）晚于今天（\d{4}-\d{2}-\d{2}） \/ Invalid input: period: the period starts \(2999-01-01\) after today/,
     );
     expect(await problem({ kind: 'MONTH', day: '2026-05-01' }, { peerGroups: 1 })).toBe(
-      'Invalid input: peerGroups: must be between 2 and 6, got 1',
+      '输入有误：peerGroups：分组数须在 2 至 6 之间，实际为 1 / Invalid input: peerGroups: must be between 2 and 6, got 1',
     );
     const unknownUnit = await t.gql(RANKING, { role: 'STATION_CHIEF', period: { kind: 'MONTH', day: '2026-05-01' }, within: 'nowhere' });
     expect(unknownUnit.errors?.[0]).toMatchObject({
-      message: 'unit "nowhere" does not exist',
+      message: '单位 "nowhere" 不存在 / unit "nowhere" does not exist',
       extensions: { code: 'NOT_FOUND', field: 'withinUnitId' },
     });
     expect(await problem({ kind: 'WEEK' })).toMatch(/PeriodKind/);

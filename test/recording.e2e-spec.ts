@@ -98,7 +98,7 @@ describe('recording facts through GraphQL (embedded store)', () => {
       expect((error.extensions?.problems as Array<{ field: string; problem: string }>)[0]).toEqual({
         field: 'idempotencyKey',
         problem:
-          '幂等键 "platform:YJ-0003" 已用于另一内容的提交,重发须与原提交完全一致 / idempotency key "platform:YJ-0003" was already used for a different fact; a resend must repeat the original exactly',
+          '幂等键 "platform:YJ-0003" 已用于另一内容的提交，重发须与原提交完全一致 / idempotency key "platform:YJ-0003" was already used for a different fact; a resend must repeat the original exactly',
       });
     }
     const elsewhere = await t.refused(RECEIVE, { input: { ...input, instructionId: 'YJ-0004' } });

@@ -54,7 +54,8 @@ describe('rule sets are versioned data', () => {
       input: { ruleSetId: 'backdated', name: '追溯规则', effectiveFrom: yesterday, terms: [term('alerts', -9)] },
     });
     expect(res.errors?.[0].message).toBe(
-      `Invalid input: effectiveFrom: rules take effect from today (${today}) or later, not ${yesterday}, so that past rankings stay as published`,
+      `输入有误：effectiveFrom：考评规则只能自今天（${today}）或以后生效，不能自 ${yesterday} 生效，以免改变已发布的排名 / ` +
+        `Invalid input: effectiveFrom: rules take effect from today (${today}) or later, not ${yesterday}, so that past rankings stay as published`,
     );
     expect((await t.ok(`{ ruleSets { versionId } }`)).ruleSets.map((r: { versionId: string }) => r.versionId)).toEqual([
       'default@0',
@@ -81,7 +82,9 @@ describe('rule sets are versioned data', () => {
 
   it('refuses a draft or a rule set with a bad term, naming it', async () => {
     const draft = await t.gql(WHAT_IF, { from: yesterday, to: yesterday, draft: { terms: [term('alerts', -1), term('alerts', -2)] } });
-    expect(draft.errors?.[0].message).toBe('Invalid input: draft.terms[1].indicator: indicator "alerts" appears twice');
+    expect(draft.errors?.[0].message).toBe(
+      '输入有误：draft.terms[1].indicator：考评指标 "alerts" 重复出现 / Invalid input: draft.terms[1].indicator: indicator "alerts" appears twice',
+    );
     const bad = async (extra: Record<string, unknown>) =>
       (await t.gql(PUBLISH, { input: { ruleSetId: 'bad', name: 'x', effectiveFrom: today, terms: [{ ...term('alerts', 1), ...extra }] } }))
         .errors?.[0].message;

@@ -36,10 +36,21 @@ describe('security: tokens, roles and units, and who did what', () => {
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query: RANKING }),
       });
-    for (const headers of [{}, { authorization: 'Bearer not-a-token' }, as({ subject: 'x', role: 'LEADERSHIP', expiresInSeconds: -120 })]) {
+    const refusals = [
+      [
+        {},
+        '未认证：未携带令牌：请在请求头中发送 "Authorization: Bearer <令牌>"（可用 npm run token 生成） / Not authenticated: no token: send',
+      ],
+      [{ authorization: 'Bearer not-a-token' }, '未认证：令牌不是 JWT / Not authenticated: the token is not a JWT'],
+      [as({ subject: 'x', role: 'LEADERSHIP', expiresInSeconds: -120 }), '未认证：令牌已于 '],
+    ] as const;
+    for (const [headers, message] of refusals) {
       const res = await post(headers);
       expect(res.status).toBe(401);
-      expect(await res.json()).toMatchObject({ data: null, errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+      expect(await res.json()).toMatchObject({
+        data: null,
+        errors: [{ message: expect.stringContaining(message), extensions: { code: 'UNAUTHENTICATED' } }],
+      });
     }
     expect((await fetch(new URL('/letters/L-1.pdf', t.url))).status).toBe(401);
     expect((await fetch(new URL('/health/live', t.url))).status).toBe(200);
@@ -51,7 +62,10 @@ describe('security: tokens, roles and units, and who did what', () => {
     expect((await t.gql(EXPLAIN, { areaId: 'st-a' }, chief)).errors).toBeUndefined();
     const other = await t.gql(EXPLAIN, { areaId: 'st-c' }, chief);
     expect(codeOf(other)).toBe('FORBIDDEN');
-    expect(other.errors?.[0].message).toContain('unit st-c is not one of the units this token serves (county-sx)');
+    expect(other.errors?.[0].message).toBe(
+      '无权限：Query.explainScore：单位 st-c 不在本令牌所辖单位（county-sx）之内 / ' +
+        'Not allowed: Query.explainScore: unit st-c is not one of the units this token serves (county-sx)',
+    );
   });
 
   it('lets a recorder write only for his units, and never a chief his own figures', async () => {
@@ -91,7 +105,8 @@ describe('security: tokens, roles and units, and who did what', () => {
     );
     expect(codeOf(contact)).toBe('FORBIDDEN');
     expect(contact.errors?.[0].message).toBe(
-      'Not allowed (无权限): Mutation.recordWarningContact: the warning instruction YJ-S1 was recorded by a unit this token does not serve',
+      '无权限：Mutation.recordWarningContact：预警指令 YJ-S1 由本令牌所辖以外的单位记录 / ' +
+        'Not allowed: Mutation.recordWarningContact: the warning instruction YJ-S1 was recorded by a unit this token does not serve',
     );
     expect(JSON.stringify(contact.errors)).not.toMatch(new RegExp(`st-c|county-dt|${receivedId}`));
     const revoke = await t.gql(

@@ -139,7 +139,8 @@ describe('supervision overview (督导问责总览) counted from events', () => 
   it('refuses a period that ends before it starts, naming the field', async () => {
     const res = await t.gql(OVERVIEW, { from: '2026-04-21', to: '2026-04-01' });
     expect(res.errors?.[0]).toMatchObject({
-      message: 'Invalid input: from: from (2026-04-21) is after to (2026-04-01)',
+      message:
+        '输入有误：from：结束日（2026-04-01）早于开始日（2026-04-21） / Invalid input: from: the period ends (2026-04-01) before it starts (2026-04-21)',
       extensions: { code: 'BAD_USER_INPUT' },
     });
   });

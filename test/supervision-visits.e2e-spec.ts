@@ -154,7 +154,10 @@ describe('dekad supervision visits (旬督导)', () => {
       ['senior-1', 2],
     ]);
     const future = await t.gql(COVERAGE, { day: '2026-05-21' });
-    expect(future.errors?.[0].message).toBe('Invalid input: day: the dekad of 2026-05-21 starts (2026-05-21) after today (2026-05-15)');
+    expect(future.errors?.[0].message).toBe(
+      '输入有误：day：日期 2026-05-21 所在的旬自 2026-05-21 开始，晚于今天（2026-05-15） / ' +
+        'Invalid input: day: the dekad of 2026-05-21 starts (2026-05-21) after today (2026-05-15)',
+    );
   });
 
   describe('refusals name the field and record nothing', () => {
@@ -165,45 +168,64 @@ describe('dekad supervision visits (旬督导)', () => {
     it('refuses a county not linked to the chief on the visit day', async () => {
       const res = await record(visit({ countyId: 'county-dt' }));
       expect(res.errors?.[0]).toMatchObject({
-        message: 'Invalid input: countyId: county county-dt was not linked to chief leader-1 on 2026-05-12 (linked then: county-sx)',
+        message:
+          '输入有误：countyId：县局 county-dt 在 2026-05-12 不是六长 leader-1 挂钩的县局（当日挂钩：county-sx） / ' +
+          'Invalid input: countyId: county county-dt was not linked to chief leader-1 on 2026-05-12 (linked then: county-sx)',
         extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'countyId' }] },
       });
     });
 
     it.each([
-      ['an unknown chief', { chiefId: 'nobody' }, 'chief "nobody" does not exist', 'NOT_FOUND'],
-      ['an unknown county', { countyId: 'nowhere' }, 'unit "nowhere" does not exist', 'NOT_FOUND'],
+      ['an unknown chief', { chiefId: 'nobody' }, '六长 "nobody" 不存在 / chief "nobody" does not exist', 'NOT_FOUND'],
+      ['an unknown county', { countyId: 'nowhere' }, '单位 "nowhere" 不存在 / unit "nowhere" does not exist', 'NOT_FOUND'],
       [
         'a station as the county',
         { countyId: 'st-a' },
-        'Invalid input: countyId: unit "st-a" is a STATION, not a county',
+        '输入有误：countyId：单位 st-a 是派出所，旬督导和问题清单须指定县局 / Invalid input: countyId: unit "st-a" is a STATION; visits and problem lists are kept per county',
         'BAD_USER_INPUT',
       ],
       [
         'a county chief',
         { chiefId: 'cc-sx' },
-        'Invalid input: chiefId: chief cc-sx is a 县局局长; dekad visits are recorded by city chiefs',
+        '输入有误：chiefId：六长 cc-sx 是县局局长，旬督导由市级六长（局领导、二级以上高级警长、部门长）记录 / ' +
+          'Invalid input: chiefId: chief cc-sx is a 县局局长; dekad visits are recorded by city chiefs (局领导, 二级以上高级警长, 部门长)',
         'BAD_USER_INPUT',
       ],
       [
         'a day after today',
         { day: '2026-05-16' },
-        'Invalid input: day: the visit day 2026-05-16 has not come yet (today is 2026-05-15)',
+        '输入有误：day：日期 2026-05-16 尚未到来（今天是 2026-05-15） / Invalid input: day: 2026-05-16 has not come yet (today is 2026-05-15)',
         'BAD_USER_INPUT',
       ],
-      ['no points', { points: [] }, 'Invalid input: input.points: points must list at least one point raised', 'BAD_USER_INPUT'],
-      ['an empty text', { points: [{ text: '' }] }, 'Invalid input: input.points.0.text: text must not be empty', 'BAD_USER_INPUT'],
-      ['a blank text', { points: [{ text: 'a' }, { text: '   ' }] }, 'Invalid input: points.1.text: point 2 has no text', 'BAD_USER_INPUT'],
+      [
+        'no points',
+        { points: [] },
+        '输入有误：input.points：至少须列出一项督导点题 / Invalid input: input.points: points must list at least one point raised',
+        'BAD_USER_INPUT',
+      ],
+      [
+        'an empty text',
+        { points: [{ text: '' }] },
+        '输入有误：input.points.0.text：text 不能为空 / Invalid input: input.points.0.text: text must not be empty',
+        'BAD_USER_INPUT',
+      ],
+      [
+        'a blank text',
+        { points: [{ text: 'a' }, { text: '   ' }] },
+        '输入有误：points.1.text：第 2 项点题没有内容 / Invalid input: points.1.text: point 2 has no text',
+        'BAD_USER_INPUT',
+      ],
       [
         'a station of another county',
         { points: [{ text: 'a', stationId: 'st-c' }] },
-        'Invalid input: points.0.stationId: st-c is not a station of county county-sx',
+        '输入有误：points.0.stationId：单位 st-c 不是县局 county-sx 的派出所 / Invalid input: points.0.stationId: st-c is not a station of county county-sx',
         'BAD_USER_INPUT',
       ],
       [
         'a second record of the same visit',
         { idempotencyKey: 'another-key' },
-        'Invalid input: day: chief leader-1 already recorded a visit to county county-sx on 2026-05-12',
+        '输入有误：day：六长 leader-1 已记录过 2026-05-12 对县局 county-sx 的督导 / ' +
+          'Invalid input: day: chief leader-1 already recorded a visit to county county-sx on 2026-05-12',
         'BAD_USER_INPUT',
       ],
     ])('refuses %s', async (_what, extra, message, code) => {
@@ -214,6 +236,7 @@ describe('dekad supervision visits (旬督导)', () => {
 
     it('refuses a malformed day before anything runs', async () => {
       const res = await record(visit({ day: '2026-5-12' }));
+      expect(res.errors?.[0].message).toContain('日期 "2026-5-12" 有误：须为 YYYY-MM-DD 格式，例如 "2026-04-17"');
       expect(res.errors?.[0].message).toContain('"2026-5-12" is not a calendar day');
     });
   });

@@ -3,6 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import { ErrorWithProps } from 'mercurius';
 import { STATUS_CODES } from 'node:http';
+import { bilingual } from '../common/bilingual';
 import { DomainRuleError } from '../common/decider';
 import { InvalidMoneyError } from '../common/money';
 import { IdempotencyKeyReusedError, PartialDuplicateAppendError, WrongExpectedVersionError } from '../event-store/event-store.errors';
@@ -38,7 +39,11 @@ function graphqlError(error: unknown): ErrorWithProps {
   if (error instanceof ErrorWithProps) return error;
   if (error instanceof DomainRuleError) return new InvalidInputError([{ field: error.field ?? 'input', problem: error.message }]);
   if (error instanceof InvalidMoneyError) return new InvalidInputError([{ field: 'amount', problem: error.message }]);
-  if (error instanceof WrongExpectedVersionError) return new ConflictError(`${error.message}; send the command again`);
+  if (error instanceof WrongExpectedVersionError) {
+    return new ConflictError(
+      bilingual(`记录 ${error.streamId} 正被其他操作同时修改，请重新提交`, `${error.message}; send the command again`),
+    );
+  }
   if (error instanceof PartialDuplicateAppendError || error instanceof IdempotencyKeyReusedError) {
     return new InvalidInputError([{ field: 'idempotencyKey', problem: error.message }]);
   }

@@ -45,7 +45,7 @@ describe('query complexity', () => {
     expect(error?.statusCode).toBe(400);
     expect(error?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', complexity: cost(nested), limit: MAX_QUERY_COMPLEXITY });
     expect(error?.message).toBe(
-      `查询过于复杂:复杂度 ${cost(nested)} 超过上限 50000 / Query too complex: complexity ${cost(nested)} exceeds the limit of 50000`,
+      `查询过于复杂：复杂度 ${cost(nested)} 超过上限 50000 / Query too complex: complexity ${cost(nested)} exceeds the limit of 50000`,
     );
     expect(refusal('{ items { children { children { children { id } } } } }')).toBeUndefined();
   });
@@ -84,7 +84,7 @@ describe('root fields and operations', () => {
     expect(error).toBeInstanceOf(UnknownOperationError);
     expect(error?.statusCode).toBe(400);
     expect(error?.message).toBe('查询中没有名为 "B" 的操作 / the document holds no operation named "B" (operationName)');
-    expect(refusal('query A { item { id } } query C { item { id } }')?.message).toMatch(/^查询含多个操作,须以 operationName 指明其一/);
+    expect(refusal('query A { item { id } } query C { item { id } }')?.message).toMatch(/^查询含多个操作，须以 operationName 指明其一/);
   });
 });
 
@@ -94,7 +94,7 @@ describe('query depth', () => {
       code: 'MER_ERR_GQL_QUERY_DEPTH',
     });
     expect(asQueryTooDeep(mercurius)).toMatchObject({
-      message: '查询嵌套过深:深度 17 超过上限 15 / Query too deep: depth 17 exceeds the limit of 15',
+      message: '查询嵌套过深：深度 17 超过上限 15 / Query too deep: depth 17 exceeds the limit of 15',
       extensions: { code: 'QUERY_TOO_DEEP', depth: 17, limit: 15 },
       statusCode: 400,
     });

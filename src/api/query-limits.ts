@@ -50,7 +50,7 @@ const MAX_QUERY_NODES = 10_000;
 export class QueryTooDeepError extends ErrorWithProps {
   constructor(depth: number) {
     super(
-      `查询嵌套过深:深度 ${depth} 超过上限 ${MAX_QUERY_DEPTH} / Query too deep: depth ${depth} exceeds the limit of ${MAX_QUERY_DEPTH}`,
+      `查询嵌套过深：深度 ${depth} 超过上限 ${MAX_QUERY_DEPTH} / Query too deep: depth ${depth} exceeds the limit of ${MAX_QUERY_DEPTH}`,
       { code: 'QUERY_TOO_DEEP', depth, limit: MAX_QUERY_DEPTH },
       400,
     );
@@ -60,7 +60,7 @@ export class QueryTooDeepError extends ErrorWithProps {
 export class QueryTooComplexError extends ErrorWithProps {
   constructor(complexity: number | string) {
     super(
-      `查询过于复杂:复杂度 ${complexity} 超过上限 ${MAX_QUERY_COMPLEXITY} / Query too complex: complexity ${complexity} exceeds the limit of ${MAX_QUERY_COMPLEXITY}`,
+      `查询过于复杂：复杂度 ${complexity} 超过上限 ${MAX_QUERY_COMPLEXITY} / Query too complex: complexity ${complexity} exceeds the limit of ${MAX_QUERY_COMPLEXITY}`,
       { code: 'QUERY_TOO_COMPLEX', complexity, limit: MAX_QUERY_COMPLEXITY },
       400,
     );
@@ -70,7 +70,7 @@ export class QueryTooComplexError extends ErrorWithProps {
 export class TooManyRootFieldsError extends ErrorWithProps {
   constructor(count: number) {
     super(
-      `查询的根字段过多:${count} 个超过上限 ${MAX_ROOT_FIELDS} / Too many root fields: ${count} exceeds the limit of ${MAX_ROOT_FIELDS}`,
+      `查询的根字段过多：${count} 个，超过上限 ${MAX_ROOT_FIELDS} / Too many root fields: ${count} exceeds the limit of ${MAX_ROOT_FIELDS}`,
       { code: 'TOO_MANY_ROOT_FIELDS', rootFields: count, limit: MAX_ROOT_FIELDS },
       400,
     );
@@ -82,7 +82,7 @@ export class UnknownOperationError extends ErrorWithProps {
     super(
       operationName
         ? `查询中没有名为 "${operationName}" 的操作 / the document holds no operation named "${operationName}" (operationName)`
-        : '查询含多个操作,须以 operationName 指明其一 / the document holds several operations: name one in operationName',
+        : '查询含多个操作，须以 operationName 指明其一 / the document holds several operations: name one in operationName',
       { code: 'BAD_REQUEST', field: 'operationName' },
       400,
     );

@@ -35,8 +35,14 @@ describe('refusing personal data in String inputs', () => {
       note: PHONE,
     });
     expect(problems).toEqual([
-      { field: 'input.reason', problem: expect.stringContaining('不得填写身份证号/手机号等个人信息') },
-      { field: 'input.points.1.text', problem: expect.stringContaining('identity-card number') },
+      {
+        field: 'input.reason',
+        problem: '含有电话号码，不得填写身份证号、电话号码等个人信息 / holds a phone number: personal data must not be recorded',
+      },
+      {
+        field: 'input.points.1.text',
+        problem: '含有身份证号，不得填写身份证号、电话号码等个人信息 / holds an identity-card number: personal data must not be recorded',
+      },
       { field: 'input.tags.1', problem: expect.stringContaining('phone number') },
       { field: 'note', problem: expect.stringContaining('phone number') },
     ]);

@@ -14,13 +14,18 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
+import { bilingual } from '../common/bilingual';
 import { FieldProblem, InvalidInputError } from '../common/graphql/api-errors';
 import { PersonalData, personalDataIn } from './personal-data';
 
-const PROBLEMS: Record<PersonalData, string> = {
-  IDENTITY_CARD: '含有身份证号,不得填写身份证号/手机号等个人信息 / holds an identity-card number: personal data must not be recorded',
-  PHONE: '含有电话号码,不得填写身份证号/手机号等个人信息 / holds a phone number: personal data must not be recorded',
+/** Each kind of personal data as officers name it. */
+const FOUND: Record<PersonalData, { zh: string; en: string }> = {
+  IDENTITY_CARD: { zh: '身份证号', en: 'an identity-card number' },
+  PHONE: { zh: '电话号码', en: 'a phone number' },
 };
+
+const problemOf = (found: PersonalData) =>
+  bilingual(`含有${FOUND[found].zh}，不得填写身份证号、电话号码等个人信息`, `holds ${FOUND[found].en}: personal data must not be recorded`);
 
 /** An argument of the document that may carry free text: String, or an input object or list holding one. */
 interface TextArgument {
@@ -84,5 +89,5 @@ function problemsIn(value: unknown, type: GraphQLInputType, path: string): Field
     return Object.values(nullable.getFields()).flatMap((field) => problemsIn(fields[field.name], field.type, `${path}.${field.name}`));
   }
   const found = isText(nullable) && typeof value === 'string' ? personalDataIn(value) : null;
-  return found ? [{ field: path, problem: PROBLEMS[found] }] : [];
+  return found ? [{ field: path, problem: problemOf(found) }] : [];
 }

@@ -35,15 +35,15 @@ describe('the shape of a GraphQL request', () => {
     [{ query: '{ a }', variables: [1] }, '"variables" 须为对象 / "variables" must be an object'],
     [
       { query: '{ a }', variables: { d: nested(MAX_VARIABLES_DEPTH + 1) } },
-      `变量嵌套过深,超过 ${MAX_VARIABLES_DEPTH} 层 / variables nested deeper than ${MAX_VARIABLES_DEPTH}`,
+      `变量嵌套过深，超过 ${MAX_VARIABLES_DEPTH} 层 / variables nested deeper than ${MAX_VARIABLES_DEPTH}`,
     ],
     [
       { query: '{ a }', variables: `{"d":${'['.repeat(20_000)}1${']'.repeat(20_000)}}` },
-      `变量嵌套过深,超过 ${MAX_VARIABLES_DEPTH} 层 / variables nested deeper than ${MAX_VARIABLES_DEPTH}`,
+      `变量嵌套过深，超过 ${MAX_VARIABLES_DEPTH} 层 / variables nested deeper than ${MAX_VARIABLES_DEPTH}`,
     ],
     [
       { query: `{ a(l: ${'['.repeat(65)}1${']'.repeat(65)}) }` },
-      `查询嵌套过深:括号超过 ${MAX_QUERY_NESTING} 层 / query nested deeper than ${MAX_QUERY_NESTING} brackets`,
+      `查询嵌套过深：括号超过 ${MAX_QUERY_NESTING} 层 / query nested deeper than ${MAX_QUERY_NESTING} brackets`,
     ],
   ])('refuses a request with a problem: %#', (params, problem) => {
     expect(requestProblem(params)).toBe(problem);

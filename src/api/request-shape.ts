@@ -72,10 +72,10 @@ export function requestProblem(params: unknown): string | undefined {
     return '"variables" 须为对象 / "variables" must be an object';
   }
   if (nestingOf(parsedVariables(variables), MAX_VARIABLES_DEPTH + 1) > MAX_VARIABLES_DEPTH + 1) {
-    return `变量嵌套过深,超过 ${MAX_VARIABLES_DEPTH} 层 / variables nested deeper than ${MAX_VARIABLES_DEPTH}`;
+    return `变量嵌套过深，超过 ${MAX_VARIABLES_DEPTH} 层 / variables nested deeper than ${MAX_VARIABLES_DEPTH}`;
   }
   if (typeof query === 'string' && bracketNestingOf(query, MAX_QUERY_NESTING) > MAX_QUERY_NESTING) {
-    return `查询嵌套过深:括号超过 ${MAX_QUERY_NESTING} 层 / query nested deeper than ${MAX_QUERY_NESTING} brackets`;
+    return `查询嵌套过深：括号超过 ${MAX_QUERY_NESTING} 层 / query nested deeper than ${MAX_QUERY_NESTING} brackets`;
   }
   return undefined;
 }

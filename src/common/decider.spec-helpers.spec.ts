@@ -1,9 +1,10 @@
 import { Decider, DomainEvent, DomainRuleError } from './decider';
 import { at, given } from './decider.spec-helpers';
+import { bilingual } from './bilingual';
 
 /** A toy counter: Add n (refused when n ≤ 0 or the total would pass 10), remembering when it last changed. */
 type Added = DomainEvent<'Added', { n: number }>;
-type Command = { type: 'Add'; n: number } | { type: 'Crash' };
+type Command = { type: 'Add'; n: number } | { type: 'Crash' } | { type: 'RefuseInEnglish' };
 interface State {
   total: number;
   lastAt: string | null;
@@ -13,8 +14,11 @@ const counter: Decider<State, Command, Added> = {
   initialState: () => ({ total: 0, lastAt: null }),
   decide(command, state) {
     if (command.type === 'Crash') throw new TypeError('not a rule');
-    if (command.n <= 0) throw new DomainRuleError('n must be positive', 'n');
-    if (state.total + command.n > 10) throw new DomainRuleError(`the total would be ${state.total + command.n}`);
+    if (command.type === 'RefuseInEnglish') throw new DomainRuleError('n must be positive', 'n');
+    if (command.n <= 0) throw new DomainRuleError(bilingual('加数须为正数', 'n must be positive'), 'n');
+    if (state.total + command.n > 10) {
+      throw new DomainRuleError(bilingual(`合计将为 ${state.total + command.n}`, `the total would be ${state.total + command.n}`));
+    }
     return [{ type: 'Added', data: { n: command.n } }];
   },
   evolve: (state, event) => ({ total: state.total + event.data.n, lastAt: event.metadata?.occurredAt ?? state.lastAt }),
@@ -49,7 +53,7 @@ describe('given/when/then helper', () => {
   it('thenThrows accepts a message part, a RegExp, a field, or both, and returns the error', () => {
     const g = given(counter, [{ type: 'Added', data: { n: 9 } }]);
     expect(g.when({ type: 'Add', n: 0 }).thenThrows('must be positive').field).toBe('n');
-    g.when({ type: 'Add', n: 0 }).thenThrows(/^n must/);
+    g.when({ type: 'Add', n: 0 }).thenThrows(/^加数须为正数 \/ n must/);
     g.when({ type: 'Add', n: 0 }).thenThrows({ field: 'n' });
     g.when({ type: 'Add', n: 0 }).thenThrows({ message: 'positive', field: 'n' });
     expect(g.when({ type: 'Add', n: 2 }).thenThrows('would be 11').field).toBeUndefined();
@@ -69,6 +73,12 @@ describe('given/when/then helper', () => {
         .thenThrows({ field: 'n' }),
     ).toThrow();
     expect(() => when.thenThrows({})).toThrow('needs a message part or a field');
+  });
+
+  it('thenThrows fails on a refusal that is not in Chinese first, then English', () => {
+    const when = given(counter, []).when({ type: 'RefuseInEnglish' });
+    expect(() => when.thenThrows({ message: 'n must be positive', field: 'n' })).toThrow();
+    expect(() => when.thenThrows({ field: 'n' })).toThrow();
   });
 
   it('thenThrows fails when the error is not a DomainRuleError', () => {

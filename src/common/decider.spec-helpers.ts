@@ -21,11 +21,15 @@ export interface When<Event extends DomainEvent> {
   /** Asserts the decided events (exact equality) and returns them. */
   then(expected: Event[]): Event[];
   /**
-   * Asserts that the decider refuses the command with a DomainRuleError. A string is a part of
-   * the message; a RegExp matches the message; an object checks the message and/or the `field`.
+   * Asserts that the decider refuses the command with a DomainRuleError whose message starts in
+   * Chinese and gives the English after " / ". A string is a part of the message; a RegExp matches
+   * the message; an object checks the message and/or the `field`.
    */
   thenThrows(expected: ExpectedError): DomainRuleError;
 }
+
+/** "案件 AJ-1 尚未立案 / case AJ-1 has not been filed": a Han character first, English after " / ". */
+export const OFFICERS_READ = /^\p{Script=Han}.* \/ .*[A-Za-z]/su;
 
 export function given<State, Command, Event extends DomainEvent>(
   decider: Decider<State, Command, Event>,
@@ -55,6 +59,8 @@ export function given<State, Command, Event extends DomainEvent>(
           }
           expect(caught).toBeInstanceOf(DomainRuleError);
           const error = caught as DomainRuleError;
+          // Every refusal reaches officers: Chinese first, then the English for the logs.
+          expect(error.message).toMatch(OFFICERS_READ);
           const { message, field } =
             typeof expected === 'string' || expected instanceof RegExp ? { message: expected, field: undefined } : expected;
           if (message === undefined && field === undefined) throw new Error('thenThrows needs a message part or a field');
@@ -73,12 +79,13 @@ export function at<Event extends DomainEvent>(occurredAt: string, event: Omit<Ev
   return { ...event, metadata: { occurredAt } } as Event;
 }
 
-/** The DomainRuleError a pure function throws, to check its message and field. */
+/** The DomainRuleError a pure function throws, Chinese first, to check its message and field. */
 export function refusal(fn: () => unknown): DomainRuleError {
   try {
     fn();
   } catch (e) {
     expect(e).toBeInstanceOf(DomainRuleError);
+    expect((e as DomainRuleError).message).toMatch(OFFICERS_READ);
     return e as DomainRuleError;
   }
   throw new Error('expected a DomainRuleError');

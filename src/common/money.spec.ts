@@ -1,4 +1,4 @@
-import { InvalidMoneyError, formatYuan, parseYuan } from './money';
+import { InvalidMoneyError, formatAmountZh, formatYuan, parseYuan } from './money';
 
 describe('parseYuan', () => {
   it.each([
@@ -51,7 +51,11 @@ describe('parseYuan', () => {
   });
 
   it('explains the expected format in the error', () => {
-    expect(() => parseYuan('1.234')).toThrow('"1.234" is not an amount in yuan: use digits with at most two decimals, e.g. "12345.67"');
+    expect(() => parseYuan('1.234')).toThrow(
+      new InvalidMoneyError(
+        '金额 "1.234" 有误：须以元为单位，最多两位小数，例如 "12345.67" / "1.234" is not an amount in yuan: use digits with at most two decimals, e.g. "12345.67"',
+      ),
+    );
   });
 });
 
@@ -73,6 +77,23 @@ describe('formatYuan', () => {
 
   it.each([[0.5], [1.5], [NaN], [Infinity], [Number.MAX_SAFE_INTEGER + 1]])('refuses %p, which is not a safe integer of fen', (fen) => {
     expect(() => formatYuan(fen)).toThrow(RangeError);
+  });
+});
+
+describe('formatAmountZh', () => {
+  it.each([
+    [0, '0元'],
+    [350_000, '3500元'],
+    [1_250, '12.50元'],
+    [999_999, '9999.99元'],
+    [1_000_000, '1.00万元'],
+    [1_050_000, '1.05万元'],
+    [1_004_999, '1.00万元'],
+    [1_005_000, '1.01万元'],
+    [5_200_000_000, '5200.00万元'],
+    [-1_500_000, '-1.50万元'],
+  ])('%i fen is "%s"', (fen, text) => {
+    expect(formatAmountZh(fen)).toBe(text);
   });
 });
 

@@ -1,3 +1,4 @@
+import { bilingual } from '../common/bilingual';
 import { ExpectedVersion, NewEvent } from './event-store.port';
 
 export class WrongExpectedVersionError extends Error {
@@ -19,7 +20,10 @@ export class PartialDuplicateAppendError extends Error {
     readonly duplicateKeys: string[],
   ) {
     super(
-      `Stream "${streamId}": ${duplicateKeys.length} of the events were already stored (${duplicateKeys.join(', ')}); resend all or none`,
+      bilingual(
+        `本次提交中有 ${duplicateKeys.length} 条事件已记录过（幂等键 ${duplicateKeys.join('、')}），重发须与原提交完全一致，不能只重发其中一部分`,
+        `Stream "${streamId}": ${duplicateKeys.length} of the events were already stored (${duplicateKeys.join(', ')}); resend all or none`,
+      ),
     );
     this.name = 'PartialDuplicateAppendError';
   }
@@ -35,7 +39,7 @@ export class IdempotencyKeyReusedError extends Error {
     readonly originalStreamId: string,
   ) {
     super(
-      `幂等键 "${idempotencyKey}" 已用于另一内容的提交,重发须与原提交完全一致 / idempotency key "${idempotencyKey}" was already used for a different fact; a resend must repeat the original exactly`,
+      `幂等键 "${idempotencyKey}" 已用于另一内容的提交，重发须与原提交完全一致 / idempotency key "${idempotencyKey}" was already used for a different fact; a resend must repeat the original exactly`,
     );
     this.name = 'IdempotencyKeyReusedError';
   }

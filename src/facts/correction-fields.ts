@@ -1,3 +1,4 @@
+import { bilingual } from '../common/bilingual';
 import { applyDecorators } from '@nestjs/common';
 import { Field } from '@nestjs/graphql';
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
@@ -8,9 +9,9 @@ export function CorrectionReason() {
   return applyDecorators(
     Field({ description: '更正理由(中文)' }),
     IsString(),
-    IsNotEmpty({ message: 'reason must say why the fact is corrected' }),
+    IsNotEmpty({ message: bilingual('须写明更正理由', 'reason must say why the fact is corrected') }),
     MaxLength(500),
-    Matches(/\p{Script=Han}/u, { message: 'reason must be written in Chinese' }),
+    Matches(/\p{Script=Han}/u, { message: bilingual('更正理由须用中文填写', 'reason must be written in Chinese') }),
   );
 }
 

@@ -1,3 +1,4 @@
+import { bilingual } from '../common/bilingual';
 import { ExternalId } from '../common/graphql/external-id.decorator';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
@@ -33,6 +34,11 @@ export abstract class FactEnvelopeInput {
 
   @Field({ nullable: true, description: 'The system the fact comes from, e.g. "warning-platform"; defaults to "graphql"' })
   @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9._-]{0,63}$/, { message: 'source must be a short lower-case system name, e.g. "warning-platform"' })
+  @Matches(/^[a-z0-9][a-z0-9._-]{0,63}$/, {
+    message: bilingual(
+      '来源系统须为简短的小写系统名，例如 "warning-platform"',
+      'source must be a short lower-case system name, e.g. "warning-platform"',
+    ),
+  })
   source?: string;
 }

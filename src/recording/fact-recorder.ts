@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { bilingual } from '../common/bilingual';
+import { unitLevelLabel } from '../common/unit-level';
 import { CommandContext } from './command-context';
 import { Decider, DomainEvent } from '../common/decider';
 import { Clock } from '../common/clock';
-import { NotFoundError, InvalidInputError } from '../common/graphql/api-errors';
+import { InvalidInputError, doesNotExist } from '../common/graphql/api-errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { RecordResult } from './record-result.type';
 import { handleCommand } from './command-handler';
@@ -57,9 +59,17 @@ export class FactRecorder {
 
   private async requireUnit(unitId: string, level: string) {
     const actual = await this.units.levelOf(unitId);
-    if (!actual) throw new NotFoundError(`unit "${unitId}" does not exist`, 'unitId');
+    if (!actual) throw doesNotExist('unit', unitId, 'unitId');
     if (actual !== level) {
-      throw new InvalidInputError([{ field: 'unitId', problem: `unit "${unitId}" is a ${actual}, this fact is recorded by a ${level}` }]);
+      throw new InvalidInputError([
+        {
+          field: 'unitId',
+          problem: bilingual(
+            `单位 ${unitId} 是${unitLevelLabel(actual)}，该事实须由${unitLevelLabel(level)}记录`,
+            `unit "${unitId}" is a ${actual}, this fact is recorded by a ${level}`,
+          ),
+        },
+      ]);
     }
   }
 

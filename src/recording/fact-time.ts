@@ -26,7 +26,7 @@ export function judgeFactTime(
     const when = shanghaiTimeOf(occurredAt);
     return {
       field: 'occurredAt',
-      problem: `发生时间 ${when} 晚于当前时间,事实不能预先记录 / occurredAt ${when} is later than now: a fact cannot be recorded before it happens`,
+      problem: `发生时间 ${when} 晚于当前时间，事实不能预先记录 / occurredAt ${when} is later than now: a fact cannot be recorded before it happens`,
     };
   }
   const daysLate = Math.floor((now.getTime() - occurred) / DAY_MS);
@@ -34,7 +34,7 @@ export function judgeFactTime(
   if (!lateReason) {
     return {
       field: 'lateReason',
-      problem: `该事实发生于 ${daysLate} 天前,超过 ${limits.lateEntryDays} 天的补录须说明原因 / the fact happened ${daysLate} days ago, more than ${limits.lateEntryDays}: a late entry needs lateReason`,
+      problem: `该事实发生于 ${daysLate} 天前，超过 ${limits.lateEntryDays} 天的补录须说明原因（lateReason） / the fact happened ${daysLate} days ago, more than ${limits.lateEntryDays}: a late entry needs lateReason`,
     };
   }
   return { lateEntry: { reason: lateReason, daysLate } };

@@ -15,7 +15,7 @@ describe('the rate limit', () => {
     const error = new TooManyRequestsError(6000, 42);
     expect(error.statusCode).toBe(429);
     expect(error.message).toBe(
-      '请求过于频繁:每人每分钟最多 6000 次,请 42 秒后再试 / Too many requests: at most 6000 a minute for each user; retry in 42 s',
+      '请求过于频繁：每人每分钟最多 6000 次，请 42 秒后再试 / Too many requests: at most 6000 a minute for each user; retry in 42 s',
     );
     expect(error.extensions).toEqual({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 42 });
   });

@@ -6,7 +6,7 @@ import { ErrorWithProps } from 'mercurius';
 export class TooManyRequestsError extends ErrorWithProps {
   constructor(perMinute: number, retryAfterSeconds: number) {
     super(
-      `请求过于频繁:每人每分钟最多 ${perMinute} 次,请 ${retryAfterSeconds} 秒后再试 / Too many requests: at most ${perMinute} a minute for each user; retry in ${retryAfterSeconds} s`,
+      `请求过于频繁：每人每分钟最多 ${perMinute} 次，请 ${retryAfterSeconds} 秒后再试 / Too many requests: at most ${perMinute} a minute for each user; retry in ${retryAfterSeconds} s`,
       { code: 'TOO_MANY_REQUESTS', retryAfterSeconds },
       429,
     );

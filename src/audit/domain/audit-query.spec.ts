@@ -22,18 +22,22 @@ describe('checkAuditQuery', () => {
   it('refuses from after to', () => {
     expect(refusal({ first: 1, from: '2026-05-02T00:00:00.000Z', to: '2026-05-01T00:00:00.000Z' })).toEqual({
       field: 'from',
-      message: 'from (2026-05-02T00:00:00.000Z) is after to (2026-05-01T00:00:00.000Z)',
+      message:
+        '起始时间 from（2026-05-02T08:00:00+08:00）晚于截止时间 to（2026-05-01T08:00:00+08:00） / from (2026-05-02T00:00:00.000Z) is after to (2026-05-01T00:00:00.000Z)',
     });
   });
 
   it.each([0, -1, MAX_PAGE_SIZE + 1, 1.5])('refuses first = %s', (first) => {
-    expect(refusal({ first })).toEqual({ field: 'first', message: `first must be between 1 and 500, got ${first}` });
+    expect(refusal({ first })).toEqual({
+      field: 'first',
+      message: `每页条数 first 须在 1 至 500 之间，实际为 ${first} / first must be between 1 and 500, got ${first}`,
+    });
   });
 
   it.each(['', 'abc', '0', '-3', '12.5', '01', '9'.repeat(20)])('refuses the cursor "%s"', (after) => {
     expect(refusal({ first: 10, after })).toMatchObject({
       field: 'after',
-      message: expect.stringContaining('is not a cursor of this trail'),
+      message: `翻页位置 "${after}" 无效：请填写上一页的 endCursor / "${after}" is not a cursor of this trail: pass the endCursor of a page`,
     });
   });
 });

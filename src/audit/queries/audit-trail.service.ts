@@ -1,5 +1,6 @@
+import { bilingual } from '../../common/bilingual';
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '../../common/graphql/api-errors';
+import { NotFoundError, doesNotExist } from '../../common/graphql/api-errors';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { AuditQuery, checkAuditQuery, unitAndDescendants } from '../domain/audit-query';
 import { correctsStreamFact } from '../domain/corrections';
@@ -30,7 +31,8 @@ export class AuditTrailService {
   /** The event and the corrections recorded against it, oldest first. */
   async eventAudit(eventId: string): Promise<{ row: AuditRow; corrections: AuditRow[] }> {
     const row = await this.reader.byEventId(eventId);
-    if (!row) throw new NotFoundError(`no event "${eventId}" is in the audit trail`, 'eventId');
+    if (!row)
+      throw new NotFoundError(bilingual(`审计记录中没有事件 "${eventId}"`, `no event "${eventId}" is in the audit trail`), 'eventId');
     const [named, byStream] = await Promise.all([
       this.reader.correctionsOf(eventId),
       row.streamVersion === 0 ? this.reader.streamFactCorrections(row.streamId) : [],
@@ -42,7 +44,7 @@ export class AuditTrailService {
 
   private async unitScope(unitId: string): Promise<string[]> {
     const units = await this.organization.units();
-    if (!units.some((u) => u.unitId === unitId)) throw new NotFoundError(`unit "${unitId}" does not exist`, 'unitId');
+    if (!units.some((u) => u.unitId === unitId)) throw doesNotExist('unit', unitId, 'unitId');
     return unitAndDescendants(units, unitId);
   }
 

@@ -1,3 +1,4 @@
+import { bilingual } from '../../common/bilingual';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { businessDayOf } from '../../common/business-day';
@@ -31,7 +32,12 @@ export class PublishBulletinHandler implements ICommandHandler<PublishBulletinCo
   async execute({ day, context }: PublishBulletinCommand) {
     const head = await this.store.headPosition();
     if (!(await this.projections.waitFor(head, CATCH_UP_MS))) {
-      throw new ConflictError(`the read models have not yet caught up with the event log (position ${head}); publish again in a moment`);
+      throw new ConflictError(
+        bilingual(
+          `统计数据尚未更新到最新记录（位置 ${head}），请稍后再发布日通报`,
+          `the read models have not yet caught up with the event log (position ${head}); publish again in a moment`,
+        ),
+      );
     }
     const content = await this.contents.contentFor(day);
     const command = { type: 'PublishBulletin' as const, day, today: businessDayOf(new Date()), content, asOfPosition: head.toString() };

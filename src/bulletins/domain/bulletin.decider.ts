@@ -1,3 +1,5 @@
+import { dayNotYet } from '../../common/refusals';
+import { bilingual } from '../../common/bilingual';
 import { Day } from '../../common/business-day';
 import { Decider, DomainRuleError } from '../../common/decider';
 import { BulletinPublished } from '../events/bulletin.events';
@@ -23,12 +25,14 @@ export const bulletinDecider: Decider<BulletinsState, PublishBulletin, BulletinP
   initialState: () => ({ numbers: new Map(), last: null }),
 
   decide({ day, today, content, asOfPosition }, state) {
-    if (day > today)
-      throw new DomainRuleError(`${day} has not come yet (today is ${today}); a bulletin reports a day that has begun`, 'day');
+    if (day > today) throw dayNotYet(day, today, 'day', { zh: '日通报只报告已开始的日期', en: 'a bulletin reports a day that has begun' });
     const published = state.numbers.get(day);
     if (published !== undefined) {
       throw new DomainRuleError(
-        `the bulletin of ${day} was already published as 第${published}期; a published bulletin never changes`,
+        bilingual(
+          `日通报（${day}）已作为第${published}期发布，已发布的通报不能更改`,
+          `the bulletin of ${day} was already published as 第${published}期; a published bulletin never changes`,
+        ),
         'day',
       );
     }

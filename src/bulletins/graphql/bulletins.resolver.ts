@@ -1,7 +1,7 @@
+import { endsBeforeStart } from '../../common/refusals';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import type { SubscriptionContext } from 'mercurius';
-import { DomainRuleError } from '../../common/decider';
 import { RecordResult } from '../../recording/record-result.type';
 import { GraphqlContext, commandContext } from '../../recording/request-context';
 import { DayScalar } from '../../common/graphql/scalars';
@@ -41,7 +41,7 @@ export class BulletinsResolver {
 
   @Query(() => [BulletinType], { description: '已发布的日通报 of a range of days, newest first' })
   async bulletins(@Args('from', { type: () => DayScalar }) from: string, @Args('to', { type: () => DayScalar }) to: string) {
-    if (to < from) throw new DomainRuleError(`the range ends (${to}) before it starts (${from})`, 'to');
+    if (to < from) throw endsBeforeStart(from, to, 'to');
     return (await this.reader.inRange(from, to)).map(toBulletinType);
   }
 

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { NOT_EMPTY } from './input-messages';
 
 /**
  * An identifier another system gave a thing (instruction number, case number, operation):
@@ -9,7 +10,7 @@ import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 export function ExternalId(description?: string, options: { optional?: boolean } = {}) {
   return applyDecorators(
     Field(() => ID, { description, nullable: options.optional ?? false }),
-    ...(options.optional ? [IsOptional()] : [IsNotEmpty({ message: '$property must not be empty' })]),
+    ...(options.optional ? [IsOptional()] : [IsNotEmpty(NOT_EMPTY)]),
     IsString(),
     MaxLength(100),
   );

@@ -1,3 +1,4 @@
+import { bilingual } from '../../common/bilingual';
 import { DomainEvent, DomainRuleError } from '../../common/decider';
 
 /**
@@ -52,16 +53,27 @@ export function withAmended<S extends FactLedger<DomainEvent>>(state: S, eventId
  * The standing fact an event id names in a stream, recorded for the unit correcting it, or the
  * refusal saying why not: retracted already, no fact of this stream (the log has no index by event
  * id, so an event of another stream reads as unknown here), or a fact of another defense area.
+ * `owner` names the stream in Chinese and English: 预警指令 YJ-1 / warning instruction YJ-1.
  */
 export function correctedFact<E extends DomainEvent>(
   ledger: FactLedger<E>,
   command: { eventId: string; unitId: string },
-  owner: string,
+  owner: { zh: string; en: string },
 ): StandingFact<E> {
   const { eventId, unitId } = command;
-  if (ledger.retracted.includes(eventId)) throw new DomainRuleError(`event ${eventId} of ${owner} was already retracted`, 'eventId');
+  if (ledger.retracted.includes(eventId)) {
+    throw new DomainRuleError(
+      bilingual(`${owner.zh} 的事件 ${eventId} 已撤回`, `event ${eventId} of ${owner.en} was already retracted`),
+      'eventId',
+    );
+  }
   const found = ledger.facts.find((s) => s.fact.eventId === eventId);
-  if (!found) throw new DomainRuleError(`event ${eventId} is not a fact recorded for ${owner}`, 'eventId');
+  if (!found) {
+    throw new DomainRuleError(
+      bilingual(`事件 ${eventId} 不是${owner.zh} 记录的事实`, `event ${eventId} is not a fact recorded for ${owner.en}`),
+      'eventId',
+    );
+  }
   checkSameArea(found.fact, unitId);
   return found;
 }
@@ -70,7 +82,10 @@ export function correctedFact<E extends DomainEvent>(
 export function checkSameArea(fact: RecordedFact, unitId: string): void {
   if (fact.areaId !== unitId) {
     throw new DomainRuleError(
-      `event ${fact.eventId} was recorded for ${fact.areaId}; only that unit records what follows it, not ${unitId}`,
+      bilingual(
+        `事件 ${fact.eventId} 记在 ${fact.areaId} 名下，其后续处置和更正只能由该单位记录，不能由 ${unitId} 记录`,
+        `event ${fact.eventId} was recorded for ${fact.areaId}; only that unit records what follows it, not ${unitId}`,
+      ),
       'unitId',
     );
   }

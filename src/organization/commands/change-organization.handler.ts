@@ -2,7 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { startOfBusinessDay } from '../../common/business-day';
 import { CommandContext } from '../../recording/command-context';
-import { NotFoundError } from '../../common/graphql/api-errors';
+import { doesNotExist } from '../../common/graphql/api-errors';
 import { FactRecorder } from '../../recording/fact-recorder';
 import { chiefDecider } from '../domain/chief.decider';
 import { unitDecider } from '../domain/unit.decider';
@@ -73,13 +73,13 @@ export class ChangeOrganizationHandler implements ICommandHandler<ChangeOrganiza
 
   private async requireUnit(unitId: string, field: string) {
     const unit = await this.organization.unit(unitId);
-    if (!unit) throw new NotFoundError(`unit "${unitId}" does not exist`, field);
+    if (!unit) throw doesNotExist('unit', unitId, field);
     return unit;
   }
 
   private async chiefUnit(chiefId: string) {
     const chief = await this.organization.chief(chiefId);
-    if (!chief) throw new NotFoundError(`chief "${chiefId}" does not exist`, 'chiefId');
+    if (!chief) throw doesNotExist('chief', chiefId, 'chiefId');
     return chief.unitId;
   }
 }

@@ -1,6 +1,9 @@
+import { bilingual } from '../../common/bilingual';
 import { Day } from '../../common/business-day';
 import { Decider, DomainRuleError } from '../../common/decider';
-import { ChiefEvent, ChiefRole, UnitLevel } from '../events/organization.events';
+import { UNIT_LEVEL_LABELS } from '../../common/unit-level';
+import { CHIEF_ROLE_LABELS, ChiefEvent, ChiefRole, UnitLevel } from '../events/organization.events';
+import { chiefNotInOffice } from './refusals';
 
 /** Unit levels come from the organisation read model; the handler passes them in. */
 export type ChiefCommand =
@@ -33,33 +36,67 @@ export const chiefDecider: Decider<ChiefState, ChiefCommand, ChiefEvent> = {
   decide(command, state) {
     const { chiefId, effectiveFrom } = command;
     if (command.type === 'AppointChief') {
-      if (state.role && !state.removed) throw new DomainRuleError(`chief ${chiefId} is already appointed`, 'chiefId');
-      if (!UNIT_LEVEL_OF_ROLE[command.role].includes(command.unitLevel)) {
+      if (state.role && !state.removed) {
+        throw new DomainRuleError(bilingual(`六长 ${chiefId} 已任命`, `chief ${chiefId} is already appointed`), 'chiefId');
+      }
+      const levels = UNIT_LEVEL_OF_ROLE[command.role];
+      if (!levels.includes(command.unitLevel)) {
         throw new DomainRuleError(
-          `a ${command.role} is appointed to a ${UNIT_LEVEL_OF_ROLE[command.role].join(' or ')} unit, not a ${command.unitLevel}`,
+          bilingual(
+            `${CHIEF_ROLE_LABELS[command.role]}（${command.role}）只能任命到${levels.map((l) => UNIT_LEVEL_LABELS[l]).join('或')}，不能任命到${UNIT_LEVEL_LABELS[command.unitLevel]}`,
+            `a ${command.role} is appointed to a ${levels.join(' or ')} unit, not a ${command.unitLevel}`,
+          ),
           'unitId',
         );
       }
       const { name, role, unitId } = command;
       return [{ type: 'ChiefAppointed', data: { chiefId, name, role, unitId, effectiveFrom } }];
     }
-    if (!state.role || state.removed) throw new DomainRuleError(`chief ${chiefId} is not in office`, 'chiefId');
+    if (!state.role || state.removed) throw chiefNotInOffice(chiefId, 'chiefId');
     if (state.appointedFrom && effectiveFrom < state.appointedFrom) {
-      throw new DomainRuleError(`effectiveFrom ${effectiveFrom} is before the appointment (${state.appointedFrom})`, 'effectiveFrom');
+      throw new DomainRuleError(
+        bilingual(
+          `生效日期 ${effectiveFrom} 早于任命日期（${state.appointedFrom}）`,
+          `effectiveFrom ${effectiveFrom} is before the appointment (${state.appointedFrom})`,
+        ),
+        'effectiveFrom',
+      );
     }
     switch (command.type) {
       case 'RemoveChief':
         return [{ type: 'ChiefRemoved', data: { chiefId, effectiveFrom } }];
       case 'AssignDeputy': {
-        if (state.role !== 'DEPUTY_COUNTY_CHIEF') throw new DomainRuleError(`chief ${chiefId} is not a deputy county chief`, 'chiefId');
+        if (state.role !== 'DEPUTY_COUNTY_CHIEF') {
+          throw new DomainRuleError(
+            bilingual(`六长 ${chiefId} 不是县局副局长`, `chief ${chiefId} is not a deputy county chief`),
+            'chiefId',
+          );
+        }
         const foreign = command.stations.find((s) => s.countyId !== state.unitId);
-        if (foreign) throw new DomainRuleError(`station ${foreign.id} is not a station of county ${state.unitId}`, 'stationIds');
+        if (foreign) {
+          throw new DomainRuleError(
+            bilingual(
+              `派出所 ${foreign.id} 不属于县局 ${state.unitId}`,
+              `station ${foreign.id} is not a station of county ${state.unitId}`,
+            ),
+            'stationIds',
+          );
+        }
         return [{ type: 'DeputyAssigned', data: { chiefId, stationIds: command.stations.map((s) => s.id), effectiveFrom } }];
       }
       case 'LinkCityChief': {
-        if (!CITY_ROLES.includes(state.role)) throw new DomainRuleError(`chief ${chiefId} is not a city-level chief`, 'chiefId');
+        if (!CITY_ROLES.includes(state.role)) {
+          throw new DomainRuleError(
+            bilingual(
+              `六长 ${chiefId} 不是市级六长（${CITY_ROLES.map((r) => CHIEF_ROLE_LABELS[r]).join('、')}）`,
+              `chief ${chiefId} is not a city-level chief`,
+            ),
+            'chiefId',
+          );
+        }
         const notCounty = command.counties.find((c) => c.level !== 'COUNTY');
-        if (notCounty) throw new DomainRuleError(`unit ${notCounty.id} is not a county`, 'countyIds');
+        if (notCounty)
+          throw new DomainRuleError(bilingual(`单位 ${notCounty.id} 不是县局`, `unit ${notCounty.id} is not a county`), 'countyIds');
         return [{ type: 'CityChiefLinked', data: { chiefId, countyIds: command.counties.map((c) => c.id), effectiveFrom } }];
       }
     }

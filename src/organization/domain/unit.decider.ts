@@ -1,5 +1,7 @@
+import { bilingual } from '../../common/bilingual';
 import { Day } from '../../common/business-day';
 import { Decider, DomainRuleError } from '../../common/decider';
+import { UNIT_LEVEL_LABELS } from '../../common/unit-level';
 import { UnitEvent, UnitLevel } from '../events/organization.events';
 
 /** Parent checks need other streams; the handler resolves the parent's level and passes it in. */
@@ -33,11 +35,18 @@ export const unitDecider: Decider<UnitState, UnitCommand, UnitEvent> = {
 
   decide(command, state) {
     if (command.type === 'CreateUnit') {
-      if (state.level) throw new DomainRuleError(`unit ${command.unitId} already exists`, 'unitId');
+      if (state.level)
+        throw new DomainRuleError(bilingual(`单位 ${command.unitId} 已存在`, `unit ${command.unitId} already exists`), 'unitId');
       const required = PARENT_LEVEL[command.level];
       if (required !== command.parentLevel) {
+        const level = UNIT_LEVEL_LABELS[command.level];
         throw new DomainRuleError(
-          required ? `a ${command.level} unit must have a ${required} unit as parent` : `a ${command.level} unit has no parent`,
+          required
+            ? bilingual(
+                `${level}的上级单位须为${UNIT_LEVEL_LABELS[required]}`,
+                `a ${command.level} unit must have a ${required} unit as parent`,
+              )
+            : bilingual(`${level}没有上级单位`, `a ${command.level} unit has no parent`),
           'parentId',
         );
       }
@@ -45,17 +54,30 @@ export const unitDecider: Decider<UnitState, UnitCommand, UnitEvent> = {
       return [{ type: 'UnitCreated', data: { unitId, level, name, parentId, effectiveFrom } }];
     }
     if (state.level !== 'STATION') {
-      throw new DomainRuleError(`unit ${command.unitId} is not a police station; only stations have defense areas`, 'unitId');
+      throw new DomainRuleError(
+        bilingual(
+          `单位 ${command.unitId} 不是派出所，只有派出所才有防区`,
+          `unit ${command.unitId} is not a police station; only stations have defense areas`,
+        ),
+        'unitId',
+      );
     }
     if (command.floatingPopulation > command.population) {
-      throw new DomainRuleError('the floating population cannot exceed the population', 'floatingPopulation');
+      throw new DomainRuleError(
+        bilingual('流动人口不能多于常住人口', 'the floating population cannot exceed the population'),
+        'floatingPopulation',
+      );
     }
     const { unitId, population, floatingPopulation, effectiveFrom } = command;
     if (command.type === 'DefineDefenseArea') {
-      if (state.hasDefenseArea) throw new DomainRuleError(`station ${unitId} already has a defense area`, 'unitId');
+      if (state.hasDefenseArea) {
+        throw new DomainRuleError(bilingual(`派出所 ${unitId} 已划定防区`, `station ${unitId} already has a defense area`), 'unitId');
+      }
       return [{ type: 'DefenseAreaDefined', data: { unitId, areaName: command.areaName, population, floatingPopulation, effectiveFrom } }];
     }
-    if (!state.hasDefenseArea) throw new DomainRuleError(`station ${unitId} has no defense area yet`, 'unitId');
+    if (!state.hasDefenseArea) {
+      throw new DomainRuleError(bilingual(`派出所 ${unitId} 尚未划定防区`, `station ${unitId} has no defense area yet`), 'unitId');
+    }
     return [{ type: 'DefenseAreaPopulationSet', data: { unitId, population, floatingPopulation, effectiveFrom } }];
   },
 

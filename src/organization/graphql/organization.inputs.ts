@@ -1,5 +1,7 @@
+import { bilingual } from '../../common/bilingual';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ID_CHARACTERS, ID_PATTERN, NOT_EMPTY, idFormat } from '../../common/graphql/input-messages';
 import { graphqlEnum } from '../../common/graphql/enum';
 import { DayScalar } from '../../common/graphql/scalars';
 import { CHIEF_ROLES, CHIEF_ROLE_LABELS, ChiefRole, UNIT_LEVELS, UnitLevel } from '../events/organization.events';
@@ -16,9 +18,6 @@ export const UnitLevelEnum = graphqlEnum(
   '单位层级(三级)',
 );
 export const ChiefRoleEnum = graphqlEnum('ChiefRole', CHIEF_ROLES, CHIEF_ROLE_LABELS, '六长');
-
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
-const ID_MESSAGE = '$property must be 1–100 letters, digits, ".", "_" or "-"';
 
 @InputType({ isAbstract: true })
 abstract class OrganizationChangeInput {
@@ -37,7 +36,7 @@ abstract class OrganizationChangeInput {
 @InputType({ description: '新建单位' })
 export class CreateUnitInput extends OrganizationChangeInput {
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @Matches(ID_PATTERN, idFormat(ID_CHARACTERS))
   unitId: string;
 
   @Field(() => UnitLevelEnum)
@@ -46,7 +45,7 @@ export class CreateUnitInput extends OrganizationChangeInput {
 
   @Field()
   @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
+  @IsNotEmpty(NOT_EMPTY)
   @MaxLength(100)
   name: string;
 
@@ -65,7 +64,7 @@ export class DefineDefenseAreaInput extends OrganizationChangeInput {
 
   @Field()
   @IsString()
-  @IsNotEmpty({ message: 'areaName must not be empty' })
+  @IsNotEmpty(NOT_EMPTY)
   @MaxLength(100)
   areaName: string;
 
@@ -105,12 +104,12 @@ export class SetDefenseAreaPopulationInput extends OrganizationChangeInput {
 @InputType({ description: '任命(六长)' })
 export class AppointChiefInput extends OrganizationChangeInput {
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @Matches(ID_PATTERN, idFormat(ID_CHARACTERS))
   chiefId: string;
 
   @Field()
   @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
+  @IsNotEmpty(NOT_EMPTY)
   @MaxLength(50)
   name: string;
 
@@ -140,7 +139,7 @@ export class AssignDeputyInput extends OrganizationChangeInput {
   chiefId: string;
 
   @Field(() => [ID])
-  @ArrayNotEmpty({ message: 'stationIds must list at least one station' })
+  @ArrayNotEmpty({ message: bilingual('至少须列出一个派出所', 'stationIds must list at least one station') })
   @ArrayMaxSize(500)
   @IsString({ each: true })
   stationIds: string[];
@@ -154,7 +153,7 @@ export class LinkCityChiefInput extends OrganizationChangeInput {
   chiefId: string;
 
   @Field(() => [ID])
-  @ArrayNotEmpty({ message: 'countyIds must list at least one county' })
+  @ArrayNotEmpty({ message: bilingual('至少须列出一个县局', 'countyIds must list at least one county') })
   @ArrayMaxSize(100)
   @IsString({ each: true })
   countyIds: string[];

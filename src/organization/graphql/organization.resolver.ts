@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { NotFoundError } from '../../common/graphql/api-errors';
+import { doesNotExist } from '../../common/graphql/api-errors';
 import { RecordResult } from '../../recording/record-result.type';
 import { GraphqlContext, actorOf, correlationOf } from '../../recording/request-context';
 import { DayScalar } from '../../common/graphql/scalars';
@@ -42,7 +42,7 @@ export class OrganizationResolver {
   @Query(() => Unit)
   async unit(@Args('unitId', { type: () => ID }) unitId: string) {
     const unit = await this.organization.unit(unitId);
-    if (!unit) throw new NotFoundError(`unit "${unitId}" does not exist`, 'unitId');
+    if (!unit) throw doesNotExist('unit', unitId, 'unitId');
     return unit;
   }
 

@@ -11,19 +11,19 @@ describe('checkPeriod', () => {
 
   it('refuses a start that is not a calendar day, naming `from`', () => {
     const e = refusal(() => checkPeriod({ from: '2026-02-30', to: '2026-03-31' }));
-    expect(e.message).toBe('"2026-02-30" is not a calendar day (YYYY-MM-DD)');
+    expect(e.message).toBe('日期 "2026-02-30" 有误：须为 YYYY-MM-DD 格式的日历日 / "2026-02-30" is not a calendar day (YYYY-MM-DD)');
     expect(e.field).toBe('from');
   });
 
   it('refuses an end that is not a calendar day, naming `to`', () => {
     const e = refusal(() => checkPeriod({ from: '2026-03-01', to: '2026/03/31' }));
-    expect(e.message).toBe('"2026/03/31" is not a calendar day (YYYY-MM-DD)');
+    expect(e.message).toBe('日期 "2026/03/31" 有误：须为 YYYY-MM-DD 格式的日历日 / "2026/03/31" is not a calendar day (YYYY-MM-DD)');
     expect(e.field).toBe('to');
   });
 
   it('refuses a period ending before it starts', () => {
     const e = refusal(() => checkPeriod({ from: '2026-04-17', to: '2026-04-16' }));
-    expect(e.message).toBe('the period ends (2026-04-16) before it starts (2026-04-17)');
+    expect(e.message).toBe('结束日（2026-04-16）早于开始日（2026-04-17） / the period ends (2026-04-16) before it starts (2026-04-17)');
     expect(e.field).toBe('to');
   });
 
@@ -31,7 +31,7 @@ describe('checkPeriod', () => {
     const from = '2016-01-01';
     expect(checkPeriod({ from, to: addDays(from, 3659) })).toEqual({ from, to: addDays(from, 3659) });
     const e = refusal(() => checkPeriod({ from, to: addDays(from, 3660) }));
-    expect(e.message).toBe('a period may span at most ten years');
+    expect(e.message).toBe('统计期最长为十年 / a period may span at most ten years');
     expect(e.field).toBe('to');
   });
 });

@@ -1,3 +1,5 @@
+import { endsBeforeStart, notACalendarDay } from '../../common/refusals';
+import { bilingual } from '../../common/bilingual';
 import { Day, addDays, daysBetween, isValidDay, sameDayLastYear } from '../../common/business-day';
 import { DomainRuleError } from '../../common/decider';
 
@@ -7,10 +9,12 @@ export interface Period {
 }
 
 export function checkPeriod(period: Period): Period {
-  if (!isValidDay(period.from)) throw new DomainRuleError(`"${period.from}" is not a calendar day (YYYY-MM-DD)`, 'from');
-  if (!isValidDay(period.to)) throw new DomainRuleError(`"${period.to}" is not a calendar day (YYYY-MM-DD)`, 'to');
-  if (period.to < period.from) throw new DomainRuleError(`the period ends (${period.to}) before it starts (${period.from})`, 'to');
-  if (daysBetween(period.from, period.to) > 3660) throw new DomainRuleError('a period may span at most ten years', 'to');
+  if (!isValidDay(period.from)) throw notACalendarDay(period.from, 'from');
+  if (!isValidDay(period.to)) throw notACalendarDay(period.to, 'to');
+  if (period.to < period.from) throw endsBeforeStart(period.from, period.to, 'to');
+  if (daysBetween(period.from, period.to) > 3660) {
+    throw new DomainRuleError(bilingual('统计期最长为十年', 'a period may span at most ten years'), 'to');
+  }
   return period;
 }
 

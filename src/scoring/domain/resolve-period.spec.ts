@@ -465,19 +465,19 @@ describe('resolvePeriod', () => {
   describe('refusals', () => {
     it.each(['2026-02-30', '2026/04/17', '2026-4-17', ''])('refuses day "%s", naming period.day', (day) => {
       const e = refusal(() => resolvePeriod({ kind: 'MONTH', day }, '2026-04-17'));
-      expect(e.message).toBe(`"${day}" is not a calendar day (YYYY-MM-DD)`);
+      expect(e.message).toBe(`日期 "${day}" 有误：须为 YYYY-MM-DD 格式的日历日 / "${day}" is not a calendar day (YYYY-MM-DD)`);
       expect(e.field).toBe('period.day');
     });
 
     it('refuses a RANGE without `from`, naming period.from', () => {
       const e = refusal(() => resolvePeriod({ kind: 'RANGE', to: '2026-04-10' }, '2026-04-17'));
-      expect(e.message).toBe('a RANGE needs both `from` and `to`');
+      expect(e.message).toBe('自定义时段（RANGE）须同时填写 from 和 to / a RANGE needs both `from` and `to`');
       expect(e.field).toBe('period.from');
     });
 
     it('refuses a RANGE without `to`, naming period.to', () => {
       const e = refusal(() => resolvePeriod({ kind: 'RANGE', from: '2026-04-01' }, '2026-04-17'));
-      expect(e.message).toBe('a RANGE needs both `from` and `to`');
+      expect(e.message).toBe('自定义时段（RANGE）须同时填写 from 和 to / a RANGE needs both `from` and `to`');
       expect(e.field).toBe('period.to');
     });
 
@@ -489,7 +489,7 @@ describe('resolvePeriod', () => {
     // of resolvePeriod names the input path (period.day, period.from, period.to, period).
     it('refuses a RANGE ending before it starts, naming period.to', () => {
       const e = refusal(() => resolvePeriod({ kind: 'RANGE', from: '2026-04-10', to: '2026-04-01' }, '2026-04-17'));
-      expect(e.message).toBe('the period ends (2026-04-01) before it starts (2026-04-10)');
+      expect(e.message).toBe('结束日（2026-04-01）早于开始日（2026-04-10） / the period ends (2026-04-01) before it starts (2026-04-10)');
       expect(e.field).toBe('period.to');
     });
 
@@ -503,7 +503,7 @@ describe('resolvePeriod', () => {
       [{ kind: 'RANGE', from: '2026-04-18', to: '2026-04-20' }, '2026-04-18'],
     ] as Array<[PeriodRequest, string]>)('refuses %o, which starts after today, naming period', (request, start) => {
       const e = refusal(() => resolvePeriod(request, '2026-04-17'));
-      expect(e.message).toBe(`the period starts (${start}) after today (2026-04-17)`);
+      expect(e.message).toBe(`统计期的开始日（${start}）晚于今天（2026-04-17） / the period starts (${start}) after today (2026-04-17)`);
       expect(e.field).toBe('period');
     });
 

@@ -1,3 +1,5 @@
+import { notACalendarDay } from '../../common/refusals';
+import { bilingual } from '../../common/bilingual';
 import { Day, addDays, daysBetween, dekadOf, isValidDay, sameDayLastYear } from '../../common/business-day';
 import { DomainRuleError } from '../../common/decider';
 import { Period, checkPeriod, previousRange, sameRangeLastYear } from './periods';
@@ -34,9 +36,14 @@ const QUARTER_NAMES = ['第一季度', '第二季度', '第三季度', '第四�
 export function resolvePeriod(request: PeriodRequest, today: Day): ResolvedPeriod {
   const { kind } = request;
   const day = request.day ?? today;
-  if (kind !== 'RANGE' && !isValidDay(day)) throw new DomainRuleError(`"${day}" is not a calendar day (YYYY-MM-DD)`, 'period.day');
+  if (kind !== 'RANGE' && !isValidDay(day)) throw notACalendarDay(day, 'period.day');
   const full = kind === 'RANGE' ? rangeOf(request) : calendarPeriod(kind, day);
-  if (full.from > today) throw new DomainRuleError(`the period starts (${full.from}) after today (${today})`, 'period');
+  if (full.from > today) {
+    throw new DomainRuleError(
+      bilingual(`统计期的开始日（${full.from}）晚于今天（${today}）`, `the period starts (${full.from}) after today (${today})`),
+      'period',
+    );
+  }
   const partial = full.to > today;
   const current = { from: full.from, to: partial ? today : full.to };
   const elapsed = daysBetween(current.from, current.to);
@@ -58,7 +65,10 @@ export function resolvePeriod(request: PeriodRequest, today: Day): ResolvedPerio
 
 function rangeOf(request: PeriodRequest): Period {
   if (!request.from || !request.to)
-    throw new DomainRuleError('a RANGE needs both `from` and `to`', request.from ? 'period.to' : 'period.from');
+    throw new DomainRuleError(
+      bilingual('自定义时段（RANGE）须同时填写 from 和 to', 'a RANGE needs both `from` and `to`'),
+      request.from ? 'period.to' : 'period.from',
+    );
   try {
     return checkPeriod({ from: request.from, to: request.to });
   } catch (error) {

@@ -1,7 +1,8 @@
+import { bilingual } from '../../common/bilingual';
 import { Args, Context, ID, Info, Int, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { SubscriptionContext } from 'mercurius';
-import { InvalidInputError, NotFoundError } from '../../common/graphql/api-errors';
+import { InvalidInputError, doesNotExist } from '../../common/graphql/api-errors';
 import { declareDayReads } from '../../common/graphql/answer-scope';
 import { ChiefRoleEnum } from '../../organization/graphql/organization.inputs';
 import { ChiefRole } from '../../organization/events/organization.events';
@@ -77,10 +78,18 @@ export class RankingResolver {
 
   private async options(peerGroups?: number | null, withinUnitId?: string | null): Promise<RankingOptions> {
     if (peerGroups != null && (peerGroups < 2 || peerGroups > MAX_PEER_GROUPS)) {
-      throw new InvalidInputError([{ field: 'peerGroups', problem: `must be between 2 and ${MAX_PEER_GROUPS}, got ${peerGroups}` }]);
+      throw new InvalidInputError([
+        {
+          field: 'peerGroups',
+          problem: bilingual(
+            `分组数须在 2 至 ${MAX_PEER_GROUPS} 之间，实际为 ${peerGroups}`,
+            `must be between 2 and ${MAX_PEER_GROUPS}, got ${peerGroups}`,
+          ),
+        },
+      ]);
     }
     if (withinUnitId != null && !(await this.organization.unit(withinUnitId))) {
-      throw new NotFoundError(`unit "${withinUnitId}" does not exist`, 'withinUnitId');
+      throw doesNotExist('unit', withinUnitId, 'withinUnitId');
     }
     return { ...(peerGroups != null && { peerGroups }), ...(withinUnitId != null && { withinUnitId }) };
   }

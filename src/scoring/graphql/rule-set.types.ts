@@ -1,3 +1,4 @@
+import { bilingual } from '../../common/bilingual';
 import { Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -12,6 +13,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { ID_CHARACTERS, ID_PATTERN, NOT_EMPTY, idFormat } from '../../common/graphql/input-messages';
 import { DayScalar } from '../../common/graphql/scalars';
 import { INDICATOR_KEYS } from '../domain/indicators';
 
@@ -19,7 +21,9 @@ import { INDICATOR_KEYS } from '../domain/indicators';
 @InputType('RuleTermInput')
 export class RuleTermType {
   @Field({ description: `One of: ${INDICATOR_KEYS.join(', ')}` })
-  @IsIn(INDICATOR_KEYS, { message: `indicator must be one of ${INDICATOR_KEYS.join(', ')}` })
+  @IsIn(INDICATOR_KEYS, {
+    message: bilingual(`考评指标须为以下之一：${INDICATOR_KEYS.join('、')}`, `indicator must be one of ${INDICATOR_KEYS.join(', ')}`),
+  })
   indicator: string;
 
   @Field(() => Float, { description: 'Points for every `per` units (negative for penalties)' })
@@ -82,12 +86,12 @@ abstract class RuleTermsInput {
 @InputType({ description: '发布考评规则' })
 export class PublishRuleSetInput extends RuleTermsInput {
   @Field(() => ID)
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, { message: 'ruleSetId must be 1–100 letters, digits, ".", "_" or "-"' })
+  @Matches(ID_PATTERN, idFormat(ID_CHARACTERS))
   ruleSetId: string;
 
   @Field()
   @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
+  @IsNotEmpty(NOT_EMPTY)
   @MaxLength(100)
   name: string;
 

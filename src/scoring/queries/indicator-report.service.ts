@@ -1,5 +1,6 @@
+import { bilingual } from '../../common/bilingual';
 import { Injectable } from '@nestjs/common';
-import { InvalidInputError, NotFoundError } from '../../common/graphql/api-errors';
+import { InvalidInputError, doesNotExist } from '../../common/graphql/api-errors';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { IndicatorCounts } from '../domain/indicators';
 import { Period, previousRange, sameRangeLastYear } from '../domain/periods';
@@ -29,7 +30,7 @@ export class IndicatorReportService {
 
   async report(unitId: string, period: Period): Promise<IndicatorReport> {
     const unit = await this.organization.unit(unitId);
-    if (!unit) throw new NotFoundError(`unit "${unitId}" does not exist`, 'unitId');
+    if (!unit) throw doesNotExist('unit', unitId, 'unitId');
     const areas = await this.areasOf(unit.unitId, unit.level);
     const areaIds = areas.map((a) => a.unitId);
     const lastYear = sameRangeLastYear(period);
@@ -54,7 +55,12 @@ export class IndicatorReportService {
     if (level === 'STATION') return stations.filter((s) => s.unitId === unitId);
     if (level === 'COUNTY') return stations.filter((s) => s.parentId === unitId);
     if (level === 'CITY') return stations;
-    throw new InvalidInputError([{ field: 'unitId', problem: `"${unitId}" is a department; departments have no defense areas` }]);
+    throw new InvalidInputError([
+      {
+        field: 'unitId',
+        problem: bilingual(`单位 ${unitId} 是市局部门，市局部门没有防区`, `"${unitId}" is a department; departments have no defense areas`),
+      },
+    ]);
   }
 
   private async sum(period: Period, areaIds: string[]): Promise<IndicatorCounts> {

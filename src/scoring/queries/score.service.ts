@@ -1,3 +1,4 @@
+import { bilingual } from '../../common/bilingual';
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainRuleError } from '../../common/decider';
 import { Day } from '../../common/business-day';
@@ -40,7 +41,7 @@ export class ScoreService {
       this.populations(),
     ]);
     const rules = ruleSetInForce(ruleSets, day);
-    if (!rules) throw new DomainRuleError(`no rule set is in force on ${day}`, 'day');
+    if (!rules) throw new DomainRuleError(bilingual(`日期 ${day} 没有生效的考评规则`, `no rule set is in force on ${day}`), 'day');
     const counts = ScoringReader.totalsByArea(rows).get(areaId) ?? emptyCounts();
     const breakdown = scoreOf({ counts, caseLossesFen: losses.map((l) => l.lossFen), population: population.get(areaId) ?? 0 }, rules);
     return {

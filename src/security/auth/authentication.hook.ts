@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AuthenticationError } from '../domain/principal';
 import { WithPrincipal } from '../authorization/authorization.guard';
+import { unauthenticatedMessage } from '../authorization/security-errors';
 import { TokenVerifier } from './token-verifier';
 
 /** Paths answered without a token: health checks for load balancers. */
@@ -21,7 +22,7 @@ export function authenticateRequests(fastify: FastifyInstance, verifier: TokenVe
       request.principal = verifier.principalOfHeader(header);
     } catch (error) {
       if (!(error instanceof AuthenticationError)) throw error;
-      const message = `Not authenticated (未认证): ${error.message}`;
+      const message = unauthenticatedMessage(error.message);
       const body = request.url.startsWith('/graphql')
         ? { data: null, errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }
         : { statusCode: 401, error: 'Unauthorized', message };

@@ -6,6 +6,7 @@ import { sign } from 'jsonwebtoken';
 import { SECRET_FILE, loadTokenKeys } from './token-keys';
 import { mintToken } from './token-minter';
 import { TokenVerifier } from './token-verifier';
+import { AuthenticationError } from '../domain/principal';
 
 describe('bearer tokens', () => {
   let dir: string;
@@ -26,11 +27,15 @@ describe('bearer tokens', () => {
   });
 
   it.each([
-    ['no header', undefined, 'no token'],
-    ['another scheme', 'Basic abc', 'must be "Bearer <token>"'],
-    ['not a JWT', 'Bearer nonsense', 'not a JWT'],
-  ])('refuses %s', (_what, header, message) => {
-    expect(() => new TokenVerifier(hs256()).principalOfHeader(header)).toThrow(message);
+    [
+      'no header',
+      undefined,
+      '未携带令牌：请在请求头中发送 "Authorization: Bearer <令牌>"（可用 npm run token 生成） / no token: send "Authorization: Bearer <token>" (npm run token mints one)',
+    ],
+    ['another scheme', 'Basic abc', '请求头 Authorization 须为 "Bearer <令牌>" / the Authorization header must be "Bearer <token>"'],
+    ['not a JWT', 'Bearer nonsense', '令牌不是 JWT / the token is not a JWT'],
+  ])('refuses %s, in Chinese first', (_what, header, message) => {
+    expect(() => new TokenVerifier(hs256()).principalOfHeader(header)).toThrow(new AuthenticationError(message));
   });
 
   it('refuses an expired token, a forged one, one without expiry and one with unusable claims', () => {
@@ -39,7 +44,9 @@ describe('bearer tokens', () => {
     const expired = sign({ role: 'LEADERSHIP', exp: Math.floor(Date.now() / 1000) - 120 }, keys.signingKey!, { subject: 'x' });
     expect(() => verifier.principalOf(expired)).toThrow(/the token expired at/);
     const forged = sign({ role: 'LEADERSHIP' }, 'another secret', { subject: 'x', expiresIn: 60 });
-    expect(() => verifier.principalOf(forged)).toThrow('invalid signature');
+    expect(() => verifier.principalOf(forged)).toThrow(
+      new AuthenticationError('令牌无效：签名不符 / the token is not valid: invalid signature'),
+    );
     expect(() => verifier.principalOf(sign({ role: 'LEADERSHIP' }, keys.signingKey!, { subject: 'x' }))).toThrow('no expiry');
     expect(() => verifier.principalOf(mintToken(keys, { ...chief, units: [] }))).toThrow('must name the units it serves');
     expect(() => verifier.principalOf(sign({ role: 'CHIEF' }, keys.signingKey!, { subject: 'x', expiresIn: 60 }))).toThrow(

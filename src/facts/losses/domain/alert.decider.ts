@@ -1,3 +1,4 @@
+import { bilingual } from '../../../common/bilingual';
 import { Decider, DomainRuleError } from '../../../common/decider';
 import { AlertEvent, FraudType } from '../events/loss.events';
 import { RecordedFact, checkSameArea, recordedFactOf } from '../../domain/recorded-fact';
@@ -17,11 +18,13 @@ export const alertDecider: Decider<AlertState, AlertCommand, AlertEvent> = {
   decide(command, state) {
     const { alertId } = command;
     if (command.type === 'ReceiveAlert') {
-      if (state.received) throw new DomainRuleError(`alert ${alertId} was already received`, 'alertId');
+      if (state.received)
+        throw new DomainRuleError(bilingual(`警情 ${alertId} 已接报过`, `alert ${alertId} was already received`), 'alertId');
       return [{ type: 'FraudAlertReceived', data: { alertId, fraudType: command.fraudType } }];
     }
-    if (!state.received) throw new DomainRuleError(`alert ${alertId} has not been received`, 'alertId');
-    if (state.revoked) throw new DomainRuleError(`alert ${alertId} was already revoked`, 'alertId');
+    if (!state.received)
+      throw new DomainRuleError(bilingual(`警情 ${alertId} 尚未接报`, `alert ${alertId} has not been received`), 'alertId');
+    if (state.revoked) throw new DomainRuleError(bilingual(`警情 ${alertId} 已撤销`, `alert ${alertId} was already revoked`), 'alertId');
     const { eventId, areaId, occurredAt } = state.received;
     checkSameArea(state.received, command.unitId);
     return [{ type: 'FraudAlertRevoked', data: { alertId, eventId, areaId, alertReceivedAt: occurredAt, reason: command.reason } }];

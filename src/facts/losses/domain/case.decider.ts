@@ -1,3 +1,6 @@
+import { shanghaiTimeOf } from '../../../common/business-day';
+import { formatAmountZh } from '../../../common/money';
+import { bilingual } from '../../../common/bilingual';
 import { Decider, DomainRuleError } from '../../../common/decider';
 import { RecordedFact, checkSameArea, recordedFactOf } from '../../domain/recorded-fact';
 import { CaseEvent, FraudType } from '../events/loss.events';
@@ -20,18 +23,30 @@ export const caseDecider: Decider<CaseState, CaseCommand, CaseEvent> = {
   decide(command, state) {
     const { caseId } = command;
     if (command.type === 'FileCase') {
-      if (state.filed) throw new DomainRuleError(`case ${caseId} was already filed`, 'caseId');
+      if (state.filed) throw new DomainRuleError(bilingual(`案件 ${caseId} 已立案`, `case ${caseId} was already filed`), 'caseId');
       return [{ type: 'CaseFiled', data: { caseId, fraudType: command.fraudType, lossFen: command.lossFen } }];
     }
-    if (!state.filed) throw new DomainRuleError(`case ${caseId} has not been filed`, 'caseId');
-    if (state.revoked) throw new DomainRuleError(`case ${caseId} was revoked; it cannot be changed`, 'caseId');
+    if (!state.filed) throw new DomainRuleError(bilingual(`案件 ${caseId} 尚未立案`, `case ${caseId} has not been filed`), 'caseId');
+    if (state.revoked) {
+      throw new DomainRuleError(
+        bilingual(`案件 ${caseId} 已撤案，不能再更改`, `case ${caseId} was revoked; it cannot be changed`),
+        'caseId',
+      );
+    }
     const { fact, lossFen: currentLoss } = state.filed;
     // The indicators take a correction back on the unit that records it, so it must be the filing's.
     checkSameArea(fact, command.unitId);
     const caseFiledAt = fact.occurredAt;
     if (command.type === 'AmendLoss') {
-      if (command.lossFen === currentLoss)
-        throw new DomainRuleError(`the loss of case ${caseId} is already ${command.lossFen} fen`, 'loss');
+      if (command.lossFen === currentLoss) {
+        throw new DomainRuleError(
+          bilingual(
+            `案件 ${caseId} 的财损已是 ${formatAmountZh(currentLoss)}`,
+            `the loss of case ${caseId} is already ${command.lossFen} fen`,
+          ),
+          'loss',
+        );
+      }
       return [
         {
           type: 'CaseLossAmended',
@@ -41,11 +56,18 @@ export const caseDecider: Decider<CaseState, CaseCommand, CaseEvent> = {
     }
     if (command.type === 'CorrectCaseTime') {
       const filedAt = new Date(command.filedAt).toISOString();
-      if (Date.parse(filedAt) === Date.parse(caseFiledAt))
-        throw new DomainRuleError(`case ${caseId} is already filed at ${command.filedAt}`, 'filedAt');
+      if (Date.parse(filedAt) === Date.parse(caseFiledAt)) {
+        throw new DomainRuleError(
+          bilingual(`案件 ${caseId} 的立案时间已是 ${shanghaiTimeOf(filedAt)}`, `case ${caseId} is already filed at ${command.filedAt}`),
+          'filedAt',
+        );
+      }
       if (Date.parse(filedAt) > Date.parse(command.correctedAt)) {
         throw new DomainRuleError(
-          `the corrected filing time ${command.filedAt} is after the correction itself (${command.correctedAt})`,
+          bilingual(
+            `更正后的立案时间 ${shanghaiTimeOf(filedAt)} 晚于本次更正的时间（${shanghaiTimeOf(command.correctedAt)}）`,
+            `the corrected filing time ${command.filedAt} is after the correction itself (${command.correctedAt})`,
+          ),
           'filedAt',
         );
       }

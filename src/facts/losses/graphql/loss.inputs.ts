@@ -1,3 +1,4 @@
+import { bilingual } from '../../../common/bilingual';
 import { ExternalId } from '../../../common/graphql/external-id.decorator';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsNotEmpty, IsString, MaxLength, Min } from 'class-validator';
@@ -48,6 +49,8 @@ abstract class CaseFactInput extends FactEnvelopeInput {
   caseId: string;
 }
 
+const NOT_NEGATIVE_LOSS = { message: bilingual('财损不能为负数', 'loss must not be negative') };
+
 @InputType({ description: '立案(发案)' })
 export class FileCaseInput extends CaseFactInput {
   @Field(() => FraudTypeEnum)
@@ -56,7 +59,7 @@ export class FileCaseInput extends CaseFactInput {
 
   @Field(() => MoneyScalar, { description: '财损, yuan' })
   @IsInt()
-  @Min(0, { message: 'loss must not be negative' })
+  @Min(0, NOT_NEGATIVE_LOSS)
   loss: number;
 }
 
@@ -64,12 +67,12 @@ export class FileCaseInput extends CaseFactInput {
 export class AmendCaseLossInput extends CaseFactInput {
   @Field(() => MoneyScalar, { description: 'The corrected loss, yuan' })
   @IsInt()
-  @Min(0, { message: 'loss must not be negative' })
+  @Min(0, NOT_NEGATIVE_LOSS)
   loss: number;
 
   @Field()
   @IsString()
-  @IsNotEmpty({ message: 'reason must say why the loss is corrected' })
+  @IsNotEmpty({ message: bilingual('须写明更正财损的理由', 'reason must say why the loss is corrected') })
   @MaxLength(500)
   reason: string;
 }
@@ -78,7 +81,7 @@ export class AmendCaseLossInput extends CaseFactInput {
 export class RevokeCaseInput extends CaseFactInput {
   @Field()
   @IsString()
-  @IsNotEmpty({ message: 'reason must say why the case is revoked' })
+  @IsNotEmpty({ message: bilingual('须写明撤案理由', 'reason must say why the case is revoked') })
   @MaxLength(500)
   reason: string;
 }

@@ -1,3 +1,5 @@
+import { formatAmountZh } from '../../../common/money';
+import { bilingual } from '../../../common/bilingual';
 import { Decider, DomainRuleError } from '../../../common/decider';
 import { FactLedger, FactOf, correctedFact, withAmended, withFact, withRetracted } from '../../domain/recorded-fact';
 import { RecoveryEvent, RecoveryFact } from '../events/recovery.events';
@@ -19,15 +21,26 @@ export const recoveryDecider: Decider<RecoveryState, RecoveryCommand, RecoveryEv
   decide(command, state) {
     if ('data' in command) return [{ type: command.type, data: command.data } as RecoveryEvent];
     const { operationId, eventId, reason } = command;
-    const { fact, event } = correctedFact(state, command, `recovery operation ${operationId}`);
+    const { fact, event } = correctedFact(state, command, { zh: `挽损行动 ${operationId}`, en: `recovery operation ${operationId}` });
     const where = { operationId, eventId, areaId: fact.areaId, factOccurredAt: fact.occurredAt, reason };
     if (command.type === 'RetractFact') return [{ type: 'RecoveryFactRetracted', data: { ...where, retracted: event } }];
     const { amountFen } = command;
     if (!Number.isSafeInteger(amountFen) || amountFen < 1) {
-      throw new DomainRuleError('amount must be greater than zero; retract the fact if nothing was recovered', 'amount');
+      throw new DomainRuleError(
+        bilingual(
+          '金额须大于零；如未挽回损失，请撤回该记录',
+          'amount must be greater than zero; retract the fact if nothing was recovered',
+        ),
+        'amount',
+      );
     }
     const previousAmountFen = event.data.amountFen;
-    if (amountFen === previousAmountFen) throw new DomainRuleError(`the amount of event ${eventId} is already ${amountFen} fen`, 'amount');
+    if (amountFen === previousAmountFen) {
+      throw new DomainRuleError(
+        bilingual(`事件 ${eventId} 的金额已是 ${formatAmountZh(amountFen)}`, `the amount of event ${eventId} is already ${amountFen} fen`),
+        'amount',
+      );
+    }
     return [{ type: 'RecoveryAmountAmended', data: { ...where, amendedType: event.type, amountFen, previousAmountFen } }];
   },
 

@@ -1,3 +1,4 @@
+import { bilingual } from '../../../common/bilingual';
 import { applyDecorators } from '@nestjs/common';
 import { ExternalId } from '../../../common/graphql/external-id.decorator';
 import { Field, InputType, Int } from '@nestjs/graphql';
@@ -10,7 +11,7 @@ const RecoveredAmount = () =>
   applyDecorators(
     Field(() => MoneyScalar, { description: 'yuan' }),
     IsInt(),
-    Min(1, { message: 'amount must be greater than zero' }),
+    Min(1, { message: bilingual('金额须大于零', 'amount must be greater than zero') }),
   );
 
 @InputType({ isAbstract: true })
@@ -29,7 +30,7 @@ abstract class RecoveryFactInput extends RecoveryOperationInput {
 abstract class AccountsRecoveryInput extends RecoveryFactInput {
   @Field(() => Int, { description: 'Number of accounts' })
   @IsInt()
-  @Min(1, { message: 'accounts must be at least 1' })
+  @Min(1, { message: bilingual('账户数至少为 1 个', 'accounts must be at least 1') })
   @Max(100_000)
   accounts: number;
 }

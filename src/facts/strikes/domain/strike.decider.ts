@@ -1,3 +1,4 @@
+import { bilingual } from '../../../common/bilingual';
 import { Decider, DomainRuleError } from '../../../common/decider';
 import { FactLedger, StandingFact, correctedFact, withAmended, withFact, withRetracted } from '../../domain/recorded-fact';
 import { Charge, Measure, StrikeEvent, StrikeFact } from '../events/strike.events';
@@ -21,7 +22,13 @@ export const strikeDecider: Decider<StrikeState, StrikeCommand, StrikeEvent> = {
     switch (command.type) {
       case 'SolveCase':
         if (state.facts.some((f) => f.event.type === 'CaseSolved' && f.event.data.caseId === command.caseId)) {
-          throw new DomainRuleError(`case ${command.caseId} is already recorded as solved in operation ${operationId}`, 'caseId');
+          throw new DomainRuleError(
+            bilingual(
+              `案件 ${command.caseId} 已在行动 ${operationId} 中记录为破案`,
+              `case ${command.caseId} is already recorded as solved in operation ${operationId}`,
+            ),
+            'caseId',
+          );
         }
         return [{ type: 'CaseSolved', data: { operationId, caseId: command.caseId } }];
       case 'ApprehendSuspects':
@@ -32,7 +39,7 @@ export const strikeDecider: Decider<StrikeState, StrikeCommand, StrikeEvent> = {
           },
         ];
       case 'RetractFact': {
-        const { fact, event } = correctedFact(state, command, `operation ${operationId}`);
+        const { fact, event } = correctedFact(state, command, operationOf(operationId));
         return [
           {
             type: 'StrikeFactRetracted',
@@ -48,7 +55,7 @@ export const strikeDecider: Decider<StrikeState, StrikeCommand, StrikeEvent> = {
         ];
       }
       case 'AmendApprehensionCount':
-        return [amendment(command, correctedFact(state, command, `operation ${operationId}`))];
+        return [amendment(command, correctedFact(state, command, operationOf(operationId)))];
     }
   },
 
@@ -64,19 +71,38 @@ export const strikeDecider: Decider<StrikeState, StrikeCommand, StrikeEvent> = {
   },
 };
 
+const operationOf = (operationId: string) => ({ zh: `行动 ${operationId}`, en: `operation ${operationId}` });
+
 function amendment(
   command: Extract<StrikeCommand, { type: 'AmendApprehensionCount' }>,
   { fact, event }: StandingFact<StrikeFact>,
 ): StrikeEvent {
   const { operationId, eventId, count, reason } = command;
   if (event.type !== 'SuspectsApprehended') {
-    throw new DomainRuleError(`event ${eventId} records a solved case; only an apprehension has a count to amend`, 'eventId');
+    throw new DomainRuleError(
+      bilingual(
+        `事件 ${eventId} 记录的是破案，只有抓获记录才有人数可更正`,
+        `event ${eventId} records a solved case; only an apprehension has a count to amend`,
+      ),
+      'eventId',
+    );
   }
   if (!Number.isInteger(count) || count < 1) {
-    throw new DomainRuleError('count must be a whole number of at least 1; retract the apprehension if nobody was apprehended', 'count');
+    throw new DomainRuleError(
+      bilingual(
+        '抓获人数须为不小于 1 的整数；如无人被抓获，请撤回该抓获记录',
+        'count must be a whole number of at least 1; retract the apprehension if nobody was apprehended',
+      ),
+      'count',
+    );
   }
   const { charge, measure, count: previousCount } = event.data;
-  if (count === previousCount) throw new DomainRuleError(`the count of event ${eventId} is already ${count}`, 'count');
+  if (count === previousCount) {
+    throw new DomainRuleError(
+      bilingual(`事件 ${eventId} 的抓获人数已是 ${count} 人`, `the count of event ${eventId} is already ${count}`),
+      'count',
+    );
+  }
   return {
     type: 'ApprehensionCountAmended',
     data: { operationId, eventId, charge, measure, count, previousCount, areaId: fact.areaId, factOccurredAt: fact.occurredAt, reason },

@@ -1,3 +1,4 @@
+import { bilingual } from '../../../common/bilingual';
 import { applyDecorators } from '@nestjs/common';
 import { ExternalId } from '../../../common/graphql/external-id.decorator';
 import { Field, InputType, Int } from '@nestjs/graphql';
@@ -31,8 +32,8 @@ const SuspectCount = () =>
   applyDecorators(
     Field(() => Int),
     IsInt(),
-    Min(1, { message: 'count must be at least 1' }),
-    Max(10_000, { message: 'count must be at most 10000 in one record' }),
+    Min(1, { message: bilingual('抓获人数至少为 1 人', 'count must be at least 1') }),
+    Max(10_000, { message: bilingual('一条记录的抓获人数最多为 10000 人', 'count must be at most 10000 in one record') }),
   );
 
 @InputType({ description: '抓获犯罪嫌疑人' })

@@ -1,3 +1,5 @@
+import { shanghaiTimeOf } from '../../../common/business-day';
+import { bilingual } from '../../../common/bilingual';
 import { Decider, DomainRuleError } from '../../../common/decider';
 import {
   FactLedger,
@@ -11,6 +13,7 @@ import {
 } from '../../domain/recorded-fact';
 import {
   ContactMethod,
+  PROTECTIVE_MEASURE_LABELS,
   ProtectiveMeasure,
   WarningContactMade,
   WarningEvent,
@@ -43,9 +46,17 @@ export const warningInstructionDecider: Decider<WarningState, WarningCommand, Wa
 
   decide(command, state) {
     if (command.type === 'ReceiveWarning') {
-      if (state.received) throw new DomainRuleError(`warning instruction ${command.instructionId} was already received`, 'instructionId');
+      if (state.received) {
+        throw new DomainRuleError(
+          bilingual(`预警指令 ${command.instructionId} 已接收过`, `warning instruction ${command.instructionId} was already received`),
+          'instructionId',
+        );
+      }
       if (Date.parse(command.deadline) <= Date.parse(command.receivedAt)) {
-        throw new DomainRuleError('the deadline must be after the time the instruction was received', 'deadline');
+        throw new DomainRuleError(
+          bilingual('处置时限须晚于预警指令的接收时间', 'the deadline must be after the time the instruction was received'),
+          'deadline',
+        );
       }
       return [
         {
@@ -78,24 +89,41 @@ export const warningInstructionDecider: Decider<WarningState, WarningCommand, Wa
         ];
       case 'RecordDissuasion':
         notBefore(command.dissuadedAt, warningReceivedAt, 'dissuasion');
-        if (has(state, 'WarningDissuaded'))
-          throw new DomainRuleError(`warning ${instructionId} is already recorded as dissuaded`, 'instructionId');
+        if (has(state, 'WarningDissuaded')) {
+          throw new DomainRuleError(
+            bilingual(`预警指令 ${instructionId} 已记录为劝阻成功`, `warning ${instructionId} is already recorded as dissuaded`),
+            'instructionId',
+          );
+        }
         if (has(state, 'VictimisedAfterWarning')) {
           throw new DomainRuleError(
-            `warning ${instructionId} is recorded as victimised; it cannot be dissuaded afterwards`,
+            bilingual(
+              `预警指令 ${instructionId} 已记录为预警后被骗，不能再记录劝阻成功`,
+              `warning ${instructionId} is recorded as victimised; it cannot be dissuaded afterwards`,
+            ),
             'instructionId',
           );
         }
         return [{ type: 'WarningDissuaded', data: { instructionId, warningReceivedAt } }];
       case 'RecordVictimisation':
         notBefore(command.victimisedAt, warningReceivedAt, 'victimisation');
-        if (has(state, 'VictimisedAfterWarning'))
-          throw new DomainRuleError(`warning ${instructionId} is already recorded as victimised`, 'instructionId');
+        if (has(state, 'VictimisedAfterWarning')) {
+          throw new DomainRuleError(
+            bilingual(`预警指令 ${instructionId} 已记录为预警后被骗`, `warning ${instructionId} is already recorded as victimised`),
+            'instructionId',
+          );
+        }
         return [{ type: 'VictimisedAfterWarning', data: { instructionId, caseId: command.caseId, warningReceivedAt } }];
       case 'ApplyProtectiveMeasure':
         notBefore(command.appliedAt, warningReceivedAt, 'protective measure');
         if (state.facts.some((f) => f.event.type === 'ProtectiveMeasureApplied' && f.event.data.measure === command.measure)) {
-          throw new DomainRuleError(`${command.measure} was already applied for warning ${instructionId}`, 'measure');
+          throw new DomainRuleError(
+            bilingual(
+              `预警指令 ${instructionId} 已采取过${PROTECTIVE_MEASURE_LABELS[command.measure]}措施`,
+              `${command.measure} was already applied for warning ${instructionId}`,
+            ),
+            'measure',
+          );
         }
         return [{ type: 'ProtectiveMeasureApplied', data: { instructionId, measure: command.measure, warningReceivedAt } }];
     }
@@ -118,11 +146,14 @@ function retraction(command: Extract<WarningCommand, { type: 'RetractFact' }>, s
   const { instructionId, eventId, reason } = command;
   if (eventId === receiptId) {
     throw new DomainRuleError(
-      `event ${eventId} is the receipt of warning instruction ${instructionId}; only its follow-ups can be retracted`,
+      bilingual(
+        `事件 ${eventId} 是预警指令 ${instructionId} 的接收记录，只能撤回其后续处置记录`,
+        `event ${eventId} is the receipt of warning instruction ${instructionId}; only its follow-ups can be retracted`,
+      ),
       'eventId',
     );
   }
-  const { fact, event } = correctedFact(state, command, `warning instruction ${instructionId}`);
+  const { fact, event } = correctedFact(state, command, { zh: `预警指令 ${instructionId}`, en: `warning instruction ${instructionId}` });
   const [counted, next] = contactsOf(state);
   const isCounted = counted?.fact.eventId === eventId;
   const retracted = event.type === 'WarningContactMade' ? { ...event, data: { ...event.data, firstContact: isCounted } } : event;
@@ -132,12 +163,26 @@ function retraction(command: Extract<WarningCommand, { type: 'RetractFact' }>, s
 }
 
 function requireReceived(state: WarningState, instructionId: string) {
-  if (!state.received) throw new DomainRuleError(`warning instruction ${instructionId} has not been received`, 'instructionId');
+  if (!state.received) {
+    throw new DomainRuleError(
+      bilingual(`预警指令 ${instructionId} 尚未接收`, `warning instruction ${instructionId} has not been received`),
+      'instructionId',
+    );
+  }
   return state.received;
 }
 
-function notBefore(at: string, receivedAt: string, what: string) {
+/** The follow-ups of a warning, as officers name them. */
+const FOLLOW_UPS = { contact: '联系', dissuasion: '劝阻', victimisation: '被骗', 'protective measure': '采取保护措施' } as const;
+
+function notBefore(at: string, receivedAt: string, what: keyof typeof FOLLOW_UPS) {
   if (Date.parse(at) < Date.parse(receivedAt)) {
-    throw new DomainRuleError(`the ${what} cannot happen before the instruction was received (${receivedAt})`, 'occurredAt');
+    throw new DomainRuleError(
+      bilingual(
+        `${FOLLOW_UPS[what]}的时间不能早于预警指令的接收时间（${shanghaiTimeOf(receivedAt)}）`,
+        `the ${what} cannot happen before the instruction was received (${receivedAt})`,
+      ),
+      'occurredAt',
+    );
   }
 }

@@ -1,7 +1,8 @@
+import { bilingual } from '../../../common/bilingual';
 import { Inject, Injectable } from '@nestjs/common';
 import { Day } from '../../../common/business-day';
 import { Clock } from '../../../common/clock';
-import { NotFoundError } from '../../../common/graphql/api-errors';
+import { NotFoundError, doesNotExist } from '../../../common/graphql/api-errors';
 import { eventIdFor } from '../../../common/ids';
 import { EventStore } from '../../../event-store/event-store.port';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
@@ -65,12 +66,16 @@ export class AppealGatherer {
 
   async review({ appealId, outcome, reasoning, correctingEventIds }: ReviewAppealRequest): Promise<ReviewAppeal> {
     const appeal = await this.appeals.byId(appealId);
-    if (!appeal) throw new NotFoundError(`appeal "${appealId}" does not exist`, 'appealId');
+    if (!appeal) throw doesNotExist('appeal', appealId, 'appealId');
     const found = await this.counted.find(correctedFigures(appeal.target), correctingEventIds);
     const missing = correctingEventIds.filter((id) => !found.has(id));
     if (missing.length > 0) {
+      const quoted = missing.map((id) => `"${id}"`);
       throw new NotFoundError(
-        `no event ${missing.map((id) => `"${id}"`).join(', ')} counts in the contested figures; cite the corrections recorded for them`,
+        bilingual(
+          `被申诉的数据中没有事件 ${quoted.join('、')}，请引用为这些数据记录的更正事件`,
+          `no event ${quoted.join(', ')} counts in the contested figures; cite the corrections recorded for them`,
+        ),
         'correctingEventIds',
       );
     }
@@ -93,8 +98,12 @@ export class AppealGatherer {
     const found = (await this.counted.find(scope, [eventId])).get(eventId);
     if (!found) {
       throw new NotFoundError(
-        `event "${eventId}" is not a fact counted in the figures of ${scope.unitName} from ${scope.from} to ${scope.to}: ` +
-          'no warning, alert, case, strike or recovery event with this id counts there (explainScore lists those that do)',
+        bilingual(
+          `事件 "${eventId}" 不是 ${scope.unitName} ${scope.from} 至 ${scope.to} 计分数据中的事实：` +
+            '该编号不是其中计入的预警、警情、案件、打击或挽损事件（explainScore 列出计入的事件）',
+          `event "${eventId}" is not a fact counted in the figures of ${scope.unitName} from ${scope.from} to ${scope.to}: ` +
+            'no warning, alert, case, strike or recovery event with this id counts there (explainScore lists those that do)',
+        ),
         'eventId',
       );
     }

@@ -43,7 +43,8 @@ describe('appealTarget', () => {
     );
     expect(error).toMatchObject({
       field: 'unitId',
-      message: 'unit "xz" is a DEPARTMENT; scores are kept for defense areas (STATION) and counties (COUNTY)',
+      message:
+        '单位 xz 是市局部门，只有防区（派出所）和县局有考评得分 / unit "xz" is a DEPARTMENT; scores are kept for defense areas (STATION) and counties (COUNTY)',
     });
   });
 });

@@ -144,7 +144,7 @@ describe('appeal decider', () => {
         'a chief no longer in office on the day of filing',
         {},
         { appellant: chief({ removedFrom: '2026-05-16' }) },
-        'chief "chief-st-b" is not in office',
+        '六长 chief-st-b 不在任 / chief chief-st-b is not in office',
         'chiefId',
       ],
       [
@@ -154,7 +154,13 @@ describe('appeal decider', () => {
         'unit "city" is a CITY; scores are kept for defense areas (STATION) and counties (COUNTY)',
         'unitId',
       ],
-      ['days that end before they start', { to: '2026-05-14' }, {}, 'the days end (2026-05-14) before they start', 'to'],
+      [
+        'days that end before they start',
+        { to: '2026-05-14' },
+        {},
+        '结束日（2026-05-14）早于开始日（2026-05-15） / the period ends (2026-05-14) before it starts (2026-05-15)',
+        'to',
+      ],
       ['a day to come', { to: '2026-05-17' }, {}, '2026-05-17 has not come yet', 'to'],
       ['more than a year', { from: '2025-01-01' }, {}, 'at most 366 days at a time', 'from'],
       ['a deadline on the day of filing', { reviewWithinDays: 0 }, {}, 'at least one day after filing', 'reviewWithinDays'],

@@ -1,3 +1,4 @@
+import { bilingual } from '../../../common/bilingual';
 import { Day, addDays } from '../../../common/business-day';
 import { Decider, DomainRuleError } from '../../../common/decider';
 import { ChiefInfo } from '../../../scoring/domain/accountability';
@@ -76,18 +77,33 @@ export const appealDecider: Decider<AppealState, AppealCommand, AppealEvent> = {
   decide(command, state) {
     if (command.type === 'FileAppeal') return [file(command, state)];
     const { filed } = state;
-    if (!filed) throw new DomainRuleError(`appeal ${command.appealId} has not been filed`, 'appealId');
-    if (state.withdrawn)
-      throw new DomainRuleError(`appeal ${command.appealId} was withdrawn; nothing is left to review or withdraw`, 'appealId');
-    if (state.outcome) {
+    const { appealId } = command;
+    if (!filed) throw new DomainRuleError(bilingual(`申诉 ${appealId} 尚未提出`, `appeal ${appealId} has not been filed`), 'appealId');
+    if (state.withdrawn) {
       throw new DomainRuleError(
-        `appeal ${command.appealId} was already reviewed (${APPEAL_STATUS_LABELS[state.outcome]}); a review is final`,
+        bilingual(`申诉 ${appealId} 已撤回，不能再复核或撤回`, `appeal ${appealId} was withdrawn; nothing is left to review or withdraw`),
+        'appealId',
+      );
+    }
+    if (state.outcome) {
+      const outcome = APPEAL_STATUS_LABELS[state.outcome];
+      throw new DomainRuleError(
+        bilingual(
+          `申诉 ${appealId} 已复核（${outcome}），复核结论为最终结论`,
+          `appeal ${appealId} was already reviewed (${outcome}); a review is final`,
+        ),
         'appealId',
       );
     }
     if (command.type === 'WithdrawAppeal') {
       if (command.chiefId !== filed.appellantId) {
-        throw new DomainRuleError(`only the appellant (${filed.appellantId}) may withdraw appeal ${command.appealId}`, 'chiefId');
+        throw new DomainRuleError(
+          bilingual(
+            `只有申诉人（${filed.appellantId}）才能撤回申诉 ${appealId}`,
+            `only the appellant (${filed.appellantId}) may withdraw appeal ${appealId}`,
+          ),
+          'chiefId',
+        );
       }
       return [{ type: 'AppealWithdrawn', data: { appealId: command.appealId, chiefId: command.chiefId, reason: command.reason } }];
     }
@@ -111,17 +127,23 @@ export const appealDecider: Decider<AppealState, AppealCommand, AppealEvent> = {
 function file(command: FileAppeal, state: AppealState): AppealEvent {
   const { appealId, from, to, reason, today, reviewWithinDays, facts } = command;
   const { appellant, unit, asOfPosition, figures } = facts;
-  if (state.filed) throw new DomainRuleError(`appeal ${appealId} was already filed`, 'appealId');
+  if (state.filed) throw new DomainRuleError(bilingual(`申诉 ${appealId} 已提出过`, `appeal ${appealId} was already filed`), 'appealId');
   if (!facts.unitUnderAppellant) {
     throw new DomainRuleError(
-      `chief ${appellant.chiefId} answers for ${appellant.unitId}; he may appeal only its figures or those of units below it, not ${unit.unitId}`,
+      bilingual(
+        `六长 ${appellant.chiefId} 负责 ${appellant.unitId}，只能对本单位或下属单位的数据提出申诉，不能对 ${unit.unitId} 提出`,
+        `chief ${appellant.chiefId} answers for ${appellant.unitId}; he may appeal only its figures or those of units below it, not ${unit.unitId}`,
+      ),
       'unitId',
     );
   }
   const target = appealTarget(unit, from, to, today, facts.fact);
   checkStanding(appellant, target, today);
   if (!Number.isInteger(reviewWithinDays) || reviewWithinDays < 1) {
-    throw new DomainRuleError('the review deadline is at least one day after filing', 'reviewWithinDays');
+    throw new DomainRuleError(
+      bilingual('复核期限至少为提出申诉后 1 天', 'the review deadline is at least one day after filing'),
+      'reviewWithinDays',
+    );
   }
   const { chiefId, name, role, unitId } = appellant;
   return {
@@ -147,12 +169,25 @@ function review(command: ReviewAppeal, filed: NonNullable<AppealState['filed']>)
     facts: { cited, figures },
   } = command;
   if (outcome !== 'CORRECTED') {
-    if (cited.length > 0)
-      throw new DomainRuleError(`only a CORRECTED outcome cites correcting events, not ${outcome}`, 'correctingEventIds');
+    if (cited.length > 0) {
+      throw new DomainRuleError(
+        bilingual(
+          `只有“予以更正”（CORRECTED）的复核结论才引用更正事件，${APPEAL_STATUS_LABELS[outcome]}（${outcome}）不引用`,
+          `only a CORRECTED outcome cites correcting events, not ${outcome}`,
+        ),
+        'correctingEventIds',
+      );
+    }
     return { type: outcome === 'UPHELD' ? 'AppealUpheld' : 'AppealRejected', data: { appealId, reasoning, figures } };
   }
   if (cited.length === 0) {
-    throw new DomainRuleError('a CORRECTED outcome cites the correcting events recorded for the contested figures', 'correctingEventIds');
+    throw new DomainRuleError(
+      bilingual(
+        '复核结论为“予以更正”时，须引用为被申诉数据记录的更正事件',
+        'a CORRECTED outcome cites the correcting events recorded for the contested figures',
+      ),
+      'correctingEventIds',
+    );
   }
   const corrections = cited.map((event) => correctionOf(event, filed));
   return { type: 'AppealCorrected', data: { appealId, reasoning, corrections, figures } };
@@ -160,9 +195,16 @@ function review(command: ReviewAppeal, filed: NonNullable<AppealState['filed']>)
 
 function correctionOf(event: CitedEvent, filed: NonNullable<AppealState['filed']>): CitedCorrection {
   const { eventId, type, streamId, position, recordedAt, areaId, day, data } = event;
-  const refuse = (problem: string) => new DomainRuleError(`event ${eventId} ${problem}`, 'correctingEventIds');
-  if (!isCorrection(type)) throw refuse(`is a ${type} (${factLabel(type)}), not a correction`);
-  if (filed.fact && streamId !== filed.fact.streamId) throw refuse(`corrects ${streamId}, not the contested fact's ${filed.fact.streamId}`);
-  if (BigInt(position) <= BigInt(filed.asOfPosition)) throw refuse('was recorded before the appeal was filed');
+  const refuse = (zh: string, en: string) =>
+    new DomainRuleError(bilingual(`事件 ${eventId} ${zh}`, `event ${eventId} ${en}`), 'correctingEventIds');
+  if (!isCorrection(type))
+    throw refuse(`是${factLabel(type)}（${type}），不是更正事件`, `is a ${type} (${factLabel(type)}), not a correction`);
+  if (filed.fact && streamId !== filed.fact.streamId) {
+    throw refuse(
+      `更正的是 ${streamId}，不是被申诉的事实 ${filed.fact.streamId}`,
+      `corrects ${streamId}, not the contested fact's ${filed.fact.streamId}`,
+    );
+  }
+  if (BigInt(position) <= BigInt(filed.asOfPosition)) throw refuse('记录于申诉提出之前', 'was recorded before the appeal was filed');
   return { eventId, type, streamId, position, recordedAt, areaId, day, summary: correctionSummary(type, data) };
 }

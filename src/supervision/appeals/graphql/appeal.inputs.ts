@@ -1,3 +1,4 @@
+import { bilingual } from '../../../common/bilingual';
 import { WorkflowStepInput } from '../../common/graphql/workflow.inputs';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
@@ -28,15 +29,15 @@ export class FileAppealInput extends WorkflowStepInput {
 
   @Field({ description: '申诉理由' })
   @IsString()
-  @IsNotEmpty({ message: 'reason must say what is contested and why' })
+  @IsNotEmpty({ message: bilingual('须写明申诉的内容和理由', 'reason must say what is contested and why') })
   @MaxLength(2000)
   reason: string;
 
   @Field(() => Int, { nullable: true, description: 'Days the evaluation staff have to review it; default 7' })
   @IsOptional()
   @IsInt()
-  @Min(1, { message: 'reviewWithinDays must be at least 1' })
-  @Max(90, { message: 'reviewWithinDays must be at most 90' })
+  @Min(1, { message: bilingual('复核期限至少为 1 天', 'reviewWithinDays must be at least 1') })
+  @Max(90, { message: bilingual('复核期限最多为 90 天', 'reviewWithinDays must be at most 90') })
   reviewWithinDays?: number;
 }
 
@@ -51,7 +52,7 @@ export class ReviewAppealInput extends WorkflowStepInput {
 
   @Field({ description: '复核意见' })
   @IsString()
-  @IsNotEmpty({ message: 'reasoning must explain the outcome' })
+  @IsNotEmpty({ message: bilingual('须写明复核结论的理由', 'reasoning must explain the outcome') })
   @MaxLength(2000)
   reasoning: string;
 
@@ -61,9 +62,12 @@ export class ReviewAppealInput extends WorkflowStepInput {
   })
   @IsOptional()
   @ArrayMaxSize(50)
-  @ArrayUnique({ message: 'correctingEventIds must not repeat an event' })
+  @ArrayUnique({ message: bilingual('correctingEventIds 中有重复的事件', 'correctingEventIds must not repeat an event') })
   @IsString({ each: true })
-  @IsNotEmpty({ each: true, message: 'correctingEventIds must not contain an empty id' })
+  @IsNotEmpty({
+    each: true,
+    message: bilingual('correctingEventIds 中不能有空的事件编号', 'correctingEventIds must not contain an empty id'),
+  })
   correctingEventIds?: string[];
 }
 

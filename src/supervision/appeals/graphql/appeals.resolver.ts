@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { Clock } from '../../../common/clock';
-import { NotFoundError } from '../../../common/graphql/api-errors';
+import { doesNotExist } from '../../../common/graphql/api-errors';
 import { RecordResult } from '../../../recording/record-result.type';
 import { GraphqlContext, commandContext } from '../../../recording/request-context';
 import { DayScalar } from '../../../common/graphql/scalars';
@@ -34,7 +34,7 @@ export class AppealsResolver {
 
   private async existing(appealId: string) {
     const appeal = await this.reader.byId(appealId);
-    if (!appeal) throw new NotFoundError(`appeal "${appealId}" does not exist`, 'appealId');
+    if (!appeal) throw doesNotExist('appeal', appealId, 'appealId');
     return appeal;
   }
 

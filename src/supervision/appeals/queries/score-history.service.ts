@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Day } from '../../../common/business-day';
-import { NotFoundError } from '../../../common/graphql/api-errors';
+import { doesNotExist } from '../../../common/graphql/api-errors';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
 import { Evidence } from '../../evidence/domain/evidence';
 import { EvidenceService } from '../../evidence/queries/evidence.service';
@@ -28,7 +28,7 @@ export class ScoreHistoryService {
 
   async history(unitId: string, from: Day, to: Day, today: Day): Promise<ScoreHistory> {
     const unit = await this.organization.unit(unitId);
-    if (!unit) throw new NotFoundError(`unit "${unitId}" does not exist`, 'unitId');
+    if (!unit) throw doesNotExist('unit', unitId, 'unitId');
     checkScoredUnit(unit);
     checkPastDays(from, to, today);
     const [current, appeals] = await Promise.all([

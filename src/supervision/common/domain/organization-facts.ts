@@ -1,4 +1,4 @@
-import { DomainRuleError } from '../../../common/decider';
+import { wrongUnitLevel } from '../../../organization/domain/refusals';
 import { UnitLevel } from '../../../organization/events/organization.events';
 
 /** A unit as the organisation read model has it: what a decider needs to judge its level and county. */
@@ -11,5 +11,10 @@ export interface UnitFacts {
 
 /** Visits and problem lists are kept per county: the unit named as the county must be one. */
 export function checkCounty({ unitId, level }: Pick<UnitFacts, 'unitId' | 'level'>): void {
-  if (level !== 'COUNTY') throw new DomainRuleError(`unit "${unitId}" is a ${level}, not a county`, 'countyId');
+  if (level !== 'COUNTY')
+    throw wrongUnitLevel(
+      { unitId, level },
+      { zh: '旬督导和问题清单须指定县局', en: 'visits and problem lists are kept per county' },
+      'countyId',
+    );
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { bilingual } from '../../../common/bilingual';
 import { Day } from '../../../common/business-day';
 import { Clock } from '../../../common/clock';
-import { InvalidInputError, NotFoundError } from '../../../common/graphql/api-errors';
+import { InvalidInputError, doesNotExist } from '../../../common/graphql/api-errors';
+import { wrongUnitLevelProblem } from '../../../organization/domain/refusals';
 import { ChiefRole } from '../../../organization/events/organization.events';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
 import { BulletinsReader } from '../../../bulletins/queries/bulletins.reader';
@@ -32,18 +34,26 @@ export class EvidenceService {
   /** `field` names the input the request came from, so errors point at it (e.g. "evidence.unitId"). */
   async gather(request: EvidenceRequest, field = 'evidence', today: Day = this.clock.today()): Promise<Evidence> {
     const unit = await this.organization.unit(request.unitId);
-    if (!unit) throw new NotFoundError(`unit "${request.unitId}" does not exist`, `${field}.unitId`);
+    if (!unit) throw doesNotExist('unit', request.unitId, `${field}.unitId`);
     const role = RANKED_AS[unit.level];
     if (!role)
       throw new InvalidInputError([
         {
           field: `${field}.unitId`,
-          problem: `unit "${request.unitId}" is a ${unit.level}; evidence is gathered for a COUNTY or a STATION`,
+          problem: wrongUnitLevelProblem(unit, {
+            zh: '数据依据只能取自县局或派出所',
+            en: 'evidence is gathered for a COUNTY or a STATION',
+          }),
         },
       ]);
     const bulletin = request.bulletinDay ? await this.bulletins.byDay(request.bulletinDay) : undefined;
     if (request.bulletinDay && !bulletin) {
-      throw new InvalidInputError([{ field: `${field}.bulletinDay`, problem: `no bulletin was published for ${request.bulletinDay}` }]);
+      throw new InvalidInputError([
+        {
+          field: `${field}.bulletinDay`,
+          problem: bilingual(`日期 ${request.bulletinDay} 没有发布日通报`, `no bulletin was published for ${request.bulletinDay}`),
+        },
+      ]);
     }
     const ranking = await this.rankings.ranking(role, request.period, {}, today);
     const row = ranking.rows.find((r) => r.subject.unitId === unit.unitId);

@@ -1,3 +1,4 @@
+import { bilingual } from '../../../common/bilingual';
 import { Injectable } from '@nestjs/common';
 import { Day } from '../../../common/business-day';
 import { Clock } from '../../../common/clock';
@@ -35,7 +36,8 @@ export class InterviewGatherer {
 
   private async chiefInOffice(chiefId: string, today: Day, field: string): Promise<ChiefRow> {
     const chief = (await this.organization.chiefsInOffice(today)).find((c) => c.chiefId === chiefId);
-    if (!chief) throw new NotFoundError(`no chief "${chiefId}" is in office on ${today}`, field);
+    if (!chief)
+      throw new NotFoundError(bilingual(`六长 "${chiefId}" 在 ${today} 不在任`, `no chief "${chiefId}" is in office on ${today}`), field);
     return chief;
   }
 }

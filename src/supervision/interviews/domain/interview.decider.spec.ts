@@ -220,7 +220,7 @@ describe('interview decider', () => {
           ],
         },
         'requirements[1].deadline',
-        'has already passed',
+        '整改期限 2026-04-02 早于今天（2026-04-03） / the deadline 2026-04-02 is before today (2026-04-03)',
       ],
     ])('refuses %s', (_what, over, field, message) => {
       given(decider, [ordered()]).when(hold(over)).thenThrows({ field, message });

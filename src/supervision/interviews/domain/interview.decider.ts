@@ -1,3 +1,6 @@
+import { wrongUnitLevel } from '../../../organization/domain/refusals';
+import { deadlineBeforeToday } from '../../../common/refusals';
+import { bilingual } from '../../../common/bilingual';
 import { Day, businessDayOf } from '../../../common/business-day';
 import { Decider, DomainRuleError } from '../../../common/decider';
 import { countyOf } from '../../../organization/domain/county-of';
@@ -75,7 +78,15 @@ export const interviewDecider: Decider<InterviewState, InterviewCommand, Intervi
         notPast(command.schedule, command.today);
         const { schedule, reason } = command;
         if (!state.schedule) return [{ type: 'InterviewScheduled', data: { interviewId, schedule } }];
-        if (!reason) throw new DomainRuleError(`interview ${interviewId} is already scheduled; rescheduling it needs a reason`, 'reason');
+        if (!reason) {
+          throw new DomainRuleError(
+            bilingual(
+              `约谈 ${interviewId} 已安排，改期须说明原因`,
+              `interview ${interviewId} is already scheduled; rescheduling it needs a reason`,
+            ),
+            'reason',
+          );
+        }
         return [{ type: 'InterviewRescheduled', data: { interviewId, schedule, previous: state.schedule, reason } }];
       }
       case 'CancelInterview':
@@ -90,7 +101,10 @@ export const interviewDecider: Decider<InterviewState, InterviewCommand, Intervi
         const unchecked = state.requirements.filter((r) => !state.checks.has(r.number)).map((r) => r.number);
         if (unchecked.length > 0) {
           throw new DomainRuleError(
-            `requirement ${unchecked.join(', ')} of interview ${interviewId} has not been checked; check it before closing`,
+            bilingual(
+              `约谈 ${interviewId} 的第 ${unchecked.join('、')} 项整改要求尚未回访核查，核查后才能结案`,
+              `requirement ${unchecked.join(', ')} of interview ${interviewId} has not been checked; check it before closing`,
+            ),
             'interviewId',
           );
         }
@@ -128,9 +142,16 @@ function order(command: OrderInterview, state: InterviewState): InterviewEvent {
   const { unit, orderedBy, evidence } = facts;
   const interviewed = interviewedOf(target, facts);
   if (orderedBy.role === 'STATION_CHIEF') {
-    throw new DomainRuleError(`${orderedBy.name} is a station chief; interviews are ordered by county or city leaders`, 'input.orderedBy');
+    throw new DomainRuleError(
+      bilingual(
+        `${orderedBy.name}是所队长（防区长），约谈须由县局或市局领导决定`,
+        `${orderedBy.name} is a station chief; interviews are ordered by county or city leaders`,
+      ),
+      'input.orderedBy',
+    );
   }
-  if (state.status) throw new DomainRuleError(`interview ${interviewId} was already ordered`, 'interviewId');
+  if (state.status)
+    throw new DomainRuleError(bilingual(`约谈 ${interviewId} 已决定过`, `interview ${interviewId} was already ordered`), 'interviewId');
   if (schedule) notPast(schedule, today);
   const data = {
     interviewId,
@@ -150,13 +171,18 @@ function order(command: OrderInterview, state: InterviewState): InterviewEvent {
 function interviewedOf(target: TargetRequest, { unit, chief }: OrderFacts): InterviewTarget {
   if (target.kind === 'INDUSTRY') return target;
   if (unit.level !== 'COUNTY' && unit.level !== 'STATION') {
-    throw new DomainRuleError(
-      `unit "${unit.unitId}" is a ${unit.level}; interviews are held with a county or a station`,
+    throw wrongUnitLevel(
+      unit,
+      { zh: '约谈对象只能是县局或派出所', en: 'interviews are held with a county or a station' },
       'input.unit.unitId',
     );
   }
-  if (chief && chief.unitId !== unit.unitId)
-    throw new DomainRuleError(`${chief.name} is not a chief of ${unit.name}`, 'input.unit.chiefId');
+  if (chief && chief.unitId !== unit.unitId) {
+    throw new DomainRuleError(
+      bilingual(`${chief.name}不是${unit.name}的六长`, `${chief.name} is not a chief of ${unit.name}`),
+      'input.unit.chiefId',
+    );
+  }
   return { kind: 'UNIT', unitId: unit.unitId, unitName: unit.name, chief: chief && chiefRef(chief) };
 }
 
@@ -166,13 +192,25 @@ function hold(command: Extract<InterviewCommand, { type: 'HoldInterview' }>, sta
   const { interviewId, heldAt, attendees, today } = command;
   requireStatus(state, interviewId, ['SCHEDULED'], 'held');
   const heldOn = businessDayOf(heldAt);
-  if (heldOn > today) throw new DomainRuleError(`an interview is recorded once held; ${heldOn} is after today (${today})`, 'heldAt');
-  if (attendees.length === 0) throw new DomainRuleError('name at least one person who attended', 'attendees');
-  if (command.requirements.length === 0)
-    throw new DomainRuleError('an interview states at least one requirement (整改要求)', 'requirements');
+  if (heldOn > today) {
+    throw new DomainRuleError(
+      bilingual(
+        `约谈实施后才能记录：${heldOn} 晚于今天（${today}）`,
+        `an interview is recorded once held; ${heldOn} is after today (${today})`,
+      ),
+      'heldAt',
+    );
+  }
+  if (attendees.length === 0)
+    throw new DomainRuleError(bilingual('至少须填写一名参加人员', 'name at least one person who attended'), 'attendees');
+  if (command.requirements.length === 0) {
+    throw new DomainRuleError(
+      bilingual('约谈至少须提出一项整改要求', 'an interview states at least one requirement (整改要求)'),
+      'requirements',
+    );
+  }
   command.requirements.forEach((r, i) => {
-    if (r.deadline < today)
-      throw new DomainRuleError(`the deadline ${r.deadline} has already passed (today is ${today})`, `requirements[${i}].deadline`);
+    if (r.deadline < today) throw deadlineBeforeToday(r.deadline, today, `requirements[${i}].deadline`);
   });
   const requirements = command.requirements.map((r, i) => ({ number: i + 1, text: r.text, deadline: r.deadline }));
   return { type: 'InterviewHeld', data: { interviewId, heldAt, attendees, requirements } };
@@ -181,16 +219,26 @@ function hold(command: Extract<InterviewCommand, { type: 'HoldInterview' }>, sta
 function checkFollowUp(command: Extract<InterviewCommand, { type: 'CheckFollowUp' }>, state: InterviewState): InterviewEvent {
   const { interviewId, results, today } = command;
   requireStatus(state, interviewId, ['HELD', 'FOLLOWED_UP'], 'followed up');
-  if (results.length === 0) throw new DomainRuleError('give the finding for at least one requirement', 'results');
+  if (results.length === 0) {
+    throw new DomainRuleError(bilingual('至少须给出一项整改要求的核查结果', 'give the finding for at least one requirement'), 'results');
+  }
   const seen = new Set<number>();
   results.forEach((r, i) => {
     if (!state.requirements.some((q) => q.number === r.number)) {
       throw new DomainRuleError(
-        `interview ${interviewId} has no requirement ${r.number} (it has 1 to ${state.requirements.length})`,
+        bilingual(
+          `约谈 ${interviewId} 没有第 ${r.number} 项整改要求（共 ${state.requirements.length} 项）`,
+          `interview ${interviewId} has no requirement ${r.number} (it has 1 to ${state.requirements.length})`,
+        ),
         `results[${i}].requirement`,
       );
     }
-    if (seen.has(r.number)) throw new DomainRuleError(`requirement ${r.number} is given twice`, `results[${i}].requirement`);
+    if (seen.has(r.number)) {
+      throw new DomainRuleError(
+        bilingual(`第 ${r.number} 项整改要求重复填写`, `requirement ${r.number} is given twice`),
+        `results[${i}].requirement`,
+      );
+    }
     seen.add(r.number);
   });
   const open = state.requirements
@@ -200,11 +248,19 @@ function checkFollowUp(command: Extract<InterviewCommand, { type: 'CheckFollowUp
   return { type: 'InterviewFollowUpChecked', data: { interviewId, checkedOn: today, results, openDeadline: open[0] ?? null } };
 }
 
-function requireStatus(state: InterviewState, interviewId: string, allowed: RecordedInterviewStatus[], verb: string) {
-  if (!state.status) throw new DomainRuleError(`interview ${interviewId} has not been ordered`, 'interviewId');
+/** The steps taken on an interview, as a refusal names them. */
+const STEPS = { scheduled: '安排', cancelled: '取消', held: '记录实施', 'followed up': '回访核查', closed: '结案' } as const;
+
+function requireStatus(state: InterviewState, interviewId: string, allowed: RecordedInterviewStatus[], verb: keyof typeof STEPS) {
+  if (!state.status)
+    throw new DomainRuleError(bilingual(`约谈 ${interviewId} 尚未决定`, `interview ${interviewId} has not been ordered`), 'interviewId');
   if (!allowed.includes(state.status)) {
+    const label = INTERVIEW_STATUS_LABELS[state.status];
     throw new DomainRuleError(
-      `interview ${interviewId} is ${INTERVIEW_STATUS_LABELS[state.status]} (${state.status}) and cannot be ${verb}`,
+      bilingual(
+        `约谈 ${interviewId} 当前为${label}，不能${STEPS[verb]}`,
+        `interview ${interviewId} is ${label} (${state.status}) and cannot be ${verb}`,
+      ),
       'interviewId',
     );
   }
@@ -212,6 +268,13 @@ function requireStatus(state: InterviewState, interviewId: string, allowed: Reco
 
 function notPast(schedule: InterviewSchedule, today: Day) {
   const day = businessDayOf(schedule.at);
-  if (day < today)
-    throw new DomainRuleError(`an interview cannot be scheduled for a day already past (${day}; today is ${today})`, 'schedule.at');
+  if (day < today) {
+    throw new DomainRuleError(
+      bilingual(
+        `约谈不能安排在已过去的日期（${day}，今天是 ${today}）`,
+        `an interview cannot be scheduled for a day already past (${day}; today is ${today})`,
+      ),
+      'schedule.at',
+    );
+  }
 }

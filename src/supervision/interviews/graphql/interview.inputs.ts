@@ -1,3 +1,4 @@
+import { bilingual } from '../../../common/bilingual';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -13,6 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { NOT_EMPTY } from '../../../common/graphql/input-messages';
 import { ExternalId } from '../../../common/graphql/external-id.decorator';
 import { graphqlEnum } from '../../../common/graphql/enum';
 import { DateTimeScalar, DayScalar } from '../../../common/graphql/scalars';
@@ -26,7 +28,7 @@ import {
   INDUSTRY_LABELS,
   Industry,
 } from '../events/interview.events';
-import { TextField, WorkflowStepInput } from '../../common/graphql/workflow.inputs';
+import { REQUIREMENTS_LISTED, TextField, WorkflowStepInput } from '../../common/graphql/workflow.inputs';
 
 export const InterviewIndustryEnum = graphqlEnum('InterviewIndustry', INDUSTRIES, INDUSTRY_LABELS, '约谈的行业');
 export const InterviewEscalationSourceEnum = graphqlEnum(
@@ -151,7 +153,7 @@ export class ScheduleInterviewInput extends InterviewStepInput {
   @Field({ nullable: true, description: '改期原因' })
   @IsOptional()
   @IsString()
-  @IsNotEmpty({ message: 'reason must not be empty' })
+  @IsNotEmpty(NOT_EMPTY)
   @MaxLength(500)
   reason?: string;
 }
@@ -179,15 +181,15 @@ export class HoldInterviewInput extends InterviewStepInput {
   heldAt: string;
 
   @Field(() => [String], { description: '参加人员 (name and title)' })
-  @ArrayNotEmpty({ message: 'attendees must name at least one person' })
+  @ArrayNotEmpty({ message: bilingual('参加人员至少须有一人', 'attendees must name at least one person') })
   @ArrayMaxSize(50)
   @IsString({ each: true })
-  @IsNotEmpty({ each: true, message: 'attendees must not contain empty names' })
+  @IsNotEmpty({ each: true, message: bilingual('参加人员姓名不能为空', 'attendees must not contain empty names') })
   @MaxLength(50, { each: true })
   attendees: string[];
 
   @Field(() => [InterviewRequirementInput])
-  @ArrayNotEmpty({ message: 'requirements must list at least one requirement' })
+  @ArrayNotEmpty(REQUIREMENTS_LISTED)
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => InterviewRequirementInput)
@@ -212,7 +214,7 @@ export class InterviewRequirementCheckInput {
 @InputType({ description: '回访核查: findings on some or all requirements' })
 export class CheckInterviewFollowUpInput extends InterviewStepInput {
   @Field(() => [InterviewRequirementCheckInput])
-  @ArrayNotEmpty({ message: 'results must give at least one finding' })
+  @ArrayNotEmpty({ message: bilingual('至少须给出一项核查结果', 'results must give at least one finding') })
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => InterviewRequirementCheckInput)

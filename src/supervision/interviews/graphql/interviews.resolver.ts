@@ -1,3 +1,4 @@
+import { bilingual } from '../../../common/bilingual';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { Clock } from '../../../common/clock';
@@ -128,9 +129,23 @@ export class InterviewsResolver {
 }
 
 function targetOf({ unit, industry }: OrderInterviewInput): OrderInterviewRequest['target'] {
-  if (unit && industry) throw new InvalidInputError([{ field: 'input.industry', problem: 'give either unit or industry, not both' }]);
+  if (unit && industry) {
+    throw new InvalidInputError([
+      {
+        field: 'input.industry',
+        problem: bilingual('约谈对象只能填写 unit 或 industry 之一，不能同时填写', 'give either unit or industry, not both'),
+      },
+    ]);
+  }
   if (unit) return { kind: 'UNIT', unitId: unit.unitId, chiefId: unit.chiefId ?? null };
-  if (!industry) throw new InvalidInputError([{ field: 'input.unit', problem: 'give the unit or the industry interviewed' }]);
+  if (!industry) {
+    throw new InvalidInputError([
+      {
+        field: 'input.unit',
+        problem: bilingual('须填写约谈的单位（unit）或行业（industry）', 'give the unit or the industry interviewed'),
+      },
+    ]);
+  }
   const { industry: kind, organization, personTitle, personName } = industry;
   return { kind: 'INDUSTRY', industry: kind, organization, personTitle, personName };
 }

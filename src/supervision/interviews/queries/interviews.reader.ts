@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Day } from '../../../common/business-day';
 import { Clock } from '../../../common/clock';
-import { NotFoundError } from '../../../common/graphql/api-errors';
+import { doesNotExist } from '../../../common/graphql/api-errors';
 import { EventStore } from '../../../event-store/event-store.port';
 import { ReadStore } from '../../../read-store/read-store.port';
 import { InterviewStatus, interviewStatusOn } from '../domain/interview-status';
@@ -38,7 +38,7 @@ export class InterviewsReader {
 
   async require(interviewId: string, field = 'interviewId'): Promise<InterviewRow> {
     const row = await this.byId(interviewId);
-    if (!row) throw new NotFoundError(`interview "${interviewId}" does not exist`, field);
+    if (!row) throw doesNotExist('interview', interviewId, field);
     return row;
   }
 

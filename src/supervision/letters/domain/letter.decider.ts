@@ -1,6 +1,9 @@
+import { bilingual } from '../../../common/bilingual';
 import { Day } from '../../../common/business-day';
 import { Decider, DomainRuleError } from '../../../common/decider';
+import { blank, deadlineBeforeToday } from '../../../common/refusals';
 import { countyOf } from '../../../organization/domain/county-of';
+import { UNIT_LEVEL_LABELS } from '../../../common/unit-level';
 import { UnitFacts } from '../../common/domain/organization-facts';
 import { Evidence } from '../../evidence/domain/evidence';
 import { LetterAddressee, LetterContent, LetterEvent } from '../events/letter.events';
@@ -95,7 +98,15 @@ export const letterDecider: Decider<LetterState, LetterCommandData, LetterEvent>
     const { letterId } = command;
     switch (command.type) {
       case 'DraftLetter': {
-        if (state.status !== null) throw new DomainRuleError(`letter ${letterId} already exists (${statusText(state.status)})`, 'letterId');
+        if (state.status !== null) {
+          throw new DomainRuleError(
+            bilingual(
+              `工作提示函 ${letterId} 已存在（${LETTER_STATUS_LABELS[state.status]}）`,
+              `letter ${letterId} already exists (${statusText(state.status)})`,
+            ),
+            'letterId',
+          );
+        }
         const { facts, today } = command;
         const to = addresseeOf(facts.addressee);
         return [
@@ -113,7 +124,10 @@ export const letterDecider: Decider<LetterState, LetterCommandData, LetterEvent>
         const newly = command.facts.cited;
         if (Object.keys(defined).length === 0 && !newly)
           throw new DomainRuleError(
-            'the revision changes nothing: give a new title, findings, requirements, deadline or evidence',
+            bilingual(
+              '本次修改没有任何改动：请给出新的标题、发现的问题、工作要求、回复期限或数据依据',
+              'the revision changes nothing: give a new title, findings, requirements, deadline or evidence',
+            ),
             'input',
           );
         const evidence = newly ? cited(newly, current.addressee) : current.evidence;
@@ -131,7 +145,10 @@ export const letterDecider: Decider<LetterState, LetterCommandData, LetterEvent>
         const { content } = inStatus(state, letterId, ['DRAFT'], 'issued');
         if (content.deadline < command.today) {
           throw new DomainRuleError(
-            `the answer deadline ${content.deadline} has passed (today is ${command.today}); revise the draft before issuing it`,
+            bilingual(
+              `回复期限 ${content.deadline} 已过（今天是 ${command.today}），请先修改草稿再下发`,
+              `the answer deadline ${content.deadline} has passed (today is ${command.today}); revise the draft before issuing it`,
+            ),
             'deadline',
           );
         }
@@ -197,15 +214,30 @@ const STATUS_AFTER: Record<
 
 type DraftedState = { status: RecordedLetterStatus; addressee: LetterAddressee; content: LetterContent; evidence: Evidence };
 
+/** The steps taken on a letter, as a refusal names them: only a 草稿 can be 下发. */
+const STEPS = {
+  revised: '修改',
+  withdrawn: '撤回',
+  issued: '下发',
+  delivered: '送达',
+  'signed for': '签收',
+  answered: '回复',
+  returned: '退回',
+  closed: '办结',
+} as const;
+
 /** The state of a drafted letter in one of the `allowed` statuses; refuses any other, naming the status it is in. */
-function inStatus(state: LetterState, letterId: string, allowed: RecordedLetterStatus[], action: string): DraftedState {
+function inStatus(state: LetterState, letterId: string, allowed: RecordedLetterStatus[], action: keyof typeof STEPS): DraftedState {
   if (state.status === null || !state.addressee || !state.content || !state.evidence) {
-    throw new DomainRuleError(`letter ${letterId} has not been drafted`, 'letterId');
+    throw new DomainRuleError(bilingual(`工作提示函 ${letterId} 尚未起草`, `letter ${letterId} has not been drafted`), 'letterId');
   }
   if (!allowed.includes(state.status)) {
     const expected = allowed.map((s) => `${LETTER_STATUS_LABELS[s]} (${s})`).join(' or ');
     throw new DomainRuleError(
-      `letter ${letterId} is ${statusText(state.status)}; only a letter that is ${expected} can be ${action}`,
+      bilingual(
+        `工作提示函 ${letterId} 当前状态为${LETTER_STATUS_LABELS[state.status]}，只有${allowed.map((s) => LETTER_STATUS_LABELS[s]).join('或')}状态的提示函才能${STEPS[action]}`,
+        `letter ${letterId} is ${statusText(state.status)}; only a letter that is ${expected} can be ${action}`,
+      ),
       'letterId',
     );
   }
@@ -213,7 +245,9 @@ function inStatus(state: LetterState, letterId: string, allowed: RecordedLetterS
 }
 
 function checkedContent(content: LetterContent, today: Day): LetterContent {
-  if (content.requirements.length === 0) throw new DomainRuleError('a letter states at least one requirement', 'requirements');
+  if (content.requirements.length === 0) {
+    throw new DomainRuleError(bilingual('工作提示函至少须提出一项工作要求', 'a letter states at least one requirement'), 'requirements');
+  }
   notBefore(content.deadline, today);
   return {
     title: required(content.title, 'title'),
@@ -227,7 +261,13 @@ function checkedContent(content: LetterContent, today: Day): LetterContent {
 function addresseeOf(unit: UnitFacts): LetterAddressee {
   const { unitId, name, level } = unit;
   if (level !== 'COUNTY' && level !== 'STATION') {
-    throw new DomainRuleError(`unit ${unitId} is a ${level}; a letter is addressed to a county bureau or a police station`, 'unitId');
+    throw new DomainRuleError(
+      bilingual(
+        `单位 ${unitId} 是${UNIT_LEVEL_LABELS[level]}，工作提示函只能发给县局或派出所`,
+        `unit ${unitId} is a ${level}; a letter is addressed to a county bureau or a police station`,
+      ),
+      'unitId',
+    );
   }
   return { unitId, name, level, countyId: countyOf(unit) ?? unitId };
 }
@@ -236,7 +276,10 @@ function addresseeOf(unit: UnitFacts): LetterAddressee {
 function cited({ evidence, evidenceCountyId }: CitedEvidence, addressee: LetterAddressee): Evidence {
   if (evidence.unitId !== addressee.unitId && evidenceCountyId !== addressee.unitId) {
     throw new DomainRuleError(
-      `the evidence is about ${evidence.unitName} (${evidence.unitId}), which is neither the addressee ${addressee.name} (${addressee.unitId}) nor one of its stations`,
+      bilingual(
+        `数据依据是 ${evidence.unitName}（${evidence.unitId}）的，既不是主送单位 ${addressee.name}（${addressee.unitId}），也不是其下属派出所`,
+        `the evidence is about ${evidence.unitName} (${evidence.unitId}), which is neither the addressee ${addressee.name} (${addressee.unitId}) nor one of its stations`,
+      ),
       'evidence.unitId',
     );
   }
@@ -244,11 +287,11 @@ function cited({ evidence, evidenceCountyId }: CitedEvidence, addressee: LetterA
 }
 
 function notBefore(deadline: Day, today: Day) {
-  if (deadline < today) throw new DomainRuleError(`the answer deadline ${deadline} is before today (${today})`, 'deadline');
+  if (deadline < today) throw deadlineBeforeToday(deadline, today, 'deadline', { zh: '回复期限', en: 'answer deadline' });
 }
 
 function required(text: string, field: string): string {
   const trimmed = text.trim();
-  if (!trimmed) throw new DomainRuleError(`${field} must not be blank`, field);
+  if (!trimmed) throw blank(field);
   return trimmed;
 }

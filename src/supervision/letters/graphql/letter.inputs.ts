@@ -1,4 +1,4 @@
-import { WorkflowStepInput } from '../../common/graphql/workflow.inputs';
+import { REQUIREMENTS_LISTED, WorkflowStepInput } from '../../common/graphql/workflow.inputs';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -15,6 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { NOT_EMPTY, idFormat } from '../../../common/graphql/input-messages';
 import { DayScalar } from '../../../common/graphql/scalars';
 import { EvidenceInput } from '../../evidence/graphql/evidence.types';
 import { LETTER_STATUSES, LetterStatus } from '../domain/letter-status';
@@ -22,12 +23,12 @@ import { LetterStatusEnum } from './letter.types';
 
 /** No dots: the id is a path segment before ".html" and ".pdf". */
 const LETTER_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
-const LETTER_ID_MESSAGE = 'letterId must be 1–100 letters, digits, "_" or "-"';
+const LETTER_ID_FORMAT = idFormat(['_', '-']);
 
 @InputType({ description: 'A step on an existing letter (下发, 送达)' })
 export class LetterStepInput extends WorkflowStepInput {
   @Field(() => ID)
-  @Matches(LETTER_ID, { message: LETTER_ID_MESSAGE })
+  @Matches(LETTER_ID, LETTER_ID_FORMAT)
   letterId: string;
 }
 
@@ -35,28 +36,28 @@ export class LetterStepInput extends WorkflowStepInput {
 export class DraftLetterInput extends WorkflowStepInput {
   @Field(() => ID, { nullable: true, description: 'Default: a new UUID' })
   @IsOptional()
-  @Matches(LETTER_ID, { message: LETTER_ID_MESSAGE })
+  @Matches(LETTER_ID, LETTER_ID_FORMAT)
   letterId?: string;
 
   @Field(() => ID, { description: '主送单位: a county bureau or a police station' })
   @IsString()
-  @IsNotEmpty({ message: 'unitId must not be empty' })
+  @IsNotEmpty(NOT_EMPTY)
   unitId: string;
 
   @Field({ description: '标题, e.g. "关于电诈发案同比上升的工作提示"' })
   @IsString()
-  @IsNotEmpty({ message: 'title must not be empty' })
+  @IsNotEmpty(NOT_EMPTY)
   @MaxLength(100)
   title: string;
 
   @Field({ description: '发现的问题 (正文)' })
   @IsString()
-  @IsNotEmpty({ message: 'findings must not be empty' })
+  @IsNotEmpty(NOT_EMPTY)
   @MaxLength(5000)
   findings: string;
 
   @Field(() => [String], { description: '工作要求, printed as 一、二、三、' })
-  @ArrayNotEmpty({ message: 'requirements must list at least one requirement' })
+  @ArrayNotEmpty(REQUIREMENTS_LISTED)
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @MaxLength(1000, { each: true })
@@ -88,7 +89,7 @@ export class ReviseLetterDraftInput extends LetterStepInput {
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @ArrayNotEmpty({ message: 'requirements must list at least one requirement' })
+  @ArrayNotEmpty(REQUIREMENTS_LISTED)
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @MaxLength(1000, { each: true })

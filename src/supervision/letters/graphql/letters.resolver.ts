@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { Clock } from '../../../common/clock';
-import { NotFoundError } from '../../../common/graphql/api-errors';
+import { doesNotExist } from '../../../common/graphql/api-errors';
 import { GraphqlContext, commandContext } from '../../../recording/request-context';
 import { newId } from '../../../common/ids';
 import { LetterCommand, LetterRequest } from '../commands/letter.command';
@@ -108,7 +108,7 @@ export class LettersResolver {
 
   private async existing(letterId: string): Promise<LetterRow> {
     const row = await this.reader.byId(letterId);
-    if (!row) throw new NotFoundError(`letter "${letterId}" does not exist`, 'letterId');
+    if (!row) throw doesNotExist('letter', letterId, 'letterId');
     return row;
   }
 

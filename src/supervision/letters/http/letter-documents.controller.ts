@@ -1,5 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { doesNotExistMessage } from '../../../common/graphql/api-errors';
 import { letterDocumentOf } from '../document/letter-document';
 import { LetterFonts, loadLetterFonts } from '../document/letter-fonts';
 import { letterHtml } from '../document/letter-html';
@@ -32,7 +33,7 @@ export class LetterDocumentsController {
 
   private async existing(letterId: string): Promise<LetterRow> {
     const letter = await this.letters.byId(letterId);
-    if (!letter) throw new NotFoundException(`letter "${letterId}" does not exist`);
+    if (!letter) throw new NotFoundException(doesNotExistMessage('letter', letterId));
     return letter;
   }
 }

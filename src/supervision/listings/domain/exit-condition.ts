@@ -1,3 +1,4 @@
+import { bilingual } from '../../../common/bilingual';
 import { DomainRuleError } from '../../../common/decider';
 import { InvalidMoneyError, formatYuan, parseYuan } from '../../../common/money';
 import { INDICATORS, INDICATOR_KEYS, IndicatorKey, RATES, RateKey } from '../../../scoring/domain/indicators';
@@ -51,12 +52,21 @@ export interface ExitConditionRequest {
 export function exitConditionOf(request: ExitConditionRequest, field: string): ExitCondition {
   const indicator = request.indicator as ExitIndicator;
   if (!EXIT_INDICATORS.includes(indicator)) {
-    throw new DomainRuleError(`"${request.indicator}" is not an indicator; use one of ${EXIT_INDICATORS.join(', ')}`, `${field}.indicator`);
+    throw new DomainRuleError(
+      bilingual(
+        `指标 "${request.indicator}" 不存在，须为以下之一：${EXIT_INDICATORS.join('、')}`,
+        `"${request.indicator}" is not an indicator; use one of ${EXIT_INDICATORS.join(', ')}`,
+      ),
+      `${field}.indicator`,
+    );
   }
   const { consecutive } = request;
   if (!Number.isInteger(consecutive) || consecutive < 1 || consecutive > MAX_CONSECUTIVE) {
     throw new DomainRuleError(
-      `consecutive must be a whole number of periods from 1 to ${MAX_CONSECUTIVE}, got ${consecutive}`,
+      bilingual(
+        `连续期数须为 1 至 ${MAX_CONSECUTIVE} 的整数，实际为 ${consecutive}`,
+        `consecutive must be a whole number of periods from 1 to ${MAX_CONSECUTIVE}, got ${consecutive}`,
+      ),
       `${field}.consecutive`,
     );
   }
@@ -70,7 +80,12 @@ const PERCENT = /^(0|[1-9]\d{0,2})(?:\.(\d))?$/;
 function parseThreshold(indicator: ExitIndicator, text: string, field: string): number {
   switch (thresholdUnit(indicator)) {
     case 'count':
-      if (!COUNT.test(text)) throw new DomainRuleError(`"${text}" is not a count: use a whole number, e.g. "2"`, field);
+      if (!COUNT.test(text)) {
+        throw new DomainRuleError(
+          bilingual(`数量 "${text}" 有误：须为整数，例如 "2"`, `"${text}" is not a count: use a whole number, e.g. "2"`),
+          field,
+        );
+      }
       return Number(text);
     case 'fen':
       try {
@@ -82,8 +97,15 @@ function parseThreshold(indicator: ExitIndicator, text: string, field: string): 
     case 'permille': {
       const m = PERCENT.exec(text);
       const permille = m ? Number(m[1]) * 10 + Number(m[2] ?? 0) : NaN;
-      if (!(permille <= 1000))
-        throw new DomainRuleError(`"${text}" is not a percentage from 0 to 100 with at most one decimal, e.g. "95.5"`, field);
+      if (!(permille <= 1000)) {
+        throw new DomainRuleError(
+          bilingual(
+            `百分比 "${text}" 有误：须为 0 至 100，最多一位小数，例如 "95.5"`,
+            `"${text}" is not a percentage from 0 to 100 with at most one decimal, e.g. "95.5"`,
+          ),
+          field,
+        );
+      }
       return permille;
     }
   }

@@ -106,7 +106,10 @@ describe('listing decider', () => {
     given(decider, [placed]).when(place()).thenThrows({ message: 'listing GP-1 was already placed', field: 'listingId' });
     given(decider, [])
       .when(place({ deadline: '2026-02-28' }))
-      .thenThrows({ message: 'the deadline 2026-02-28 has already passed (today is 2026-03-01)', field: 'deadline' });
+      .thenThrows({
+        message: '整改期限 2026-02-28 早于今天（2026-03-01） / the deadline 2026-02-28 is before today (2026-03-01)',
+        field: 'deadline',
+      });
     given(decider, [])
       .when(place({ exitConditions: [] }))
       .thenThrows({ field: 'exitConditions' });
@@ -158,13 +161,16 @@ describe('listing decider', () => {
     });
 
     it('refuses before any review, and names the unmet condition in Chinese', () => {
-      given(decider, [placed]).when(delist('2026-03-21')).thenThrows({ message: '不能摘牌: 尚未复核', field: 'listingId' });
-      given(decider, [placed, unmet])
-        .when(delist('2026-03-21'))
-        .thenThrows({
-          message: '不能摘牌: 最近一次复核(截至2026-03-21)「发案数每旬≤1, 连续2旬」未满足: 2026年3月上旬为2',
-          field: 'listingId',
-        });
+      given(decider, [placed]).when(delist('2026-03-21')).thenThrows({
+        message:
+          '不能摘牌：尚未复核，请先复核，确认满足摘牌条件 / cannot delist: the listing has not been reviewed; review it to confirm the exit condition is met',
+        field: 'listingId',
+      });
+      given(decider, [placed, unmet]).when(delist('2026-03-21')).thenThrows({
+        message:
+          '不能摘牌：最近一次复核（截至 2026-03-21）「发案数每旬≤1, 连续2旬」未满足: 2026年3月上旬为2 / cannot delist: the latest review (as of 2026-03-21) found 1 exit condition(s) unmet',
+        field: 'listingId',
+      });
     });
 
     it('goes by the latest review: a met review followed by an unmet one does not delist', () => {

@@ -1,3 +1,6 @@
+import { wrongUnitLevel } from '../../../organization/domain/refusals';
+import { deadlineBeforeToday } from '../../../common/refusals';
+import { bilingual } from '../../../common/bilingual';
 import { Day } from '../../../common/business-day';
 import { Decider, DomainRuleError } from '../../../common/decider';
 import { UnitFacts } from '../../common/domain/organization-facts';
@@ -54,8 +57,21 @@ export const listingDecider: Decider<ListingState, ListingCommand, ListingEvent>
     switch (command.type) {
       case 'ReviewListing': {
         const { asOf } = command;
-        if (asOf > today) throw new DomainRuleError(`a review looks at days that are over; ${asOf} is after today (${today})`, 'asOf');
-        if (asOf < state.listedOn) throw new DomainRuleError(`${asOf} is before the listing (${state.listedOn})`, 'asOf');
+        if (asOf > today) {
+          throw new DomainRuleError(
+            bilingual(
+              `复核只看已结束的日期：${asOf} 晚于今天（${today}）`,
+              `a review looks at days that are over; ${asOf} is after today (${today})`,
+            ),
+            'asOf',
+          );
+        }
+        if (asOf < state.listedOn) {
+          throw new DomainRuleError(
+            bilingual(`复核截止日 ${asOf} 早于挂牌日（${state.listedOn}）`, `${asOf} is before the listing (${state.listedOn})`),
+            'asOf',
+          );
+        }
         const { conditions, met } = evaluateExit(state.conditions, state.listedOn, asOf, command.facts.figures);
         return [{ type: 'ListingReviewed', data: { listingId, number: (state.lastReview?.number ?? 0) + 1, asOf, conditions, met } }];
       }
@@ -64,23 +80,49 @@ export const listingDecider: Decider<ListingState, ListingCommand, ListingEvent>
         const { deadline, reason } = command;
         if (deadline <= state.deadline || deadline < today) {
           throw new DomainRuleError(
-            `the new deadline must be after the current one (${state.deadline}) and not before today (${today})`,
+            bilingual(
+              `新的整改期限须晚于当前期限（${state.deadline}），且不早于今天（${today}）`,
+              `the new deadline must be after the current one (${state.deadline}) and not before today (${today})`,
+            ),
             'deadline',
           );
         }
         return [{ type: 'ListingExtended', data: { listingId, deadline, previousDeadline: state.deadline, reason } }];
       }
       case 'EscalateListing':
-        if (status === 'ESCALATED')
-          throw new DomainRuleError(`listing ${listingId} was already escalated; extend it before escalating again`, 'listingId');
+        if (status === 'ESCALATED') {
+          throw new DomainRuleError(
+            bilingual(
+              `挂牌整治 ${listingId} 已升级约谈，须先延期才能再次升级`,
+              `listing ${listingId} was already escalated; extend it before escalating again`,
+            ),
+            'listingId',
+          );
+        }
         overdueUnmet(state, listingId, today, 'escalated');
         return [
           { type: 'ListingEscalated', data: { listingId, escalatedOn: today, reason: command.reason, interviewId: command.interviewId } },
         ];
       case 'DelistListing': {
         const review = state.lastReview;
-        if (!review) throw new DomainRuleError('不能摘牌: 尚未复核; 请先复核, 确认满足摘牌条件', 'listingId');
-        if (!review.met) throw new DomainRuleError(`不能摘牌: 最近一次复核(截至${review.asOf})${review.unmet.join('; ')}`, 'listingId');
+        if (!review) {
+          throw new DomainRuleError(
+            bilingual(
+              '不能摘牌：尚未复核，请先复核，确认满足摘牌条件',
+              'cannot delist: the listing has not been reviewed; review it to confirm the exit condition is met',
+            ),
+            'listingId',
+          );
+        }
+        if (!review.met) {
+          throw new DomainRuleError(
+            bilingual(
+              `不能摘牌：最近一次复核（截至 ${review.asOf}）${review.unmet.join('；')}`,
+              `cannot delist: the latest review (as of ${review.asOf}) found ${review.unmet.length} exit condition(s) unmet`,
+            ),
+            'listingId',
+          );
+        }
         return [
           {
             type: 'ListingDelisted',
@@ -127,14 +169,24 @@ function place(command: PlaceListing, state: ListingState): ListingEvent {
     facts: { station, evidence },
   } = command;
   if (station.level !== 'STATION' || !station.parentId) {
-    throw new DomainRuleError(
-      `unit "${station.unitId}" is a ${station.level}; a listing names the station whose defense area is listed or contains the township`,
+    throw wrongUnitLevel(
+      station,
+      {
+        zh: '挂牌整治须指定防区被挂牌、或辖有被挂牌乡镇街道的派出所',
+        en: 'a listing names the station whose defense area is listed or contains the township',
+      },
       'input.stationId',
     );
   }
-  if (state.status) throw new DomainRuleError(`listing ${listingId} was already placed`, 'listingId');
-  if (deadline < today) throw new DomainRuleError(`the deadline ${deadline} has already passed (today is ${today})`, 'deadline');
-  if (exitConditions.length === 0) throw new DomainRuleError('a listing states at least one exit condition (摘牌条件)', 'exitConditions');
+  if (state.status)
+    throw new DomainRuleError(bilingual(`挂牌整治 ${listingId} 已挂牌`, `listing ${listingId} was already placed`), 'listingId');
+  if (deadline < today) throw deadlineBeforeToday(deadline, today, 'deadline');
+  if (exitConditions.length === 0) {
+    throw new DomainRuleError(
+      bilingual('挂牌整治至少须有一项摘牌条件', 'a listing states at least one exit condition (摘牌条件)'),
+      'exitConditions',
+    );
+  }
   const target = { stationId: station.unitId, stationName: station.name, areaName: station.areaName, township };
   return {
     type: 'ListingPlaced',
@@ -143,23 +195,38 @@ function place(command: PlaceListing, state: ListingState): ListingEvent {
 }
 
 function requireListed(state: ListingState, listingId: string): RecordedListingStatus {
-  if (!state.status) throw new DomainRuleError(`listing ${listingId} has not been placed`, 'listingId');
-  if (state.status === 'DELISTED')
-    throw new DomainRuleError(`listing ${listingId} is ${LISTING_STATUS_LABELS.DELISTED} (DELISTED)`, 'listingId');
+  if (!state.status)
+    throw new DomainRuleError(bilingual(`挂牌整治 ${listingId} 尚未挂牌`, `listing ${listingId} has not been placed`), 'listingId');
+  if (state.status === 'DELISTED') {
+    const delisted = LISTING_STATUS_LABELS.DELISTED;
+    throw new DomainRuleError(
+      bilingual(`挂牌整治 ${listingId} ${delisted}`, `listing ${listingId} is ${delisted} (DELISTED)`),
+      'listingId',
+    );
+  }
   return state.status;
 }
 
+const STEPS = { extended: '延期', escalated: '升级约谈' } as const;
+
 /** Extension and escalation answer a deadline passed without the exit condition met. */
-function overdueUnmet(state: ListingState, listingId: string, today: Day, verb: string) {
+function overdueUnmet(state: ListingState, listingId: string, today: Day, verb: keyof typeof STEPS) {
   if (state.deadline >= today) {
     throw new DomainRuleError(
-      `listing ${listingId} is due on ${state.deadline}; it can be ${verb} once that day is over without the exit condition met`,
+      bilingual(
+        `挂牌整治 ${listingId} 的整改期限为 ${state.deadline}，期限届满仍未满足摘牌条件时才能${STEPS[verb]}`,
+        `listing ${listingId} is due on ${state.deadline}; it can be ${verb} once that day is over without the exit condition met`,
+      ),
       'listingId',
     );
   }
   if (state.lastReview?.met) {
+    const { asOf } = state.lastReview;
     throw new DomainRuleError(
-      `the latest review (as of ${state.lastReview.asOf}) met the exit condition: delist listing ${listingId} instead`,
+      bilingual(
+        `最近一次复核（截至 ${asOf}）已满足摘牌条件：请对挂牌整治 ${listingId} 摘牌`,
+        `the latest review (as of ${asOf}) met the exit condition: delist listing ${listingId} instead`,
+      ),
       'listingId',
     );
   }

@@ -1,3 +1,4 @@
+import { bilingual } from '../../../common/bilingual';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -13,6 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { NOT_EMPTY } from '../../../common/graphql/input-messages';
 import { ExternalId } from '../../../common/graphql/external-id.decorator';
 import { graphqlEnum } from '../../../common/graphql/enum';
 import { DayScalar } from '../../../common/graphql/scalars';
@@ -77,7 +79,7 @@ export class ExitConditionInput {
 
   @Field(() => Int, { description: 'In so many completed periods in a row since listing' })
   @IsInt()
-  @Min(1, { message: 'consecutive must be at least 1' })
+  @Min(1, { message: bilingual('连续期数至少为 1', 'consecutive must be at least 1') })
   @Max(MAX_CONSECUTIVE)
   consecutive: number;
 }
@@ -92,7 +94,7 @@ export class ListForRectificationInput extends ListingStepInput {
   @Field({ nullable: true, description: '乡镇街道 name, when a township/street is listed' })
   @IsOptional()
   @IsString()
-  @IsNotEmpty({ message: 'township must not be empty' })
+  @IsNotEmpty(NOT_EMPTY)
   @MaxLength(50)
   township?: string;
 
@@ -109,7 +111,7 @@ export class ListForRectificationInput extends ListingStepInput {
   deadline: string;
 
   @Field(() => [ExitConditionInput], { description: 'All must be met to delist' })
-  @ArrayNotEmpty({ message: 'exitConditions must state at least one condition' })
+  @ArrayNotEmpty({ message: bilingual('至少须列出一项摘牌条件', 'exitConditions must state at least one condition') })
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   @Type(() => ExitConditionInput)

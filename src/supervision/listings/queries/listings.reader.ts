@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Day } from '../../../common/business-day';
 import { Clock } from '../../../common/clock';
-import { NotFoundError } from '../../../common/graphql/api-errors';
+import { doesNotExist } from '../../../common/graphql/api-errors';
 import { EventStore } from '../../../event-store/event-store.port';
 import { ReadStore } from '../../../read-store/read-store.port';
 import { countByCountyAndStatus } from '../../common/queries/count-by-county';
@@ -38,7 +38,7 @@ export class ListingsReader {
 
   async require(listingId: string, field = 'listingId'): Promise<ListingRow> {
     const row = await this.byId(listingId);
-    if (!row) throw new NotFoundError(`listing "${listingId}" does not exist`, field);
+    if (!row) throw doesNotExist('listing', listingId, field);
     return row;
   }
 

@@ -1,5 +1,5 @@
+import { endsBeforeStart, notACalendarDay } from '../../../common/refusals';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { DomainRuleError } from '../../../common/decider';
 import { isValidDay } from '../../../common/business-day';
 import { DayScalar } from '../../../common/graphql/scalars';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
@@ -20,9 +20,9 @@ export class OverviewResolver {
     @Args('to', { type: () => DayScalar }) to: string,
     @Args('countyId', { type: () => ID, nullable: true }) countyId?: string,
   ): Promise<SupervisionOverviewType> {
-    if (!isValidDay(from) || !isValidDay(to))
-      throw new DomainRuleError(`"${isValidDay(from) ? to : from}" is not a calendar day (YYYY-MM-DD)`, isValidDay(from) ? 'to' : 'from');
-    if (from > to) throw new DomainRuleError(`from (${from}) is after to (${to})`, 'from');
+    if (!isValidDay(from)) throw notACalendarDay(from, 'from');
+    if (!isValidDay(to)) throw notACalendarDay(to, 'to');
+    if (from > to) throw endsBeforeStart(from, to, 'from');
     const overview = await this.overviews.overview(from, to, countyId ?? undefined);
     const names = new Map((await this.organization.units()).map((u) => [u.unitId, u.name]));
     return {

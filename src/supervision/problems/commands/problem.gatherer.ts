@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Day } from '../../../common/business-day';
 import { Clock } from '../../../common/clock';
-import { NotFoundError } from '../../../common/graphql/api-errors';
+import { doesNotExist } from '../../../common/graphql/api-errors';
 import { eventIdFor } from '../../../common/ids';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
 import { CommandContext } from '../../../recording/command-context';
@@ -48,7 +48,7 @@ export class ProblemGatherer {
       }
       case 'VISIT_POINT': {
         const visit = await this.visits.byId(request.visitId);
-        if (!visit) throw new NotFoundError(`visit "${request.visitId}" does not exist`, 'visitId');
+        if (!visit) throw doesNotExist('visit', request.visitId, 'visitId');
         const evidence = await this.gatherEvidence(request.evidence, today);
         return {
           ...raise,

@@ -1,3 +1,4 @@
+import { bilingual } from '../../../common/bilingual';
 import { DomainRuleError } from '../../../common/decider';
 import { Ratio, changePercent, percentOf } from '../../../common/ratio';
 import { IndicatorCounts } from '../../../scoring/domain/indicators';
@@ -135,7 +136,13 @@ export function problemCandidates(figures: CountyMonthFigures, faceToFaceTarget:
 export function targetRatio(value: number, field: string): Ratio {
   const match = /^(0|1)(?:\.(\d{1,4}))?$/.exec(String(value));
   if (!match || value <= 0 || value > 1) {
-    throw new DomainRuleError(`the target must be a rate above 0 and at most 1 with at most 4 decimals, e.g. 0.9; got ${value}`, field);
+    throw new DomainRuleError(
+      bilingual(
+        `目标比率须大于 0 且不超过 1，最多 4 位小数，例如 0.9；实际为 ${value}`,
+        `the target must be a rate above 0 and at most 1 with at most 4 decimals, e.g. 0.9; got ${value}`,
+      ),
+      field,
+    );
   }
   const decimals = match[2] ?? '';
   const denominator = 10 ** decimals.length;

@@ -205,7 +205,7 @@ describe('problem list decider', () => {
       [
         'a unit that is no county as the county',
         manual({}, { countyId: 'st-a', county: { unitId: 'st-a', name: '城关派出所', level: 'STATION', parentId: 'county-sx' } }),
-        'unit "st-a" is a STATION, not a county',
+        '单位 st-a 是派出所，旬督导和问题清单须指定县局 / unit "st-a" is a STATION; visits and problem lists are kept per county',
         'countyId',
       ],
       ['a month not begun', adopt({ month: '2026-06' }), 'the month 2026-06 has not begun (today is 2026-05-15)', 'month'],
@@ -241,8 +241,13 @@ describe('problem list decider', () => {
         '"BOTTOM_OF_RANKING:st-c:2026-05" is not among the current candidates of county county-sx for 2026-05',
         'candidateKey',
       ],
-      ['a blank title', manual({ title: '  ' }), 'the title must not be empty', 'title'],
-      ['a blank description', manual({ description: '' }), 'the description must not be empty', 'description'],
+      ['a blank title', manual({ title: '  ' }), '填写内容不能为空白（title） / title must not be blank', 'title'],
+      [
+        'a blank description',
+        manual({ description: '' }),
+        '填写内容不能为空白（description） / description must not be blank',
+        'description',
+      ],
       [
         'evidence of another county',
         manual({ evidence: evidence('st-c'), evidenceCountyId: 'county-dt' }),
@@ -256,7 +261,7 @@ describe('problem list decider', () => {
         'visitId',
       ],
       ['a point the visit did not raise', fromVisit(3), 'visit V-1 raised 2 point(s); there is no point 3', 'pointNumber'],
-      ['a blank title for a visit point', fromVisit(1, { title: ' ' }), 'the title must not be empty', 'title'],
+      ['a blank title for a visit point', fromVisit(1, { title: ' ' }), '填写内容不能为空白（title） / title must not be blank', 'title'],
     ])('refuses %s', (_what, command, message, field) => {
       given(decider, []).when(command).thenThrows({ message, field });
     });
@@ -346,7 +351,7 @@ describe('problem list decider', () => {
     ] as Array<[string, ProblemStep, ProblemEvent[]]>)('refuses a blank %s', (field, command, history) => {
       given(decider, [raised(), ...history])
         .when(command)
-        .thenThrows({ message: 'must not be empty', field });
+        .thenThrows({ message: `填写内容不能为空白（${field}） / ${field} must not be blank`, field });
     });
 
     it('refuses a problem not on the list', () => {

@@ -1,5 +1,8 @@
+import { bilingual } from '../../../common/bilingual';
 import { Day } from '../../../common/business-day';
 import { Decider, DomainRuleError } from '../../../common/decider';
+import { blank, deadlineBeforeToday } from '../../../common/refusals';
+import { chiefNotInOffice } from '../../../organization/domain/refusals';
 import { CHIEF_ROLE_LABELS } from '../../../organization/events/organization.events';
 import { ChiefInfo } from '../../../scoring/domain/accountability';
 import { UnitFacts, checkCounty } from '../../common/domain/organization-facts';
@@ -9,7 +12,7 @@ import { SupervisionVisitRecorded } from '../../visits/events/visit.events';
 import { ProblemEvent, ProblemOrigin, ProblemRaised } from '../events/problem.events';
 import { CandidateWithEvidence } from './problem-candidates';
 import { checkMonth } from './problem-month';
-import { STAGE_AFTER, ProblemStage, stageName } from './problem-status';
+import { PROBLEM_STATUS_LABELS, STAGE_AFTER, ProblemStage, stageName } from './problem-status';
 
 /** The owner as the organisation read model has him; `countyId` is his unit's county (null above the counties). */
 export interface OwnerFacts extends ChiefInfo {
@@ -67,9 +70,9 @@ export interface ProblemListState {
 const originKey = (origin: ProblemOrigin) =>
   origin.kind === 'CANDIDATE' ? origin.candidateKey : origin.kind === 'VISIT_POINT' ? `${origin.visitId}#${origin.pointNumber}` : null;
 
-function required(text: string, field: string, what: string): string {
+function required(text: string, field: string): string {
   const trimmed = text.trim();
-  if (!trimmed) throw new DomainRuleError(`${what} must not be empty`, field);
+  if (!trimmed) throw blank(field);
   return trimmed;
 }
 
@@ -82,7 +85,10 @@ function raisedFrom(command: RaiseProblem): Pick<ProblemRaised['data'], 'unitId'
       const found = command.facts.candidates.find((c) => c.key === candidateKey);
       if (!found)
         throw new DomainRuleError(
-          `"${candidateKey}" is not among the current candidates of county ${countyId} for ${month}`,
+          bilingual(
+            `候选问题 "${candidateKey}" 不在县局 ${countyId} ${month} 的当前候选问题之列`,
+            `"${candidateKey}" is not among the current candidates of county ${countyId} for ${month}`,
+          ),
           'candidateKey',
         );
       const { evidence, ...candidate } = found;
@@ -93,27 +99,41 @@ function raisedFrom(command: RaiseProblem): Pick<ProblemRaised['data'], 'unitId'
       const { evidence, evidenceCountyId } = command.facts;
       if (evidence && evidenceCountyId !== countyId) {
         throw new DomainRuleError(
-          `the evidence is about ${evidence.unitId}, which is neither county ${countyId} nor one of its stations`,
+          bilingual(
+            `数据依据是 ${evidence.unitId} 的，既不是县局 ${countyId}，也不是其下属派出所`,
+            `the evidence is about ${evidence.unitId}, which is neither county ${countyId} nor one of its stations`,
+          ),
           'evidence.unitId',
         );
       }
-      const title = required(command.title, 'title', 'the title');
-      const description = required(command.description, 'description', 'the description');
+      const title = required(command.title, 'title');
+      const description = required(command.description, 'description');
       return { unitId: evidence?.unitId ?? countyId, origin: { kind: 'MANUAL' }, title, description, evidence };
     }
     case 'VISIT_POINT': {
       const { pointNumber } = command;
       const { visit, evidence } = command.facts;
-      if (visit.countyId !== countyId)
-        throw new DomainRuleError(`visit ${visit.visitId} was to county ${visit.countyId}, not ${countyId}`, 'visitId');
-      const point = visit.points.find((p) => p.number === pointNumber);
-      if (!point)
+      if (visit.countyId !== countyId) {
         throw new DomainRuleError(
-          `visit ${visit.visitId} raised ${visit.points.length} point(s); there is no point ${pointNumber}`,
+          bilingual(
+            `旬督导记录 ${visit.visitId} 督导的是县局 ${visit.countyId}，不是 ${countyId}`,
+            `visit ${visit.visitId} was to county ${visit.countyId}, not ${countyId}`,
+          ),
+          'visitId',
+        );
+      }
+      const point = visit.points.find((p) => p.number === pointNumber);
+      if (!point) {
+        throw new DomainRuleError(
+          bilingual(
+            `旬督导记录 ${visit.visitId} 共点题 ${visit.points.length} 项，没有第 ${pointNumber} 项`,
+            `visit ${visit.visitId} raised ${visit.points.length} point(s); there is no point ${pointNumber}`,
+          ),
           'pointNumber',
         );
+      }
       const origin = { kind: 'VISIT_POINT' as const, visitId: visit.visitId, pointNumber, visitDay: visit.day, chiefName: visit.chiefName };
-      const title = command.title === null ? point.text : required(command.title, 'title', 'the title');
+      const title = command.title === null ? point.text : required(command.title, 'title');
       const description = `${visit.day} ${visit.chiefName}督导点题(第${pointNumber}点): ${point.text}`;
       return { unitId: point.stationId ?? countyId, origin, title, description, evidence };
     }
@@ -131,11 +151,14 @@ function raise(command: RaiseProblem, state: ProblemListState): ProblemRaised[] 
   } = command;
   checkCounty(county);
   checkMonth(month, today);
-  if (deadline < today) throw new DomainRuleError(`the deadline ${deadline} is before today (${today})`, 'deadline');
-  if (!inOffice(owner, today)) throw new DomainRuleError(`chief ${owner.chiefId} is not in office`, 'ownerChiefId');
+  if (deadline < today) throw deadlineBeforeToday(deadline, today, 'deadline');
+  if (!inOffice(owner, today)) throw chiefNotInOffice(owner.chiefId, 'ownerChiefId');
   if (owner.countyId !== countyId) {
     throw new DomainRuleError(
-      `chief ${owner.chiefId} (${CHIEF_ROLE_LABELS[owner.role]}, ${owner.unitId}) is not a chief of county ${countyId} or of its stations`,
+      bilingual(
+        `六长 ${owner.chiefId}（${CHIEF_ROLE_LABELS[owner.role]}，${owner.unitId}）不属于县局 ${countyId} 或其下属派出所`,
+        `chief ${owner.chiefId} (${CHIEF_ROLE_LABELS[owner.role]}, ${owner.unitId}) is not a chief of county ${countyId} or of its stations`,
+      ),
       'ownerChiefId',
     );
   }
@@ -144,7 +167,13 @@ function raise(command: RaiseProblem, state: ProblemListState): ProblemRaised[] 
   const earlier = key === null ? undefined : state.raisedFrom.get(key);
   if (earlier !== undefined) {
     const field = raised.origin.kind === 'CANDIDATE' ? 'candidateKey' : 'pointNumber';
-    throw new DomainRuleError(`this is already on the ${month} list of county ${countyId} as 第${earlier}项`, field);
+    throw new DomainRuleError(
+      bilingual(
+        `该问题已列入县局 ${countyId} ${month} 问题清单第${earlier}项`,
+        `this is already on the ${month} list of county ${countyId} as 第${earlier}项`,
+      ),
+      field,
+    );
   }
   const { chiefId, name, role, unitId } = owner;
   const data = { problemId, countyId, month, number: state.problems.size + 1, ...raised, owner: { chiefId, name, role, unitId }, deadline };
@@ -153,10 +182,13 @@ function raise(command: RaiseProblem, state: ProblemListState): ProblemRaised[] 
 
 /** The stage a step needs, what it is called in a refusal, and the event it records. */
 function advance(step: ProblemStep, { number, stage }: { number: number; stage: ProblemStage }): ProblemEvent {
-  const needs = (wanted: ProblemStage, action: string) => {
+  const needs = (wanted: ProblemStage, action: { zh: string; en: string }) => {
     if (stage !== wanted) {
       throw new DomainRuleError(
-        `problem 第${number}项 (${step.problemId}) is ${stageName(stage)}; ${action} needs ${stageName(wanted)}`,
+        bilingual(
+          `问题清单第${number}项（${step.problemId}）当前为${PROBLEM_STATUS_LABELS[stage]}，只有${PROBLEM_STATUS_LABELS[wanted]}的问题才能${action.zh}`,
+          `problem 第${number}项 (${step.problemId}) is ${stageName(stage)}; ${action.en} needs ${stageName(wanted)}`,
+        ),
         'problemId',
       );
     }
@@ -164,19 +196,19 @@ function advance(step: ProblemStep, { number, stage }: { number: number; stage: 
   const { problemId } = step;
   switch (step.type) {
     case 'StartRectification':
-      needs('RAISED', 'a rectification plan (整改方案)');
-      return { type: 'ProblemRectificationStarted', data: { problemId, plan: required(step.plan, 'plan', 'the plan') } };
+      needs('RAISED', { zh: '提交整改方案', en: 'a rectification plan (整改方案)' });
+      return { type: 'ProblemRectificationStarted', data: { problemId, plan: required(step.plan, 'plan') } };
     case 'ReportRectified': {
-      needs('RECTIFYING', 'reporting it rectified (整改完成)');
-      const references = step.references.map((r, i) => required(r, `references.${i}`, `reference ${i + 1}`));
-      return { type: 'ProblemRectified', data: { problemId, text: required(step.text, 'text', 'the rectification evidence'), references } };
+      needs('RECTIFYING', { zh: '报告整改完成', en: 'reporting it rectified (整改完成)' });
+      const references = step.references.map((r, i) => required(r, `references.${i}`));
+      return { type: 'ProblemRectified', data: { problemId, text: required(step.text, 'text'), references } };
     }
     case 'VerifyRectification':
-      needs('RECTIFIED', 'verification (核验销号)');
+      needs('RECTIFIED', { zh: '核验销号', en: 'verification (核验销号)' });
       return { type: 'ProblemVerified', data: { problemId, note: step.note?.trim() || null } };
     case 'RefuseVerification':
-      needs('RECTIFIED', 'refusing verification (核验不通过)');
-      return { type: 'ProblemVerificationRefused', data: { problemId, reason: required(step.reason, 'reason', 'the reason') } };
+      needs('RECTIFIED', { zh: '作核验不通过处理', en: 'refusing verification (核验不通过)' });
+      return { type: 'ProblemVerificationRefused', data: { problemId, reason: required(step.reason, 'reason') } };
   }
 }
 
@@ -191,7 +223,12 @@ export const problemListDecider: Decider<ProblemListState, ProblemListCommand, P
   decide(command, state) {
     if (command.type === 'RaiseProblem') return raise(command, state);
     const problem = state.problems.get(command.problemId);
-    if (!problem) throw new DomainRuleError(`problem ${command.problemId} is not on this list`, 'problemId');
+    if (!problem) {
+      throw new DomainRuleError(
+        bilingual(`问题 ${command.problemId} 不在本问题清单中`, `problem ${command.problemId} is not on this list`),
+        'problemId',
+      );
+    }
     return [advance(command, problem)];
   },
 

@@ -1,6 +1,8 @@
+import { bilingual } from '../../../common/bilingual';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { NOT_EMPTY } from '../../../common/graphql/input-messages';
 import { DayScalar } from '../../../common/graphql/scalars';
 import { EvidenceInput } from '../../evidence/graphql/evidence.types';
 import { WorkflowStepInput } from '../../common/graphql/workflow.inputs';
@@ -13,7 +15,9 @@ abstract class RaiseProblemBaseInput extends WorkflowStepInput {
   countyId: string;
 
   @Field({ description: 'The month of the list, YYYY-MM' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM, e.g. "2026-05"' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, {
+    message: bilingual('月份须为 YYYY-MM 格式，例如 "2026-05"', 'month must be YYYY-MM, e.g. "2026-05"'),
+  })
   month: string;
 
   @Field(() => ID, { description: '责任人: a chief of the county or of one of its stations' })
@@ -44,13 +48,13 @@ export class AdoptProblemCandidateInput extends RaiseProblemBaseInput {
 export class RaiseProblemInput extends RaiseProblemBaseInput {
   @Field()
   @IsString()
-  @IsNotEmpty({ message: 'title must not be empty' })
+  @IsNotEmpty(NOT_EMPTY)
   @MaxLength(100)
   title: string;
 
   @Field()
   @IsString()
-  @IsNotEmpty({ message: 'description must not be empty' })
+  @IsNotEmpty(NOT_EMPTY)
   @MaxLength(2000)
   description: string;
 
@@ -76,7 +80,7 @@ export class RaiseProblemFromVisitInput extends RaiseProblemBaseInput {
   @Field({ nullable: true, description: "Default: the point's text" })
   @IsOptional()
   @IsString()
-  @IsNotEmpty({ message: 'title must not be empty' })
+  @IsNotEmpty(NOT_EMPTY)
   @MaxLength(100)
   title?: string;
 
@@ -99,7 +103,7 @@ abstract class ProblemStepInput extends WorkflowStepInput {
 export class StartProblemRectificationInput extends ProblemStepInput {
   @Field({ description: '整改方案' })
   @IsString()
-  @IsNotEmpty({ message: 'plan must not be empty' })
+  @IsNotEmpty(NOT_EMPTY)
   @MaxLength(2000)
   plan: string;
 }
@@ -108,7 +112,7 @@ export class StartProblemRectificationInput extends ProblemStepInput {
 export class ReportProblemRectifiedInput extends ProblemStepInput {
   @Field({ description: '整改情况' })
   @IsString()
-  @IsNotEmpty({ message: 'text must not be empty' })
+  @IsNotEmpty(NOT_EMPTY)
   @MaxLength(2000)
   text: string;
 
@@ -116,7 +120,7 @@ export class ReportProblemRectifiedInput extends ProblemStepInput {
   @IsOptional()
   @ArrayMaxSize(20)
   @IsString({ each: true })
-  @IsNotEmpty({ each: true, message: 'references must not contain an empty reference' })
+  @IsNotEmpty({ each: true, message: bilingual('references 中不能有空项', 'references must not contain an empty reference') })
   @MaxLength(200, { each: true })
   references?: string[];
 }
@@ -134,7 +138,7 @@ export class VerifyProblemRectificationInput extends ProblemStepInput {
 export class RefuseProblemVerificationInput extends ProblemStepInput {
   @Field({ description: '不通过理由' })
   @IsString()
-  @IsNotEmpty({ message: 'reason must not be empty' })
+  @IsNotEmpty(NOT_EMPTY)
   @MaxLength(2000)
   reason: string;
 }

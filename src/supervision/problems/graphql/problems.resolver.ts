@@ -1,7 +1,7 @@
 import { Args, Context, Float, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { Clock } from '../../../common/clock';
-import { NotFoundError } from '../../../common/graphql/api-errors';
+import { doesNotExist } from '../../../common/graphql/api-errors';
 import { RecordResult } from '../../../recording/record-result.type';
 import { GraphqlContext, commandContext } from '../../../recording/request-context';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
@@ -138,7 +138,7 @@ export class ProblemsResolver {
 
   private async require(problemId: string) {
     const problem = await this.problems.byId(problemId);
-    if (!problem) throw new NotFoundError(`problem "${problemId}" does not exist`, 'problemId');
+    if (!problem) throw doesNotExist('problem', problemId, 'problemId');
     return problem;
   }
 

@@ -1,3 +1,4 @@
+import { bilingual } from '../../../common/bilingual';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { NotFoundError } from '../../../common/graphql/api-errors';
 import { FactRecorder } from '../../../recording/fact-recorder';
@@ -17,7 +18,12 @@ export class DecideSuggestionHandler implements ICommandHandler<DecideSuggestion
   async execute({ request, context }: DecideSuggestionCommand) {
     const { key, asOf } = request;
     const found = await this.suggestions.find(key, asOf);
-    if (!found) throw new NotFoundError(`the figures as of ${asOf} suggest nothing with the key "${key}"`, 'key');
+    if (!found) {
+      throw new NotFoundError(
+        bilingual(`截至 ${asOf} 的数据没有编号为 "${key}" 的督导建议`, `the figures as of ${asOf} suggest nothing with the key "${key}"`),
+        'key',
+      );
+    }
     const { evidence, ...suggestion } = found;
     const command = { type: 'DecideSuggestion' as const, ...request, facts: { suggestion, evidence } };
     return this.recorder.record(suggestionStream(key), suggestionDecider, command, context, { request });

@@ -1,3 +1,4 @@
+import { bilingual } from '../../../common/bilingual';
 import { Day } from '../../../common/business-day';
 import { Decider, DomainRuleError } from '../../../common/decider';
 import { Evidence } from '../../evidence/domain/evidence';
@@ -28,14 +29,19 @@ export const suggestionDecider: Decider<{ decision: SuggestionDecision | null },
   decide({ asOf, decision, facts: { suggestion, evidence } }, state) {
     if (state.decision) {
       throw new DomainRuleError(
-        `suggestion ${suggestion.key} was already decided (${SUGGESTION_STATUS_LABELS[state.decision]}); it is not suggested again`,
+        bilingual(
+          `督导建议 ${suggestion.key} 已决定（${SUGGESTION_STATUS_LABELS[state.decision]}），不再重复提出`,
+          `suggestion ${suggestion.key} was already decided (${SUGGESTION_STATUS_LABELS[state.decision]}); it is not suggested again`,
+        ),
         'key',
       );
     }
     if (decision.kind === 'ACCEPT') {
       return [{ type: 'SuggestionAccepted', data: { suggestion, evidence, asOf, actionId: decision.actionId, note: decision.note } }];
     }
-    if (!decision.reason.trim()) throw new DomainRuleError('a dismissal says why the suggestion is not taken up', 'reason');
+    if (!decision.reason.trim()) {
+      throw new DomainRuleError(bilingual('不予采纳须写明理由', 'a dismissal says why the suggestion is not taken up'), 'reason');
+    }
     return [{ type: 'SuggestionDismissed', data: { suggestion, evidence, asOf, reason: decision.reason } }];
   },
 

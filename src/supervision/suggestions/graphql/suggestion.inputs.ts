@@ -1,6 +1,8 @@
+import { bilingual } from '../../../common/bilingual';
 import { WorkflowStepInput } from '../../common/graphql/workflow.inputs';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { NOT_EMPTY } from '../../../common/graphql/input-messages';
 import { ExternalId } from '../../../common/graphql/external-id.decorator';
 import { DayScalar } from '../../../common/graphql/scalars';
 
@@ -8,7 +10,7 @@ import { DayScalar } from '../../../common/graphql/scalars';
 abstract class SuggestionDecisionInput extends WorkflowStepInput {
   @Field({ description: "The suggestion's key, as `suggestions` lists it" })
   @IsString()
-  @IsNotEmpty({ message: 'key must not be empty' })
+  @IsNotEmpty(NOT_EMPTY)
   @MaxLength(300)
   key: string;
 
@@ -34,7 +36,7 @@ export class AcceptSuggestionInput extends SuggestionDecisionInput {
 export class DismissSuggestionInput extends SuggestionDecisionInput {
   @Field({ description: '理由' })
   @IsString()
-  @IsNotEmpty({ message: 'reason must say why the suggestion is not taken up' })
+  @IsNotEmpty({ message: bilingual('须写明不予采纳的理由', 'reason must say why the suggestion is not taken up') })
   @MaxLength(2000)
   reason: string;
 }

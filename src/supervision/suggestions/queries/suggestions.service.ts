@@ -1,7 +1,7 @@
+import { dayNotYet } from '../../../common/refusals';
 import { Injectable } from '@nestjs/common';
 import { Day } from '../../../common/business-day';
 import { Clock } from '../../../common/clock';
-import { DomainRuleError } from '../../../common/decider';
 import { Evidence } from '../../evidence/domain/evidence';
 import { EvidenceService } from '../../evidence/queries/evidence.service';
 import { Suggestion } from '../domain/suggestion';
@@ -31,7 +31,7 @@ export class SuggestionsService {
   /** Checks `asOf` (default today): suggestions are computed for days that have come. */
   asOf(day: Day | undefined): Day {
     const today = this.clock.today();
-    if (day && day > today) throw new DomainRuleError(`${day} has not come yet (today is ${today})`, 'asOf');
+    if (day && day > today) throw dayNotYet(day, today, 'asOf');
     return day ?? today;
   }
 

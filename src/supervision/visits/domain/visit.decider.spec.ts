@@ -78,7 +78,10 @@ describe('visit decider', () => {
   it('refuses a unit that is no county as the county visited', () => {
     given(decider, [])
       .when(visit({}, { county: station('st-a', 'county-sx') }))
-      .thenThrows({ message: 'unit "st-a" is a STATION, not a county', field: 'countyId' });
+      .thenThrows({
+        message: '单位 st-a 是派出所，旬督导和问题清单须指定县局 / unit "st-a" is a STATION; visits and problem lists are kept per county',
+        field: 'countyId',
+      });
   });
 
   it.each(['COUNTY_CHIEF', 'DEPUTY_COUNTY_CHIEF', 'STATION_CHIEF'] as const)('refuses a %s, naming the role', (role) => {
@@ -90,7 +93,10 @@ describe('visit decider', () => {
   it('refuses a visit day after today', () => {
     given(decider, [])
       .when(visit({ day: '2026-05-16' }))
-      .thenThrows({ message: 'the visit day 2026-05-16 has not come yet (today is 2026-05-15)', field: 'day' });
+      .thenThrows({
+        message: '日期 2026-05-16 尚未到来（今天是 2026-05-15） / 2026-05-16 has not come yet (today is 2026-05-15)',
+        field: 'day',
+      });
   });
 
   it('refuses a chief out of office on the visit day, though in office today', () => {

@@ -1,5 +1,8 @@
+import { bilingual } from '../../../common/bilingual';
 import { Day, dekadOf } from '../../../common/business-day';
 import { Decider, DomainRuleError } from '../../../common/decider';
+import { dayNotYet } from '../../../common/refusals';
+import { chiefNotInOffice } from '../../../organization/domain/refusals';
 import { CHIEF_ROLE_LABELS } from '../../../organization/events/organization.events';
 import { CITY_ROLES } from '../../../organization/domain/chief.decider';
 import { ChiefInfo } from '../../../scoring/domain/accountability';
@@ -42,24 +45,36 @@ export const visitDecider: Decider<VisitsState, RecordVisit, SupervisionVisitRec
     const { chief, county } = facts;
     checkCounty(county);
     if (!CITY_ROLES.includes(chief.role)) {
+      const cityRoles = CITY_ROLES.map((r) => CHIEF_ROLE_LABELS[r]);
       throw new DomainRuleError(
-        `chief ${chief.chiefId} is a ${CHIEF_ROLE_LABELS[chief.role]}; dekad visits are recorded by city chiefs (局领导, 二级以上高级警长, 部门长)`,
+        bilingual(
+          `六长 ${chief.chiefId} 是${CHIEF_ROLE_LABELS[chief.role]}，旬督导由市级六长（${cityRoles.join('、')}）记录`,
+          `chief ${chief.chiefId} is a ${CHIEF_ROLE_LABELS[chief.role]}; dekad visits are recorded by city chiefs (${cityRoles.join(', ')})`,
+        ),
         'chiefId',
       );
     }
-    if (day > today) throw new DomainRuleError(`the visit day ${day} has not come yet (today is ${today})`, 'day');
-    if (!inOffice(chief, day)) throw new DomainRuleError(`chief ${chief.chiefId} was not in office on ${day}`, 'day');
+    if (day > today) throw dayNotYet(day, today, 'day');
+    if (!inOffice(chief, day)) throw chiefNotInOffice(chief.chiefId, 'day', day);
     const linkedCounties = countiesLinkedDuring(chief, facts.links, day, day);
     if (!linkedCounties.includes(county.unitId)) {
-      const linked = linkedCounties.length ? linkedCounties.join(', ') : 'none';
       throw new DomainRuleError(
-        `county ${county.unitId} was not linked to chief ${chief.chiefId} on ${day} (linked then: ${linked})`,
+        bilingual(
+          `县局 ${county.unitId} 在 ${day} 不是六长 ${chief.chiefId} 挂钩的县局（当日挂钩：${linkedCounties.join('、') || '无'}）`,
+          `county ${county.unitId} was not linked to chief ${chief.chiefId} on ${day} (linked then: ${linkedCounties.join(', ') || 'none'})`,
+        ),
         'countyId',
       );
     }
     checkPoints(points, county.unitId, facts.stations);
     if (state.visited.has(visitKey(county.unitId, day))) {
-      throw new DomainRuleError(`chief ${chief.chiefId} already recorded a visit to county ${county.unitId} on ${day}`, 'day');
+      throw new DomainRuleError(
+        bilingual(
+          `六长 ${chief.chiefId} 已记录过 ${day} 对县局 ${county.unitId} 的督导`,
+          `chief ${chief.chiefId} already recorded a visit to county ${county.unitId} on ${day}`,
+        ),
+        'day',
+      );
     }
     const { from, to } = dekadOf(day);
     return [
@@ -87,12 +102,16 @@ export const visitDecider: Decider<VisitsState, RecordVisit, SupervisionVisitRec
 
 /** A visit raises at least one point, each with text, naming a station of the visited county or none. */
 function checkPoints(points: RecordVisit['points'], countyId: string, stations: UnitFacts[]) {
-  if (points.length === 0) throw new DomainRuleError('a visit raises at least one point (点题)', 'points');
+  if (points.length === 0) throw new DomainRuleError(bilingual('督导至少须点题一项', 'a visit raises at least one point (点题)'), 'points');
   points.forEach((p, i) => {
-    if (!p.text.trim()) throw new DomainRuleError(`point ${i + 1} has no text`, `points.${i}.text`);
+    if (!p.text.trim())
+      throw new DomainRuleError(bilingual(`第 ${i + 1} 项点题没有内容`, `point ${i + 1} has no text`), `points.${i}.text`);
     const station = stations.find((s) => s.unitId === p.stationId);
     if (p.stationId !== null && !(station?.level === 'STATION' && station.parentId === countyId)) {
-      throw new DomainRuleError(`${p.stationId} is not a station of county ${countyId}`, `points.${i}.stationId`);
+      throw new DomainRuleError(
+        bilingual(`单位 ${p.stationId} 不是县局 ${countyId} 的派出所`, `${p.stationId} is not a station of county ${countyId}`),
+        `points.${i}.stationId`,
+      );
     }
   });
 }

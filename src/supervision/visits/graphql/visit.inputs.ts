@@ -1,14 +1,16 @@
+import { bilingual } from '../../../common/bilingual';
 import { WorkflowStepInput } from '../../common/graphql/workflow.inputs';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { NOT_EMPTY } from '../../../common/graphql/input-messages';
 import { DayScalar } from '../../../common/graphql/scalars';
 
 @InputType({ description: '点题: one problem pointed out on a visit' })
 export class VisitPointInput {
   @Field({ description: 'What was pointed out, in a sentence or two' })
   @IsString()
-  @IsNotEmpty({ message: 'text must not be empty' })
+  @IsNotEmpty(NOT_EMPTY)
   @MaxLength(500)
   text: string;
 
@@ -35,7 +37,7 @@ export class RecordSupervisionVisitInput extends WorkflowStepInput {
   day: string;
 
   @Field(() => [VisitPointInput])
-  @ArrayNotEmpty({ message: 'points must list at least one point raised' })
+  @ArrayNotEmpty({ message: bilingual('至少须列出一项督导点题', 'points must list at least one point raised') })
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => VisitPointInput)

@@ -1,3 +1,4 @@
+import { bilingual } from '../../../common/bilingual';
 import { Injectable } from '@nestjs/common';
 import { Day } from '../../../common/business-day';
 import { DomainRuleError } from '../../../common/decider';
@@ -21,7 +22,15 @@ export class DekadSupervisionService {
 
   async coverage(day: Day, today: Day, chiefId?: string): Promise<DekadSupervision> {
     const dekad = dekadPeriod(day);
-    if (dekad.from > today) throw new DomainRuleError(`the dekad of ${day} starts (${dekad.from}) after today (${today})`, 'day');
+    if (dekad.from > today) {
+      throw new DomainRuleError(
+        bilingual(
+          `日期 ${day} 所在的旬自 ${dekad.from} 开始，晚于今天（${today}）`,
+          `the dekad of ${day} starts (${dekad.from}) after today (${today})`,
+        ),
+        'day',
+      );
+    }
     const [chiefs, links, visits, units] = await Promise.all([
       this.organization.chiefs(),
       this.organization.scopes(),
