@@ -1,29 +1,31 @@
 import { loadConfig } from '../config/app-config';
 import { progressBar } from '../read-store/progress-bar';
-import { rebuildProjection } from '../read-store/rebuild';
+import { rebuildProjections } from '../read-store/rebuild';
 import { ALL_PROJECTIONS } from '../app/projections';
 import { openEventStore, openReadStore } from '../app/embedded-stores';
 
 /**
- * `npm run rebuild [-- projection...]`: rebuilds projections from the whole event log into a new
- * generation of tables, then switches reads to it. Run it with the service stopped.
+ * `npm run rebuild [-- projection...]`: rebuilds projections from one read of the whole event log
+ * into a new generation of tables each, then switches reads to them. Run it with the service stopped.
  */
 async function main() {
   const names = process.argv.slice(2);
   const unknown = names.filter((n) => !ALL_PROJECTIONS.some((p) => p.name === n));
-  if (unknown.length) throw new Error(`unknown projection(s) ${unknown.join(', ')}; known: ${ALL_PROJECTIONS.map((p) => p.name).join(', ')}`);
+  if (unknown.length)
+    throw new Error(`unknown projection(s) ${unknown.join(', ')}; known: ${ALL_PROJECTIONS.map((p) => p.name).join(', ')}`);
   const chosen = names.length ? ALL_PROJECTIONS.filter((p) => names.includes(p.name)) : ALL_PROJECTIONS;
   const config = loadConfig();
   const events = openEventStore(config);
   const reads = openReadStore(config);
   try {
-    for (const projection of chosen) {
-      const bar = progressBar(`Rebuilding ${projection.name}`);
-      const started = Date.now();
-      const checkpoint = await rebuildProjection(events, reads, projection, { onProgress: (done, total) => bar.update(done, total) });
-      bar.stop();
-      console.log(`${projection.name}: rebuilt to position ${checkpoint} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    }
+    const label = chosen.length === 1 ? chosen[0].name : `${chosen.length} projections`;
+    const bar = progressBar(`Rebuilding ${label}`);
+    const started = Date.now();
+    const checkpoint = await rebuildProjections(events, reads, chosen, { onProgress: (done, total) => bar.update(done, total) });
+    bar.stop();
+    console.log(
+      `${chosen.map((p) => p.name).join(', ')}: rebuilt to position ${checkpoint} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   } finally {
     await events.dispose();
     await reads.dispose();

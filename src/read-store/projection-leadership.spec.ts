@@ -27,11 +27,26 @@ let n = 0;
 const append = (store: SqliteEventStore) => {
   const key = `lead-${++n}`;
   const at = '2026-04-17T02:00:00.000Z';
-  return store.append(key, [{
-    type: 'Counted',
-    data: {},
-    metadata: { occurredAt: at, recordedAt: at, unitId: 'u', actor: { subject: 't', role: 'T' }, source: 't', correlationId: key, causationId: key, idempotencyKey: key },
-  }], 'no_stream');
+  return store.append(
+    key,
+    [
+      {
+        type: 'Counted',
+        data: {},
+        metadata: {
+          occurredAt: at,
+          recordedAt: at,
+          unitId: 'u',
+          actor: { subject: 't', role: 'T' },
+          source: 't',
+          correlationId: key,
+          causationId: key,
+          idempotencyKey: key,
+        },
+      },
+    ],
+    'no_stream',
+  );
 };
 
 describe('projection leadership: one instance runs the projections, the others follow', () => {
@@ -65,9 +80,13 @@ describe('projection leadership: one instance runs the projections, the others f
 
     const invalidated: bigint[] = [];
     follower.onApplied(({ position }) => invalidated.push(position));
+    const keys: unknown[] = [];
+    follower.onApplied((batch) => keys.push(batch.keysOf!('counts')));
     const first = await append(events);
     expect(await follower.waitFor(first.lastPosition, 2_000)).toBe(true);
     expect(invalidated).toContain(first.lastPosition);
+    // A checkpoint that moved says which tables changed, not which rows.
+    expect(keys).toEqual([null]);
     expect(await followerStore.findOne('counts', { type: 'Counted' })).toMatchObject({ n: 1 });
 
     await leader.stop();
@@ -78,7 +97,7 @@ describe('projection leadership: one instance runs the projections, the others f
     await follower.stop();
   });
 
-  it('with peers, tells followers each batch as the leader applies it, with the days it changed', async () => {
+  it('with peers, tells followers each batch as the leader applies it, with the days and rows it changed', async () => {
     const hub = new PeerHub<PeerBatch>();
     const leader = new ProjectionRunner(events, readStore(), [daily], { instanceId: 'a', logger: quiet, peers: hub.member() });
     await leader.start();
@@ -86,11 +105,14 @@ describe('projection leadership: one instance runs the projections, the others f
     await follower.start();
     const applied: Array<{ position: bigint; days: string[] | null }> = [];
     follower.onApplied((batch) => applied.push({ position: batch.position, days: batch.daysOf('daily') && [...batch.daysOf('daily')!] }));
+    const keys: unknown[] = [];
+    follower.onApplied((batch) => keys.push(batch.keysOf!('daily')));
 
     const appended = await append(events);
     // The follower's own polling reads checkpoints every two seconds with peers: this is the leader's message.
     expect(await follower.waitFor(appended.lastPosition, 1_000)).toBe(true);
     expect(applied).toEqual([{ position: appended.lastPosition, days: ['2026-04-17'] }]);
+    expect(keys).toEqual([[{ day: '2026-04-17' }]]);
     await follower.stop();
     await leader.stop();
   });

@@ -20,7 +20,12 @@ function counting(options: { version?: number; weight?: number; name?: string; t
     version,
     tables,
     project: (event) => [
-      { op: 'inc', table: tables[0].name, key: { type: event.type }, values: { n: weight, amount: (event.data as { amount: number }).amount } },
+      {
+        op: 'inc',
+        table: tables[0].name,
+        key: { type: event.type },
+        values: { n: weight, amount: (event.data as { amount: number }).amount },
+      },
       { op: 'insert', table: tables[1].name, row: { eventId: event.id, position: Number(event.position), type: event.type } },
     ],
   };
@@ -58,9 +63,9 @@ class MemoryLogger implements RunnerLogger {
   }
 }
 
-/** The real store, delivering every batch twice as an at-least-once subscription may after a reconnect. */
-class RedeliveringEventStore extends EventStore {
-  constructor(private readonly inner: EventStore) {
+/** The real store, passed through. */
+class DelegatingEventStore extends EventStore {
+  constructor(protected readonly inner: EventStore) {
     super();
   }
   append(...args: Parameters<EventStore['append']>) {
@@ -81,6 +86,22 @@ class RedeliveringEventStore extends EventStore {
   dispose() {
     return this.inner.dispose();
   }
+  subscribe(after: bigint, handlers: SubscriptionHandlers, options?: { batchSize?: number }): Subscription {
+    return this.inner.subscribe(after, handlers, options);
+  }
+}
+
+/** The real store, counting the reads of the whole log. */
+class CountingEventStore extends DelegatingEventStore {
+  readAlls = 0;
+  readAll(after: bigint, batchSize?: number) {
+    this.readAlls++;
+    return this.inner.readAll(after, batchSize);
+  }
+}
+
+/** The real store, delivering every batch twice as an at-least-once subscription may after a reconnect. */
+class RedeliveringEventStore extends DelegatingEventStore {
   subscribe(after: bigint, handlers: SubscriptionHandlers, options?: { batchSize?: number }): Subscription {
     return this.inner.subscribe(
       after,
@@ -109,7 +130,10 @@ describe('ProjectionRunner', () => {
     stores.push(store);
     return store;
   };
-  const newRunner = (projections: Projection[], options: { store?: ReadStore; events?: EventStore; batchSize?: number; logger?: RunnerLogger } = {}) => {
+  const newRunner = (
+    projections: Projection[],
+    options: { store?: ReadStore; events?: EventStore; batchSize?: number; logger?: RunnerLogger } = {},
+  ) => {
     const runner = new ProjectionRunner(options.events ?? eventStore, options.store ?? readStore, projections, {
       batchSize: options.batchSize,
       logger: options.logger ?? new MemoryLogger(),
@@ -164,7 +188,10 @@ describe('ProjectionRunner', () => {
 
   it('replaying the same log gives identical tables, whatever the batch size or path', async () => {
     for (let stream = 0; stream < 30; stream++) {
-      await appendAll(`s-${stream}`, Array.from({ length: 40 }, (_, i) => event(`Type${(stream + i) % 7}`, i)));
+      await appendAll(
+        `s-${stream}`,
+        Array.from({ length: 40 }, (_, i) => event(`Type${(stream + i) % 7}`, i)),
+      );
     }
     const head = await eventStore.headPosition();
 
@@ -206,7 +233,13 @@ describe('ProjectionRunner', () => {
     expect(await first.waitFor(head, 5000)).toBe(true);
     await first.stop();
 
-    const added = counting({ name: 'added', tables: [{ ...TYPE_COUNTS, name: 'added_counts' }, { ...SEEN, name: 'added_seen' }] });
+    const added = counting({
+      name: 'added',
+      tables: [
+        { ...TYPE_COUNTS, name: 'added_counts' },
+        { ...SEEN, name: 'added_seen' },
+      ],
+    });
     const second = newRunner([counting(), added]);
     await second.start();
     const position = await appendAll('s-1', [event('Noted', 1)]);
@@ -276,7 +309,8 @@ describe('ProjectionRunner', () => {
   it('stops when the store rejects a change, naming the event and applying those before it', async () => {
     const rejected: Projection = {
       ...counting(),
-      project: (e) => (e.type === 'Bad' ? [{ op: 'inc', table: 'type_counts', key: { type: 'Bad' }, values: { missing: 1 } }] : counting().project(e)),
+      project: (e) =>
+        e.type === 'Bad' ? [{ op: 'inc', table: 'type_counts', key: { type: 'Bad' }, values: { missing: 1 } }] : counting().project(e),
     };
     await appendAll('s-1', [event('Opened'), event('Noted')]);
     const [bad] = (await eventStore.append('s-1', [event('Bad'), event('Noted')], 'any')).events;
@@ -299,13 +333,59 @@ describe('ProjectionRunner', () => {
 
     const position = await appendAll('s-1', [event('Opened')]);
     expect(await runner.waitFor(position, 5000)).toBe(true);
-    expect(applied).toEqual([{ position, tables: ['type_counts', 'seen'], daysOf: expect.any(Function) }]);
+    expect(applied).toEqual([{ position, tables: ['type_counts', 'seen'], daysOf: expect.any(Function), keysOf: expect.any(Function) }]);
     // The test projection's rows have no day column: any day of theirs may have changed.
     expect(applied[0].daysOf('seen')).toBeNull();
 
     unsubscribe();
     expect(await runner.waitFor(await appendAll('s-1', [event('Noted')]), 5000)).toBe(true);
     expect(applied).toHaveLength(1);
+  });
+
+  it('tells listeners the keys of the rows each batch changed, each row once', async () => {
+    const runner = newRunner([counting()]);
+    const applied: AppliedBatch[] = [];
+    runner.onApplied((batch) => applied.push(batch));
+    await runner.start();
+
+    const { events, lastPosition } = await eventStore.append('s-1', [event('Noted'), event('Noted')], 'any');
+    expect(await runner.waitFor(lastPosition, 5000)).toBe(true);
+    const keysOf = (table: string) => applied.flatMap((batch): unknown[] => [...(batch.keysOf!(table) ?? ['unknown'])]);
+    expect(keysOf('type_counts')).toEqual([{ type: 'Noted' }]);
+    // Inserted rows are named by their key columns alone.
+    expect(keysOf('seen')).toEqual(events.map((e) => ({ eventId: e.id })));
+    expect(keysOf('untouched')).toEqual([]);
+  });
+
+  it('rebuilds every stale projection at start from one read of the log', async () => {
+    const head = await appendAll('s-1', [event('Opened', 5), event('Noted', 1)]);
+    const other = (version: number, weight: number) =>
+      counting({
+        name: 'other',
+        version,
+        weight,
+        tables: [
+          { ...TYPE_COUNTS, name: 'other_counts' },
+          { ...SEEN, name: 'other_seen' },
+        ],
+      });
+    const first = newRunner([counting({ version: 1 }), other(1, 1)]);
+    await first.start();
+    expect(await first.waitFor(head, 5000)).toBe(true);
+    await first.stop();
+
+    const events = new CountingEventStore(eventStore);
+    const logger = new MemoryLogger();
+    await newRunner([counting({ version: 2, weight: 10 }), other(2, 100)], { events, logger }).start();
+
+    expect(events.readAlls).toBe(1);
+    expect(logger.lines.slice(0, 2)).toEqual([
+      expect.stringMatching(/Rebuilding projection "counting" \(version 1 -> 2\)/),
+      expect.stringMatching(/Rebuilding projection "other" \(version 1 -> 2\)/),
+    ]);
+    expect(await readStore.findOne('type_counts', { type: 'Opened' })).toMatchObject({ n: 10 });
+    expect(await readStore.findOne('other_counts', { type: 'Opened' })).toMatchObject({ n: 100 });
+    expect(await readStore.storedVersion('other')).toMatchObject({ version: 2 });
   });
 
   it('reports stopped after stop, and no longer waits', async () => {

@@ -1,28 +1,23 @@
-import { EventStore, StoredEvent, Subscription } from '../event-store/event-store.port';
-import { applyEvents } from './apply-events';
-import { Projection } from './projection';
-import { ReadStore } from './read-store.port';
-import { REPLAY_BATCH_SIZE, rebuildProjection } from './rebuild';
-import { BatchChangeEntry, BatchChanges } from './batch-changes';
+import { EventStore } from '../event-store/event-store.port';
 import { PeerChannel } from '../common/peer-channel';
-import { tablesFingerprint } from './tables-fingerprint';
+import { BatchChanges } from './batch-changes';
+import { Projection } from './projection';
+import { ProjectionApplier } from './projection-applier';
+import { PeerBatch, ProjectionFollower, peerBatchOf } from './projection-follower';
+import { ProjectionLeadership } from './projection-leadership';
+import { PositionWaiters } from './read-your-writes';
+import { ReadStore, Row } from './read-store.port';
+import { REPLAY_BATCH_SIZE } from './rebuild';
+import { RunnerLogger, messageOf, stackOf } from './runner-log';
+import { prepareProjections } from './startup-rebuild';
 
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 
-const PROGRESS_LOG_MS = 3_000;
-/** One lease covers all projections: the instance holding it runs them, the others follow. */
-const LEASE = 'projection-runner';
-const DEFAULT_LEASE_TTL_MS = 15_000;
-/** How often a follower reads the checkpoints, to answer waitFor and invalidate caches. */
-const FOLLOW_POLL_MS = 250;
-/** With peers the leader's batches arrive as it applies them; reading checkpoints is only a safety net. */
-const PEER_FOLLOW_POLL_MS = 2_000;
+export type { PeerBatch } from './projection-follower';
+export type { RunnerLogger } from './runner-log';
 
-export interface RunnerLogger {
-  log(message: string): void;
-  error(message: string, stack?: string): void;
-}
+const DEFAULT_LEASE_TTL_MS = 15_000;
 
 export interface ProjectionRunnerOptions {
   /** Events per batch while catching up; live appends arrive in whatever batches they were written. */
@@ -33,16 +28,10 @@ export interface ProjectionRunnerOptions {
   /** A leader that has not renewed its lease for this long is replaced; renewed every third of it. */
   leaseTtlMs?: number;
   /**
-   * The other workers of this service: the leader tells them each batch it applied, with the days
+   * The other workers of this service: the leader tells them each batch it applied, with the rows
    * it changed, so followers advance at once and drop only what the batch changed.
    */
   peers?: PeerChannel<PeerBatch>;
-}
-
-/** A batch the leader applied, as followers receive it: positions as decimal strings. */
-export interface PeerBatch {
-  checkpoints: Array<[projection: string, checkpoint: string]>;
-  changes: BatchChangeEntry[];
 }
 
 /**
@@ -71,37 +60,34 @@ export interface AppliedBatch {
   tables: string[];
   /** The business days of a table's changed rows; null when unknown (any day may have changed). */
   daysOf(table: string): ReadonlySet<string> | null;
-}
-
-interface Waiter {
-  position: bigint;
-  settle(reached: boolean): void;
+  /**
+   * The keys (key columns only) of a table's changed rows, so what was loaded from them is reloaded
+   * row by row; null when unknown (a follower that saw only a checkpoint move), empty for a table
+   * the batch left alone. The runner always tells; a batch without it reads as unknown.
+   */
+  keysOf?(table: string): readonly Row[] | null;
 }
 
 /**
- * Keeps the projections' tables following the event store: at start it rebuilds any projection
- * whose version or tables changed, then one subscription feeds every projection from the lowest
- * checkpoint, each skipping what it already has. A failure stops the runner (reads then serve the
- * last applied state) and shows in `status()`; a restart carries on from the stored checkpoints.
+ * Keeps the projections' tables following the event store. The instance holding the lease leads:
+ * it rebuilds at start any projection whose version or tables changed, then applies the log to
+ * every projection (ProjectionApplier). The others follow its progress (ProjectionFollower). A
+ * failure stops the runner (reads then serve the last applied state) and shows in `status()`; a
+ * restart carries on from the stored checkpoints.
  */
 export class ProjectionRunner {
   private readonly batchSize: number;
   private readonly logger: RunnerLogger;
-  private readonly instanceId: string;
-  private readonly leaseTtlMs: number;
-  private leaseTimer: NodeJS.Timeout | undefined;
-  private followTimer: NodeJS.Timeout | undefined;
-  private tendingLease = false;
+  private readonly leadership: ProjectionLeadership;
+  private readonly follower: ProjectionFollower;
+  private applier: ProjectionApplier | undefined;
   private unsubscribePeers: (() => void) | undefined;
   private readonly checkpoints = new Map<string, bigint>();
-  private readonly waiters = new Set<Waiter>();
+  private readonly waiters = new PositionWaiters();
   private readonly listeners = new Set<(applied: AppliedBatch) => void>();
-  private subscription: Subscription | undefined;
   private state: RunnerState = 'idle';
   private failure: string | undefined;
   private current = 0n;
-  /** Catch-up progress is logged every few seconds, so a long start-up shows it is working. */
-  private catchUp = { head: 0n, from: 0n, started: 0, lastLog: 0 };
 
   constructor(
     private readonly eventStore: EventStore,
@@ -111,8 +97,15 @@ export class ProjectionRunner {
   ) {
     this.batchSize = options.batchSize ?? REPLAY_BATCH_SIZE;
     this.logger = options.logger ?? console;
-    this.instanceId = options.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-    this.leaseTtlMs = options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
+    const instanceId = options.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.leadership = new ProjectionLeadership(readStore, instanceId, options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS, this.logger);
+    this.follower = new ProjectionFollower(
+      readStore,
+      projections,
+      this.checkpoints,
+      { withPeers: !!options.peers, logger: this.logger },
+      (changes) => this.advance(changes),
+    );
   }
 
   /** Lowest position applied by every projection. */
@@ -124,125 +117,41 @@ export class ProjectionRunner {
   async start(): Promise<void> {
     if (this.state !== 'idle') throw new Error(`Projection runner cannot start: it is ${this.state}`);
     this.state = 'starting';
-    this.unsubscribePeers = this.options.peers?.subscribe((batch) => this.followPeer(batch));
-    if (await this.readStore.acquireLease(LEASE, this.instanceId, this.leaseTtlMs)) await this.lead();
+    this.unsubscribePeers = this.options.peers?.subscribe((batch) => {
+      if (this.state === 'following') this.follower.fromPeer(batch);
+    });
+    if (await this.leadership.acquire()) await this.lead();
     else await this.follow();
-    // unref: the lease alone must not keep a process alive that has nothing else to do.
-    this.leaseTimer = setInterval(() => void this.tendLease(), Math.max(1, Math.floor(this.leaseTtlMs / 3))).unref();
-  }
-
-  private async lead(): Promise<void> {
-    this.state = 'starting';
-    try {
-      for (const projection of this.projections) await this.prepare(projection);
-    } catch (error) {
-      this.fail(error);
-      throw error;
-    }
-    this.advance(new BatchChanges());
-    const head = await this.eventStore.headPosition();
-    this.catchUp = { head, from: this.current, started: Date.now(), lastLog: Date.now() };
-    this.state = 'running';
-    this.subscription = this.eventStore.subscribe(
-      this.current,
-      {
-        onEvents: (events) => this.handle(events),
-        onCaughtUp: (position) => {
-          if (this.state !== 'running') return;
-          this.state = 'caughtUp';
-          const replayed = position - this.catchUp.from;
-          if (replayed > 0n) this.logger.log(`Projections caught up: ${replayed} events in ${Date.now() - this.catchUp.started} ms`);
-        },
-        onError: (error) => this.fail(error),
+    this.leadership.keep({
+      role: () =>
+        this.state === 'running' || this.state === 'caughtUp' ? 'leading' : this.state === 'following' ? 'following' : undefined,
+      takeOver: async () => {
+        this.follower.stop();
+        await this.lead();
       },
-      { batchSize: this.batchSize },
-    );
+      stepDown: async () => {
+        await this.applier?.stop();
+        this.applier = undefined;
+        await this.follow();
+      },
+    });
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.leaseTimer);
-    clearInterval(this.followTimer);
+    this.leadership.stopKeeping();
+    this.follower.stop();
     this.unsubscribePeers?.();
-    await this.subscription?.stop();
+    await this.applier?.stop();
     if (this.state !== 'failed') this.state = 'stopped';
-    this.releaseWaiters();
-    await this.readStore.releaseLease(LEASE, this.instanceId).catch((error: unknown) => this.logger.error(`Releasing the lease failed: ${describe(error)}`));
-  }
-
-  /** Another instance runs the projections: take their progress from the stored checkpoints. */
-  private async follow(): Promise<void> {
-    this.state = 'following';
-    this.logger.log(`Projections run in another instance; ${this.instanceId} follows their checkpoints`);
-    await this.readCheckpoints();
-    this.followTimer = setInterval(() => {
-      this.readCheckpoints().catch((error: unknown) => this.logger.error(`Reading checkpoints failed: ${describe(error)}`));
-    }, this.options.peers ? PEER_FOLLOW_POLL_MS : FOLLOW_POLL_MS).unref();
-  }
-
-  /** A batch the leader applied: committed before it was sent, so the read store holds it already. */
-  private followPeer(batch: PeerBatch): void {
-    if (this.state !== 'following') return;
-    let advanced = false;
-    for (const [name, checkpoint] of batch.checkpoints) {
-      const position = BigInt(checkpoint);
-      if (!this.checkpoints.has(name) || position <= this.checkpoints.get(name)!) continue;
-      this.checkpoints.set(name, position);
-      advanced = true;
-    }
-    // Older than what the checkpoints showed: already followed, with every table counted as changed.
-    if (advanced) this.advance(BatchChanges.fromEntries(batch.changes));
-  }
-
-  private async readCheckpoints(): Promise<void> {
-    const changed = new BatchChanges();
-    for (const projection of this.projections) {
-      const checkpoint = await this.readStore.checkpoint(projection.name);
-      if (checkpoint === this.checkpoints.get(projection.name)) continue;
-      this.checkpoints.set(projection.name, checkpoint);
-      for (const table of projection.tables) changed.addTable(table.name);
-    }
-    this.advance(changed);
-  }
-
-  /** Renews the lease while leading, takes it over when the leader is gone, steps down when lost. */
-  private async tendLease(): Promise<void> {
-    if (this.tendingLease || this.state === 'failed' || this.state === 'stopped' || this.state === 'starting') return;
-    this.tendingLease = true;
-    try {
-      const held = await this.readStore.acquireLease(LEASE, this.instanceId, this.leaseTtlMs);
-      if (held && this.state === 'following') {
-        clearInterval(this.followTimer);
-        this.logger.log(`${this.instanceId} took over the projections`);
-        await this.lead();
-      } else if (!held && this.state !== 'following') {
-        this.logger.log(`${this.instanceId} lost the projection lease; following the new leader`);
-        await this.subscription?.stop();
-        this.subscription = undefined;
-        await this.follow();
-      }
-    } catch (error) {
-      this.logger.error(`Projection lease: ${describe(error)}`, stackOf(error));
-    } finally {
-      this.tendingLease = false;
-    }
+    this.waiters.releaseAll();
+    await this.leadership.release();
   }
 
   /** True once every projection has applied `position`; false on timeout or when the runner stops or fails first. */
   waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
     if (this.current >= position) return Promise.resolve(true);
     if (this.state === 'failed' || this.state === 'stopped') return Promise.resolve(false);
-    return new Promise((resolve) => {
-      const waiter: Waiter = {
-        position,
-        settle: (reached) => {
-          clearTimeout(timer);
-          this.waiters.delete(waiter);
-          resolve(reached);
-        },
-      };
-      const timer = setTimeout(() => waiter.settle(false), timeoutMs);
-      this.waiters.add(waiter);
-    });
+    return this.waiters.wait(position, timeoutMs);
   }
 
   /** Called after every applied batch; returns the function that unsubscribes. */
@@ -255,7 +164,7 @@ export class ProjectionRunner {
     const head = await this.eventStore.headPosition();
     return {
       state: this.state,
-      instanceId: this.instanceId,
+      instanceId: this.leadership.instanceId,
       ...(this.failure !== undefined && { message: this.failure }),
       checkpoint: this.current,
       head,
@@ -264,101 +173,74 @@ export class ProjectionRunner {
     };
   }
 
-  private async prepare(projection: Projection): Promise<void> {
-    const { name, tables, version } = projection;
-    await this.readStore.ensureTables(name, tables, version);
-    const stored = await this.readStore.storedVersion(name);
-    if (stored?.version !== version || stored.fingerprint !== tablesFingerprint(tables)) {
-      const reason = stored?.version !== version ? `version ${stored?.version} -> ${version}` : 'its tables changed';
-      this.logger.log(`Rebuilding projection "${name}" (${reason})`);
-      const started = Date.now();
-      let lastLog = started;
-      const onProgress = (done: number, total: number) => {
-        if (Date.now() - lastLog < PROGRESS_LOG_MS) return;
-        lastLog = Date.now();
-        this.logger.log(`Rebuilding projection "${name}": position ${done} of ${total}`);
-      };
-      const checkpoint = await rebuildProjection(this.eventStore, this.readStore, projection, { batchSize: this.batchSize, onProgress });
-      this.logger.log(`Rebuilt projection "${name}" up to position ${checkpoint} in ${Date.now() - started} ms`);
-    }
-    this.checkpoints.set(name, await this.readStore.checkpoint(name));
-  }
-
-  /** Rethrows so the subscription ends at once; its own error report then finds the runner failed already. */
-  private async handle(events: StoredEvent[]): Promise<void> {
-    const changed = new BatchChanges();
+  private async lead(): Promise<void> {
+    this.state = 'starting';
     try {
-      for (const projection of this.projections) await this.applyTo(projection, events, changed);
+      const prepared = await prepareProjections(this.eventStore, this.readStore, this.projections, {
+        batchSize: this.batchSize,
+        logger: this.logger,
+      });
+      for (const [name, checkpoint] of prepared) this.checkpoints.set(name, checkpoint);
     } catch (error) {
       this.fail(error);
       throw error;
-    } finally {
-      this.advance(changed);
     }
-    if (this.state === 'running' && Date.now() - this.catchUp.lastLog >= PROGRESS_LOG_MS) {
-      this.catchUp.lastLog = Date.now();
-      this.logger.log(`Projections catching up: position ${this.current} of ${this.catchUp.head}`);
-    }
+    this.advance(new BatchChanges());
+    this.state = 'running';
+    this.applier = new ProjectionApplier(
+      this.eventStore,
+      this.readStore,
+      this.projections,
+      this.checkpoints,
+      { batchSize: this.batchSize, logger: this.logger },
+      {
+        advance: (changes) => this.advance(changes),
+        caughtUp: () => {
+          if (this.state === 'running') this.state = 'caughtUp';
+        },
+        fail: (error) => this.fail(error),
+      },
+    );
+    await this.applier.start(this.current);
   }
 
-  private async applyTo(projection: Projection, events: StoredEvent[], changed: BatchChanges): Promise<void> {
-    const after = this.checkpoints.get(projection.name) ?? 0n;
-    try {
-      const batch = await applyEvents((b) => this.readStore.apply(b), projection, events, after);
-      if (!batch) return;
-      this.checkpoints.set(projection.name, batch.checkpoint);
-      for (const change of batch.changes) changed.add(change);
-    } catch (error) {
-      // The events before the failing one may have been applied while looking for it.
-      const reached = await this.readStore.checkpoint(projection.name).catch(() => after);
-      this.checkpoints.set(projection.name, reached);
-      if (reached > after) for (const table of projection.tables) changed.addTable(table.name);
-      throw error;
-    }
+  /** Another instance runs the projections: take their progress from it. */
+  private async follow(): Promise<void> {
+    this.state = 'following';
+    this.logger.log(`Projections run in another instance; ${this.leadership.instanceId} follows their checkpoints`);
+    await this.follower.start();
   }
 
-  private advance(changed: BatchChanges): void {
+  private advance(changes: BatchChanges): void {
     let lowest: bigint | undefined;
     for (const checkpoint of this.checkpoints.values()) if (lowest === undefined || checkpoint < lowest) lowest = checkpoint;
     this.current = lowest ?? 0n;
-    for (const waiter of this.waiters) if (waiter.position <= this.current) waiter.settle(true);
-    const tables = changed.tables;
+    this.waiters.reached(this.current);
+    const tables = changes.tables;
     if (!tables.length) return;
-    if (this.state === 'running' || this.state === 'caughtUp') this.tellPeers(changed);
-    const applied: AppliedBatch = { position: this.current, tables, daysOf: (table) => changed.daysOf(table) };
+    if (this.state === 'running' || this.state === 'caughtUp') this.options.peers?.publish(peerBatchOf(this.checkpoints, changes));
+    const applied: AppliedBatch = {
+      position: this.current,
+      tables,
+      daysOf: (table) => changes.daysOf(table),
+      keysOf: (table) => changes.keysOf(table),
+    };
     for (const listener of this.listeners) {
       try {
         listener(applied);
       } catch (error) {
-        this.logger.error(`Projection runner listener failed: ${describe(error)}`, stackOf(error));
+        this.logger.error(`Projection runner listener failed: ${messageOf(error)}`, stackOf(error));
       }
     }
-  }
-
-  private tellPeers(changed: BatchChanges): void {
-    this.options.peers?.publish({ checkpoints: [...this.checkpoints].map(([name, checkpoint]) => [name, String(checkpoint)]), changes: changed.entries() });
   }
 
   private fail(error: unknown): void {
     if (this.state === 'failed') return;
     this.state = 'failed';
-    this.failure = describe(error);
+    this.failure = messageOf(error);
     this.logger.error(`Projection runner stopped: ${this.failure}`, stackOf(error));
     // Not awaited: a failing batch runs inside the subscription, which finishes only after it returns.
-    this.subscription?.stop().catch((stopError: unknown) => this.logger.error(`Stopping the subscription failed: ${describe(stopError)}`));
-    this.releaseWaiters();
+    this.applier?.stop().catch((stopError: unknown) => this.logger.error(`Stopping the subscription failed: ${messageOf(stopError)}`));
+    this.waiters.releaseAll();
   }
-
-  /** Nothing more will be applied: waiting longer could not help. */
-  private releaseWaiters(): void {
-    for (const waiter of this.waiters) waiter.settle(false);
-  }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-function stackOf(error: unknown): string | undefined {
-  return error instanceof Error ? error.stack : undefined;
 }

@@ -5,7 +5,7 @@ import { NewEvent } from '../event-store/event-store.port';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store';
 import { Projection } from './projection';
 import { TableSpec } from './read-store.port';
-import { rebuildProjection } from './rebuild';
+import { rebuildProjection, rebuildProjections } from './rebuild';
 import { SqliteReadStore } from './sqlite/sqlite-read-store';
 
 const tables: TableSpec[] = [{ name: 'totals', columns: { type: 'text', n: 'integer' }, key: ['type'] }];
@@ -19,12 +19,33 @@ const totals = (version: number, failOn?: string): Projection => ({
   },
 });
 
+/** Counts only the events of `type`, which it declares as the one type it maps. */
+const only = (type: string): Projection => ({
+  name: `only-${type}`,
+  version: 1,
+  tables: [{ name: `only_${type}`, columns: { type: 'text', n: 'integer' }, key: ['type'] }],
+  eventTypes: [type],
+  project: (event) => {
+    if (event.type !== type) throw new Error(`handed a ${event.type}`);
+    return [{ op: 'inc', table: `only_${type}`, key: { type }, values: { n: 1 } }];
+  },
+});
+
 function events(count: number, type = 'Counted'): NewEvent[] {
   return Array.from({ length: count }, () => {
     const key = `key-${Math.random()}`;
     const at = '2024-03-01T08:00:00.000Z';
     const actor = { subject: 'tester', role: 'ADMIN' };
-    const metadata = { occurredAt: at, recordedAt: at, unitId: 'u', actor, source: 'test', correlationId: key, causationId: key, idempotencyKey: key };
+    const metadata = {
+      occurredAt: at,
+      recordedAt: at,
+      unitId: 'u',
+      actor,
+      source: 'test',
+      correlationId: key,
+      causationId: key,
+      idempotencyKey: key,
+    };
     return { type, data: {}, metadata };
   });
 }
@@ -39,7 +60,11 @@ describe('rebuildProjection', () => {
     eventStore = new SqliteEventStore({ file: join(dir, 'events.sqlite') });
     readStore = new SqliteReadStore({ file: join(dir, 'read.sqlite') });
     await readStore.ensureTables('totals', tables, 1);
-    await readStore.apply({ projection: 'totals', changes: [{ op: 'inc', table: 'totals', key: { type: 'Stale' }, values: { n: 1 } }], checkpoint: 1n });
+    await readStore.apply({
+      projection: 'totals',
+      changes: [{ op: 'inc', table: 'totals', key: { type: 'Stale' }, values: { n: 1 } }],
+      checkpoint: 1n,
+    });
   });
 
   afterEach(async () => {
@@ -52,10 +77,17 @@ describe('rebuildProjection', () => {
     await eventStore.append('s-1', events(25), 'any');
     const progress: Array<[number, number]> = [];
 
-    const checkpoint = await rebuildProjection(eventStore, readStore, totals(2), { batchSize: 10, onProgress: (done, total) => progress.push([done, total]) });
+    const checkpoint = await rebuildProjection(eventStore, readStore, totals(2), {
+      batchSize: 10,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
 
     expect(checkpoint).toBe(25n);
-    expect(progress).toEqual([[10, 25], [20, 25], [25, 25]]);
+    expect(progress).toEqual([
+      [10, 25],
+      [20, 25],
+      [25, 25],
+    ]);
     expect(await readStore.find('totals')).toEqual([{ type: 'Counted', n: 25 }]);
     expect(await readStore.checkpoint('totals')).toBe(25n);
     expect(await readStore.storedVersion('totals')).toMatchObject({ version: 2 });
@@ -69,10 +101,69 @@ describe('rebuildProjection', () => {
   it('keeps the old generation when the replay fails, and names the event', async () => {
     await eventStore.append('s-1', [...events(3), ...events(1, 'Broken')], 'any');
 
-    await expect(rebuildProjection(eventStore, readStore, totals(2, 'Broken'), { batchSize: 2 })).rejects.toThrow(/\(Broken\) at position 4: no mapping/);
+    await expect(rebuildProjection(eventStore, readStore, totals(2, 'Broken'), { batchSize: 2 })).rejects.toThrow(
+      /\(Broken\) at position 4: no mapping/,
+    );
 
     expect(await readStore.find('totals')).toEqual([{ type: 'Stale', n: 1 }]);
     expect(await readStore.storedVersion('totals')).toMatchObject({ version: 1 });
     expect(await readStore.checkpoint('totals')).toBe(1n);
+  });
+
+  it('feeds every projection from one read of the log, each only the events of its types, and switches to them all', async () => {
+    await eventStore.append('s-1', [...events(3, 'Rare'), ...events(20)], 'any');
+    const readAll = jest.spyOn(eventStore, 'readAll');
+    const progress: number[] = [];
+
+    const checkpoint = await rebuildProjections(eventStore, readStore, [totals(2), only('Rare')], {
+      batchSize: 10,
+      onProgress: (done) => progress.push(done),
+    });
+
+    expect(readAll).toHaveBeenCalledTimes(1);
+    expect(checkpoint).toBe(23n);
+    expect(progress).toEqual([10, 20, 23]);
+    expect(await readStore.find('totals', { orderBy: [['type', 'asc']] })).toEqual([
+      { type: 'Counted', n: 20 },
+      { type: 'Rare', n: 3 },
+    ]);
+    expect(await readStore.find('only_Rare')).toEqual([{ type: 'Rare', n: 3 }]);
+    // Past its last event too, so a runner starting from the lowest checkpoint does not read the log again.
+    expect(await readStore.checkpoint('only-Rare')).toBe(23n);
+    expect(await readStore.storedVersion('totals')).toMatchObject({ version: 2 });
+  });
+
+  it('keeps every old generation when one projection fails', async () => {
+    const rare = only('Rare');
+    await readStore.ensureTables(rare.name, rare.tables, 1);
+    await readStore.apply({
+      projection: rare.name,
+      changes: [{ op: 'inc', table: 'only_Rare', key: { type: 'Old' }, values: { n: 1 } }],
+      checkpoint: 1n,
+    });
+    await eventStore.append('s-1', [...events(3, 'Rare'), ...events(1, 'Broken')], 'any');
+
+    await expect(rebuildProjections(eventStore, readStore, [{ ...rare, version: 2 }, totals(2, 'Broken')])).rejects.toThrow(
+      /\(Broken\) at position 4/,
+    );
+
+    expect(await readStore.find('only_Rare')).toEqual([{ type: 'Old', n: 1 }]);
+    expect(await readStore.storedVersion(rare.name)).toMatchObject({ version: 1 });
+    expect(await readStore.find('totals')).toEqual([{ type: 'Stale', n: 1 }]);
+  });
+
+  it('names the event whose changes the store rejects', async () => {
+    const [, bad] = (await eventStore.append('s-1', [...events(1), ...events(1, 'Bad'), ...events(1)], 'any')).events;
+    const rejected: Projection = {
+      ...totals(2),
+      project: (event) => [
+        { op: 'inc', table: 'totals', key: { type: event.type }, values: { [event.type === 'Bad' ? 'missing' : 'n']: 1 } },
+      ],
+    };
+
+    await expect(rebuildProjections(eventStore, readStore, [rejected])).rejects.toThrow(
+      `failed to apply event ${bad.id} (Bad) at position 2`,
+    );
+    expect(await readStore.find('totals')).toEqual([{ type: 'Stale', n: 1 }]);
   });
 });

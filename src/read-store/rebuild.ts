@@ -1,10 +1,18 @@
 import { EventStore } from '../event-store/event-store.port';
-import { applyEvents } from './apply-events';
+import { EventAt, applyBatch, projectEvents } from './apply-events';
 import { Projection } from './projection';
-import { ReadStore } from './read-store.port';
+import { Change, ReadStore, RebuildTarget } from './read-store.port';
 
-/** Replays commit once per batch, and each commit rewrites every page it touched: large batches replay faster. */
+/** Events read at a time; catching up commits once per batch, and each commit rewrites every page it touched: large batches replay faster. */
 export const REPLAY_BATCH_SIZE = 5000;
+
+/**
+ * Changes a rebuild gathers per projection before committing them. A table indexed on scattered
+ * values (the audit trail's event ids) has most of that index rewritten by every commit: on the
+ * province's 1.2 million events, commits of 100,000 changes rebuilt in about 40 s what a commit
+ * per 5,000-event batch took about 70 s for, at about 200 MB more memory at the peak.
+ */
+const REBUILD_COMMIT_CHANGES = 100_000;
 
 export interface RebuildOptions {
   batchSize?: number;
@@ -15,30 +23,76 @@ export interface RebuildOptions {
   onProgress?(done: number, total: number): void;
 }
 
+/** A projection's new generation and the changes gathered for it since its last commit. */
+interface Filling {
+  projection: Projection;
+  target: RebuildTarget;
+  changes: Change[];
+  checkpoint: bigint;
+  committed: bigint;
+}
+
 /**
- * Fills a new generation of the projection's tables from the whole log, then switches reads to it.
- * Reads keep the old tables until then; on failure the new ones are dropped. Returns the checkpoint
- * reached, from which a runner carries on with what was appended meanwhile.
+ * Fills a new generation of each projection's tables from one read of the whole log, then switches
+ * reads to them: reading and parsing the log costs as much as projecting it, so the projections share
+ * one pass rather than each reading it again. Reads keep the old tables until then; on failure every
+ * new generation not yet activated is dropped. Returns the checkpoint reached, from which a runner
+ * carries on with what was appended meanwhile.
  */
-export async function rebuildProjection(
+export async function rebuildProjections(
+  eventStore: EventStore,
+  readStore: ReadStore,
+  projections: readonly Projection[],
+  options: RebuildOptions = {},
+): Promise<bigint> {
+  const total = Number(await eventStore.headPosition());
+  const eventAt: EventAt = async (position) =>
+    (await eventStore.readPositions([position]))[0] ?? { id: 'unknown', type: 'unknown', position };
+  const fillings: Filling[] = [];
+  let checkpoint = 0n;
+  try {
+    for (const projection of projections) {
+      const target = await readStore.beginRebuild(projection.name, projection.tables, projection.version);
+      fillings.push({ projection, target, changes: [], checkpoint: 0n, committed: 0n });
+    }
+    for await (const events of eventStore.readAll(0n, options.batchSize ?? REPLAY_BATCH_SIZE)) {
+      for (const filling of fillings) {
+        const batch = projectEvents(filling.projection, events, checkpoint);
+        if (!batch) continue;
+        for (const change of batch.changes) filling.changes.push(change);
+        filling.checkpoint = batch.checkpoint;
+        if (filling.changes.length >= REBUILD_COMMIT_CHANGES) await commit(filling, eventAt);
+      }
+      checkpoint = events[events.length - 1].position;
+      options.onProgress?.(Number(checkpoint), total);
+    }
+    for (const filling of fillings) await commit(filling, eventAt);
+    while (fillings.length) {
+      await fillings[0].target.activate();
+      fillings.shift();
+    }
+  } catch (error) {
+    // One that cannot be dropped now is dropped when its projection's next rebuild begins.
+    await Promise.allSettled(fillings.map(({ target }) => target.abandon()));
+    throw error;
+  }
+  return checkpoint;
+}
+
+/** One projection's rebuild: see rebuildProjections. */
+export function rebuildProjection(
   eventStore: EventStore,
   readStore: ReadStore,
   projection: Projection,
   options: RebuildOptions = {},
 ): Promise<bigint> {
-  const total = Number(await eventStore.headPosition());
-  const target = await readStore.beginRebuild(projection.name, projection.tables, projection.version);
-  let checkpoint = 0n;
-  try {
-    for await (const events of eventStore.readAll(0n, options.batchSize ?? REPLAY_BATCH_SIZE)) {
-      await applyEvents((batch) => target.apply(batch), projection, events, checkpoint);
-      checkpoint = events[events.length - 1].position;
-      options.onProgress?.(Number(checkpoint), total);
-    }
-    await target.activate();
-  } catch (error) {
-    await target.abandon();
-    throw error;
-  }
-  return checkpoint;
+  return rebuildProjections(eventStore, readStore, [projection], options);
+}
+
+async function commit(filling: Filling, eventAt: EventAt): Promise<void> {
+  if (filling.checkpoint === filling.committed) return;
+  const batch = { projection: filling.projection.name, changes: filling.changes, checkpoint: filling.checkpoint };
+  filling.changes = [];
+  await applyBatch((b) => filling.target.apply(b), batch, eventAt);
+  filling.committed = batch.checkpoint;
 }

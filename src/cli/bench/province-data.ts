@@ -1,6 +1,6 @@
 import { Day } from '../../common/business-day';
 import { loadConfig } from '../../config/app-config';
-import { rebuildProjection } from '../../read-store/rebuild';
+import { rebuildProjections } from '../../read-store/rebuild';
 import { ALL_PROJECTIONS } from '../../app/projections';
 import { openEventStore, openReadStore } from '../../app/embedded-stores';
 import { appendEntries } from '../demo/append-entries';
@@ -16,14 +16,16 @@ export interface ProvinceData {
 
 /**
  * Writes the province into `dataDir` as the service keeps it: its events through EventStore.append
- * into events.sqlite, then every projection rebuilt from that log into read-models.sqlite, as
- * `npm run rebuild` does. Nothing is written into the read tables directly.
+ * into events.sqlite, then every projection rebuilt from one read of that log into
+ * read-models.sqlite, as `npm run rebuild` does. Nothing is written into the read tables directly.
  */
 export async function writeProvince(dataDir: string, province: Province, from: Day, until: Day): Promise<ProvinceData> {
   const config = loadConfig({ ...process.env, DATA_DIR: dataDir });
   const store = openEventStore(config);
   try {
-    progress(`province: ${province.stations.length} areas in ${province.counties.length} counties, ${province.chiefs.length} chiefs; events ${from}..${until}`);
+    progress(
+      `province: ${province.stations.length} areas in ${province.counties.length} counties, ${province.chiefs.length} chiefs; events ${from}..${until}`,
+    );
     let reported = 0;
     const appendStart = now();
     const events = await appendEntries(store, generateProvince(province, from, until), (n) => {
@@ -34,7 +36,7 @@ export async function writeProvince(dataDir: string, province: Province, from: D
     const reads = openReadStore(config);
     const rebuildStart = now();
     try {
-      for (const projection of ALL_PROJECTIONS) await rebuildProjection(store, reads, projection);
+      await rebuildProjections(store, reads, ALL_PROJECTIONS);
     } finally {
       await reads.dispose();
     }

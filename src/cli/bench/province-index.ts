@@ -19,7 +19,12 @@ const heapAndBuffersMb = () => {
 export async function measureIndexBuild(app: INestApplicationContext): Promise<{ ms: number; mb: number }> {
   collectGarbage();
   const before = heapAndBuffersMb();
-  const service = new ScoreIndexService(app.get(ScoringReader), app.get(OrganizationReader), app.get(EventStore), app.get(ProjectionRunner));
+  const service = new ScoreIndexService(
+    app.get(ScoringReader),
+    app.get(OrganizationReader),
+    app.get(EventStore),
+    app.get(ProjectionRunner),
+  );
   const start = now();
   await service.current();
   const ms = sinceNs(start) / 1e6;
@@ -27,5 +32,6 @@ export async function measureIndexBuild(app: INestApplicationContext): Promise<{
   const mb = heapAndBuffersMb() - before;
   // Still referenced here, so the index counted above was not collected before it was measured.
   await service.current();
+  service.onModuleDestroy();
   return { ms, mb };
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { AppConfig } from '../../config/app-config';
 import { EventStore, StoredEvent } from '../../event-store/event-store.port';
 import { Projection } from '../../read-store/projection';
-import { REPLAY_BATCH_SIZE, rebuildProjection } from '../../read-store/rebuild';
+import { REPLAY_BATCH_SIZE, rebuildProjections } from '../../read-store/rebuild';
 import { SqliteReadStore } from '../../read-store/sqlite/sqlite-read-store';
 import { dailyIndicatorsProjection } from '../../scoring/projections/daily-indicators.projection';
 import { ALL_PROJECTIONS } from '../../app/projections';
@@ -18,8 +18,9 @@ const perSecond = (events: number, ns: number) => events / (ns / 1e9);
 /**
  * Seeds the demo city into the service's event store file, then times the replay in layers: reading
  * the log, reading plus projecting (no writes), and full rebuilds into SQLite read stores. The
- * difference between layers is where the replay's time goes. The last rebuild (every projection)
- * writes the service's own read-store file, so phase 4 boots without rebuilding anything.
+ * difference between layers is where the replay's time goes. The last rebuild (every projection,
+ * from one read of the log) writes the service's own read-store file, so phase 4 boots without
+ * rebuilding anything.
  */
 export async function benchReplay(config: AppConfig, scratchDir: string): Promise<Figure[]> {
   const store = openEventStore(config);
@@ -50,11 +51,43 @@ export async function benchReplay(config: AppConfig, scratchDir: string): Promis
 
     const names = ALL_PROJECTIONS.map((p) => p.name).join(', ');
     return [
-      { section: SECTION, name: 'seed demo city (append, 1 tx per stream and window)', value: perSecond(events, seedNs), unit: 'events/s', note: `${events} events, ${(seedNs / 1e9).toFixed(1)} s` },
-      { section: SECTION, name: 'readAll alone', value: perSecond(events, readNs), unit: 'events/s', note: `batches of ${REPLAY_BATCH_SIZE}, ${(readNs / 1e9).toFixed(2)} s` },
-      { section: SECTION, name: 'readAll + daily-indicators project(), no writes', value: perSecond(events, projectNs), unit: 'events/s', note: `${(projectNs / 1e9).toFixed(2)} s` },
-      { section: SECTION, name: 'rebuild daily-indicators', value: perSecond(events, dailyNs), unit: 'events/s', target: { min: 150_000 }, note: `${(dailyNs / 1e9).toFixed(2)} s` },
-      { section: SECTION, name: `rebuild all ${ALL_PROJECTIONS.length} projections (log events/s)`, value: perSecond(events, allNs), unit: 'events/s', note: `${names}: the log is read once per projection, ${(allNs / 1e9).toFixed(2)} s in all` },
+      {
+        section: SECTION,
+        name: 'seed demo city (append, 1 tx per stream and window)',
+        value: perSecond(events, seedNs),
+        unit: 'events/s',
+        note: `${events} events, ${(seedNs / 1e9).toFixed(1)} s`,
+      },
+      {
+        section: SECTION,
+        name: 'readAll alone',
+        value: perSecond(events, readNs),
+        unit: 'events/s',
+        note: `batches of ${REPLAY_BATCH_SIZE}, ${(readNs / 1e9).toFixed(2)} s`,
+      },
+      {
+        section: SECTION,
+        name: 'readAll + daily-indicators project(), no writes',
+        value: perSecond(events, projectNs),
+        unit: 'events/s',
+        note: `${(projectNs / 1e9).toFixed(2)} s`,
+      },
+      {
+        section: SECTION,
+        name: 'rebuild daily-indicators',
+        value: perSecond(events, dailyNs),
+        unit: 'events/s',
+        target: { min: 150_000 },
+        note: `${(dailyNs / 1e9).toFixed(2)} s`,
+      },
+      {
+        section: SECTION,
+        name: `rebuild all ${ALL_PROJECTIONS.length} projections (log events/s)`,
+        value: perSecond(events, allNs),
+        unit: 'events/s',
+        target: { min: 60_000 },
+        note: `${names}: the log is read once for all projections, ${(allNs / 1e9).toFixed(2)} s in all`,
+      },
     ];
   } finally {
     await store.dispose();
@@ -68,15 +101,11 @@ async function timeRead(store: EventStore, visit: (batch: StoredEvent[]) => void
   return sinceNs(start);
 }
 
-/** Rebuilds the projections one after the other, as `npm run rebuild` does. */
+/** Rebuilds the projections from one read of the log, as `npm run rebuild` does. */
 async function timeRebuild(events: EventStore, reads: SqliteReadStore, projections: Projection[]): Promise<number> {
-  let total = 0;
-  for (const projection of projections) {
-    const start = now();
-    const checkpoint = await rebuildProjection(events, reads, projection);
-    const ns = sinceNs(start);
-    total += ns;
-    progress(`  ${projection.name}: rebuilt to position ${checkpoint} in ${(ns / 1e6).toFixed(0)} ms`);
-  }
-  return total;
+  const start = now();
+  const checkpoint = await rebuildProjections(events, reads, projections);
+  const ns = sinceNs(start);
+  progress(`  ${projections.map((p) => p.name).join(', ')}: rebuilt to position ${checkpoint} in ${(ns / 1e6).toFixed(0)} ms`);
+  return ns;
 }
