@@ -9,8 +9,12 @@ export class SqliteGeneration extends ProjectionGeneration<SqliteTable> {
     super(projection, number, version, specs, (spec) => new SqliteTable(db, spec, number));
   }
 
-  create(): void {
-    for (const table of this.tables.values()) table.create();
+  create(options?: { indexes?: boolean }): void {
+    for (const table of this.tables.values()) table.create(options);
+  }
+
+  createIndexes(): void {
+    for (const table of this.tables.values()) table.createIndexes();
   }
 
   drop(): void {

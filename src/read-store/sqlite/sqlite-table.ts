@@ -34,7 +34,8 @@ export class SqliteTable {
     this.listColumns = Object.keys(spec.columns).filter((column) => spec.columns[column] === 'list');
   }
 
-  create(): void {
+  /** The table with its key; its secondary indexes too unless `indexes` is false (a rebuild adds them once filled). */
+  create({ indexes = true } = {}): void {
     const { columns, key } = this.spec;
     const definitions = Object.entries(columns).map(([column, type]) => {
       if (key.includes(column)) return `"${column}" ${SQL_TYPES[type]} NOT NULL`;
@@ -45,6 +46,10 @@ export class SqliteTable {
     });
     // WITHOUT ROWID: read-model rows are small and looked up by their key, so the key is the table.
     this.db.exec(`CREATE TABLE IF NOT EXISTS "${this.physical}" (${definitions.join(', ')}, PRIMARY KEY (${quoteAll(key)})) WITHOUT ROWID`);
+    if (indexes) this.createIndexes();
+  }
+
+  createIndexes(): void {
     for (const index of this.spec.indexes ?? []) {
       this.db.exec(`CREATE INDEX IF NOT EXISTS "${this.physical}__${index.join('__')}" ON "${this.physical}" (${quoteAll(index)})`);
     }
