@@ -1,4 +1,6 @@
+import { hostname } from 'node:os';
 import { loadConfig } from '../config/app-config';
+import { ProjectionLeadership } from '../read-store/projection-leadership';
 import { progressBar } from '../read-store/progress-bar';
 import { rebuildProjections } from '../read-store/rebuild';
 import { ALL_PROJECTIONS } from '../app/projections';
@@ -6,8 +8,11 @@ import { openEventStore, openReadStore } from '../app/embedded-stores';
 
 /**
  * `npm run rebuild [-- projection...]`: rebuilds projections from one read of the whole event log
- * into a new generation of tables each, then switches reads to them. Run it with the service stopped.
+ * into a new generation of tables each, then switches reads to them. A running service keeps the
+ * old tables open, so the rebuild holds the projection lease while it works and refuses to start
+ * while a service holds it.
  */
+const LEASE_TTL_MS = 15_000;
 async function main() {
   const names = process.argv.slice(2);
   const unknown = names.filter((n) => !ALL_PROJECTIONS.some((p) => p.name === n));
@@ -17,6 +22,16 @@ async function main() {
   const config = loadConfig();
   const events = openEventStore(config);
   const reads = openReadStore(config);
+  const lease = new ProjectionLeadership(reads, `${hostname()}:${process.pid}:rebuild`, LEASE_TTL_MS, console);
+  if (!(await lease.acquire())) {
+    const holder = await lease.holder();
+    await events.dispose();
+    await reads.dispose();
+    throw new Error(
+      `服务正在运行（${holder}），请先停止服务再重建读模型 / a service is running (${holder}) and holds the projection lease: stop it before rebuilding`,
+    );
+  }
+  const renewal = setInterval(() => void lease.acquire(), LEASE_TTL_MS / 3);
   try {
     const label = chosen.length === 1 ? chosen[0].name : `${chosen.length} projections`;
     const bar = progressBar(`Rebuilding ${label}`);
@@ -27,6 +42,8 @@ async function main() {
       `${chosen.map((p) => p.name).join(', ')}: rebuilt to position ${checkpoint} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
   } finally {
+    clearInterval(renewal);
+    await lease.release();
     await events.dispose();
     await reads.dispose();
   }

@@ -23,7 +23,8 @@ export class HealthController {
   @Get('ready')
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     const status = await this.projections.status();
-    const runs = status.state === 'caughtUp' || status.state === 'following';
+    // A follower is ready only while some instance holds the lease: otherwise nobody projects.
+    const runs = status.state === 'caughtUp' || (status.state === 'following' && status.leader !== undefined);
     const ready = runs && status.lag <= BigInt(this.config.readyMaxLag);
     reply.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return {
@@ -32,6 +33,7 @@ export class HealthController {
         state: status.state,
         instanceId: status.instanceId,
         ...(status.message !== undefined && { message: status.message }),
+        ...(status.state === 'following' && { leader: status.leader ?? null }),
         checkpoint: status.checkpoint.toString(),
         head: status.head.toString(),
         lag: status.lag.toString(),

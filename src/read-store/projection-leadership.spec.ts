@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store';
 import { Projection } from './projection';
@@ -94,6 +94,28 @@ describe('projection leadership: one instance runs the projections, the others f
     expect(await follower.waitFor(second.lastPosition, 2_000)).toBe(true);
     expect((await follower.status()).state).toMatch(/running|caughtUp/);
     expect(await followerStore.findOne('counts', { type: 'Counted' })).toMatchObject({ n: 2 });
+    await follower.stop();
+  });
+
+  it('takes the lease at once from a holder that stopped on this machine, and says nobody projects while none holds it', async () => {
+    const store = readStore();
+    // A process killed with SIGKILL leaves its lease; no process of this machine has this pid.
+    await store.acquireLease('projection-runner', `${hostname()}:2000000000:dead`, 60_000);
+    const runner = new ProjectionRunner(events, store, [counting], { instanceId: `${hostname()}:${process.pid}:new`, logger: quiet });
+    await runner.start();
+    expect((await runner.status()).state).toMatch(/running|caughtUp/);
+    await runner.stop();
+
+    await store.acquireLease('projection-runner', `${hostname()}:${process.ppid}:alive`, 300);
+    const follower = new ProjectionRunner(events, store, [counting], {
+      instanceId: `${hostname()}:${process.pid}:f`,
+      leaseTtlMs: 60_000,
+      logger: quiet,
+    });
+    await follower.start();
+    expect(await follower.status()).toMatchObject({ state: 'following', leader: `${hostname()}:${process.ppid}:alive` });
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(await follower.status()).toMatchObject({ state: 'following', leader: undefined });
     await follower.stop();
   });
 

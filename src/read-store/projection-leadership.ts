@@ -1,3 +1,4 @@
+import { holderIsGone } from './lease-holder';
 import { ReadStore } from './read-store.port';
 import { RunnerLogger, messageOf, stackOf } from './runner-log';
 
@@ -28,8 +29,19 @@ export class ProjectionLeadership {
     private readonly logger: RunnerLogger,
   ) {}
 
-  acquire(): Promise<boolean> {
+  /** Takes or renews the lease; takes it at once from a holder known to have stopped on this machine. */
+  async acquire(): Promise<boolean> {
+    if (await this.readStore.acquireLease(LEASE, this.instanceId, this.ttlMs)) return true;
+    const holder = await this.readStore.leaseHolder(LEASE);
+    if (!holder || !holderIsGone(holder)) return false;
+    this.logger.log(`The projection lease's holder ${holder} no longer runs on this machine; ${this.instanceId} takes it over`);
+    await this.readStore.releaseLease(LEASE, holder);
     return this.readStore.acquireLease(LEASE, this.instanceId, this.ttlMs);
+  }
+
+  /** The instance running the projections now; undefined when nobody holds the lease. */
+  holder(): Promise<string | undefined> {
+    return this.readStore.leaseHolder(LEASE);
   }
 
   /** Renews the lease every third of its time to live while leading, and takes it when the leader is gone. */

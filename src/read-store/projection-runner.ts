@@ -50,6 +50,8 @@ export interface RunnerStatus {
   checkpoint: bigint;
   head: bigint;
   lag: bigint;
+  /** While following: the instance running the projections, or undefined when nobody does (its lease expired). */
+  leader?: string;
   projections: Array<{ name: string; checkpoint: bigint }>;
 }
 
@@ -162,10 +164,13 @@ export class ProjectionRunner {
 
   async status(): Promise<RunnerStatus> {
     const head = await this.eventStore.headPosition();
+    const following = this.state === 'following';
+    const leader = following ? await this.leadership.holder() : undefined;
     return {
       state: this.state,
       instanceId: this.leadership.instanceId,
       ...(this.failure !== undefined && { message: this.failure }),
+      ...(following && { leader }),
       checkpoint: this.current,
       head,
       lag: head > this.current ? head - this.current : 0n,

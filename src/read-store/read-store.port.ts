@@ -92,6 +92,8 @@ export abstract class ReadStore {
   abstract acquireLease(name: string, owner: string, ttlMs: number): Promise<boolean>;
   /** Gives the lease up at once (on shutdown) when `owner` holds it, so another instance takes over. */
   abstract releaseLease(name: string, owner: string): Promise<void>;
+  /** Who holds the lease on `name` now; undefined when nobody does or it has expired. */
+  abstract leaseHolder(name: string): Promise<string | undefined>;
   abstract dispose(): Promise<void>;
 }
 

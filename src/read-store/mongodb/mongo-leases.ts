@@ -43,4 +43,8 @@ export class MongoLeases {
   async release(name: string, owner: string): Promise<void> {
     await this.leases.deleteOne({ _id: name, owner });
   }
+
+  async holder(name: string): Promise<string | undefined> {
+    return (await this.leases.findOne({ _id: name, expiresAt: { $gt: new Date() } }))?.owner;
+  }
 }

@@ -79,6 +79,10 @@ export class MongoReadStore extends ReadStore {
     return this.leases.release(name, owner);
   }
 
+  leaseHolder(name: string): Promise<string | undefined> {
+    return this.leases.holder(name);
+  }
+
   async beginRebuild(projection: string, tables: TableSpec[], version: number): Promise<RebuildTarget> {
     const generation = await this.newGeneration(projection, tables, version);
     for (const stale of await this.catalog.inactive(projection)) await this.catalog.drop(stale);

@@ -118,6 +118,10 @@ export class SqliteReadStore extends ReadStore {
     this.sql.releaseLease.run(name, owner);
   }
 
+  async leaseHolder(name: string): Promise<string | undefined> {
+    return this.sql.leaseHolder.get(name, Date.now()) as string | undefined;
+  }
+
   async beginRebuild(projection: string, tables: TableSpec[], version: number): Promise<RebuildTarget> {
     const previous = this.active.get(projection);
     const generation = new SqliteGeneration(this.db, projection, (previous?.number ?? 0) + 1, version, tables);
@@ -227,6 +231,7 @@ function prepareMeta(db: Database.Database) {
        WHERE leases.owner = excluded.owner OR leases.expires_at <= ?`,
     ),
     releaseLease: db.prepare('DELETE FROM leases WHERE name = ? AND owner = ?'),
+    leaseHolder: db.prepare('SELECT owner FROM leases WHERE name = ? AND expires_at > ?').pluck(),
     setActive: db.prepare(
       `INSERT INTO projections (name, active_generation) VALUES (?, ?)
        ON CONFLICT (name) DO UPDATE SET active_generation = excluded.active_generation`,
