@@ -62,12 +62,10 @@ describe('bulletin decider', () => {
   });
 
   it('refuses a day already published, naming the day and its number', () => {
-    given(decider, [first, second])
-      .when(publish('2026-04-17'))
-      .thenThrows({
-        message: 'the bulletin of 2026-04-17 was already published as 第1期; a published bulletin never changes',
-        field: 'day',
-      });
+    given(decider, [first, second]).when(publish('2026-04-17')).thenThrows({
+      message: 'the bulletin of 2026-04-17 was already published as 第1期; a published bulletin never changes',
+      field: 'day',
+    });
   });
 
   it('refuses a day that has not come yet', () => {

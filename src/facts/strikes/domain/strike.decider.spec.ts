@@ -160,12 +160,10 @@ describe('strike decider', () => {
     });
 
     it.each([0, -1, 1.5])('refuses a count of %s', (count) => {
-      given(decider, [apprehended])
-        .when(amend('evt-apprehended', count))
-        .thenThrows({
-          message: 'count must be a whole number of at least 1; retract the apprehension if nobody was apprehended',
-          field: 'count',
-        });
+      given(decider, [apprehended]).when(amend('evt-apprehended', count)).thenThrows({
+        message: 'count must be a whole number of at least 1; retract the apprehension if nobody was apprehended',
+        field: 'count',
+      });
     });
 
     it('refuses to amend a solved case', () => {

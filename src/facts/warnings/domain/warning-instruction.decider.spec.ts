@@ -409,12 +409,10 @@ describe('warning instruction decider', () => {
     });
 
     it('refuses a retraction recorded for another defense area', () => {
-      given(decider, [received, dissuaded])
-        .when(retract('evt-dissuaded', 'st-c'))
-        .thenThrows({
-          message: 'event evt-dissuaded was recorded for st-a; only that unit records what follows it, not st-c',
-          field: 'unitId',
-        });
+      given(decider, [received, dissuaded]).when(retract('evt-dissuaded', 'st-c')).thenThrows({
+        message: 'event evt-dissuaded was recorded for st-a; only that unit records what follows it, not st-c',
+        field: 'unitId',
+      });
     });
 
     it('refuses a retraction for an instruction never received', () => {
