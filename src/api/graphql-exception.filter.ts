@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, HttpException } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import { ErrorWithProps } from 'mercurius';
@@ -6,8 +6,13 @@ import { STATUS_CODES } from 'node:http';
 import { bilingual } from '../common/bilingual';
 import { DomainRuleError } from '../common/decider';
 import { InvalidMoneyError } from '../common/money';
-import { IdempotencyKeyReusedError, PartialDuplicateAppendError, WrongExpectedVersionError } from '../event-store/event-store.errors';
-import { ConflictError, InvalidInputError, clientErrorStatus, internalErrorFor } from '../common/graphql/api-errors';
+import {
+  IdempotencyKeyReusedError,
+  PartialDuplicateAppendError,
+  WrongExpectedVersionError,
+  isStorageFull,
+} from '../event-store/event-store.errors';
+import { ConflictError, InvalidInputError, StorageFullError, clientErrorStatus, internalErrorFor } from '../common/graphql/api-errors';
 
 /**
  * The one place that turns failures into errors clients can act on: GraphQL errors for resolvers,
@@ -26,6 +31,8 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
   }
 }
 
+const storageLog = new Logger('Storage');
+
 /** The JSON body and status of a REST route's failure, shaped like Nest's own answers. */
 function httpAnswer(error: unknown): [Record<string, unknown>, number] {
   const status = clientErrorStatus(error);
@@ -37,6 +44,11 @@ function httpAnswer(error: unknown): [Record<string, unknown>, number] {
 function graphqlError(error: unknown): ErrorWithProps {
   // Ours and the guard's refusals (bad input, not found, not allowed) are meant for the client.
   if (error instanceof ErrorWithProps) return error;
+  if (isStorageFull(error)) {
+    // The operators' alarm: the client is told to retry, the log says why.
+    storageLog.error(`A write was refused for want of space: ${error instanceof Error ? error.message : String(error)}`);
+    return new StorageFullError();
+  }
   if (error instanceof DomainRuleError) return new InvalidInputError([{ field: error.field ?? 'input', problem: error.message }]);
   if (error instanceof InvalidMoneyError) return new InvalidInputError([{ field: 'amount', problem: error.message }]);
   if (error instanceof WrongExpectedVersionError) {

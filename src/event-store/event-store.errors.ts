@@ -65,3 +65,20 @@ export function reportSubscriptionError(error: Error, onError?: (error: Error) =
       throw error;
     });
 }
+
+/**
+ * Whether a store refused a write for want of space: SQLite's SQLITE_FULL ("database or disk is
+ * full"), MongoDB's OutOfDiskSpace (14031). Nothing was written; the same write succeeds once space
+ * is freed.
+ */
+export function isStorageFull(error: unknown): boolean {
+  // A projection names the event it failed on and keeps the store's error as its cause.
+  for (
+    let e = error as { code?: unknown; cause?: unknown } | null | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
+    if (e.code === 'SQLITE_FULL' || e.code === 14031) return true;
+  }
+  return false;
+}

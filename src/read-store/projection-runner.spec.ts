@@ -180,6 +180,31 @@ describe('ProjectionRunner', () => {
     });
   });
 
+  it('stalls while the disk is full, says so, and resumes by itself once space is freed', async () => {
+    const position = await appendAll('s-1', [event('Opened', 5)]);
+    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    let diskFull = true;
+    const apply = readStore.apply.bind(readStore);
+    jest.spyOn(readStore, 'apply').mockImplementation(async (batch) => {
+      if (diskFull) throw full;
+      return apply(batch);
+    });
+    const runner = new ProjectionRunner(eventStore, readStore, [counting()], { logger: new MemoryLogger(), storageRetryMs: 30 });
+    runners.push(runner);
+    await runner.start();
+    expect(await runner.waitFor(position, 200)).toBe(false);
+    expect(await runner.status()).toMatchObject({
+      state: 'stalled',
+      message: expect.stringMatching(/^存储空间已满，投影暂停/),
+      lag: position,
+    });
+
+    diskFull = false;
+    expect(await runner.waitFor(position, 5000)).toBe(true);
+    expect((await runner.status()).state).toMatch(/running|caughtUp/);
+    expect(await readStore.findOne('type_counts', { type: 'Opened' })).toEqual({ type: 'Opened', n: 1, amount: 5 });
+  });
+
   it('waitFor answers false when the position is not reached in time', async () => {
     const runner = newRunner([counting()]);
     await runner.start();

@@ -1,3 +1,4 @@
+import { isStorageFull } from '../event-store/event-store.errors';
 import { EventStore } from '../event-store/event-store.port';
 import { PeerChannel } from '../common/peer-channel';
 import { BatchChanges } from './batch-changes';
@@ -18,6 +19,7 @@ export type { PeerBatch } from './projection-follower';
 export type { RunnerLogger } from './runner-log';
 
 const DEFAULT_LEASE_TTL_MS = 15_000;
+const STORAGE_RETRY_MS = 5_000;
 
 export interface ProjectionRunnerOptions {
   /** Events per batch while catching up; live appends arrive in whatever batches they were written. */
@@ -27,6 +29,8 @@ export interface ProjectionRunnerOptions {
   instanceId?: string;
   /** A leader that has not renewed its lease for this long is replaced; renewed every third of it. */
   leaseTtlMs?: number;
+  /** How often a runner stalled by a full disk tries again (5 s). */
+  storageRetryMs?: number;
   /**
    * The other workers of this service: the leader tells them each batch it applied, with the rows
    * it changed, so followers advance at once and drop only what the batch changed.
@@ -39,7 +43,7 @@ export interface ProjectionRunnerOptions {
  * appends; `following` means another instance holds the lease and runs the projections, and this
  * one follows their checkpoints in the read store.
  */
-export type RunnerState = 'idle' | 'starting' | 'running' | 'caughtUp' | 'following' | 'failed' | 'stopped';
+export type RunnerState = 'idle' | 'starting' | 'running' | 'caughtUp' | 'following' | 'stalled' | 'failed' | 'stopped';
 
 export interface RunnerStatus {
   state: RunnerState;
@@ -89,6 +93,7 @@ export class ProjectionRunner {
   private readonly listeners = new Set<(applied: AppliedBatch) => void>();
   private state: RunnerState = 'idle';
   private failure: string | undefined;
+  private retry: NodeJS.Timeout | undefined;
   private current = 0n;
 
   constructor(
@@ -140,6 +145,7 @@ export class ProjectionRunner {
   }
 
   async stop(): Promise<void> {
+    clearTimeout(this.retry);
     this.leadership.stopKeeping();
     this.follower.stop();
     this.unsubscribePeers?.();
@@ -240,12 +246,35 @@ export class ProjectionRunner {
   }
 
   private fail(error: unknown): void {
-    if (this.state === 'failed') return;
+    if (this.state === 'failed' || this.state === 'stalled') return;
+    if (isStorageFull(error)) return this.stall(error);
     this.state = 'failed';
     this.failure = messageOf(error);
     this.logger.error(`Projection runner stopped: ${this.failure}`, stackOf(error));
     // Not awaited: a failing batch runs inside the subscription, which finishes only after it returns.
     this.applier?.stop().catch((stopError: unknown) => this.logger.error(`Stopping the subscription failed: ${messageOf(stopError)}`));
     this.waiters.releaseAll();
+  }
+
+  /**
+   * A full disk refused a batch: nothing of it was written. The runner waits and starts leading
+   * again from the stored checkpoints, so it resumes by itself once space is freed.
+   */
+  private stall(error: unknown): void {
+    this.state = 'stalled';
+    this.failure = `存储空间已满，投影暂停，将自动重试 / storage is full: projections paused until space is freed (${messageOf(error)})`;
+    this.logger.error(`Projection runner stalled: ${this.failure}`, stackOf(error));
+    const applier = this.applier;
+    this.applier = undefined;
+    applier?.stop().catch((stopError: unknown) => this.logger.error(`Stopping the subscription failed: ${messageOf(stopError)}`));
+    this.retry = setTimeout(() => {
+      if (this.state !== 'stalled') return;
+      this.failure = undefined;
+      // The lease was not renewed while stalled: another instance may lead now. lead() reports its
+      // own failure, and stalls again while the disk is still full.
+      const resume = async () => ((await this.leadership.acquire()) ? this.lead() : this.follow());
+      resume().catch((resumeError: unknown) => this.fail(resumeError));
+    }, this.options.storageRetryMs ?? STORAGE_RETRY_MS);
+    this.retry.unref();
   }
 }

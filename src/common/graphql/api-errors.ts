@@ -38,6 +38,17 @@ export class ConflictError extends ErrorWithProps {
   }
 }
 
+/** The stores have no space left: nothing was recorded, and the same request succeeds once space is freed. */
+export class StorageFullError extends ErrorWithProps {
+  constructor() {
+    super(
+      '存储空间已满，本次未记录任何内容，请联系系统管理员释放磁盘空间后重试 / storage is full: nothing was recorded; send the request again once disk space is freed',
+      { code: 'STORAGE_FULL' },
+      503,
+    );
+  }
+}
+
 /** Nothing with the id the client gave; the message is bilingual and `field` names the argument. */
 export class NotFoundError extends ErrorWithProps {
   constructor(message: string, field?: string) {
