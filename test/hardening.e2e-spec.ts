@@ -128,7 +128,7 @@ describe('hardening', () => {
       const res = await api.post(JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(256 * 1024) } }));
       expect(res.status).toBe(413);
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-      expect(await json(res)).toEqual({ data: null, errors: [{ message: 'Request body is too large' }] });
+      expect(await json(res)).toEqual({ data: null, errors: [{ message: '请求体过大 / Request body is too large' }] });
 
       // 28,000 characters of Chinese, every one \u-escaped: the largest a screen sends.
       const longText = JSON.stringify({ query: '{ __typename }', variables: { text: '发'.repeat(28_000) } }).replace(/发/g, '\\u53d1');
@@ -308,7 +308,9 @@ describe('hardening in production (NODE_ENV=production)', () => {
   it('refuses introspection and serves no GraphQL IDE', async () => {
     const { data, errors } = await json(await api.graphql('{ __schema { types { name } } }'));
     expect(data).toBeNull();
-    expect(errors[0].message).toBe('GraphQL introspection has been disabled, but the requested query contained the field "__schema".');
+    expect(errors[0].message).toBe(
+      '生产环境不提供接口结构查询 / GraphQL introspection has been disabled, but the requested query contained the field "__schema".',
+    );
     expect((await api.get('/graphiql')).status).toBe(404);
     const typename = await api.graphql('{ __typename }');
     expect(await json(typename)).toEqual({ data: { __typename: 'Query' } });
@@ -318,7 +320,7 @@ describe('hardening in production (NODE_ENV=production)', () => {
     const misspelt = await api.graphql('{ rankin(role: STATION_CHIEF) { rows { rank } } }');
     expect(misspelt.status).toBe(400);
     expect((await json(misspelt)).errors.map((e: { message: string }) => e.message)).toEqual([
-      'Cannot query field "rankin" on type "Query".',
+      '类型 Query 没有字段 rankin / Cannot query field "rankin" on type "Query".',
     ]);
     const { errors } = await json(await api.graphql('query($p: PeriodInpt!) { __typename }', { p: {} }));
     expect(errors[0].message).not.toMatch(/Did you mean|PeriodInput/);

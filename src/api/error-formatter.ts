@@ -1,6 +1,7 @@
 import { ExecutionResult, GraphQLError } from 'graphql';
 import { ErrorWithProps, MercuriusContext, defaultErrorFormatter } from 'mercurius';
 import { clientErrorStatus, internalErrorFor } from '../common/graphql/api-errors';
+import { refusalInChinese } from './graphql-refusals';
 import { asQueryTooDeep } from './query-limits';
 
 type Failure = Error & { errors?: unknown };
@@ -12,7 +13,9 @@ type Failure = Error & { errors?: unknown };
  * their message; status codes are Mercurius's own (400 for a refused query).
  */
 export function formatGraphqlErrors(execution: ExecutionResult & Required<Pick<ExecutionResult, 'errors'>>, context: MercuriusContext) {
-  return defaultErrorFormatter({ ...execution, errors: execution.errors.map(clientSafe) }, context);
+  const formatted = defaultErrorFormatter({ ...execution, errors: execution.errors.map(clientSafe) }, context);
+  const errors = formatted.response.errors?.map((e) => ({ ...e, message: refusalInChinese(e.message) }));
+  return { ...formatted, response: { ...formatted.response, errors } };
 }
 
 /**
