@@ -51,6 +51,10 @@ export class ServiceProcess {
       env: {
         ...process.env,
         DATA_DIR: options.dataDir,
+        // The embedded stores of DATA_DIR, whatever the calling process was given: under npm test,
+        // MONGODB_URI names the test server, and services sharing its database would share read models.
+        MONGODB_URI: '',
+        KURRENTDB_URL: '',
         HOST: '127.0.0.1',
         PORT: String(port),
         QUERY_CACHE: options.queryCache ? 'on' : 'off',
