@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventStore, NewEvent, StoredEvent, Subscription, SubscriptionHandlers } from '../event-store/event-store.port';
+import { DelegatingEventStore } from '../event-store/delegating-event-store.spec-helpers';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store';
 import { Projection } from './projection';
 import { AppliedBatch, ProjectionRunner, RunnerLogger } from './projection-runner';
@@ -60,34 +61,6 @@ class MemoryLogger implements RunnerLogger {
   }
   error(message: string) {
     this.errors.push(message);
-  }
-}
-
-/** The real store, passed through. */
-class DelegatingEventStore extends EventStore {
-  constructor(protected readonly inner: EventStore) {
-    super();
-  }
-  append(...args: Parameters<EventStore['append']>) {
-    return this.inner.append(...args);
-  }
-  readStream(streamId: string) {
-    return this.inner.readStream(streamId);
-  }
-  readPositions(positions: bigint[]) {
-    return this.inner.readPositions(positions);
-  }
-  readAll(after: bigint, batchSize?: number) {
-    return this.inner.readAll(after, batchSize);
-  }
-  headPosition() {
-    return this.inner.headPosition();
-  }
-  dispose() {
-    return this.inner.dispose();
-  }
-  subscribe(after: bigint, handlers: SubscriptionHandlers, options?: { batchSize?: number }): Subscription {
-    return this.inner.subscribe(after, handlers, options);
   }
 }
 

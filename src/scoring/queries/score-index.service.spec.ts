@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PeerHub } from '../../common/peer-hub.spec-helpers';
-import { EventStore, NewEvent, StoredEvent, Subscription, SubscriptionHandlers } from '../../event-store/event-store.port';
+import { DelegatingEventStore } from '../../event-store/delegating-event-store.spec-helpers';
+import { NewEvent, StoredEvent } from '../../event-store/event-store.port';
 import { SqliteEventStore } from '../../event-store/sqlite/sqlite-event-store';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { organizationProjection } from '../../organization/projections/organization.projection';
@@ -21,34 +22,13 @@ const DAY = '2026-04-17';
 const quiet = { log: () => undefined, error: () => undefined };
 
 /** The real store, whose log reads fail once `forbid` is set (subscriptions keep working). */
-class GuardedEventStore extends EventStore {
+class GuardedEventStore extends DelegatingEventStore {
   forbidden = false;
   readonly reads: bigint[] = [];
-  constructor(private readonly inner: EventStore) {
-    super();
-  }
-  append(...args: Parameters<EventStore['append']>) {
-    return this.inner.append(...args);
-  }
-  readStream(streamId: string) {
-    return this.inner.readStream(streamId);
-  }
-  readPositions(positions: bigint[]) {
-    return this.inner.readPositions(positions);
-  }
   readAll(after: bigint, batchSize?: number): AsyncIterable<StoredEvent[]> {
     if (this.forbidden) throw new Error('the score index read the log');
     this.reads.push(after);
     return this.inner.readAll(after, batchSize);
-  }
-  subscribe(after: bigint, handlers: SubscriptionHandlers, options?: { batchSize?: number }): Subscription {
-    return this.inner.subscribe(after, handlers, options);
-  }
-  headPosition() {
-    return this.inner.headPosition();
-  }
-  dispose() {
-    return this.inner.dispose();
   }
 }
 
