@@ -1,5 +1,5 @@
-import { hostname } from 'node:os';
 import { loadConfig } from '../config/app-config';
+import { leaseOwnerName } from '../read-store/lease-holder';
 import { ProjectionLeadership } from '../read-store/projection-leadership';
 import { progressBar } from '../read-store/progress-bar';
 import { rebuildProjections } from '../read-store/rebuild';
@@ -22,7 +22,7 @@ async function main() {
   const config = loadConfig();
   const events = openEventStore(config);
   const reads = openReadStore(config);
-  const lease = new ProjectionLeadership(reads, `${hostname()}:${process.pid}:rebuild`, LEASE_TTL_MS, console);
+  const lease = new ProjectionLeadership(reads, leaseOwnerName('rebuild'), LEASE_TTL_MS, console);
   if (!(await lease.acquire())) {
     const holder = await lease.holder();
     await events.dispose();

@@ -11,8 +11,8 @@ import { ReadStore, Row } from './read-store.port';
 import { REPLAY_BATCH_SIZE } from './rebuild';
 import { RunnerLogger, messageOf, stackOf } from './runner-log';
 import { prepareProjections } from './startup-rebuild';
+import { leaseOwnerName } from './lease-holder';
 
-import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 
 export type { PeerBatch } from './projection-follower';
@@ -104,7 +104,7 @@ export class ProjectionRunner {
   ) {
     this.batchSize = options.batchSize ?? REPLAY_BATCH_SIZE;
     this.logger = options.logger ?? console;
-    const instanceId = options.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    const instanceId = options.instanceId ?? leaseOwnerName(randomUUID().slice(0, 8));
     this.leadership = new ProjectionLeadership(readStore, instanceId, options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS, this.logger);
     this.follower = new ProjectionFollower(
       readStore,
