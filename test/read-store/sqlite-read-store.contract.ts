@@ -142,6 +142,17 @@ export function readStoreContract(name: string, makeStore: () => Promise<ReadSto
         expect(await store.find('sources')).toEqual([{ eventId: 'e1', areaId: 'a1', amount: 1 }]);
       });
 
+      it('a long run of inserts keeps every row, the first of a repeated key, and rows whose columns come in another order', async () => {
+        const rows = Array.from({ length: 150 }, (_, i) => ({ eventId: `e${String(i).padStart(3, '0')}`, areaId: `a${i}`, amount: i }));
+        await apply(
+          ...rows.slice(0, 100).map((row): Change => ({ op: 'insert', table: 'sources', row })),
+          { op: 'insert', table: 'sources', row: { eventId: 'e070', areaId: 'late', amount: -1 } },
+          { op: 'insert', table: 'sources', row: { amount: 100, eventId: 'e100', areaId: 'a100' } },
+          ...rows.slice(101).map((row): Change => ({ op: 'insert', table: 'sources', row })),
+        );
+        expect(await store.find('sources', { orderBy: [['eventId', 'asc']] })).toEqual(rows);
+      });
+
       it('push appends to a list in order, within and across batches, creating the row with an empty list', async () => {
         const push = (areaId: string, ...items: unknown[]): Change => ({
           op: 'push',

@@ -16,7 +16,8 @@ interface PendingRow {
  */
 export function writeChanges(generation: SqliteGeneration, changes: Change[]): void {
   const pending = new Map<SqliteTable, Map<string, PendingRow>>();
-  for (const change of changes) {
+  for (let i = 0; i < changes.length; i++) {
+    const change = changes[i];
     const table = generation.table(change.table);
     if (change.op === 'inc') {
       const row = pendingRow(pending, table, change.key);
@@ -33,8 +34,14 @@ export function writeChanges(generation: SqliteGeneration, changes: Change[]): v
       writePending(table, waiting);
       pending.delete(table);
     }
-    if (change.op === 'upsert') table.upsert(change.key, change.values);
-    else if (change.op === 'insert') table.insert(change.row);
+    if (change.op === 'insert') {
+      const rows = [change.row];
+      for (let next = changes[i + 1]; next?.op === 'insert' && next.table === change.table; next = changes[i + 1]) {
+        rows.push(next.row);
+        i++;
+      }
+      table.insert(rows);
+    } else if (change.op === 'upsert') table.upsert(change.key, change.values);
     else table.delete(change.key);
   }
   for (const [table, rows] of pending) writePending(table, rows);

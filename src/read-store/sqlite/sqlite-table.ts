@@ -3,6 +3,9 @@ import { ColumnType, Condition, FindOptions, Row, TableSpec } from '../read-stor
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const OPERATORS: Record<string, string> = { in: 'IN', gt: '>', gte: '>=', lt: '<', lte: '<=' };
+/** Rows and bound values per insert statement, under SQLite's default limit of 32,766 values. */
+const MAX_ROWS_PER_INSERT = 64;
+const MAX_PARAMS = 999;
 const SQL_TYPES: Record<ColumnType, string> = { text: 'TEXT', integer: 'INTEGER', real: 'REAL', json: 'TEXT', list: 'TEXT' };
 
 /**
@@ -62,7 +65,11 @@ export class SqliteTable {
   /** Identifies a row by its key values; keeps 1 and '1' apart. */
   keyString(key: Row): string {
     let result = '';
-    for (const value of this.keyValues(key)) result += `${typeof value}:${String(value)}\u0000`;
+    for (const column of this.spec.key) {
+      const value = key[column];
+      if (value === undefined || value === null) throw new Error(`Key column "${column}" of table "${this.spec.name}" is missing`);
+      result += `${typeof value}:${String(value)}\u0000`;
+    }
     return result;
   }
 
@@ -105,10 +112,30 @@ export class SqliteTable {
     statement.run(params);
   }
 
-  insert(row: Row): void {
-    const columns = Object.keys(row).sort();
-    const statement = this.statement(`insert:${columns.join(',')}`, () => this.insertSql(columns, 'DO NOTHING'));
-    statement.run(columns.map((column) => this.encode(column, row[column])));
+  /**
+   * Inserts rows in multi-row statements: per-statement overhead is most of a bulk insert's cost,
+   * and a rebuild's audit trail inserts a row per event. A run of rows sharing a column order (a
+   * projection builds its rows from one literal) shares a statement.
+   */
+  insert(rows: Row[]): void {
+    let i = 0;
+    while (i < rows.length) {
+      const columns = Object.keys(rows[i]);
+      const perStatement = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, Math.floor(MAX_PARAMS / columns.length)));
+      let count = 1;
+      while (count < perStatement && i + count < rows.length && sameColumns(columns, Object.keys(rows[i + count]))) count++;
+      const statement = this.statement(`insert:${count}:${columns.join(',')}`, () => this.insertSql(columns, 'DO NOTHING', count));
+      const types = columns.map((column) => this.type(column));
+      const params = new Array<unknown>(count * columns.length);
+      let p = 0;
+      // Object.values follows the order Object.keys gave, checked above for every row.
+      for (let r = i; r < i + count; r++) {
+        const values = Object.values(rows[r]);
+        for (let c = 0; c < values.length; c++) params[p++] = encodeAs(types[c], values[c]);
+      }
+      statement.run(params);
+      i += count;
+    }
   }
 
   delete(key: Row): void {
@@ -163,10 +190,10 @@ export class SqliteTable {
     return rows;
   }
 
-  private insertSql(columns: string[], onConflict: string): string {
+  private insertSql(columns: string[], onConflict: string, rows = 1): string {
     for (const column of columns) this.type(column);
-    const placeholders = columns.map(() => '?').join(', ');
-    return `INSERT INTO "${this.physical}" (${quoteAll(columns)}) VALUES (${placeholders}) ON CONFLICT (${quoteAll(this.spec.key)}) ${onConflict}`;
+    const values = Array.from({ length: rows }, () => `(${columns.map(() => '?').join(', ')})`).join(', ');
+    return `INSERT INTO "${this.physical}" (${quoteAll(columns)}) VALUES ${values} ON CONFLICT (${quoteAll(this.spec.key)}) ${onConflict}`;
   }
 
   private statement(shape: string, sql: () => string): Database.Statement {
@@ -194,10 +221,7 @@ export class SqliteTable {
   }
 
   private encode(column: string, value: unknown): unknown {
-    const type = this.spec.columns[column];
-    if (type === 'list') return encodeItems(Array.isArray(value) ? value : []);
-    if (value === undefined || value === null) return null;
-    return type === 'json' ? JSON.stringify(value) : value;
+    return encodeAs(this.spec.columns[column], value);
   }
 
   private decode(row: Row): void {
@@ -213,6 +237,18 @@ function isOperatorObject(condition: Condition): condition is Record<string, unk
   if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) return false;
   const keys = Object.keys(condition);
   return keys.length > 0 && keys.every((key) => Object.hasOwn(OPERATORS, key));
+}
+
+function encodeAs(type: ColumnType, value: unknown): unknown {
+  if (type === 'list') return encodeItems(Array.isArray(value) ? value : []);
+  if (value === undefined || value === null) return null;
+  return type === 'json' ? JSON.stringify(value) : value;
+}
+
+function sameColumns(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function quoteAll(columns: string[]): string {
