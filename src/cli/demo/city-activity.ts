@@ -6,6 +6,8 @@ import { DemoTimeline } from './demo-timeline';
 import { simulateAlert } from './loss-activity';
 import { Rng } from './prng';
 import { FiledCase } from './recovery-activity';
+import { alertShares, conductOf, StationConduct } from './station-conduct';
+import { DemoTruth } from './station-quality';
 import { simulateStrikes } from './strike-activity';
 import { simulateWarning } from './warning-activity';
 
@@ -16,38 +18,67 @@ const BULLETIN_ALERTS: readonly (readonly [countyId: string, alerts: number])[] 
   ['county-datian', 2],
 ];
 
-/** Simulates the whole city one day at a time, in a fixed order so a seed always gives the same events. */
+/** What each station is like on a day: its conduct, and its share of the city's alerts. */
+interface StationsOfDay {
+  conduct: Map<string, StationConduct>;
+  alertShare: Map<string, number>;
+}
+
+/**
+ * Simulates the whole city one day at a time, in a fixed order so a seed always gives the same
+ * events. Each station works at its planted quality of the day (see station-quality).
+ */
 export class CityActivity {
   private readonly openCases: FiledCase[] = [];
-  private readonly populationShare: Map<string, number>;
   private readonly averagePopulation: number;
+  /** Quality changes only on PLANTED_CHANGE_DAY, so the stations are worked out again only when their qualities differ. */
+  private current: { qualities: string; stations: StationsOfDay } | null = null;
 
   constructor(
     private readonly city: DemoCity,
     private readonly rng: Rng,
     private readonly timeline: DemoTimeline,
+    private readonly truth: DemoTruth,
   ) {
-    const total = city.stations.reduce((sum, s) => sum + s.population, 0);
-    this.averagePopulation = total / city.stations.length;
-    this.populationShare = new Map(city.stations.map((s) => [s.id, s.population / total]));
+    this.averagePopulation = city.stations.reduce((sum, s) => sum + s.population, 0) / city.stations.length;
   }
 
   simulate(day: Day): void {
     const ctx = activityContext(this.rng, this.timeline, day);
+    const { conduct, alertShare } = this.stationsOn(day);
+    const conductAt = (stationId: string) => conduct.get(stationId) as StationConduct;
     // Strikes first: they draw from cases filed before today.
-    simulateStrikes(ctx, this.openCases);
+    simulateStrikes(ctx, this.openCases, conductAt);
     for (const station of this.city.stations) {
+      // Warnings come from the banks and the platform, not from the station's work: population alone.
       const warnings = this.rng.poisson((WARNINGS_PER_AREA_DAY * station.population) / this.averagePopulation);
-      for (let i = 0; i < warnings; i += 1) simulateWarning(ctx, station.id);
+      for (let i = 0; i < warnings; i += 1) simulateWarning(ctx, station.id, conductAt(station.id));
     }
-    for (const stationId of this.alertingStations(ctx, day)) {
-      const filed = simulateAlert(ctx, stationId);
+    for (const stationId of this.alertingStations(ctx, day, alertShare)) {
+      const filed = simulateAlert(ctx, stationId, conductAt(stationId));
       if (filed) this.openCases.push(filed);
     }
   }
 
-  /** The station of each alert of the day; more people, more alerts. */
-  private alertingStations(ctx: ActivityContext, day: Day): string[] {
+  /** Each station's conduct at its quality of the day, and its share of the city's alerts (see alertShares). */
+  private stationsOn(day: Day): StationsOfDay {
+    const qualities = this.city.stations.map((s) => this.truth.qualityOn(s.id, day));
+    const key = qualities.join(',');
+    if (this.current?.qualities !== key) {
+      const quality = new Map(this.city.stations.map((s, i) => [s.id, qualities[i]]));
+      this.current = {
+        qualities: key,
+        stations: {
+          conduct: new Map(this.city.stations.map((s, i) => [s.id, conductOf(qualities[i])])),
+          alertShare: alertShares(this.city.stations, (id) => quality.get(id) as number),
+        },
+      };
+    }
+    return this.current.stations;
+  }
+
+  /** The station of each alert of the day; more people, more alerts, and fewer where the station works well. */
+  private alertingStations(ctx: ActivityContext, day: Day, alertShare: Map<string, number>): string[] {
     if (day === BULLETIN_DAY) {
       return BULLETIN_ALERTS.flatMap(([countyId, alerts]) => {
         const stations = this.city.stations.filter((s) => s.countyId === countyId);
@@ -55,7 +86,7 @@ export class CityActivity {
       });
     }
     return this.city.stations.flatMap((station) => {
-      const alerts = this.rng.poisson(ctx.rates.alertsPerDay * (this.populationShare.get(station.id) as number));
+      const alerts = this.rng.poisson(ctx.rates.alertsPerDay * (alertShare.get(station.id) as number));
       return Array.from({ length: alerts }, () => station.id);
     });
   }

@@ -76,10 +76,15 @@ describe('generateDemoCity', () => {
       }
     }
     expect(wrong).toEqual([]);
+    // The city's proportions sit at about 76.5% (face-to-face and in time alike), well below 100%, so a station's quality can move them either way.
     const contacts = ofType('WarningContactMade').map((e) => e.event.data as WarningContactMade['data']);
-    const faceToFace = contacts.filter((c) => c.method === 'FACE_TO_FACE').length / received.size;
-    expect(faceToFace).toBeGreaterThan(0.95);
-    expect(contacts.filter((c) => c.withinDeadline).length / contacts.length).toBeGreaterThan(0.93);
+    const faceToFace = contacts.filter((c) => c.method === 'FACE_TO_FACE').length / contacts.length;
+    const inTime = contacts.filter((c) => c.withinDeadline).length / received.size;
+    for (const proportion of [faceToFace, inTime]) {
+      expect(proportion).toBeGreaterThan(0.75);
+      expect(proportion).toBeLessThan(0.8);
+    }
+    expect(contacts.length / received.size).toBeGreaterThan(0.98);
   });
 
   it('corrects cases with the amounts and filing time they replace', () => {

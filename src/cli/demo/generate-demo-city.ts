@@ -1,13 +1,14 @@
 import { addDays, Day, isValidDay } from '../../common/business-day';
 import { CityActivity } from './city-activity';
 import { dayIndexOfDay } from './demo-clock';
+import { DEMO_DEFAULT_SEED, DEMO_DEFAULT_UNTIL } from './demo-defaults';
 import { buildDemoCity, ORGANIZATION_START } from './demo-organization';
 import { DemoEntry, DemoTimeline } from './demo-timeline';
 import { scheduleOrganization } from './organization-events';
 import { Rng } from './prng';
+import { plantQuality } from './station-quality';
 
-export const DEMO_DEFAULT_UNTIL: Day = '2026-11-20';
-export const DEMO_DEFAULT_SEED = 2024;
+export { DEMO_DEFAULT_SEED, DEMO_DEFAULT_UNTIL };
 
 export interface DemoCityOptions {
   /** Last business day simulated, inclusive; follow-ups due after it are left out as not yet happened. */
@@ -18,6 +19,7 @@ export interface DemoCityOptions {
 /**
  * A Sanming-sized demo city (三明市公安局) as events: organisation and rule set first, then
  * every day's warnings, alerts, cases, strikes and recoveries from 2025-01-01, in occurredAt order.
+ * Each station works at the quality planted for the seed (demoTruth in station-quality.ts tells it).
  * Deterministic: the same options always yield the same events with the same idempotency keys.
  */
 export function* generateDemoCity(options: DemoCityOptions = {}): Generator<DemoEntry> {
@@ -25,11 +27,12 @@ export function* generateDemoCity(options: DemoCityOptions = {}): Generator<Demo
   if (!isValidDay(until) || until < ORGANIZATION_START) {
     throw new RangeError(`until must be a day (YYYY-MM-DD) on or after ${ORGANIZATION_START}, got "${until}"`);
   }
-  const rng = new Rng(options.seed ?? DEMO_DEFAULT_SEED);
+  const seed = options.seed ?? DEMO_DEFAULT_SEED;
+  const rng = new Rng(seed);
   const timeline = new DemoTimeline(rng);
   const city = buildDemoCity();
   scheduleOrganization(city, timeline);
-  const activity = new CityActivity(city, rng, timeline);
+  const activity = new CityActivity(city, rng, timeline, plantQuality(city, seed));
   for (let day = ORGANIZATION_START; day <= until; day = addDays(day, 1)) {
     activity.simulate(day);
     yield* timeline.take(dayIndexOfDay(day));

@@ -5,6 +5,7 @@ import { CASE_AMENDED, CASE_REVOKED, CASE_SHARE_OF_ALERTS, FRAUD_TYPE_MIX, LOSS_
 import { DAY_MS, HOUR_MS, midnightOf, officeTime, timeOfDay, toSecond } from './demo-clock';
 import { Rng } from './prng';
 import { FiledCase, recoverCase } from './recovery-activity';
+import { AVERAGE_CONDUCT, StationConduct } from './station-conduct';
 
 /** The 110 command centre that passes fraud alerts to the stations. */
 const ALERT_PLATFORM: Actor = { subject: 'alert-platform', role: 'RECORDER' };
@@ -12,9 +13,10 @@ const FRAUD_TYPES = FRAUD_TYPE_MIX.map((entry) => [entry, entry[1]] as const);
 
 /**
  * A fraud alert (警情) at a station; most become a filed case (发案) with a loss, some of which are
- * corrected later. Returns the case when it stays open for the detectives, null otherwise.
+ * corrected later. Returns the case when it stays open for the detectives, null otherwise. The
+ * station's `conduct` decides how much of the loss is recovered.
  */
-export function simulateAlert(ctx: ActivityContext, stationId: string): FiledCase | null {
+export function simulateAlert(ctx: ActivityContext, stationId: string, conduct: StationConduct = AVERAGE_CONDUCT): FiledCase | null {
   const { rng } = ctx;
   const alertId = ctx.nextId('JQ', 3);
   const alertMs = timeOfDay(rng, ctx.dayStart);
@@ -52,7 +54,7 @@ export function simulateAlert(ctx: ActivityContext, stationId: string): FiledCas
     return null;
   }
   const filed = { caseId, stationId, filedMs, lossFen, filedKey };
-  recoverCase(ctx, filed);
+  recoverCase(ctx, filed, conduct);
   return filed;
 }
 

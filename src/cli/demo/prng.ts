@@ -80,3 +80,14 @@ export class Rng {
     return items;
   }
 }
+
+/**
+ * A seed for a named stream of its own, derived from the demo's seed (FNV-1a over the name, then
+ * mixed with the seed): drawing more or fewer numbers in one stream never shifts another.
+ */
+export function streamSeed(seed: number, name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i += 1) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (seed >>> 0), 0x85ebca6b);
+  return (h ^ (h >>> 13)) >>> 0;
+}

@@ -4,6 +4,7 @@ import { ActivityContext, stationRecorder } from './activity-context';
 import { RECOVERY } from './activity-rates';
 import { DAY_MS, midnightOf, MINUTE_MS, officeTime, toSecond } from './demo-clock';
 import { Rng } from './prng';
+import { AVERAGE_CONDUCT, StationConduct } from './station-conduct';
 
 /** The anti-fraud centre (反诈中心) runs stop-payment and freezing with the banks. */
 const ANTI_FRAUD_CENTRE: Actor = { subject: 'anti-fraud-centre', role: 'RECORDER' };
@@ -33,9 +34,10 @@ export function avertLoss(ctx: ActivityContext, stationId: string, instructionId
 
 /**
  * Money chased after a case: stopped within hours (止付), frozen within days (冻结), some of it
- * returned weeks later (返赃). Each is a fraction of the loss, returned at most what was held.
+ * returned weeks later (返赃). Each is a fraction of the loss, returned at most what was held; how
+ * often each happens is the case's station's `conduct`.
  */
-export function recoverCase(ctx: ActivityContext, filed: FiledCase): void {
+export function recoverCase(ctx: ActivityContext, filed: FiledCase, conduct: StationConduct = AVERAGE_CONDUCT): void {
   const { rng } = ctx;
   const operationId = `WS${filed.caseId.slice(2)}`;
   const stream = ctx.timeline.stream(recoveryStream(operationId), {
@@ -45,19 +47,19 @@ export function recoverCase(ctx: ActivityContext, filed: FiledCase): void {
     causationId: filed.filedKey,
   });
   let held = 0;
-  if (rng.chance(RECOVERY.stopped.probability)) {
+  if (rng.chance(conduct.paymentStopped)) {
     const amountFen = share(rng, filed.lossFen, RECOVERY.stopped.share);
     held += amountFen;
     const at = toSecond(filed.filedMs + rng.int(10, 180) * MINUTE_MS);
     stream.emit(at, { type: 'PaymentStopped', data: { operationId, accounts: rng.int(1, 4), amountFen } });
   }
-  if (rng.chance(RECOVERY.frozen.probability)) {
+  if (rng.chance(conduct.fundsFrozen)) {
     const amountFen = share(rng, filed.lossFen, RECOVERY.frozen.share);
     held += amountFen;
     const at = officeTime(rng, midnightOf(filed.filedMs) + rng.int(1, 5) * DAY_MS);
     stream.emit(at, { type: 'FundsFrozen', data: { operationId, accounts: rng.int(1, 6), amountFen } });
   }
-  if (held > 0 && rng.chance(RECOVERY.returned.probability)) {
+  if (held > 0 && rng.chance(conduct.fundsReturned)) {
     const amountFen = Math.max(100, share(rng, held, RECOVERY.returned.share));
     const at = officeTime(rng, midnightOf(filed.filedMs) + rng.int(15, 90) * DAY_MS);
     stream.emit(at, { type: 'FundsReturned', data: { operationId, amountFen } });

@@ -5,12 +5,16 @@ import { WARNING_KINDS_MIX, WARNING_OUTCOMES as P } from './activity-rates';
 import { HOUR_MS, MINUTE_MS, timeOfDay, toSecond } from './demo-clock';
 import { Rng } from './prng';
 import { avertLoss } from './recovery-activity';
+import { AVERAGE_CONDUCT, StationConduct } from './station-conduct';
 
 const WARNING_PLATFORM: Actor = { subject: 'warning-platform', role: 'RECORDER' };
+/** Even a 48 h warning, when reached in time, is reached within 30 h: stations work warnings the day they come. */
 const LATEST_CONTACT_HOURS = 30;
+/** A missed deadline is missed by hours, not days: the station catches up within the next shift. */
+const LATE_CONTACT_HOURS = 12;
 
-/** One warning instruction received by a station, and what the station then did about it. */
-export function simulateWarning(ctx: ActivityContext, stationId: string): void {
+/** One warning instruction received by a station, and what the station, as good as `conduct`, then did about it. */
+export function simulateWarning(ctx: ActivityContext, stationId: string, conduct: StationConduct = AVERAGE_CONDUCT): void {
   const { rng } = ctx;
   const instructionId = ctx.nextId('YJ', 4);
   const receivedMs = timeOfDay(rng, ctx.dayStart);
@@ -26,11 +30,12 @@ export function simulateWarning(ctx: ActivityContext, stationId: string): void {
     type: 'WarningInstructionReceived',
     data: { instructionId, kind, deadline: new Date(deadlineMs).toISOString() },
   });
-  if (!rng.chance(P.contacted)) return;
+  const inTime = rng.chance(conduct.contactedInTime);
+  if (!inTime && rng.chance(P.neverContacted)) return;
 
   const recorder = stationRecorder(stationId);
-  const contactMs = contactTime(rng, kind, receivedMs, deadlineMs);
-  const method = rng.chance(P.faceToFace) ? 'FACE_TO_FACE' : 'PHONE';
+  const contactMs = inTime ? contactInTime(rng, receivedMs, deadlineMs) : contactLate(rng, deadlineMs);
+  const method = rng.chance(conduct.faceToFace) ? 'FACE_TO_FACE' : 'PHONE';
   const withinDeadline = contactMs <= deadlineMs;
   stream.emit(
     contactMs,
@@ -45,27 +50,30 @@ export function simulateWarning(ctx: ActivityContext, stationId: string): void {
     stream.emit(at, { type: 'ProtectiveMeasureApplied', data: { instructionId, measure, warningReceivedAt } }, recorder);
   }
   const outcome = rng.next();
-  if (outcome < P.dissuaded) {
+  if (outcome < conduct.dissuaded) {
     at += rng.int(5, 40) * MINUTE_MS;
     const dissuadedKey = stream.emit(at, { type: 'WarningDissuaded', data: { instructionId, warningReceivedAt } }, recorder);
     if (rng.chance(P.lossAverted)) avertLoss(ctx, stationId, instructionId, at + rng.int(10, 120) * MINUTE_MS, dissuadedKey);
-  } else if (outcome < P.dissuaded + P.victimised) {
+  } else if (outcome < conduct.dissuaded + conduct.victimised) {
     at += toSecond(rng.between(2, 48) * HOUR_MS);
     stream.emit(at, { type: 'VictimisedAfterWarning', data: { instructionId, caseId: null, warningReceivedAt } }, recorder);
   }
 }
 
 /**
- * Most contacts come within a few hours. Only fund warnings (24 h) can miss their deadline, since
- * every contact is made within 30 h; withinDeadline is then derived from the times, never drawn.
+ * Most contacts come within a few hours; whether a contact was in time is decided by the station's
+ * conduct, and withinDeadline is then derived from the times, never drawn.
  */
-function contactTime(rng: Rng, kind: WarningKind, receivedMs: number, deadlineMs: number): number {
+function contactInTime(rng: Rng, receivedMs: number, deadlineMs: number): number {
   const latest = receivedMs + LATEST_CONTACT_HOURS * HOUR_MS;
-  if (kind === 'FUND' && rng.chance(P.lateFund)) return toSecond(rng.between(deadlineMs + MINUTE_MS, latest));
   for (;;) {
     const ms = receivedMs + (1 + rng.exponential(4)) * HOUR_MS;
     if (ms <= Math.min(deadlineMs, latest)) return toSecond(ms);
   }
+}
+
+function contactLate(rng: Rng, deadlineMs: number): number {
+  return toSecond(rng.between(deadlineMs + MINUTE_MS, deadlineMs + LATE_CONTACT_HOURS * HOUR_MS));
 }
 
 function protectiveMeasureFor(rng: Rng, kind: WarningKind): ProtectiveMeasure {
