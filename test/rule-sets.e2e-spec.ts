@@ -20,7 +20,8 @@ describe('rule sets are versioned data', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Its figures were worked out under the first, additive rules: a store upgraded from them scores these days so.
+    t = await startTestApp({ additiveRules: true });
     await buildSmallCity(t);
     for (const day of [addDays(today, -2), yesterday, today]) {
       await t.ok(ALERT, {
@@ -33,6 +34,17 @@ describe('rule sets are versioned data', () => {
     });
   });
   afterAll(() => t.close());
+
+  it('upgrades a store whose default is the first, additive table: the rate default follows from today', async () => {
+    const versions = (await t.ok(`{ ruleSets { versionId kind effectiveFrom aggregation priorDays rateTerms { key dimension weight } } }`))
+      .ruleSets;
+    expect(versions.slice(0, 2)).toMatchObject([
+      { versionId: 'default@0', kind: 'ADDITIVE', effectiveFrom: '2000-01-01', aggregation: 'MEAN', priorDays: null, rateTerms: [] },
+      { versionId: 'default@1', kind: 'RATES', effectiveFrom: today, aggregation: null, priorDays: 30 },
+    ]);
+    const weights = versions[1].rateTerms.reduce((sum: number, term: { weight: number }) => sum + term.weight, 0);
+    expect(weights).toBe(100);
+  });
 
   it('scores each day with the rules in force that day, and earlier days stay as they were', async () => {
     const before = (await t.ok(RANKING, { from: yesterday, to: yesterday })).ranking.rows;
@@ -59,6 +71,7 @@ describe('rule sets are versioned data', () => {
     );
     expect((await t.ok(`{ ruleSets { versionId } }`)).ruleSets.map((r: { versionId: string }) => r.versionId)).toEqual([
       'default@0',
+      'default@1',
       'rules-next@0',
     ]);
   });
@@ -76,7 +89,7 @@ describe('rule sets are versioned data', () => {
     ]);
     expect(result.movedUp).toEqual([{ subjectId: 'st-b' }]);
     expect(result.movedDown).toEqual([{ subjectId: 'st-a' }]);
-    expect((await t.ok(`{ ruleSets { versionId } }`)).ruleSets).toHaveLength(2);
+    expect((await t.ok(`{ ruleSets { versionId } }`)).ruleSets).toHaveLength(3);
     expect((await t.ok(EXPLAIN, { day: yesterday })).explainScore.total).toBe(-1);
   });
 
@@ -93,6 +106,7 @@ describe('rule sets are versioned data', () => {
     expect(await bad({ per: 0 })).toContain('terms[0].per: per must be greater than zero');
     expect((await t.ok(`{ ruleSets { versionId } }`)).ruleSets.map((r: { versionId: string }) => r.versionId)).toEqual([
       'default@0',
+      'default@1',
       'rules-next@0',
     ]);
   });

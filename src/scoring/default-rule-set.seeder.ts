@@ -1,10 +1,15 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { EventStore } from '../event-store/event-store.port';
+import { Clock } from '../common/clock';
+import { EventStore, StoredEvent } from '../event-store/event-store.port';
 import { ProjectionRunner } from '../read-store/projection-runner';
 import { DEFAULT_RULE_SET } from './domain/default-rule-set';
-import { ruleSetStream } from './events/rule-set.events';
+import { RuleSetPublished, ruleSetStream } from './events/rule-set.events';
 
-/** Scores need rules: a store without any gets the default of domain.md, as an event like any other. */
+/**
+ * Scores need rules: a store without any gets the default of domain.md, as an event like any other,
+ * in force from its first day. A store whose default is still the first, additive table gets the
+ * rate default as a new version from today: rules never reach back, so past rankings stay as published.
+ */
 @Injectable()
 export class DefaultRuleSetSeeder implements OnApplicationBootstrap {
   private readonly logger = new Logger('Scoring');
@@ -12,33 +17,37 @@ export class DefaultRuleSetSeeder implements OnApplicationBootstrap {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(ProjectionRunner) private readonly projections: ProjectionRunner,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap() {
     const streamId = ruleSetStream(DEFAULT_RULE_SET.ruleSetId);
-    if ((await this.store.readStream(streamId)).length > 0) return;
-    const at = new Date().toISOString();
+    const published = await this.store.readStream(streamId);
+    const latest = published.at(-1) as StoredEvent<RuleSetPublished['data']> | undefined;
+    if (latest && (latest.data.kind === 'RATES' || published.length > 1)) return;
+    const today = this.clock.today();
+    const effectiveFrom = latest ? today : DEFAULT_RULE_SET.effectiveFrom;
     const result = await this.store.append(
       streamId,
       [
         {
           type: 'RuleSetPublished',
-          data: DEFAULT_RULE_SET,
+          data: { ...DEFAULT_RULE_SET, effectiveFrom },
           metadata: {
-            occurredAt: `${DEFAULT_RULE_SET.effectiveFrom}T00:00:00+08:00`,
-            recordedAt: at,
+            occurredAt: `${effectiveFrom}T00:00:00+08:00`,
+            recordedAt: this.clock.now().toISOString(),
             unitId: 'system',
             actor: { subject: 'system', role: 'SYSTEM' },
             source: 'service-start',
             correlationId: 'default-rule-set',
             causationId: 'default-rule-set',
-            idempotencyKey: `${streamId}:initial`,
+            idempotencyKey: `${streamId}:${latest ? 'rates' : 'initial'}`,
           },
         },
       ],
-      'no_stream',
+      latest ? latest.streamVersion : 'no_stream',
     );
     await this.projections.waitFor(result.lastPosition, 5_000);
-    this.logger.log('Published the default rule set (默认考评规则)');
+    this.logger.log(latest ? `默认考评规则改为比率制，自 ${today} 起生效` : 'Published the default rule set (默认考评规则)');
   }
 }

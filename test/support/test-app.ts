@@ -1,3 +1,6 @@
+import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
+import { ADDITIVE_RULE_SET } from '../../src/scoring/domain/default-rule-set';
+import { ruleSetStream } from '../../src/scoring/events/rule-set.events';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,8 +53,9 @@ export const FIXTURE_LATE_ENTRY_DAYS = '36500';
  * exports MONGODB_URI for the MongoDB suites, and the other suites must not pick it up, unless
  * E2E_READ_STORE=mongodb runs every e2e suite on MongoDB read models (a database of its own each).
  */
-export async function startTestApp(options: { mongodbUri?: string } = {}): Promise<TestApp> {
+export async function startTestApp(options: { mongodbUri?: string; additiveRules?: boolean } = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-'));
+  if (options.additiveRules) await publishAdditiveDefault(dataDir);
   const saved = { ...process.env };
   const mongodbUri =
     options.mongodbUri ?? (process.env.E2E_READ_STORE === 'mongodb' ? databaseOfItsOwn(process.env.MONGODB_URI) : undefined);
@@ -111,4 +115,29 @@ export async function startTestApp(options: { mongodbUri?: string } = {}): Promi
 function databaseOfItsOwn(uri: string | undefined): string {
   if (!uri) throw new Error('E2E_READ_STORE=mongodb needs a MongoDB: set MONGODB_URI, or let npm test start one');
   return uri.replace(/\/([^/?]*)(\?|$)/, `/e2e_${process.pid}_${Math.random().toString(36).slice(2, 8)}$2`);
+}
+
+/**
+ * A store from before rate rule sets: its default is the first, additive table, in force from
+ * 2000, and the service adds the rate default from the day it starts. Fixture days before that
+ * stay scored per event, summed per day: the suites whose figures were worked out that way say so.
+ */
+async function publishAdditiveDefault(dataDir: string): Promise<void> {
+  const store = new SqliteEventStore({ file: join(dataDir, 'events.sqlite') });
+  const streamId = ruleSetStream(ADDITIVE_RULE_SET.ruleSetId);
+  const metadata = {
+    occurredAt: `${ADDITIVE_RULE_SET.effectiveFrom}T00:00:00+08:00`,
+    recordedAt: '2026-01-01T00:00:00.000Z',
+    unitId: 'system',
+    actor: { subject: 'system', role: 'SYSTEM' as const },
+    source: 'service-start',
+    correlationId: 'default-rule-set',
+    causationId: 'default-rule-set',
+    idempotencyKey: `${streamId}:initial`,
+  };
+  try {
+    await store.append(streamId, [{ type: 'RuleSetPublished', data: ADDITIVE_RULE_SET, metadata }], 'no_stream');
+  } finally {
+    await store.dispose();
+  }
 }

@@ -1,30 +1,49 @@
 /**
+ * What the catalogue knows of an indicator. `draws` names the chance events it counts: indicators
+ * counting the same draws (a case is an alert filed, its loss comes with it) rise and fall together
+ * by chance, so the noise of terms reading them adds up rather than averaging out. `partOf` names the
+ * indicator whose events include all of this one's: a rate of a part over its whole is a proportion.
+ */
+interface Indicator {
+  label: string;
+  unit: 'count' | 'fen';
+  draws: string;
+  partOf: string | null;
+}
+
+/**
  * The indicator catalogue: every count or amount kept per defense area per business day.
  * Amounts are integer fen. Labels are what officers read.
  */
 export const INDICATORS = {
-  warningsReceived: { label: '预警指令数', unit: 'count' },
-  contacted: { label: '见面/联系数', unit: 'count' },
-  contactedInTime: { label: '及时见面/联系数', unit: 'count' },
-  faceToFace: { label: '见面数', unit: 'count' },
-  missedDeadline: { label: '超时见面/联系数', unit: 'count' },
-  dissuaded: { label: '劝阻成功数', unit: 'count' },
-  victimisedAfterWarning: { label: '预警后被骗数', unit: 'count' },
-  protectiveMeasures: { label: '临时保护措施数', unit: 'count' },
-  alerts: { label: '警情数', unit: 'count' },
-  cases: { label: '发案数', unit: 'count' },
-  lossFen: { label: '财损', unit: 'fen' },
-  casesSolved: { label: '破案数', unit: 'count' },
-  suspectsApprehended: { label: '抓获数', unit: 'count' },
-  suspectsCriminal: { label: '刑事处理人数', unit: 'count' },
-  stoppedFen: { label: '止付金额', unit: 'fen' },
-  frozenFen: { label: '冻结金额', unit: 'fen' },
-  returnedFen: { label: '返赃金额', unit: 'fen' },
-  recoveredFen: { label: '挽损金额(止付+冻结+返赃)', unit: 'fen' },
-  avertedFen: { label: '劝阻避免损失', unit: 'fen' },
-} as const;
+  warningsReceived: { label: '预警指令数', unit: 'count', draws: 'warning', partOf: null },
+  contacted: { label: '见面/联系数', unit: 'count', draws: 'contact', partOf: 'warningsReceived' },
+  contactedInTime: { label: '及时见面/联系数', unit: 'count', draws: 'contact-time', partOf: 'warningsReceived' },
+  faceToFace: { label: '见面数', unit: 'count', draws: 'contact-method', partOf: 'contacted' },
+  missedDeadline: { label: '超时见面/联系数', unit: 'count', draws: 'contact-time', partOf: 'warningsReceived' },
+  dissuaded: { label: '劝阻成功数', unit: 'count', draws: 'dissuasion', partOf: 'contacted' },
+  victimisedAfterWarning: { label: '预警后被骗数', unit: 'count', draws: 'victimisation', partOf: 'warningsReceived' },
+  protectiveMeasures: { label: '临时保护措施数', unit: 'count', draws: 'protection', partOf: null },
+  alerts: { label: '警情数', unit: 'count', draws: 'alert', partOf: null },
+  cases: { label: '发案数', unit: 'count', draws: 'alert', partOf: 'alerts' },
+  lossFen: { label: '财损', unit: 'fen', draws: 'alert', partOf: null },
+  casesSolved: { label: '破案数', unit: 'count', draws: 'strike', partOf: null },
+  suspectsApprehended: { label: '抓获数', unit: 'count', draws: 'strike', partOf: null },
+  suspectsCriminal: { label: '刑事处理人数', unit: 'count', draws: 'strike', partOf: 'suspectsApprehended' },
+  stoppedFen: { label: '止付金额', unit: 'fen', draws: 'recovery', partOf: null },
+  frozenFen: { label: '冻结金额', unit: 'fen', draws: 'recovery', partOf: null },
+  returnedFen: { label: '返赃金额', unit: 'fen', draws: 'recovery', partOf: null },
+  recoveredFen: { label: '挽损金额(止付+冻结+返赃)', unit: 'fen', draws: 'recovery', partOf: null },
+  avertedFen: { label: '劝阻避免损失', unit: 'fen', draws: 'aversion', partOf: null },
+} as const satisfies Record<string, Indicator>;
 
 export type IndicatorKey = keyof typeof INDICATORS;
+
+/** Whether every event counted by `part` is also counted by `whole` (through the partOf chain). */
+export function isPartOf(part: IndicatorKey, whole: IndicatorKey): boolean {
+  for (let k: string | null = part; k !== null; k = INDICATORS[k as IndicatorKey].partOf) if (k === whole) return true;
+  return false;
+}
 export const INDICATOR_KEYS = Object.keys(INDICATORS) as IndicatorKey[];
 
 export type IndicatorCounts = Record<IndicatorKey, number>;

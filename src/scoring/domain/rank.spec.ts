@@ -1,4 +1,4 @@
-import { Interval, competitionRanks, populationBands, rankRanges, trendOf } from './rank';
+import { Interval, competitionRanks, moveProbability, populationBands, probabilityImproved, rankRanges, trendOf } from './rank';
 
 describe('competitionRanks', () => {
   const ranked = (scores: number[]) => {
@@ -134,34 +134,62 @@ describe('rankRanges', () => {
 });
 
 describe('trendOf', () => {
-  it('is NEW without a previous rank', () => {
-    expect(trendOf(3, null, { best: 3, worst: 3 })).toBe('NEW');
-    expect(trendOf(1, null, { best: 1, worst: 5 })).toBe('NEW');
+  it('is NEW without a previous rank or nothing to compare with', () => {
+    expect(trendOf(3, null, 0.99)).toBe('NEW');
+    expect(trendOf(1, 4, null)).toBe('NEW');
   });
 
-  it('is SAME when the rank did not change, however wide the range', () => {
-    expect(trendOf(2, 2, { best: 2, worst: 2 })).toBe('SAME');
-    expect(trendOf(2, 2, { best: 1, worst: 5 })).toBe('SAME');
+  it('is SAME when the rank did not change, however sure the move', () => {
+    expect(trendOf(2, 2, 0.99)).toBe('SAME');
+    expect(trendOf(2, 2, 0.01)).toBe('SAME');
   });
 
-  it('is UNCERTAIN when the previous rank lies within the current rank range, ends included', () => {
-    expect(trendOf(2, 4, { best: 1, worst: 5 })).toBe('UNCERTAIN');
-    expect(trendOf(4, 2, { best: 1, worst: 5 })).toBe('UNCERTAIN');
-    expect(trendOf(3, 1, { best: 1, worst: 5 })).toBe('UNCERTAIN');
-    expect(trendOf(3, 5, { best: 1, worst: 5 })).toBe('UNCERTAIN');
+  it('is UP when the rank rose and the subject surely improved (a smaller rank number is better)', () => {
+    expect(trendOf(2, 5, 0.9)).toBe('UP');
+    expect(trendOf(2, 5, 0.97)).toBe('UP');
   });
 
-  it('is UP when the row climbed from below its range (a smaller rank number is better)', () => {
-    expect(trendOf(2, 5, { best: 1, worst: 4 })).toBe('UP');
-    expect(trendOf(3, 4, { best: 3, worst: 3 })).toBe('UP');
+  it('is DOWN when the rank fell and the subject surely lost ground', () => {
+    expect(trendOf(5, 2, 0.1)).toBe('DOWN');
+    expect(trendOf(5, 2, 0.02)).toBe('DOWN');
   });
 
-  it('is DOWN when the row fell from above its range', () => {
-    expect(trendOf(5, 2, { best: 3, worst: 6 })).toBe('DOWN');
-    expect(trendOf(3, 2, { best: 3, worst: 3 })).toBe('DOWN');
+  it('is UNCERTAIN when the move is within noise, or runs against the rank change', () => {
+    expect(trendOf(2, 5, 0.89)).toBe('UNCERTAIN');
+    expect(trendOf(5, 2, 0.11)).toBe('UNCERTAIN');
+    // rose a place only because others fell further, while itself losing ground
+    expect(trendOf(2, 3, 0.02)).toBe('UNCERTAIN');
   });
 });
 
+describe('moveProbability', () => {
+  it('is the probability of the move the rank change shows, and null without one', () => {
+    expect(moveProbability(2, 5, 0.93)).toBe(0.93);
+    expect(moveProbability(5, 2, 0.93)).toBeCloseTo(0.07);
+    expect(moveProbability(3, 3, 0.93)).toBeNull();
+    expect(moveProbability(3, null, 0.93)).toBeNull();
+  });
+});
+
+describe('probabilityImproved', () => {
+  const field = { now: 50, before: 40 };
+
+  it('measures the move against the field: rising with everyone is no improvement', () => {
+    expect(probabilityImproved({ score: 60, variance: 4 }, { score: 50, variance: 4 }, field)).toBeCloseTo(0.5);
+  });
+
+  it('reads the move against both periods’ noise from the normal distribution', () => {
+    // then: gained 2.563 (√8 × 0.906) beyond the field: Φ(0.906) = 0.8175
+    expect(probabilityImproved({ score: 62.563, variance: 4 }, { score: 50, variance: 4 }, field)).toBeCloseTo(0.8175, 3);
+    expect(probabilityImproved({ score: 50, variance: 1 }, { score: 50, variance: 1 }, field)).toBeLessThan(0.001);
+  });
+
+  it('is certain either way when neither score has any noise, and even without a move', () => {
+    expect(probabilityImproved({ score: 61, variance: 0 }, { score: 50, variance: 0 }, field)).toBe(1);
+    expect(probabilityImproved({ score: 59, variance: 0 }, { score: 50, variance: 0 }, field)).toBe(0);
+    expect(probabilityImproved({ score: 60, variance: 0 }, { score: 50, variance: 0 }, field)).toBe(0.5);
+  });
+});
 describe('populationBands', () => {
   const rows = (...populations: number[]) => populations.map((population, i) => ({ id: `r${i}`, population }));
   const populationsOf = (bands: Array<Array<{ population: number }>>) => bands.map((band) => band.map((r) => r.population));

@@ -1,3 +1,4 @@
+import { normalCdf } from './normal';
 /**
  * Standard competition ranking of scores, highest first: equal scores share a rank and the next
  * rank skips (1, 2, 2, 4); ties keep their input order. Works on indexes, so ranking the rows of a
@@ -45,15 +46,41 @@ function countAbove(sorted: number[], x: number): number {
 
 export type Trend = 'UP' | 'DOWN' | 'SAME' | 'UNCERTAIN' | 'NEW';
 
+/** An arrow needs this probability that the subject truly moved the way its rank did. */
+export const ARROW_PROBABILITY = 0.9;
+
 /**
- * The arrow a screen shows. A move to a rank the row could hold anyway, given its interval, rests on
- * counts too small to mean anything: UNCERTAIN, no arrow.
+ * The probability that a subject truly improved against the field between two periods: its score's
+ * distance from the field's mean moved up, under both periods' noise (each score's variance from
+ * its counts), read from the normal distribution.
  */
-export function trendOf(rank: number, previousRank: number | null, range: { best: number; worst: number }): Trend {
-  if (previousRank === null) return 'NEW';
+export function probabilityImproved(
+  now: { score: number; variance: number },
+  before: { score: number; variance: number },
+  fieldMeans: { now: number; before: number },
+): number {
+  const delta = now.score - fieldMeans.now - (before.score - fieldMeans.before);
+  const sd = Math.sqrt(now.variance + before.variance);
+  if (sd === 0) return delta > 0 ? 1 : delta < 0 ? 0 : 0.5;
+  return normalCdf(delta / sd);
+}
+
+/**
+ * The arrow a screen shows: up or down only when the rank moved that way and the move is real with
+ * ARROW_PROBABILITY; a move within the counts' noise is UNCERTAIN and gets no arrow.
+ */
+export function trendOf(rank: number, previousRank: number | null, improved: number | null): Trend {
+  if (previousRank === null || improved === null) return 'NEW';
   if (previousRank === rank) return 'SAME';
-  if (previousRank >= range.best && previousRank <= range.worst) return 'UNCERTAIN';
+  const probability = previousRank > rank ? improved : 1 - improved;
+  if (probability < ARROW_PROBABILITY) return 'UNCERTAIN';
   return previousRank > rank ? 'UP' : 'DOWN';
+}
+
+/** The probability of the move a rank change shows; null without a move. */
+export function moveProbability(rank: number, previousRank: number | null, improved: number | null): number | null {
+  if (previousRank === null || improved === null || previousRank === rank) return null;
+  return previousRank > rank ? improved : 1 - improved;
 }
 
 /** Splits rows into `groups` bands of similar size by population (smallest first), for 同类 peer rankings. */

@@ -1,5 +1,6 @@
 import { given } from '../../common/decider.spec-helpers';
-import { RuleSetPublished, RuleTerm } from '../events/rule-set.events';
+import { AdditiveRuleSetData, RateRuleSetData, RateTerm, RuleSetPublished, RuleTerm } from '../events/rule-set.events';
+import { IndicatorKey } from './indicators';
 import { DEFAULT_RULE_SET } from './default-rule-set';
 import { PublishRuleSet, ruleSetDecider as decider } from './rule-set.decider';
 
@@ -10,7 +11,7 @@ const term = (t: Partial<RuleTerm> & Pick<RuleTerm, 'indicator'>): RuleTerm => (
   perCapita: false,
   ...t,
 });
-const publish = (terms: RuleTerm[], extra: Partial<PublishRuleSet> = {}): PublishRuleSet => ({
+const publish = (terms: RuleTerm[], extra: Partial<AdditiveRuleSetData & { publishedOn: string }> = {}): PublishRuleSet => ({
   type: 'PublishRuleSet',
   publishedOn: '2026-04-10',
   ruleSetId: 'spring',
@@ -106,5 +107,68 @@ describe('rule set decider', () => {
     given(decider, [])
       .when(publish([term({ indicator: 'lossFen', per: 1_000_000, capPerCase })]))
       .thenThrows({ message: 'capPerCase is a positive number', field: 'terms[0].capPerCase' });
+  });
+});
+
+describe('rule set decider, rate rule sets', () => {
+  const rates = (change: (terms: RateTerm[]) => RateTerm[], extra: Partial<RateRuleSetData> = {}): PublishRuleSet => ({
+    type: 'PublishRuleSet',
+    publishedOn: '2026-04-10',
+    ...DEFAULT_RULE_SET,
+    effectiveFrom: '2026-04-11',
+    rateTerms: change(DEFAULT_RULE_SET.rateTerms),
+    ...extra,
+  });
+  const withFirst = (t: Partial<RateTerm>) => (terms: RateTerm[]) => [{ ...terms[0], ...t }, ...terms.slice(1)];
+
+  it('publishes a rate rule set from a later day as a new version', () => {
+    given(decider, [published])
+      .when(rates((terms) => terms))
+      .then([{ type: 'RuleSetPublished', data: { ...DEFAULT_RULE_SET, effectiveFrom: '2026-04-11' } }]);
+  });
+
+  it('refuses a rate rule set without terms', () => {
+    given(decider, [])
+      .when(rates(() => []))
+      .thenThrows({ message: '至少须有一项', field: 'rateTerms' });
+  });
+
+  it('refuses a term key used twice, naming the term', () => {
+    given(decider, [])
+      .when(rates((terms) => [...terms, terms[0]]))
+      .thenThrows({ message: '重复', field: `rateTerms[${DEFAULT_RULE_SET.rateTerms.length}].key` });
+  });
+
+  it('refuses an unknown indicator in a numerator or a denominator', () => {
+    given(decider, [])
+      .when(rates(withFirst({ denominator: ['nope' as IndicatorKey] })))
+      .thenThrows({ message: '"nope" 不存在', field: 'rateTerms[0]' });
+  });
+
+  it.each([0, -5])('refuses weight %p', (weight) => {
+    given(decider, [])
+      .when(rates(withFirst({ weight })))
+      .thenThrows({ field: 'rateTerms[0].weight' });
+  });
+
+  it('refuses a target comparison without a target', () => {
+    given(decider, [])
+      .when(rates(withFirst({ compare: 'TARGET', target: null })))
+      .thenThrows({ field: 'rateTerms[0].target' });
+  });
+
+  it('refuses a mapping whose two points coincide, and a year-on-year term mapped by difference', () => {
+    given(decider, [])
+      .when(rates(withFirst({ mapping: { kind: 'RATIO', zeroAt: 1, fullAt: 1 } })))
+      .thenThrows({ field: 'rateTerms[0].mapping' });
+    given(decider, [])
+      .when(rates(withFirst({ compare: 'CITY_CHANGE', mapping: { kind: 'DIFFERENCE', zeroAt: 0.1, fullAt: 0 } })))
+      .thenThrows({ field: 'rateTerms[0].mapping.kind' });
+  });
+
+  it('refuses a negative prior', () => {
+    given(decider, [])
+      .when(rates((terms) => terms, { priorDays: -1 }))
+      .thenThrows({ field: 'priorDays' });
   });
 });

@@ -1,7 +1,7 @@
 import { bilingual } from '../../common/bilingual';
 import { Day } from '../../common/business-day';
 import { Decider, DomainRuleError } from '../../common/decider';
-import { RuleSetPublished, RuleTerm } from '../events/rule-set.events';
+import { RESIDENTS, RateTerm, RuleSetPublished, RuleTerm } from '../events/rule-set.events';
 import { INDICATORS } from './indicators';
 
 /** `publishedOn` is the business day of publication, passed in so the decider stays pure. */
@@ -39,11 +39,49 @@ export function checkRuleTerms(terms: RuleTerm[], field = 'terms'): void {
   if (terms.length === 0) throw new DomainRuleError(bilingual('考评规则至少须有一项计分项', 'a rule set needs at least one term'), field);
 }
 
+const refuse = (zh: string, en: string, field: string): never => {
+  throw new DomainRuleError(bilingual(zh, en), field);
+};
+
+/** The checks every set of rate terms passes, published or only tried out in a what-if. */
+export function checkRateTerms(terms: RateTerm[], priorDays: number, field = 'rateTerms'): void {
+  if (terms.length === 0) refuse('比率制考评规则至少须有一项计分项', 'a rate rule set needs at least one term', field);
+  if (!(priorDays >= 0) || !Number.isFinite(priorDays))
+    refuse('先验天数 priorDays 须为非负数', 'priorDays must be a number of days, zero or more', 'priorDays');
+  const keys = new Set<string>();
+  terms.forEach((term, i) => {
+    const at = `${field}[${i}]`;
+    if (!term.key || keys.has(term.key))
+      refuse(`计分项代码 "${term.key}" 为空或重复`, `term key "${term.key}" is empty or appears twice`, `${at}.key`);
+    keys.add(term.key);
+    if (!term.label?.trim()) refuse('计分项须有中文名称', 'a term needs a label', `${at}.label`);
+    if (!(term.weight > 0)) refuse('计分项权重 weight 须大于零', 'weight must be greater than zero', `${at}.weight`);
+    const indicators = [...term.numerator, ...(term.denominator === RESIDENTS ? [] : term.denominator)];
+    if (!term.numerator.length) refuse('计分项须有分子指标', 'a term needs a numerator', `${at}.numerator`);
+    if (term.denominator !== RESIDENTS && !term.denominator.length)
+      refuse('计分项须有分母指标或常住人口', 'a term needs a denominator or RESIDENTS', `${at}.denominator`);
+    for (const indicator of indicators) {
+      if (!Object.hasOwn(INDICATORS, indicator)) refuse(`考评指标 "${indicator}" 不存在`, `unknown indicator "${indicator}"`, at);
+    }
+    if (term.compare === 'TARGET' && (term.target === null || !Number.isFinite(term.target))) {
+      refuse('与目标值比较的计分项须给出目标值 target', 'a term compared with a target needs the target', `${at}.target`);
+    }
+    if (term.compare === 'CITY_CHANGE' && term.mapping.kind !== 'RATIO') {
+      refuse('同比计分项须用比值映射（RATIO）', 'a year-on-year term maps a ratio (RATIO)', `${at}.mapping.kind`);
+    }
+    const { zeroAt, fullAt } = term.mapping;
+    if (!Number.isFinite(zeroAt) || !Number.isFinite(fullAt) || zeroAt === fullAt) {
+      refuse('得分映射的零分点 zeroAt 与满分点 fullAt 须为不同的数', 'zeroAt and fullAt must be two different numbers', `${at}.mapping`);
+    }
+  });
+}
+
 /** A rule set's stream holds its published versions; each publication is checked as a whole. */
 export const ruleSetDecider: Decider<null, PublishRuleSet, RuleSetPublished> = {
   initialState: () => null,
   decide(command) {
-    checkRuleTerms(command.terms);
+    if (command.kind === 'RATES') checkRateTerms(command.rateTerms, command.priorDays);
+    else checkRuleTerms(command.terms);
     // Rules never reach back: a published ranking or explanation must read the same tomorrow.
     if (command.effectiveFrom < command.publishedOn) {
       throw new DomainRuleError(

@@ -1,7 +1,19 @@
 import { Day } from '../../common/business-day';
-import { RuleSetPublished } from '../events/rule-set.events';
+import { AdditiveRuleSetData, RateRuleSetData } from '../events/rule-set.events';
 
-export type RuleSet = RuleSetPublished['data'] & { versionId: string; position: number };
+interface Published {
+  versionId: string;
+  position: number;
+  /** When the version was recorded; drafts and fixtures have none. */
+  publishedAt?: string;
+}
+
+export type AdditiveRuleSet = AdditiveRuleSetData & Published;
+export type RateRuleSet = RateRuleSetData & Published;
+export type RuleSet = AdditiveRuleSet | RateRuleSet;
+
+export const isRateRuleSet = (rules: RuleSet | undefined): rules is RateRuleSet => rules?.kind === 'RATES';
+export const isAdditiveRuleSet = (rules: RuleSet | undefined): rules is AdditiveRuleSet => !!rules && rules.kind !== 'RATES';
 
 /** The rule set in force on a day: latest effectiveFrom on or before it, later publication wins a tie. */
 export function ruleSetInForce(ruleSets: RuleSet[], day: Day): RuleSet | undefined {

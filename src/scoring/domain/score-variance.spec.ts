@@ -1,11 +1,11 @@
 import { RuleTerm } from '../events/rule-set.events';
-import { DEFAULT_RULE_SET } from './default-rule-set';
+import { ADDITIVE_RULE_SET } from './default-rule-set';
 import { IndicatorCounts, emptyCounts } from './indicators';
-import { RuleSet } from './rule-set';
+import { AdditiveRuleSet as RuleSet } from './rule-set';
 import { ScoreInput } from './score';
 import { INTERVAL_Z, scoreVariance } from './score-variance';
 
-const DEFAULT: RuleSet = { ...DEFAULT_RULE_SET, versionId: 'default@0', position: 1 };
+const DEFAULT: RuleSet = { ...ADDITIVE_RULE_SET, versionId: 'default@0', position: 1 };
 const TEN_THOUSAND_YUAN = 1_000_000; // fen
 
 const input = (counts: Partial<IndicatorCounts>, caseLossesFen: number[] = [], population = 100_000): ScoreInput => ({

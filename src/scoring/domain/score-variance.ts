@@ -1,5 +1,5 @@
 import { INDICATORS } from './indicators';
-import { RuleSet } from './rule-set';
+import { AdditiveRuleSet as RuleSet } from './rule-set';
 import { ScoreInput } from './score';
 
 /** 1.96 standard deviations: a 95% interval. */

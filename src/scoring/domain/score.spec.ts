@@ -1,10 +1,10 @@
-import { DEFAULT_RULE_SET } from './default-rule-set';
+import { ADDITIVE_RULE_SET } from './default-rule-set';
 import { IndicatorCounts, emptyCounts } from './indicators';
-import { RuleSet } from './rule-set';
+import { AdditiveRuleSet as RuleSet } from './rule-set';
 import { ScoreInput, roundScore, scoreOf, scoreTotal } from './score';
 import { RuleTerm } from '../events/rule-set.events';
 
-const RULES: RuleSet = { ...DEFAULT_RULE_SET, versionId: 'default@0', position: 1 };
+const RULES: RuleSet = { ...ADDITIVE_RULE_SET, versionId: 'default@0', position: 1 };
 const YUAN = 100; // fen
 
 const input = (counts: Partial<IndicatorCounts>, caseLossesFen: number[] = [], population = 100_000): ScoreInput => ({
@@ -22,11 +22,11 @@ const rulesWith = (...terms: Array<Partial<RuleTerm> & Pick<RuleTerm, 'indicator
   terms: terms.map((t) => ({ per: 1, capPerCase: null, perCapita: false, ...t })),
 });
 
-describe('DEFAULT_RULE_SET', () => {
-  it('is the default table of domain.md, effective since 2000 and aggregated by mean', () => {
-    expect(DEFAULT_RULE_SET.effectiveFrom).toBe('2000-01-01');
-    expect(DEFAULT_RULE_SET.aggregation).toBe('MEAN');
-    const table = Object.fromEntries(DEFAULT_RULE_SET.terms.map((t) => [t.indicator, [t.points, t.per, t.capPerCase, t.perCapita]]));
+describe('ADDITIVE_RULE_SET', () => {
+  it('is the first default table, effective since 2000 and aggregated by mean', () => {
+    expect(ADDITIVE_RULE_SET.effectiveFrom).toBe('2000-01-01');
+    expect(ADDITIVE_RULE_SET.aggregation).toBe('MEAN');
+    const table = Object.fromEntries(ADDITIVE_RULE_SET.terms.map((t) => [t.indicator, [t.points, t.per, t.capPerCase, t.perCapita]]));
     expect(table).toEqual({
       contactedInTime: [1, 1, null, false],
       faceToFace: [0.5, 1, null, false],
@@ -44,11 +44,11 @@ describe('DEFAULT_RULE_SET', () => {
   });
 });
 
-describe('scoreOf with the default rule set', () => {
+describe('scoreOf with the additive rule set', () => {
   it('scores nothing for an empty day, with every term at 0', () => {
     const s = scoreOf(input({}), RULES);
     expect(s.total).toBe(0);
-    expect(s.terms).toHaveLength(DEFAULT_RULE_SET.terms.length);
+    expect(s.terms).toHaveLength(ADDITIVE_RULE_SET.terms.length);
     expect(s.terms.every((t) => Object.is(t.score, 0) && t.value === 0)).toBe(true);
   });
 
@@ -165,7 +165,7 @@ describe('scoreOf with the default rule set', () => {
     );
     // 3 + 1.5 − 2 + 4 − 3 − 5 − 4 − 20.5 + 3 + 3 + 2 + 2.5
     expect(s.total).toBe(-15.5);
-    expect(s.terms.map((t) => t.indicator)).toEqual(DEFAULT_RULE_SET.terms.map((t) => t.indicator));
+    expect(s.terms.map((t) => t.indicator)).toEqual(ADDITIVE_RULE_SET.terms.map((t) => t.indicator));
   });
 });
 
@@ -245,7 +245,7 @@ describe('roundScore', () => {
 
 describe('scoreTotal', () => {
   it('equals the total of scoreOf, term rounding included, on varied inputs', () => {
-    const rules = { ...DEFAULT_RULE_SET, versionId: 'default@0', position: 1 } as RuleSet;
+    const rules = { ...ADDITIVE_RULE_SET, versionId: 'default@0', position: 1 } as RuleSet;
     const perCapita = { ...rules, terms: rules.terms.map((t) => ({ ...t, perCapita: t.indicator === 'cases' })) };
     for (let seed = 1; seed <= 200; seed++) {
       const counts = emptyCounts();

@@ -1,6 +1,6 @@
 import { INDICATORS, IndicatorCounts, IndicatorKey } from './indicators';
 import { RuleTerm } from '../events/rule-set.events';
-import { RuleSet } from './rule-set';
+import { AdditiveRuleSet as RuleSet } from './rule-set';
 
 export interface ScoreInput {
   counts: IndicatorCounts;

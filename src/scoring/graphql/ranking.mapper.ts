@@ -8,7 +8,7 @@ import { WhatIfRowType, WhatIfType } from './what-if.types';
 import { casesPer10k, comparisonOf } from './scoring.mapper';
 
 const ARROWS: Record<Trend, string> = { UP: '↑', DOWN: '↓', SAME: '—', UNCERTAIN: '', NEW: '' };
-const SMALL_NUMBERS_NOTE = '名次变化在统计误差范围内(计数过少),不作升降判断';
+const WITHIN_NOISE_NOTE = '名次变化仍在数据的随机波动范围内，不标升降。';
 
 export function toRankingType(result: RankingResult): RankingType {
   const { period } = result;
@@ -34,6 +34,7 @@ class RankingRowView implements RankingRowType {
   trend: Trend;
   arrow: string;
   smallNumbers: boolean;
+  moveProbability: number | null;
   note: string | null;
   subjectId: string;
   name: string;
@@ -62,7 +63,8 @@ class RankingRowView implements RankingRowType {
     this.trend = row.trend;
     this.arrow = ARROWS[row.trend];
     this.smallNumbers = row.trend === 'UNCERTAIN';
-    this.note = this.smallNumbers ? SMALL_NUMBERS_NOTE : null;
+    this.moveProbability = row.moveProbability === null ? null : Math.round(row.moveProbability * 1000) / 1000;
+    this.note = this.smallNumbers ? WITHIN_NOISE_NOTE : null;
     this.subjectId = row.subject.subjectId;
     this.name = row.subject.name;
     this.unitId = row.subject.unitId;

@@ -67,11 +67,17 @@ export class RankingRowType {
   @Field(() => TrendEnum)
   trend: Trend;
 
-  @Field({ description: '"↑", "↓", "—", or "" when the change rests on small numbers or there is no previous rank' })
+  @Field({ description: '"↑", "↓", "—", or "" when the move is within noise or there is no previous rank' })
   arrow: string;
 
-  @Field({ description: 'The change in rank rests on counts too small to mean anything' })
+  @Field({ description: 'The rank moved, but not surely: the probability of the move is under 0.9' })
   smallNumbers: boolean;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The probability that the subject truly moved the way its rank did, under both periods’ noise; an arrow needs 0.9',
+  })
+  moveProbability: number | null;
 
   @Field(() => String, { nullable: true })
   note: string | null;

@@ -44,6 +44,48 @@ export class RuleTermType {
   perCapita: boolean;
 }
 
+@ObjectType({ description: '比率得分映射: points from a comparison, nothing at zeroAt, the full weight at fullAt, linear between' })
+export class RateMappingType {
+  @Field({ description: 'RATIO (rate ÷ reference) or DIFFERENCE (rate − reference)' })
+  kind: string;
+
+  @Field(() => Float)
+  zeroAt: number;
+
+  @Field(() => Float)
+  fullAt: number;
+}
+
+@ObjectType({ description: '比率制考评规则的一项: a rate over the period, compared, mapped to points' })
+export class RateTermType {
+  @Field()
+  key: string;
+
+  @Field({ description: '计分项名称' })
+  label: string;
+
+  @Field({ description: '考评维度 (降警情, 控发案 …)' })
+  dimension: string;
+
+  @Field(() => Float, { description: 'Most points the term can give, of 100' })
+  weight: number;
+
+  @Field(() => [String])
+  numerator: string[];
+
+  @Field(() => [String], { description: 'Indicators summed, or ["RESIDENTS"] for a rate per 10,000 residents' })
+  denominator: string[];
+
+  @Field({ description: 'CITY (the city’s rate), TARGET, or CITY_CHANGE (own change on last year against the city’s)' })
+  compare: string;
+
+  @Field(() => Float, { nullable: true })
+  target: number | null;
+
+  @Field(() => RateMappingType)
+  mapping: RateMappingType;
+}
+
 @ObjectType({ description: '考评规则 (one published version)' })
 export class RuleSetType {
   @Field(() => ID)
@@ -58,11 +100,20 @@ export class RuleSetType {
   @Field(() => DayScalar)
   effectiveFrom: string;
 
-  @Field()
-  aggregation: string;
+  @Field({ description: 'ADDITIVE (points per event, summed per day) or RATES (rates over the period on a 100-point scale)' })
+  kind: string;
 
-  @Field(() => [RuleTermType])
+  @Field(() => String, { nullable: true, description: 'ADDITIVE only' })
+  aggregation: string | null;
+
+  @Field(() => [RuleTermType], { description: 'ADDITIVE only; empty for RATES' })
   terms: RuleTermType[];
+
+  @Field(() => [RateTermType], { description: 'RATES only; empty for ADDITIVE' })
+  rateTerms: RateTermType[];
+
+  @Field(() => Float, { nullable: true, description: 'RATES only: days of an average area’s data the city’s rate weighs as' })
+  priorDays: number | null;
 
   @Field()
   publishedAt: string;

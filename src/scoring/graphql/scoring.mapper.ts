@@ -4,6 +4,9 @@ import { INDICATORS, INDICATOR_KEYS, IndicatorCounts, IndicatorKey, RATES } from
 import { Explanation } from '../queries/score.service';
 import { IndicatorReport } from '../queries/indicator-report.service';
 import { IndicatorComparison, IndicatorReportType, ScoreExplanation } from './scoring.types';
+import { RuleSet, isRateRuleSet } from '../domain/rule-set';
+import { RESIDENTS } from '../events/rule-set.events';
+import { RuleSetType } from './rule-set.types';
 
 const display = (key: keyof IndicatorCounts, value: number) => (INDICATORS[key].unit === 'fen' ? formatYuan(value) : String(value));
 
@@ -63,9 +66,28 @@ export function toExplanationType(e: Explanation): ScoreExplanation {
     day: e.day,
     ruleSet: e.ruleSet,
     total: e.total,
+    kind: e.rateTerms ? 'RATES' : 'ADDITIVE',
     terms: e.terms.map((t) => ({
       ...t,
       eventIds: e.eventIds.get(t.indicator) ?? [],
     })),
+    rateTerms: (e.rateTerms ?? []).map(({ term, ...figures }) => ({
+      ...figures,
+      key: term.key,
+      label: term.label,
+      dimension: term.dimension,
+      weight: term.weight,
+    })),
   };
+}
+
+/** A published version as GraphQL reads it: each kind's own fields filled, the other kind's empty. */
+export function toRuleSetType(rules: RuleSet): RuleSetType {
+  const { versionId, ruleSetId, name, effectiveFrom, publishedAt } = rules;
+  const common = { versionId, ruleSetId, name, effectiveFrom, publishedAt: publishedAt ?? '' };
+  if (isRateRuleSet(rules)) {
+    const rateTerms = rules.rateTerms.map((t) => ({ ...t, denominator: t.denominator === RESIDENTS ? [RESIDENTS] : t.denominator }));
+    return { ...common, kind: 'RATES', aggregation: null, terms: [], rateTerms, priorDays: rules.priorDays };
+  }
+  return { ...common, kind: 'ADDITIVE', aggregation: rules.aggregation, terms: rules.terms, rateTerms: [], priorDays: null };
 }

@@ -12,7 +12,7 @@ import { IndicatorReportService } from '../queries/indicator-report.service';
 import { ScoreService } from '../queries/score.service';
 import { ScoringReader } from '../queries/scoring.reader';
 import { PublishRuleSetInput, RuleSetType } from './rule-set.types';
-import { toExplanationType, toReportType } from './scoring.mapper';
+import { toExplanationType, toReportType, toRuleSetType } from './scoring.mapper';
 import { IndicatorReportType, ScoreExplanation } from './scoring.types';
 
 @Resolver()
@@ -40,8 +40,8 @@ export class ScoringResolver {
   }
 
   @Query(() => [RuleSetType], { description: '考评规则: every published version' })
-  ruleSets() {
-    return this.reader.ruleSets();
+  async ruleSets(): Promise<RuleSetType[]> {
+    return (await this.reader.ruleSets()).map(toRuleSetType);
   }
 
   @Mutation(() => RecordResult, { description: '发布考评规则 (a new version of a rule set)' })

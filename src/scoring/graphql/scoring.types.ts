@@ -41,6 +41,47 @@ export class ScoreTerm {
   eventIds: string[];
 }
 
+@ObjectType({ description: '比率制的一项得分: the rate over the period, shrunk, compared, mapped to points' })
+export class RateTermScoreType {
+  @Field()
+  key: string;
+
+  @Field({ description: '计分项名称' })
+  label: string;
+
+  @Field({ description: '考评维度' })
+  dimension: string;
+
+  @Field(() => Float, { description: 'Most points the term can give, of 100' })
+  weight: number;
+
+  @Field(() => Float, { description: 'The numerator over the period (fen for amounts)' })
+  numerator: number;
+
+  @Field(() => Float, {
+    description: 'The denominator: residents (averaged over the period) for per-capita rates, else the summed indicators',
+  })
+  denominator: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The rate as counted (per 10,000 residents over the period for per-capita rates); null when the denominator is 0',
+  })
+  rate: number | null;
+
+  @Field(() => Float, { description: "The rate shrunk toward the city's by how little it rests on" })
+  shrunk: number;
+
+  @Field(() => Float, { description: "The city's rate, the target, or (year on year) the city's ratio of this year to last" })
+  reference: number;
+
+  @Field(() => Float, { nullable: true, description: 'Year on year: own shrunk ratio of this year to last' })
+  change: number | null;
+
+  @Field(() => Float, { description: '得分' })
+  points: number;
+}
+
 @ObjectType()
 export class RuleSetRef {
   @Field(() => ID)
@@ -67,8 +108,14 @@ export class ScoreExplanation {
   @Field(() => Float)
   total: number;
 
-  @Field(() => [ScoreTerm])
+  @Field({ description: 'ADDITIVE (terms: points per event that day) or RATES (rateTerms: the day’s rates on a 100-point scale)' })
+  kind: string;
+
+  @Field(() => [ScoreTerm], { description: 'ADDITIVE only' })
   terms: ScoreTerm[];
+
+  @Field(() => [RateTermScoreType], { description: 'RATES only' })
+  rateTerms: RateTermScoreType[];
 }
 
 @ObjectType({ description: '指标同比/环比' })

@@ -1,6 +1,6 @@
 import { StoredEvent } from '../../event-store/event-store.port';
 import { storedEvent } from '../../event-store/stored-event.spec-helpers';
-import { DEFAULT_RULE_SET } from '../domain/default-rule-set';
+import { ADDITIVE_RULE_SET, DEFAULT_RULE_SET } from '../domain/default-rule-set';
 import { RULE_SETS, ruleSetsProjection as projection } from './rule-sets.projection';
 
 function stored(
@@ -21,7 +21,7 @@ function stored(
 describe('rule sets projection', () => {
   it('declares one table keyed by version', () => {
     expect(projection.name).toBe('rule-sets');
-    expect(projection.version).toBe(1);
+    expect(projection.version).toBe(2);
     expect(projection.tables).toEqual([
       {
         name: RULE_SETS,
@@ -30,8 +30,11 @@ describe('rule sets projection', () => {
           ruleSetId: 'text',
           name: 'text',
           effectiveFrom: 'text',
+          kind: 'text',
           terms: 'json',
           aggregation: 'text',
+          rateTerms: 'json',
+          priorDays: 'real',
           position: 'integer',
           publishedAt: 'text',
         },
@@ -49,10 +52,11 @@ describe('rule sets projection', () => {
         row: {
           versionId: 'default@0',
           ruleSetId: 'default',
-          name: '默认考评规则',
+          name: '默认考评规则(比率制)',
           effectiveFrom: '2000-01-01',
-          terms: DEFAULT_RULE_SET.terms,
-          aggregation: 'MEAN',
+          kind: 'RATES',
+          rateTerms: DEFAULT_RULE_SET.rateTerms,
+          priorDays: 30,
           position: 7,
           publishedAt: '2026-01-01T00:00:00.000Z',
         },
@@ -60,8 +64,15 @@ describe('rule sets projection', () => {
     ]);
   });
 
+  it('reads a publication without a kind, from before rate rule sets, as additive', () => {
+    const e = stored('RuleSetPublished', ADDITIVE_RULE_SET, 0n, 3n);
+    expect(projection.project(e)).toMatchObject([
+      { row: { versionId: 'default@0', name: '默认考评规则', kind: 'ADDITIVE', terms: ADDITIVE_RULE_SET.terms, aggregation: 'MEAN' } },
+    ]);
+  });
+
   it('gives a republication of the same rule set its own version id and later position', () => {
-    const data = { ...DEFAULT_RULE_SET, ruleSetId: 'spring', name: '春季规则', effectiveFrom: '2026-04-11', aggregation: 'SUM' as const };
+    const data = { ...ADDITIVE_RULE_SET, ruleSetId: 'spring', name: '春季规则', effectiveFrom: '2026-04-11', aggregation: 'SUM' as const };
     const first = projection.project(stored('RuleSetPublished', data, 0n, 20n))[0];
     const second = projection.project(stored('RuleSetPublished', { ...data, terms: [] }, 1n, 35n))[0];
     expect(first).toMatchObject({ row: { versionId: 'spring@0', position: 20, effectiveFrom: '2026-04-11', aggregation: 'SUM' } });
@@ -72,13 +83,14 @@ describe('rule sets projection', () => {
     const row = (projection.project(stored('RuleSetPublished', { ...DEFAULT_RULE_SET, extra: 'ignored' }, 0n, 1n))[0] as { row: object })
       .row;
     expect(Object.keys(row).sort()).toEqual([
-      'aggregation',
       'effectiveFrom',
+      'kind',
       'name',
       'position',
+      'priorDays',
       'publishedAt',
+      'rateTerms',
       'ruleSetId',
-      'terms',
       'versionId',
     ]);
   });

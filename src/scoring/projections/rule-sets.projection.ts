@@ -6,7 +6,7 @@ export const RULE_SETS = 'rule_sets';
 /** Every published version of every rule set; the position orders publications of the same day. */
 export const ruleSetsProjection: Projection = {
   name: 'rule-sets',
-  version: 1,
+  version: 2,
   tables: [
     {
       name: RULE_SETS,
@@ -15,8 +15,11 @@ export const ruleSetsProjection: Projection = {
         ruleSetId: 'text',
         name: 'text',
         effectiveFrom: 'text',
+        kind: 'text',
         terms: 'json',
         aggregation: 'text',
+        rateTerms: 'json',
+        priorDays: 'real',
         position: 'integer',
         publishedAt: 'text',
       },
@@ -26,7 +29,12 @@ export const ruleSetsProjection: Projection = {
   eventTypes: ['RuleSetPublished'],
   project(event) {
     if (event.type !== 'RuleSetPublished') return [];
-    const { ruleSetId, name, effectiveFrom, terms, aggregation } = (event as unknown as RuleSetPublished).data;
+    const data = (event as unknown as RuleSetPublished).data;
+    const { ruleSetId, name, effectiveFrom } = data;
+    const rules =
+      data.kind === 'RATES'
+        ? { kind: 'RATES', rateTerms: data.rateTerms, priorDays: data.priorDays }
+        : { kind: 'ADDITIVE', terms: data.terms, aggregation: data.aggregation };
     return [
       {
         op: 'insert',
@@ -36,8 +44,7 @@ export const ruleSetsProjection: Projection = {
           ruleSetId,
           name,
           effectiveFrom,
-          terms,
-          aggregation,
+          ...rules,
           position: Number(event.position),
           publishedAt: event.metadata.recordedAt,
         },

@@ -198,6 +198,8 @@ describe('rankSubjects', () => {
       rankRange: { best: 2, worst: 2 },
       previousRank: 1,
       trend: 'DOWN',
+      // certain scores: L1 lost ground against the field for sure
+      moveProbability: 1,
       score: 4,
       interval: { low: 4, high: 4 },
       previousScore: 4.5,
@@ -345,21 +347,24 @@ describe('rankSubjects', () => {
     const ranking = (options = {}) =>
       rankSubjects(subjectsOf('STATION_CHIEF', units, [], []), day, { index, ruleSets: [], populations: new Map() }, options);
 
-    it('widens each score by 1.96 standard deviations, and the ranks by the overlaps; a move within them is UNCERTAIN', () => {
+    it('widens each score by 1.96 standard deviations and the ranks by the overlaps; an arrow needs the move itself to be real', () => {
+      // then: against the field's mean (0.75 now, 3.5 before), X gained 7.75 and W lost 8.25, surely;
+      // Y dropped a place while its own standing rose, and Z gained a place only because W fell
+      // past it while Z itself lost ground: no arrow for either
       expect(ranking().map((r) => [r.subject.subjectId, r.score, r.interval, r.rank, r.rankRange, r.previousRank, r.trend])).toEqual([
-        ['X', 10, { low: 8.04, high: 11.96 }, 1, { best: 1, worst: 2 }, 2, 'UNCERTAIN'],
+        ['X', 10, { low: 8.04, high: 11.96 }, 1, { best: 1, worst: 2 }, 2, 'UP'],
         ['Y', 8, { low: 7.02, high: 8.98 }, 2, { best: 1, worst: 2 }, 1, 'UNCERTAIN'],
-        ['Z', -5, { low: -5, high: -5 }, 3, { best: 3, worst: 3 }, 4, 'UP'],
+        ['Z', -5, { low: -5, high: -5 }, 3, { best: 3, worst: 3 }, 4, 'UNCERTAIN'],
         ['W', -10, { low: -10, high: -10 }, 4, { best: 4, worst: 4 }, 3, 'DOWN'],
       ]);
     });
 
-    it('takes the rank ranges within the band, not the city', () => {
-      // bands of equal population keep input order: X, Y | Z, W
+    it('takes the rank ranges and the field a move is measured against within the band, not the city', () => {
+      // bands of equal population keep input order: X, Y | Z, W; X and Y against their band's means (9 now, 7 before)
       const rows = ranking({ peerGroups: 2 });
       expect(rows.map((r) => [r.subject.subjectId, r.rank, r.rankRange, r.trend])).toEqual([
-        ['X', 1, { best: 1, worst: 2 }, 'UNCERTAIN'],
-        ['Y', 2, { best: 1, worst: 2 }, 'UNCERTAIN'],
+        ['X', 1, { best: 1, worst: 2 }, 'UP'],
+        ['Y', 2, { best: 1, worst: 2 }, 'DOWN'],
         ['Z', 1, { best: 1, worst: 1 }, 'UP'],
         ['W', 2, { best: 2, worst: 2 }, 'DOWN'],
       ]);

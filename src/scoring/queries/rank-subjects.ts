@@ -2,10 +2,20 @@ import { Subject } from '../domain/accountability';
 import { IndicatorCounts } from '../domain/indicators';
 import { Period } from '../domain/periods';
 import { INTERVAL_Z } from '../domain/score-variance';
-import { Interval, Trend, competitionRanks, populationBands, rankRanges, trendOf } from '../domain/rank';
+import {
+  Interval,
+  Trend,
+  competitionRanks,
+  moveProbability,
+  populationBands,
+  probabilityImproved,
+  rankRanges,
+  trendOf,
+} from '../domain/rank';
 import { RuleSet } from '../domain/rule-set';
 import { roundScore } from '../domain/score';
 import { ScoreIndex, countsOf, emptySums } from './score-index';
+import { PeriodRates } from './period-rates';
 import { DaySpan, PeriodSegments, SubjectTotals, daySpans, periodSegments, subjectTotals } from './subject-totals';
 
 export interface RankingInputs {
@@ -37,6 +47,8 @@ export interface RankedSubject {
   rankRange: { best: number; worst: number };
   previousRank: number | null;
   trend: Trend;
+  /** The probability that the subject truly moved the way its rank did (null without a move). */
+  moveProbability: number | null;
   score: number;
   interval: Interval;
   previousScore: number | null;
@@ -54,6 +66,8 @@ interface Entry {
   overallRank: number;
   current: SubjectTotals;
   previous: SubjectTotals | null;
+  /** What a move is measured from: the previous period, or for rate rule sets the periods before the current one. */
+  baseline: SubjectTotals | null;
   lastYear: () => SubjectTotals | null;
 }
 
@@ -66,12 +80,29 @@ export function rankSubjects(
 ): RankedSubject[] {
   const [current, previous, lastYear] = [period, period.previous, period.lastYear].map((p) => periodSegments(p, inputs.ruleSets));
   const totals = (spans: DaySpan[], p: PeriodSegments) => subjectTotals(spans, p, inputs.index, inputs.populations);
+  const [currentRates, previousRates] = [period, period.previous].map((p) =>
+    PeriodRates.of(p, inputs.index, inputs.populations, inputs.ruleSets),
+  );
+  const baseline = currentRates?.baseline(period.previous, inputs.ruleSets);
+  const scored = (spans: DaySpan[], p: PeriodSegments, rates: PeriodRates | null) => {
+    const t = totals(spans, p);
+    return t && rates ? rates.scored(spans, t) : t;
+  };
   const entries: Entry[] = [];
   for (const subject of subjects) {
     const spans = daySpans(subject.spans);
-    const now = totals(spans, current);
+    const now = scored(spans, current, currentRates);
     if (!now) continue;
-    entries.push({ subject, overallRank: 0, current: now, previous: totals(spans, previous), lastYear: () => totals(spans, lastYear) });
+    const prior = scored(spans, previous, previousRates);
+    entries.push({
+      subject,
+      overallRank: 0,
+      current: now,
+      previous: prior,
+      // Additive rule sets sum days: their arrows compare with the previous period alone.
+      baseline: baseline ? scored(spans, baseline.segments, baseline.rates) : prior,
+      lastYear: () => totals(spans, lastYear),
+    });
   }
   const { ranks } = competitionRanks(entries.map((e) => e.current.score));
   entries.forEach((entry, i) => (entry.overallRank = ranks[i]));
@@ -107,8 +138,11 @@ function rankGroup(group: Entry[], peerGroup: PeerGroup | null): RankedSubject[]
   const before = ranked.filter((r) => r.entry.previous).map((r) => r.entry);
   const earlier = competitionRanks(before.map((entry) => entry.previous!.score)).ranks;
   const previousRanks = new Map(before.map((entry, i) => [entry, earlier[i]]));
+  const compared = ranked.filter((r) => r.entry.baseline).map((r) => r.entry);
+  const means = { now: meanOf(compared.map((e) => e.current.score)), before: meanOf(compared.map((e) => e.baseline!.score)) };
   return ranked.map(({ entry, rank }, i) => {
     const previousRank = previousRanks.get(entry) ?? null;
+    const improved = entry.previous && entry.baseline ? probabilityImproved(entry.current, entry.baseline, means) : null;
     return {
       subject: entry.subject,
       unitName: entry.subject.unitId,
@@ -118,7 +152,8 @@ function rankGroup(group: Entry[], peerGroup: PeerGroup | null): RankedSubject[]
       overallRank: entry.overallRank,
       rankRange: ranges[i],
       previousRank,
-      trend: trendOf(rank, previousRank, ranges[i]),
+      trend: trendOf(rank, previousRank, improved),
+      moveProbability: moveProbability(rank, previousRank, improved),
       score: entry.current.score,
       interval: intervals[i],
       previousScore: entry.previous?.score ?? null,
@@ -133,6 +168,8 @@ function rankGroup(group: Entry[], peerGroup: PeerGroup | null): RankedSubject[]
 }
 
 const NONE: readonly number[] = emptySums();
+
+const meanOf = (values: number[]) => (values.length ? values.reduce((s, v) => s + v, 0) / values.length : 0);
 
 const tenThousands = (n: number) => `${Math.round(n / 1_000) / 10}万`;
 

@@ -9,7 +9,7 @@ import { OrganizationReader } from '../../organization/queries/organization.read
 import { organizationProjection } from '../../organization/projections/organization.projection';
 import { PeerBatch, ProjectionRunner } from '../../read-store/projection-runner';
 import { SqliteReadStore } from '../../read-store/sqlite/sqlite-read-store';
-import { DEFAULT_RULE_SET } from '../domain/default-rule-set';
+import { ADDITIVE_RULE_SET } from '../domain/default-rule-set';
 import { dailyIndicatorsProjection } from '../projections/daily-indicators.projection';
 import { ruleSetsProjection } from '../projections/rule-sets.projection';
 import { SCORE_SERIES, dayNumber, emptySums } from './score-index';
@@ -54,7 +54,7 @@ function fact(type: string, data: unknown, occurredAt = `${DAY}T02:00:00.000Z`):
 const alert = () => fact('FraudAlertReceived', { alertId: `alert-${keys}`, fraudType: 'OTHER' });
 const ruleSet = (ruleSetId: string, alertPoints: number, perCapita = false) =>
   fact('RuleSetPublished', {
-    ...DEFAULT_RULE_SET,
+    ...ADDITIVE_RULE_SET,
     ruleSetId,
     effectiveFrom: '2026-01-01',
     terms: [{ indicator: 'alerts', points: alertPoints, per: 1, capPerCase: null, perCapita }],

@@ -5,7 +5,7 @@ import { OrganizationReader } from '../../organization/queries/organization.read
 import { UNITS } from '../../organization/projections/organization.projection';
 import { AppliedBatch, ProjectionRunner } from '../../read-store/projection-runner';
 import { emptyCounts, INDICATOR_KEYS } from '../domain/indicators';
-import { RuleSet, ruleSetInForce } from '../domain/rule-set';
+import { RuleSet, isAdditiveRuleSet, ruleSetInForce } from '../domain/rule-set';
 import { scoreTotal } from '../domain/score';
 import { scoreVariance } from '../domain/score-variance';
 import { dailyIndicatorsProjection } from '../projections/daily-indicators.projection';
@@ -96,7 +96,8 @@ export class ScoreIndexService implements OnApplicationBootstrap, OnModuleDestro
     return (areaId, day, counts, caseLossesFen) => {
       if (!rulesByDay.has(day)) rulesByDay.set(day, ruleSetInForce(context.ruleSets, day));
       const rules = rulesByDay.get(day);
-      if (!rules) return { score: 0, variance: 0 };
+      // Rate rule sets score a period's totals, not its days.
+      if (!isAdditiveRuleSet(rules)) return { score: 0, variance: 0 };
       const input = { counts, caseLossesFen, population: context.populations.get(areaId) ?? 0 };
       return { score: scoreTotal(input, rules), variance: scoreVariance(input, rules) };
     };

@@ -3,6 +3,7 @@ import { INDICATOR_KEYS, IndicatorCounts, emptyCounts } from '../domain/indicato
 import {
   DayFigures,
   DayScorer,
+  LOSS_SQUARES_SERIES,
   SCORE_SERIES,
   SCORE_UNIT,
   SERIES,
@@ -50,10 +51,11 @@ describe('day numbers', () => {
     for (const day of ['2024-02-29', '2025-12-31', '2026-01-01', '2026-04-17']) expect(dayOfNumber(dayNumber(day))).toBe(day);
   });
 
-  it('keeps the layout of the series: every indicator, then score, then variance', () => {
+  it('keeps the layout of the series: every indicator, then score, variance and loss squares', () => {
     expect(SCORE_SERIES).toBe(INDICATOR_KEYS.length);
     expect(VARIANCE_SERIES).toBe(INDICATOR_KEYS.length + 1);
-    expect(SERIES).toBe(INDICATOR_KEYS.length + 2);
+    expect(LOSS_SQUARES_SERIES).toBe(INDICATOR_KEYS.length + 2);
+    expect(SERIES).toBe(INDICATOR_KEYS.length + 3);
     expect(SCORE_UNIT).toBe(10_000);
   });
 });

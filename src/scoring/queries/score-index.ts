@@ -6,7 +6,11 @@ const COUNT_SERIES = INDICATOR_KEYS.length;
 /** Each day's score in units of 0.0001 point, so sums of rounded daily scores stay exact. */
 export const SCORE_SERIES = COUNT_SERIES;
 export const VARIANCE_SERIES = COUNT_SERIES + 1;
-export const SERIES = COUNT_SERIES + 2;
+/** Σ loss² of the day's cases, in fen²: heavy-tailed losses make money noisier than its count suggests. */
+export const LOSS_SQUARES_SERIES = COUNT_SERIES + 2;
+export const SERIES = COUNT_SERIES + 3;
+/** The series the city's totals add up: every area's counts and loss squares, not their scores. */
+const cityAdds = (s: number) => s < COUNT_SERIES || s === LOSS_SQUARES_SERIES;
 export const SCORE_UNIT = 10_000;
 
 /** A total of every series: a plain array, as a ranking makes hundreds and typed arrays cost far more to allocate. */
@@ -46,8 +50,12 @@ export class ScoreIndex {
   private readonly years = new Map<number, YearBlock>();
   /** Per-case losses by area and day, kept because the loss term is capped per case. */
   private readonly caseLosses = new Map<string, number[]>();
+  /** Every area's figures together, as one more area: rate rule sets compare each subject with the city. */
+  private readonly city: number;
 
-  constructor(private scorer: DayScorer) {}
+  constructor(private scorer: DayScorer) {
+    this.city = this.area(CITY);
+  }
 
   area(areaId: string): number {
     let n = this.areaNumbers.get(areaId);
@@ -68,9 +76,13 @@ export class ScoreIndex {
     const filled = new Set<Float64Array>();
     for (const d of days) {
       this.figuresOf(d, raw);
-      const { totals, offset } = this.slot(this.area(d.areaId), dayNumber(d.day));
+      const day = dayNumber(d.day);
+      const { totals, offset } = this.slot(this.area(d.areaId), day);
       totals.set(raw, (offset + 1) * SERIES);
       filled.add(totals);
+      const city = this.slot(this.city, day).totals;
+      for (let s = 0; s < SERIES; s++) if (cityAdds(s)) city[(offset + 1) * SERIES + s] += raw[s];
+      filled.add(city);
     }
     for (const totals of filled) {
       for (let i = SERIES; i < totals.length; i++) totals[i] += totals[i - SERIES];
@@ -82,11 +94,14 @@ export class ScoreIndex {
     const raw = new Float64Array(SERIES);
     for (const d of days) {
       this.figuresOf(d, raw);
-      const { totals, offset, days: length } = this.slot(this.area(d.areaId), dayNumber(d.day));
+      const day = dayNumber(d.day);
+      const { totals, offset, days: length } = this.slot(this.area(d.areaId), day);
+      const city = this.slot(this.city, day).totals;
       for (let s = 0; s < SERIES; s++) {
         const delta = raw[s] - (totals[(offset + 1) * SERIES + s] - totals[offset * SERIES + s]);
         if (delta === 0) continue;
         for (let i = offset + 1; i <= length; i++) totals[i * SERIES + s] += delta;
+        if (cityAdds(s)) for (let i = offset + 1; i <= length; i++) city[i * SERIES + s] += delta;
       }
     }
   }
@@ -97,7 +112,7 @@ export class ScoreIndex {
     const counts = Object.fromEntries(INDICATOR_KEYS.map((k) => [k, 0])) as IndicatorCounts;
     for (const block of this.years.values()) {
       block.areas.forEach((totals, a) => {
-        if (!totals) return;
+        if (!totals || a === this.city) return;
         let score = 0;
         let variance = 0;
         for (let i = 0; i < block.days; i++) {
@@ -149,6 +164,11 @@ export class ScoreIndex {
     }
   }
 
+  /** Adds the totals of every area together over [from, to] (day numbers, inclusive) to `out`; scores stay zero. */
+  addCitySums(from: number, to: number, out: Sums): void {
+    this.addSums(CITY, from, to, out);
+  }
+
   /** The counts of one area's day, read back from the running totals. */
   dayFigures(areaId: string, day: Day): DayFigures {
     const sums = emptySums();
@@ -164,6 +184,9 @@ export class ScoreIndex {
     const { score, variance } = this.scorer(d.areaId, d.day, d.counts, d.caseLossesFen);
     raw[SCORE_SERIES] = Math.round(score * SCORE_UNIT);
     raw[VARIANCE_SERIES] = variance;
+    let squares = 0;
+    for (const loss of d.caseLossesFen) squares += loss * loss;
+    raw[LOSS_SQUARES_SERIES] = squares;
   }
 
   private slot(area: number, day: number): { totals: Float64Array; offset: number; days: number } {
@@ -186,6 +209,8 @@ export function countsOf(sums: readonly number[]): IndicatorCounts {
   return counts;
 }
 
+/** Not an area id any unit can have: ids are validated identifiers. */
+const CITY = '\u0000city';
 const lossKey = (areaId: string, day: Day) => `${areaId}|${day}`;
 /** Day numbers of 1 January from 1970 on: a lookup instead of a Date per call on the hot path. */
 const JANUARY_FIRSTS = Array.from({ length: 201 }, (_, i) => Date.UTC(1970 + i, 0, 1) / DAY_MS);

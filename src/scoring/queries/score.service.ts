@@ -3,7 +3,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainRuleError } from '../../common/decider';
 import { Day } from '../../common/business-day';
 import { emptyCounts } from '../domain/indicators';
-import { ruleSetInForce } from '../domain/rule-set';
+import { isAdditiveRuleSet, isRateRuleSet, ruleSetInForce } from '../domain/rule-set';
+import { RateBreakdown, RateTermScore } from '../domain/rate-score';
+import { Period } from '../domain/periods';
+import { PeriodRates } from './period-rates';
+import { ScoreIndexService } from './score-index.service';
+import { daySpans, periodSegments, subjectTotals } from './subject-totals';
 import { ScoreBreakdown, scoreOf } from '../domain/score';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { EventStore } from '../../event-store/event-store.port';
@@ -14,6 +19,8 @@ import { RULE_SETS } from '../projections/rule-sets.projection';
 import { ScoringReader } from './scoring.reader';
 
 export interface Explanation extends ScoreBreakdown {
+  /** For a rate rule set: every term of the day's rates (and `terms` is empty). */
+  rateTerms?: RateTermScore[];
   areaId: string;
   day: Day;
   ruleSet: { versionId: string; name: string; effectiveFrom: Day };
@@ -29,6 +36,7 @@ export class ScoreService {
     private readonly organization: OrganizationReader,
     @Inject(EventStore) private readonly events: EventStore,
     private readonly cache: ReadModelCache,
+    private readonly index: ScoreIndexService,
   ) {}
 
   async explain(areaId: string, day: Day): Promise<Explanation> {
@@ -41,7 +49,20 @@ export class ScoreService {
       this.populations(),
     ]);
     const rules = ruleSetInForce(ruleSets, day);
-    if (!rules) throw new DomainRuleError(bilingual(`日期 ${day} 没有生效的考评规则`, `no rule set is in force on ${day}`), 'day');
+    if (isRateRuleSet(rules)) {
+      const { total, terms } = await this.rateBreakdown(areaId, period);
+      return {
+        total,
+        terms: [],
+        rateTerms: terms,
+        areaId,
+        day,
+        ruleSet: { versionId: rules.versionId, name: rules.name, effectiveFrom: rules.effectiveFrom },
+        eventIds: await this.eventIdsByIndicator(positions),
+      };
+    }
+    if (!isAdditiveRuleSet(rules))
+      throw new DomainRuleError(bilingual(`日期 ${day} 没有生效的考评规则`, `no rule set is in force on ${day}`), 'day');
     const counts = ScoringReader.totalsByArea(rows).get(areaId) ?? emptyCounts();
     const breakdown = scoreOf({ counts, caseLossesFen: losses.map((l) => l.lossFen), population: population.get(areaId) ?? 0 }, rules);
     return {
@@ -51,6 +72,15 @@ export class ScoreService {
       ruleSet: { versionId: rules.versionId, name: rules.name, effectiveFrom: rules.effectiveFrom },
       eventIds: await this.eventIdsByIndicator(positions),
     };
+  }
+
+  /** The area's rates over the period as a ranking of its defense area scores them. */
+  private async rateBreakdown(areaId: string, period: Period): Promise<RateBreakdown> {
+    const { index, context } = await this.index.current();
+    const rates = PeriodRates.of(period, index, context.populations, context.ruleSets)!;
+    const spans = daySpans([{ from: '0000-01-01', to: null, areaIds: [areaId] }]);
+    const totals = subjectTotals(spans, periodSegments(period, context.ruleSets), index, context.populations)!;
+    return rates.breakdown(spans, totals);
   }
 
   private async eventIdsByIndicator(positions: bigint[]): Promise<Map<string, string[]>> {

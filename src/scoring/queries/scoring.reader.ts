@@ -6,6 +6,7 @@ import { Period } from '../domain/periods';
 import { RuleSet } from '../domain/rule-set';
 import { CASE_LOSSES, DAILY_INDICATORS, INDICATOR_COLUMNS } from '../projections/indicator-tables';
 import { RULE_SETS } from '../projections/rule-sets.projection';
+import { RateTerm, RuleTerm } from '../events/rule-set.events';
 
 export type DailyRow = IndicatorCounts & { areaId: string; day: Day };
 export interface CaseLossRow {
@@ -13,6 +14,21 @@ export interface CaseLossRow {
   areaId: string;
   day: Day;
   lossFen: number;
+}
+
+/** A row of the rule-set table: one kind's columns are null on the other kind's rows. */
+interface RuleSetRow extends Record<string, unknown> {
+  versionId: string;
+  ruleSetId: string;
+  name: string;
+  effectiveFrom: string;
+  position: number;
+  publishedAt: string;
+  kind: 'ADDITIVE' | 'RATES';
+  terms: RuleTerm[] | null;
+  aggregation: 'MEAN' | 'SUM' | null;
+  rateTerms: RateTerm[] | null;
+  priorDays: number | null;
 }
 
 /** Reads of the scoring read models: daily indicators, per-case losses, sources, rule sets. */
@@ -57,7 +73,12 @@ export class ScoringReader {
   }
 
   async ruleSets(): Promise<RuleSet[]> {
-    return this.store.find<RuleSet & Record<string, unknown>>(RULE_SETS, { orderBy: [['position', 'asc']] });
+    const rows = await this.store.find<RuleSetRow>(RULE_SETS, { orderBy: [['position', 'asc']] });
+    return rows.map(({ versionId, ruleSetId, name, effectiveFrom, position, publishedAt, ...rules }): RuleSet => {
+      const published = { versionId, ruleSetId, name, effectiveFrom, position, publishedAt };
+      if (rules.kind === 'RATES') return { ...published, kind: 'RATES', rateTerms: rules.rateTerms!, priorDays: rules.priorDays! };
+      return { ...published, kind: 'ADDITIVE', terms: rules.terms!, aggregation: rules.aggregation! };
+    });
   }
 
   /** Sums daily rows per area; rows with nulls (columns added later) count as zero. */

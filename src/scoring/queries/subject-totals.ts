@@ -1,6 +1,6 @@
 import { Span } from '../domain/accountability';
 import { Period } from '../domain/periods';
-import { RuleSet, ruleSegments } from '../domain/rule-set';
+import { RuleSet, isAdditiveRuleSet, isRateRuleSet, ruleSegments } from '../domain/rule-set';
 import { roundScore } from '../domain/score';
 import { unseenEventVariance } from '../domain/score-variance';
 import { SCORE_SERIES, SCORE_UNIT, ScoreIndex, Sums, VARIANCE_SERIES, dayNumber, emptySums } from './score-index';
@@ -14,6 +14,8 @@ export interface SubjectTotals {
   days: number;
   /** Residents answered for, averaged over those days. */
   population: number;
+  /** Residents × days answered for: the exposure of per-capita rates. */
+  residentDays: number;
 }
 
 /** A span with day numbers: what the inner loop compares. */
@@ -90,7 +92,8 @@ export function subjectTotals(
       residentDays += (to - from + 1) * population;
       part.fill(0);
       for (const areaId of span.areaIds) index.addSums(areaId, from, to, part);
-      const weight = segment.rules?.aggregation === 'SUM' ? 1 : 1 / span.areaIds.length;
+      // Only additive rule sets score days; a rate rule set scores the period's totals (see PeriodRates).
+      const weight = isRateRuleSet(segment.rules) ? 0 : segment.rules?.aggregation === 'SUM' ? 1 : 1 / span.areaIds.length;
       for (let s = 0; s < SCORE_SERIES; s++) sums[s] += part[s];
       score += weight * part[SCORE_SERIES];
       variance += weight * weight * part[VARIANCE_SERIES];
@@ -100,7 +103,7 @@ export function subjectTotals(
     }
   }
   if (!lastSpan) return null;
-  if (lastRules) variance += unseenEventVariance(lastRules, lastSpan.areaIds.length, lastPopulation);
+  if (isAdditiveRuleSet(lastRules)) variance += unseenEventVariance(lastRules, lastSpan.areaIds.length, lastPopulation);
   // Running variance totals are floats: a day set back to nothing can leave a trace below zero.
   return {
     sums,
@@ -108,5 +111,6 @@ export function subjectTotals(
     variance: Math.max(variance, 0),
     days,
     population: days ? Math.round(residentDays / days) : 0,
+    residentDays,
   };
 }
