@@ -80,7 +80,7 @@ export interface BulletinSources {
   rows: IndicatorRow[];
   /** Every unit, in unit order: stations find their county through parentId. */
   units: UnitRef[];
-  /** The day's 防区长 ranking in rank order. */
+  /** The 防区长 ranking of the month to date, in rank order. */
   ranking: RankingRow[];
 }
 

@@ -63,9 +63,11 @@ describe('bulletinText', () => {
         '发案3起,财损12.345678万元。' +
         '破案2起,抓获犯罪嫌疑人4人。' +
         '止付1.2万元、冻结3万元、返赃0.50005万元,挽损共计4.70005万元。' +
-        '防区长排名前3名:第1名凤岗派出所(沙县,林建国)3.5分;第2名虬江派出所(沙县,陈志强)0分;第2名荆西派出所(高新区,防区长空缺)0分。' +
+        '4月1日至17日防区长排名前3名:第1名凤岗派出所(沙县,林建国)3.5分;第2名虬江派出所(沙县,陈志强)0分;第2名荆西派出所(高新区,防区长空缺)0分。' +
         '后1名:第4名均溪派出所(大田,王海峰)-2.25分。',
     );
+    // the ranking is of the month to date: on the 1st, that day alone
+    expect(bulletinText('2026-05-01', busy)).toContain('。5月1日防区长排名前3名:第1名凤岗派出所');
   });
 
   it('names only the recovery measures taken, and writes a loss without decimals when whole', () => {

@@ -14,7 +14,7 @@ export function bulletinText(day: Day, figures: BulletinFigures): string {
     casesSentence(figures),
     strikesSentence(figures),
     recoverySentence(figures),
-    rankingSentences(figures),
+    rankingSentences(day, figures),
   ].join('');
 }
 
@@ -65,9 +65,12 @@ function recoverySentence(f: BulletinFigures): string {
   return `${parts.join('、')},挽损共计${formatWanYuan(f.recoveredFen)}万元。`;
 }
 
-function rankingSentences(f: BulletinFigures): string {
+/** The ranking covers the month to date: a single day's handful of events ranks nobody fairly. */
+function rankingSentences(day: Day, f: BulletinFigures): string {
   const list = (areas: RankedArea[]) => areas.map(describeRankedArea).join(';');
-  const top = f.top.length ? `防区长排名前${f.top.length}名:${list(f.top)}。` : '';
+  const date = Number(day.slice(8, 10));
+  const period = date === 1 ? dateOf(day) : `${dateOf(day).replace(/\d+日$/, '')}1日至${date}日`;
+  const top = f.top.length ? `${period}防区长排名前${f.top.length}名:${list(f.top)}。` : '';
   const bottom = f.bottom.length ? `后${f.bottom.length}名:${list(f.bottom)}。` : '';
   return top + bottom;
 }

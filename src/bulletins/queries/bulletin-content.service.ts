@@ -19,7 +19,8 @@ export class BulletinContentService {
     const [rows, units, ranking] = await Promise.all([
       this.scoring.dailyRows(period),
       this.organization.units(),
-      this.rankings.ranking('STATION_CHIEF', { kind: 'DAY', day }, {}, day),
+      // The month to date, cut at the bulletin's day: see rankingSentences.
+      this.rankings.ranking('STATION_CHIEF', { kind: 'MONTH', day }, {}, day),
     ]);
     const areas = ranking.rows.map((r) => ({
       rank: r.rank,

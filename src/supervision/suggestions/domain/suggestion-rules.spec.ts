@@ -90,8 +90,8 @@ describe('suggestion rules', () => {
   describe('(b) cases up year on year', () => {
     const month = (...units: UnitMonth[]) => given({ levels: [level({ month: { label: '2026年5月', units } })] });
 
-    it('proposes a letter when the month so far is up by more than the threshold', () => {
-      expect(casesUpYearOnYear.propose(month(unit('a', { cases: 5 }, { cases: 4 })), DEFAULT_POLICY)).toEqual([
+    it('proposes a letter when the month so far is surely up by more than the threshold', () => {
+      expect(casesUpYearOnYear.propose(month(unit('a', { cases: 12 }, { cases: 4 })), DEFAULT_POLICY)).toEqual([
         {
           key: 'CASES_UP_YEAR_ON_YEAR:a:2026-05',
           rule: 'CASES_UP_YEAR_ON_YEAR',
@@ -99,14 +99,16 @@ describe('suggestion rules', () => {
           unitId: 'a',
           unitName: 'a所',
           period: { kind: 'MONTH', day: AS_OF },
-          reason: '2026年5月(截至5月22日)a所发案5起, 去年同期4起, 同比+25.0%, 升幅超过20%',
+          reason: '2026年5月(截至5月22日)a所发案12起, 去年同期4起, 同比+200.0%, 升幅超过20%',
         },
       ]);
     });
 
-    it('leaves a rise at the threshold, few cases and a fall alone, and says when last year had none', () => {
+    it('leaves a rise at the threshold, a rise within chance (3 against 2, 5 against 4), few cases and a fall alone, and says when last year had none', () => {
       const units = [
         unit('at', { cases: 6 }, { cases: 5 }),
+        unit('chance', { cases: 3 }, { cases: 2 }),
+        unit('chance2', { cases: 5 }, { cases: 4 }),
         unit('few', { cases: 2 }),
         unit('down', { cases: 3 }, { cases: 9 }),
         unit('new', { cases: 3 }),
@@ -134,10 +136,18 @@ describe('suggestion rules', () => {
       ]);
     });
 
-    it('leaves the target met and too few warnings alone', () => {
-      const units = [unit('met', { warningsReceived: 10, faceToFace: 9 }), unit('few', { warningsReceived: 4, faceToFace: 0 })];
-      expect(faceToFaceUnderTarget.propose(month(...units), DEFAULT_POLICY)).toEqual([]);
-      expect(faceToFaceUnderTarget.propose(month(...units), { ...DEFAULT_POLICY, minWarnings: 4 }).map((s) => s.unitId)).toEqual(['few']);
+    it('leaves the target met, and a shortfall too few warnings make sure of, alone', () => {
+      // 4 of 5 is under 90% with probability 0.886 only; 0 of 4 surely is
+      const units = [
+        unit('met', { warningsReceived: 10, faceToFace: 9 }),
+        unit('few', { warningsReceived: 5, faceToFace: 4 }),
+        unit('none', { warningsReceived: 4, faceToFace: 0 }),
+      ];
+      expect(faceToFaceUnderTarget.propose(month(...units), DEFAULT_POLICY).map((s) => s.unitId)).toEqual(['none']);
+      expect(faceToFaceUnderTarget.propose(month(...units), { ...DEFAULT_POLICY, evidence: 0.85 }).map((s) => s.unitId)).toEqual([
+        'few',
+        'none',
+      ]);
     });
   });
 

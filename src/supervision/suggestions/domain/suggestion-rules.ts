@@ -1,7 +1,8 @@
 import { Day, addDays } from '../../../common/business-day';
 import { changePercent, percentOf } from '../../../common/ratio';
+import { probabilityBelow, probabilityRose } from '../../../scoring/domain/count-evidence';
 import { IndicatorCounts } from '../../../scoring/domain/indicators';
-import { inBottomThree } from '../../../scoring/domain/rank';
+import { ARROW_PROBABILITY, inBottomThree } from '../../../scoring/domain/rank';
 import { Suggestion, suggestionKey } from './suggestion';
 
 export interface Place {
@@ -92,8 +93,11 @@ export interface SuggestionPolicy {
   /** …and at least this many cases in the month so far. */
   minCases: number;
   faceToFaceTargetPercent: number;
-  /** Warnings received in the month so far before the face-to-face rate is judged. */
-  minWarnings: number;
+  /**
+   * How sure the counts must make a rise or a shortfall (see count-evidence): the arrows' 0.9, so a
+   * letter never rests on 3 cases against 2 or 8 warnings of 10.
+   */
+  evidence: number;
   /** How far back a letter and an interview count as the milder steps already taken before a listing. */
   ladderDays: number;
 }
@@ -102,7 +106,7 @@ export const DEFAULT_POLICY: SuggestionPolicy = {
   casesUpPercent: 20,
   minCases: 3,
   faceToFaceTargetPercent: 90,
-  minWarnings: 5,
+  evidence: ARROW_PROBABILITY,
   ladderDays: 60,
 };
 
@@ -141,13 +145,14 @@ export const bottomTwoDekads: SuggestionRule = {
 
 /** (b) Cases of the month so far up year on year beyond the threshold → a reminder letter. */
 export const casesUpYearOnYear: SuggestionRule = {
-  propose: ({ asOf, levels }, { casesUpPercent, minCases }) =>
+  propose: ({ asOf, levels }, { casesUpPercent, minCases, evidence }) =>
     levels.flatMap(({ month }) =>
       month.units.flatMap((u) => {
         const cases = u.counts.cases;
         const lastYear = u.lastYear.cases;
         // Integers on both sides: no rounding decides whether a unit crossed the threshold.
         if (cases < minCases || cases * 100 <= lastYear * (100 + casesUpPercent)) return [];
+        if (probabilityRose(cases, lastYear) < evidence) return [];
         const change = lastYear === 0 ? '去年同期无发案' : `同比${changePercent(cases, lastYear)}%`;
         return [
           {
@@ -166,11 +171,12 @@ export const casesUpYearOnYear: SuggestionRule = {
 
 /** (c) The month's face-to-face rate under the target → a reminder letter. */
 export const faceToFaceUnderTarget: SuggestionRule = {
-  propose: ({ asOf, levels }, { faceToFaceTargetPercent: target, minWarnings }) =>
+  propose: ({ asOf, levels }, { faceToFaceTargetPercent: target, evidence }) =>
     levels.flatMap(({ month }) =>
       month.units.flatMap((u) => {
         const { faceToFace, warningsReceived } = u.counts;
-        if (warningsReceived < minWarnings || faceToFace * 100 >= target * warningsReceived) return [];
+        if (faceToFace * 100 >= target * warningsReceived) return [];
+        if (probabilityBelow(faceToFace, warningsReceived, target / 100) < evidence) return [];
         return [
           {
             key: suggestionKey('FACE_TO_FACE_UNDER_TARGET', u.unitId, monthOf(asOf)),
