@@ -17,7 +17,8 @@ suite(MONGODB_URI ? 'the service with its read models in MongoDB' : SKIPPED, () 
 
   beforeAll(async () => {
     const uri = MONGODB_URI!.replace(/^(mongodb(?:\+srv)?:\/\/[^/?]*)\/?[^?]*/, `$1/${database}`);
-    t = await startTestApp({ mongodbUri: uri });
+    // Its figures were worked out under the first, additive rules: a store upgraded from them scores these days so.
+    t = await startTestApp({ mongodbUri: uri, additiveRules: true });
     await buildSmallCity(t);
   });
   afterAll(async () => {

@@ -58,6 +58,79 @@ describe('the default rule set on the demo city (npm run validate)', () => {
     expect(validation.falseArrowShare).toBeLessThanOrEqual(VALIDATION_THRESHOLDS.falseArrows);
   });
 
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    return (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions: { code: string } }> };
+  };
+
+  it.each(['STATION_CHIEF', 'COUNTY_CHIEF', 'BUREAU_LEADER'])(
+    'explains every %s score of September exactly: the explanation totals the ranking’s score, term by term',
+    async (role) => {
+      const period = { kind: 'MONTH', day: '2026-09-15' };
+      type Rows = { ranking: { rows: Array<{ subjectId: string; score: number }> } };
+      const ranking = await gql<Rows>(
+        `query($role: ChiefRole!, $period: PeriodInput!) { ranking(role: $role, period: $period) { rows { subjectId score } } }`,
+        { role, period },
+      );
+      const rows = ranking.data!.ranking.rows;
+      expect(rows.length).toBeGreaterThan(role === 'STATION_CHIEF' ? 100 : 3);
+      for (const row of rows) {
+        type Explained = { scoreExplanation: { total: number; ruleKind: string; terms: Array<{ points: number; weight: number }> } };
+        const { data } = await gql<Explained>(
+          `query($role: ChiefRole!, $id: ID!, $period: PeriodInput!) {
+            scoreExplanation(role: $role, subjectId: $id, period: $period) { total ruleKind terms { points weight } } }`,
+          { role, id: row.subjectId, period },
+        );
+        const explained = data!.scoreExplanation;
+        expect([row.subjectId, explained.total]).toEqual([row.subjectId, row.score]);
+        expect(explained.ruleKind).toBe('RATES');
+        expect(explained.terms.reduce((sum, t) => sum + t.points, 0)).toBeCloseTo(row.score, 3);
+        expect(explained.terms.reduce((sum, t) => sum + t.weight, 0)).toBe(100);
+      }
+    },
+  );
+
+  it('explains a term down to its figures, money in yuan, and refuses an id the ranking does not list', async () => {
+    type Explained = { scoreExplanation: { name: string; terms: Array<Record<string, unknown>> } };
+    const explain = (role: string, id: string) =>
+      gql<Explained>(
+        `query($role: ChiefRole!, $id: ID!) { scoreExplanation(role: $role, subjectId: $id, period: { kind: MONTH, day: "2026-09-15" }) {
+          name terms { key label numerator denominator unit rate shrunk comparedWith reference points } } }`,
+        { role, id },
+      );
+    const { data } = await explain('STATION_CHIEF', 'station-shaxian-01');
+    const loss = data!.scoreExplanation.terms.find((t) => t.key === 'lossPer10k')!;
+    expect(loss).toMatchObject({ label: '每万人财损', unit: '元/万人', comparedWith: '全市' });
+    expect(loss.numerator).toMatch(/^\d+\.\d{2}$/);
+    const timely = data!.scoreExplanation.terms.find((t) => t.key === 'timelyRate')!;
+    expect(timely).toMatchObject({ unit: '比例', comparedWith: '目标', reference: 0.95 });
+    expect(Number(timely.numerator)).toBeLessThanOrEqual(Number(timely.denominator));
+    for (const [role, id] of [
+      ['STATION_CHIEF', 'station-nowhere'],
+      ['STATION_CHIEF', 'county-shaxian'],
+    ]) {
+      const refused = await explain(role, id);
+      expect(refused.data).toBeNull();
+      expect(refused.errors![0].extensions.code).toBe('NOT_FOUND');
+      expect(refused.errors![0].message).toContain(`"${id}"`);
+    }
+  });
+
+  it('explains a day of a defense area under the rate rules as the day’s ranking scores it, and refuses an unknown area', async () => {
+    type Day = { ranking: { rows: Array<{ subjectId: string; score: number }> } };
+    const ranking = await gql<Day>(
+      `{ ranking(role: STATION_CHIEF, period: { kind: DAY, day: "2026-09-15" }) { rows { subjectId score } } }`,
+    );
+    const score = ranking.data!.ranking.rows.find((r) => r.subjectId === 'station-shaxian-01')!.score;
+    type Explained = { explainScore: { kind: string; total: number; terms: unknown[]; rateTerms: Array<{ key: string }> } };
+    const query = `query($id: ID!) { explainScore(areaId: $id, day: "2026-09-15") { kind total terms { indicator } rateTerms { key } } }`;
+    const { data } = await gql<Explained>(query, { id: 'station-shaxian-01' });
+    expect(data!.explainScore).toMatchObject({ kind: 'RATES', total: score, terms: [] });
+    expect(data!.explainScore.rateTerms).toHaveLength(12);
+    const unknown = await gql(query, { id: 'station-nowhere' });
+    expect(unknown.errors![0].extensions.code).toBe('NOT_FOUND');
+  });
+
   it('shows an arrow exactly where the move is real with 0.9, and says plainly when it is within noise', async () => {
     const query = `{ ranking(role: STATION_CHIEF, period: { kind: MONTH, day: "2026-09-15" }) {
       rows { rank previousRank trend arrow moveProbability note } } }`;

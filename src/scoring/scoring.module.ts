@@ -9,6 +9,7 @@ import { RankingService } from './queries/ranking.service';
 import { ReadModelCache } from './queries/read-model-cache';
 import { ScoreIndexService } from './queries/score-index.service';
 import { ScoreService } from './queries/score.service';
+import { SubjectExplanationService } from './queries/subject-explanation.service';
 import { WhatIfService } from './queries/what-if.service';
 import { ScoringReader } from './queries/scoring.reader';
 
@@ -18,6 +19,7 @@ import { ScoringReader } from './queries/scoring.reader';
     ReadModelCache,
     ScoreIndexService,
     ScoreService,
+    SubjectExplanationService,
     RankingService,
     RankingResolver,
     WhatIfService,

@@ -8,6 +8,10 @@ import { ChiefRoleEnum } from '../../organization/graphql/organization.inputs';
 import { ChiefRole } from '../../organization/events/organization.events';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { RankingOptions } from '../queries/rank-subjects';
+import { periodsRead } from '../queries/period-rates';
+import { SubjectExplanationService } from '../queries/subject-explanation.service';
+import { toSubjectExplanationType } from './subject-explanation.mapper';
+import { SubjectScoreExplanation } from './subject-explanation.types';
 import { RankingResult, RankingService } from '../queries/ranking.service';
 import { WhatIfService } from '../queries/what-if.service';
 import { IndicatorKey } from '../domain/indicators';
@@ -27,7 +31,23 @@ export class RankingResolver {
     private readonly rankings: RankingService,
     private readonly organization: OrganizationReader,
     private readonly whatIf: WhatIfService,
+    private readonly explanations: SubjectExplanationService,
   ) {}
+
+  @Query(() => SubjectScoreExplanation, {
+    description: '得分说明: every term of a ranked subject’s score over a period, computed as the ranking computes it',
+  })
+  async scoreExplanation(
+    @Info() info: GraphQLResolveInfo,
+    @Args('role', { type: () => ChiefRoleEnum }) role: ChiefRole,
+    @Args('subjectId', { type: () => ID, description: 'A defense area, a county or a chief, as the ranking of the role lists it' })
+    subjectId: string,
+    @Args('period') period: PeriodInput,
+  ): Promise<SubjectScoreExplanation> {
+    const explanation = await this.explanations.explain(role, subjectId, period);
+    declareDayReads(info, [DAILY_INDICATORS, CASE_LOSSES], periodsRead(explanation.period));
+    return toSubjectExplanationType(explanation);
+  }
 
   @Query(() => RankingType, { description: '三级六长排名: any of the six chiefs, any period' })
   async ranking(
@@ -40,9 +60,8 @@ export class RankingResolver {
     withinUnitId?: string,
   ): Promise<RankingType> {
     const result = await this.rankings.ranking(role, period, await this.options(peerGroups, withinUnitId));
-    // The daily figures read are those of the period and its two comparisons; a cached answer outlives events on other days.
-    const { period: read } = result;
-    declareDayReads(info, [DAILY_INDICATORS, CASE_LOSSES], [read, read.previous, read.lastYear]);
+    // The daily figures read are those of the period and its comparisons; a cached answer outlives events on other days.
+    declareDayReads(info, [DAILY_INDICATORS, CASE_LOSSES], periodsRead(result.period));
     return toRankingType(result);
   }
 

@@ -16,6 +16,22 @@ export const BASELINE_PERIODS = 3;
 
 const COUNT_INDEX_OF_LOSS = INDICATOR_KEYS.indexOf('lossFen');
 
+const baselineWindow = (previous: Period): Period => ({
+  from: addDays(previous.from, -(BASELINE_PERIODS - 1) * daysBetween(previous.from, previous.to)),
+  to: previous.to,
+});
+
+/**
+ * Every span of days a ranking of `period` reads: the period, the previous one, the baseline its
+ * arrows measure from, the same dates a year earlier for each (year-on-year terms), and the
+ * period's 同比 comparison. An event
+ * on any other day leaves the ranking as it was.
+ */
+export function periodsRead(period: Period & { previous: Period; lastYear: Period }): Period[] {
+  const spans = [period, period.previous, baselineWindow(period.previous)];
+  return [...spans, ...spans.map(sameRangeLastYear), period.lastYear];
+}
+
 /**
  * Scores subjects over one period under a rate rule set: the city's figures for the period and the
  * same dates a year earlier are summed once, then each subject's own totals (and its last year's,
@@ -59,7 +75,7 @@ export class PeriodRates {
 
   /** The BASELINE_PERIODS periods ending with `previous`, scored by the same rules as this one. */
   baseline(previous: Period, ruleSets: RuleSet[]): { rates: PeriodRates; segments: PeriodSegments } {
-    const window = { from: addDays(previous.from, -(BASELINE_PERIODS - 1) * daysBetween(previous.from, previous.to)), to: previous.to };
+    const window = baselineWindow(previous);
     return {
       rates: new PeriodRates(window, this.rules, this.index, this.populations, ruleSets, BASELINE_PERIODS),
       segments: periodSegments(window, ruleSets),

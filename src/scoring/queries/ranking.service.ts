@@ -83,7 +83,8 @@ export class RankingService {
     return ranked;
   }
 
-  private subjects(role: ChiefRole): Promise<Subject[]> {
+  /** The subjects a ranking of the role lists (areas, counties or chiefs), kept until the organisation changes. */
+  subjects(role: ChiefRole): Promise<Subject[]> {
     return this.cache.memo(
       `subjects:${role}`,
       async () => {

@@ -1,6 +1,7 @@
 import { bilingual } from '../../common/bilingual';
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainRuleError } from '../../common/decider';
+import { NotFoundError } from '../../common/graphql/api-errors';
 import { Day } from '../../common/business-day';
 import { emptyCounts } from '../domain/indicators';
 import { isAdditiveRuleSet, isRateRuleSet, ruleSetInForce } from '../domain/rule-set';
@@ -48,6 +49,9 @@ export class ScoreService {
       this.reader.sourcePositions(areaId, day),
       this.populations(),
     ]);
+    if (!population.has(areaId)) {
+      throw new NotFoundError(bilingual(`没有防区 "${areaId}"`, `no defense area "${areaId}"`), 'areaId');
+    }
     const rules = ruleSetInForce(ruleSets, day);
     if (isRateRuleSet(rules)) {
       const { total, terms } = await this.rateBreakdown(areaId, period);

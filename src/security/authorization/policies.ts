@@ -78,6 +78,8 @@ export const POLICIES: Record<string, Policy> = {
   'Query.whatIfRanking': staffOnly,
   'Mutation.publishRuleSet': evaluation,
   'Query.explainScore': ownUnit('areaId'),
+  // The figures behind a ranked score, as city-wide as the ranking itself; the facts behind them are not.
+  'Query.scoreExplanation': cityWide,
   'Query.indicatorReport': ownUnit('unitId'),
   'Query.scoreHistory': ownUnit('unitId'),
   'Query.bulletin': cityWide,
