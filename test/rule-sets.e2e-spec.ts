@@ -110,4 +110,56 @@ describe('rule sets are versioned data', () => {
       'rules-next@0',
     ]);
   });
+
+  describe('rate rule sets', () => {
+    const alertsTerm = {
+      key: 'alertsPer10k',
+      label: '每万人警情',
+      dimension: '降警情',
+      weight: 100,
+      numerator: ['alerts'],
+      denominator: ['RESIDENTS'],
+      compare: 'CITY',
+      mapping: { kind: 'RATIO', zeroAt: 4, fullAt: -2 },
+    };
+
+    it('scores a rate draft over the period’s totals beside the current ranking, publishing nothing', async () => {
+      const draft = { name: '只看每万人警情', kind: 'RATES', rateTerms: [alertsTerm] };
+      const result = (await t.ok(WHAT_IF, { from: addDays(today, -2), to: yesterday, draft })).whatIfRanking;
+      expect(result.draftName).toBe('只看每万人警情');
+      const byId = Object.fromEntries(result.rows.map((r: { subjectId: string }) => [r.subjectId, r]));
+      // then: st-a has the city's only alerts; the others score more on a 100-point scale
+      expect(byId['st-a'].draftRank).toBe(3);
+      for (const row of result.rows) expect(row.draftScore).toBeGreaterThan(0);
+      for (const row of result.rows) expect(row.draftScore).toBeLessThanOrEqual(100);
+      expect(byId['st-b'].draftScore).toBeGreaterThan(byId['st-a'].draftScore);
+      expect((await t.ok(`{ ruleSets { versionId } }`)).ruleSets).toHaveLength(3);
+    });
+
+    it('refuses a rate term without what it is compared with, naming the field, and publishes nothing', async () => {
+      const bad = { ...alertsTerm, compare: 'TARGET' };
+      const res = await t.gql(PUBLISH, {
+        input: { ruleSetId: 'rates-bad', name: '比率规则', effectiveFrom: today, kind: 'RATES', rateTerms: [bad] },
+      });
+      expect(res.errors?.[0].message).toContain('rateTerms[0].target');
+      const draft = await t.gql(WHAT_IF, { from: yesterday, to: yesterday, draft: { kind: 'RATES', rateTerms: [] } });
+      expect(draft.errors?.[0].message).toContain('draft.rateTerms');
+      expect((await t.ok(`{ ruleSets { versionId } }`)).ruleSets).toHaveLength(3);
+    });
+
+    it('publishes a rate rule set from today, listed with its terms', async () => {
+      await t.ok(PUBLISH, {
+        input: { ruleSetId: 'rates-next', name: '比率规则', effectiveFrom: today, kind: 'RATES', rateTerms: [alertsTerm], priorDays: 15 },
+      });
+      const versions = (
+        await t.ok(`{ ruleSets { versionId kind priorDays rateTerms { key denominator mapping { kind zeroAt fullAt } } } }`)
+      ).ruleSets;
+      expect(versions.at(-1)).toEqual({
+        versionId: 'rates-next@0',
+        kind: 'RATES',
+        priorDays: 15,
+        rateTerms: [{ key: 'alertsPer10k', denominator: ['RESIDENTS'], mapping: { kind: 'RATIO', zeroAt: 4, fullAt: -2 } }],
+      });
+    });
+  });
 });

@@ -12,6 +12,10 @@ export type AdditiveRuleSet = AdditiveRuleSetData & Published;
 export type RateRuleSet = RateRuleSetData & Published;
 export type RuleSet = AdditiveRuleSet | RateRuleSet;
 
+/** The rules of a rule set without its name and dates: what a publication or a draft carries. */
+export type RulesInput =
+  (Pick<AdditiveRuleSetData, 'terms' | 'aggregation'> & { kind: 'ADDITIVE' }) | Pick<RateRuleSetData, 'kind' | 'rateTerms' | 'priorDays'>;
+
 export const isRateRuleSet = (rules: RuleSet | undefined): rules is RateRuleSet => rules?.kind === 'RATES';
 export const isAdditiveRuleSet = (rules: RuleSet | undefined): rules is AdditiveRuleSet => !!rules && rules.kind !== 'RATES';
 

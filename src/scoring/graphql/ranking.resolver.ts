@@ -14,13 +14,13 @@ import { toSubjectExplanationType } from './subject-explanation.mapper';
 import { SubjectScoreExplanation } from './subject-explanation.types';
 import { RankingResult, RankingService } from '../queries/ranking.service';
 import { WhatIfService } from '../queries/what-if.service';
-import { IndicatorKey } from '../domain/indicators';
 import { PeriodInput } from './period.input';
 import { rankingChanges } from './ranking-changes';
 import { toRankingType, toWhatIfType } from './ranking.mapper';
 import { RankingType } from './ranking.types';
 import { RuleSetDraftInput } from './rule-set.types';
 import { WhatIfType } from './what-if.types';
+import { rulesOf } from './rule-set-input';
 import { CASE_LOSSES, DAILY_INDICATORS } from '../projections/indicator-tables';
 
 const MAX_PEER_GROUPS = 6;
@@ -90,8 +90,7 @@ export class RankingResolver {
     @Args('peerGroups', { type: () => Int, nullable: true }) peerGroups?: number,
     @Args('withinUnitId', { type: () => ID, nullable: true }) withinUnitId?: string,
   ): Promise<WhatIfType> {
-    const terms = draft.terms.map((t) => ({ ...t, indicator: t.indicator as IndicatorKey, capPerCase: t.capPerCase ?? null }));
-    const rules = { name: draft.name, aggregation: draft.aggregation ?? 'MEAN', terms };
+    const rules = { name: draft.name, ...rulesOf(draft) };
     return toWhatIfType(await this.whatIf.compare(role, period, rules, await this.options(peerGroups, withinUnitId)));
   }
 

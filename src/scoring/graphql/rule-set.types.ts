@@ -16,6 +16,7 @@ import {
 import { ID_CHARACTERS, ID_PATTERN, NOT_EMPTY, idFormat } from '../../common/graphql/input-messages';
 import { DayScalar } from '../../common/graphql/scalars';
 import { INDICATOR_KEYS } from '../domain/indicators';
+import { RESIDENTS } from '../events/rule-set.events';
 
 @ObjectType({ description: '考评规则的一项' })
 @InputType('RuleTermInput')
@@ -119,19 +120,103 @@ export class RuleSetType {
   publishedAt: string;
 }
 
+@InputType({ description: '比率得分映射' })
+export class RateMappingInput {
+  @Field({ description: 'RATIO (rate ÷ reference) or DIFFERENCE (rate − reference)' })
+  @IsIn(['RATIO', 'DIFFERENCE'], { message: bilingual('映射方式须为 RATIO 或 DIFFERENCE', 'kind must be RATIO or DIFFERENCE') })
+  kind: 'RATIO' | 'DIFFERENCE';
+
+  @Field(() => Float, { description: 'Where the term earns nothing' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  zeroAt: number;
+
+  @Field(() => Float, { description: 'Where the term earns its full weight' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  fullAt: number;
+}
+
+const DENOMINATORS = [...INDICATOR_KEYS, RESIDENTS];
+
+@InputType({ description: '比率制考评规则的一项' })
+export class RateTermInput {
+  @Field()
+  @Matches(ID_PATTERN, idFormat(ID_CHARACTERS))
+  key: string;
+
+  @Field({ description: '计分项名称' })
+  @IsString()
+  @IsNotEmpty(NOT_EMPTY)
+  @MaxLength(50)
+  label: string;
+
+  @Field({ description: '考评维度' })
+  @IsString()
+  @IsNotEmpty(NOT_EMPTY)
+  @MaxLength(20)
+  dimension: string;
+
+  @Field(() => Float, { description: 'Most points the term can give' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  weight: number;
+
+  @Field(() => [String], { description: `Indicators summed: ${INDICATOR_KEYS.join(', ')}` })
+  @ArrayMaxSize(5)
+  @IsIn(INDICATOR_KEYS, { each: true, message: bilingual('分子须为考评指标', 'numerator must list indicators of the catalogue') })
+  numerator: string[];
+
+  @Field(() => [String], { description: 'Indicators summed, or ["RESIDENTS"] for a rate per 10,000 residents' })
+  @ArrayMaxSize(5)
+  @IsIn(DENOMINATORS, { each: true, message: bilingual('分母须为考评指标或 RESIDENTS', 'denominator must list indicators or RESIDENTS') })
+  denominator: string[];
+
+  @Field({ description: 'CITY, TARGET or CITY_CHANGE' })
+  @IsIn(['CITY', 'TARGET', 'CITY_CHANGE'], {
+    message: bilingual('比较对象须为 CITY、TARGET 或 CITY_CHANGE', 'compare must be CITY, TARGET or CITY_CHANGE'),
+  })
+  compare: 'CITY' | 'TARGET' | 'CITY_CHANGE';
+
+  @Field(() => Float, { nullable: true, description: 'For TARGET: the proportion aimed at (0.95 for 95%)' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  target?: number | null;
+
+  @Field(() => RateMappingInput)
+  @ValidateNested()
+  @Type(() => RateMappingInput)
+  mapping: RateMappingInput;
+}
+
 @InputType({ isAbstract: true })
 abstract class RuleTermsInput {
+  @Field(() => String, { nullable: true, description: 'ADDITIVE (the default: terms, aggregation) or RATES (rateTerms, priorDays)' })
+  @IsOptional()
+  @IsIn(['ADDITIVE', 'RATES'], { message: bilingual('规则类型须为 ADDITIVE 或 RATES', 'kind must be ADDITIVE or RATES') })
+  kind?: 'ADDITIVE' | 'RATES';
+
   // Optional rather than defaulted: graphql-jit loses defaults of input-object fields.
-  @Field(() => String, { nullable: true, description: "MEAN (the default) or SUM over a chief's areas" })
+  @Field(() => String, { nullable: true, description: "ADDITIVE: MEAN (the default) or SUM over a chief's areas" })
   @IsOptional()
   @IsIn(['MEAN', 'SUM'])
   aggregation?: 'MEAN' | 'SUM';
 
-  @Field(() => [RuleTermType])
+  @Field(() => [RuleTermType], { nullable: true, description: 'ADDITIVE: points per event' })
+  @IsOptional()
   @ValidateNested({ each: true })
   @ArrayMaxSize(50)
   @Type(() => RuleTermType)
-  terms: RuleTermType[];
+  terms?: RuleTermType[];
+
+  @Field(() => [RateTermInput], { nullable: true, description: 'RATES: rates over the period on a 100-point scale' })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(50)
+  @Type(() => RateTermInput)
+  rateTerms?: RateTermInput[];
+
+  @Field(() => Float, { nullable: true, description: 'RATES: days of an average area’s data the city’s rate weighs as (default 30)' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  priorDays?: number;
 }
 
 @InputType({ description: '发布考评规则' })

@@ -6,13 +6,13 @@ import { GraphqlContext, commandContext } from '../../recording/request-context'
 import { DayScalar } from '../../common/graphql/scalars';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { PublishRuleSetCommand } from '../commands/publish-rule-set.command';
-import { IndicatorKey } from '../domain/indicators';
 import { checkPeriod } from '../domain/periods';
 import { IndicatorReportService } from '../queries/indicator-report.service';
 import { ScoreService } from '../queries/score.service';
 import { ScoringReader } from '../queries/scoring.reader';
 import { PublishRuleSetInput, RuleSetType } from './rule-set.types';
 import { toExplanationType, toReportType, toRuleSetType } from './scoring.mapper';
+import { rulesOf } from './rule-set-input';
 import { IndicatorReportType, ScoreExplanation } from './scoring.types';
 
 @Resolver()
@@ -48,10 +48,10 @@ export class ScoringResolver {
   async publishRuleSet(@Args('input') input: PublishRuleSetInput, @Context() ctx: GraphqlContext) {
     // Rules are the city bureau's: its evaluation staff publish them.
     const [city] = await this.organization.units({ level: 'CITY' });
-    const terms = input.terms.map((t) => ({ ...t, indicator: t.indicator as IndicatorKey, capPerCase: t.capPerCase ?? null }));
+    const { ruleSetId, name, effectiveFrom } = input;
     return this.commands.execute(
       new PublishRuleSetCommand(
-        { type: 'PublishRuleSet', publishedOn: businessDayOf(new Date()), ...input, aggregation: input.aggregation ?? 'MEAN', terms },
+        { type: 'PublishRuleSet', publishedOn: businessDayOf(new Date()), ruleSetId, name, effectiveFrom, ...rulesOf(input) },
         commandContext(ctx, { unitId: city?.unitId ?? 'city', occurredAt: startOfBusinessDay(input.effectiveFrom) }),
       ),
     );

@@ -2,18 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { Day, businessDayOf } from '../../common/business-day';
 import { ChiefRole } from '../../organization/events/organization.events';
 import { PeriodRequest, ResolvedPeriod, resolvePeriod } from '../domain/resolve-period';
-import { RuleSet } from '../domain/rule-set';
-import { checkRuleTerms } from '../domain/rule-set.decider';
-import { RuleTerm } from '../events/rule-set.events';
+import { RuleSet, RulesInput } from '../domain/rule-set';
+import { checkRateTerms, checkRuleTerms } from '../domain/rule-set.decider';
 import { RankingOptions } from './rank-subjects';
 import { RankingRow, RankingService } from './ranking.service';
 import { ScoreIndexService } from './score-index.service';
 
-export interface RuleSetDraft {
-  name?: string;
-  aggregation: 'MEAN' | 'SUM';
-  terms: RuleTerm[];
-}
+export type RuleSetDraft = { name?: string } & RulesInput;
 
 export interface WhatIfMove {
   current: RankingRow;
@@ -41,26 +36,27 @@ export class WhatIfService {
     options: RankingOptions = {},
     today: Day = businessDayOf(new Date()),
   ): Promise<WhatIfResult> {
-    checkRuleTerms(draft.terms, 'draft.terms');
     const period = resolvePeriod(request, today);
     const [current, inputs] = await Promise.all([this.rankings.ranking(role, request, options, today), this.rankings.inputs()]);
-    const rules: RuleSet = {
-      ruleSetId: 'draft',
-      versionId: 'draft',
-      name: draft.name ?? '规则草案',
-      effectiveFrom: '0000-01-01',
-      position: 0,
-      aggregation: draft.aggregation,
-      terms: draft.terms,
-    };
-    const context = { ruleSets: [rules], populations: inputs.populations };
-    const index = inputs.index.rescoredCopy(period.from, period.to, ScoreIndexService.scorer(context));
-    // Only the period itself is rescored: the draft is compared with today's rules, not with earlier periods.
-    const drafted = await this.rankings.rankWith(role, { ...period, previous: period, lastYear: period }, { index, ...context }, options);
+    const published = { ruleSetId: 'draft', versionId: 'draft', name: draft.name ?? '规则草案', effectiveFrom: '0000-01-01', position: 0 };
+    let drafted;
+    if (draft.kind === 'RATES') {
+      checkRateTerms(draft.rateTerms, draft.priorDays, 'draft.rateTerms');
+      const rules: RuleSet = { ...published, kind: 'RATES', rateTerms: draft.rateTerms, priorDays: draft.priorDays };
+      // A rate rule set scores the periods' totals: the index needs no rescoring, only other rules.
+      drafted = await this.rankings.rankWith(role, period, { ...inputs, ruleSets: [rules] }, options);
+    } else {
+      checkRuleTerms(draft.terms, 'draft.terms');
+      const rules: RuleSet = { ...published, kind: 'ADDITIVE', aggregation: draft.aggregation, terms: draft.terms };
+      const context = { ruleSets: [rules], populations: inputs.populations };
+      const index = inputs.index.rescoredCopy(period.from, period.to, ScoreIndexService.scorer(context));
+      // Only the period itself is rescored: the draft is compared with today's rules, not with earlier periods.
+      drafted = await this.rankings.rankWith(role, { ...period, previous: period, lastYear: period }, { index, ...context }, options);
+    }
     const draftOf = new Map(drafted.map((row) => [row.subject.subjectId, row]));
     return {
       period,
-      draftName: rules.name,
+      draftName: published.name,
       moves: current.rows.map((row) => ({ current: row, draft: draftOf.get(row.subject.subjectId)! })),
     };
   }
