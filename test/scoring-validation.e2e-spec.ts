@@ -131,6 +131,69 @@ describe('the default rule set on the demo city (npm run validate)', () => {
     expect(unknown.errors![0].extensions.code).toBe('NOT_FOUND');
   });
 
+  it('opens the facts behind a term to the chief whose score it is, page by page, and to no other chief', async () => {
+    const chief = benchHeaders(dataDir, 'STATION_CHIEF', ['station-shaxian-01']);
+    const ask = async (headersOf: Record<string, string>, term: string, after: string | null) => {
+      const query = `query($term: String!, $after: String) {
+        scoreFacts(role: STATION_CHIEF, subjectId: "station-shaxian-01", period: { kind: MONTH, day: "2026-09-15" }, term: $term, first: 3, after: $after) {
+          total next facts { eventId what unitName occurredAt counted { indicator value } } } }`;
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: headersOf,
+        body: JSON.stringify({ query, variables: { term, after } }),
+      });
+      return (await response.json()) as {
+        data?: {
+          scoreFacts: {
+            total: number;
+            next: string | null;
+            facts: Array<{
+              eventId: string;
+              what: string;
+              unitName: string;
+              occurredAt: string;
+              counted: Array<{ indicator: string; value: string }>;
+            }>;
+          };
+        };
+        errors?: Array<{ extensions: { code: string } }>;
+      };
+    };
+    type Explained = { scoreExplanation: { terms: Array<{ key: string; numerator: string }> } };
+    const { data } = await gql<Explained>(
+      `{ scoreExplanation(role: STATION_CHIEF, subjectId: "station-shaxian-01", period: { kind: MONTH, day: "2026-09-15" }) { terms { key numerator } } }`,
+    );
+    const numerator = (key: string) => Number(data!.scoreExplanation.terms.find((t) => t.key === key)!.numerator);
+    for (const [term, indicator] of [
+      ['timelyRate', 'contactedInTime'],
+      ['lossPer10k', 'lossFen'],
+    ]) {
+      const seen = new Set<string>();
+      let sum = 0;
+      let total = -1;
+      for (let after: string | null = null, pages = 0; pages === 0 || after !== null; pages++) {
+        const page: Awaited<ReturnType<typeof ask>> = await ask(chief, term, after);
+        const facts = page.data!.scoreFacts;
+        total = facts.total;
+        for (const fact of facts.facts) {
+          expect(seen.has(fact.eventId)).toBe(false);
+          seen.add(fact.eventId);
+          expect(fact.occurredAt).toMatch(/^2026-09-\d\dT.*\+08:00$/);
+          expect(fact.unitName).toMatch(/[所队]$/);
+          sum += fact.counted.filter((c) => c.indicator === indicator).reduce((s, c) => s + Number(c.value), 0);
+        }
+        after = facts.next;
+        expect(pages).toBeLessThan(100);
+      }
+      expect(seen.size).toBe(total);
+      expect(sum).toBeCloseTo(numerator(term), 2);
+    }
+    const other = await ask(benchHeaders(dataDir, 'STATION_CHIEF', ['station-shaxian-02']), 'timelyRate', null);
+    expect(other.errors![0].extensions.code).toBe('FORBIDDEN');
+    const unknown = await ask(chief, 'noSuchTerm', null);
+    expect(unknown.errors![0].extensions.code).toBe('NOT_FOUND');
+  });
+
   it('shows an arrow exactly where the move is real with 0.9, and says plainly when it is within noise', async () => {
     const query = `{ ranking(role: STATION_CHIEF, period: { kind: MONTH, day: "2026-09-15" }) {
       rows { rank previousRank trend arrow moveProbability note } } }`;

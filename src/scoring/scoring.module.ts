@@ -10,6 +10,7 @@ import { ReadModelCache } from './queries/read-model-cache';
 import { ScoreIndexService } from './queries/score-index.service';
 import { ScoreService } from './queries/score.service';
 import { SubjectExplanationService } from './queries/subject-explanation.service';
+import { ScoreFactsService } from './queries/score-facts.service';
 import { WhatIfService } from './queries/what-if.service';
 import { ScoringReader } from './queries/scoring.reader';
 
@@ -20,6 +21,7 @@ import { ScoringReader } from './queries/scoring.reader';
     ScoreIndexService,
     ScoreService,
     SubjectExplanationService,
+    ScoreFactsService,
     RankingService,
     RankingResolver,
     WhatIfService,

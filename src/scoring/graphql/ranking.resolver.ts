@@ -10,6 +10,9 @@ import { OrganizationReader } from '../../organization/queries/organization.read
 import { RankingOptions } from '../queries/rank-subjects';
 import { periodsRead } from '../queries/period-rates';
 import { SubjectExplanationService } from '../queries/subject-explanation.service';
+import { MAX_FACTS_PER_PAGE, ScoreFactsService } from '../queries/score-facts.service';
+import { ScoreFactsPageType } from './score-facts.types';
+import { toScoreFactsType } from './score-facts.mapper';
 import { toSubjectExplanationType } from './subject-explanation.mapper';
 import { SubjectScoreExplanation } from './subject-explanation.types';
 import { RankingResult, RankingService } from '../queries/ranking.service';
@@ -32,7 +35,39 @@ export class RankingResolver {
     private readonly organization: OrganizationReader,
     private readonly whatIf: WhatIfService,
     private readonly explanations: SubjectExplanationService,
+    private readonly scoreFactsService: ScoreFactsService,
   ) {}
+
+  @Query(() => ScoreFactsPageType, {
+    description: '得分背后的事实: the facts counted in one term of a ranked subject’s score over a period, oldest first',
+  })
+  async scoreFacts(
+    @Args('role', { type: () => ChiefRoleEnum }) role: ChiefRole,
+    @Args('subjectId', { type: () => ID }) subjectId: string,
+    @Args('period') period: PeriodInput,
+    @Args('term', { description: 'The key of a term of the rules scoring the period, e.g. casesPer10k' }) term: string,
+    @Args('first', { type: () => Int, nullable: true, description: `Facts per page, 1–${MAX_FACTS_PER_PAGE} (default 20)` }) first?: number,
+    @Args('after', { type: () => String, nullable: true, description: 'The `next` of the previous page' }) after?: string,
+  ): Promise<ScoreFactsPageType> {
+    const size = first ?? 20;
+    if (!Number.isInteger(size) || size < 1 || size > MAX_FACTS_PER_PAGE) {
+      throw new InvalidInputError([
+        {
+          field: 'first',
+          problem: bilingual(
+            `每页条数须在 1 至 ${MAX_FACTS_PER_PAGE} 之间，实际为 ${size}`,
+            `must be between 1 and ${MAX_FACTS_PER_PAGE}, got ${size}`,
+          ),
+        },
+      ]);
+    }
+    if (after != null && !/^\d{1,19}$/.test(after)) {
+      throw new InvalidInputError([
+        { field: 'after', problem: bilingual('翻页标记无效，请使用上一页返回的 next', 'not a cursor: pass the next of the previous page') },
+      ]);
+    }
+    return toScoreFactsType(await this.scoreFactsService.facts(role, subjectId, period, term, { first: size, after }));
+  }
 
   @Query(() => SubjectScoreExplanation, {
     description: '得分说明: every term of a ranked subject’s score over a period, computed as the ranking computes it',

@@ -72,6 +72,15 @@ export class ScoringReader {
     return (row?.sources ?? []).map(BigInt);
   }
 
+  /** Global positions of the events counted for some areas over a period, day by day. */
+  async sourcesOver(period: Period, areaIds: string[]): Promise<Array<{ areaId: string; day: Day; positions: bigint[] }>> {
+    const rows = await this.store.find<{ areaId: string; day: Day; sources: number[] }>(DAILY_INDICATORS, {
+      where: { day: { gte: period.from, lte: period.to }, areaId: { in: areaIds } },
+      columns: ['areaId', 'day', 'sources'],
+    });
+    return rows.map((r) => ({ areaId: r.areaId, day: r.day, positions: (r.sources ?? []).map(BigInt) }));
+  }
+
   async ruleSets(): Promise<RuleSet[]> {
     const rows = await this.store.find<RuleSetRow>(RULE_SETS, { orderBy: [['position', 'asc']] });
     return rows.map(({ versionId, ruleSetId, name, effectiveFrom, position, publishedAt, ...rules }): RuleSet => {

@@ -80,6 +80,8 @@ export const POLICIES: Record<string, Policy> = {
   'Query.explainScore': ownUnit('areaId'),
   // The figures behind a ranked score, as city-wide as the ranking itself; the facts behind them are not.
   'Query.scoreExplanation': cityWide,
+  // The facts themselves: a chief reads those of his own area or county; a chief ranked as a person, staff.
+  'Query.scoreFacts': ownUnit('subjectId'),
   'Query.indicatorReport': ownUnit('unitId'),
   'Query.scoreHistory': ownUnit('unitId'),
   'Query.bulletin': cityWide,
