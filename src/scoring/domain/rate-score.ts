@@ -58,10 +58,64 @@ const PER_10K = 10_000;
 const sumOf = (keys: IndicatorKey[], counts: IndicatorCounts) => keys.reduce((s, k) => s + (counts[k] ?? 0), 0);
 const isAmount = (keys: IndicatorKey[]) => keys.some((k) => INDICATORS[k].unit === 'fen');
 
-/** A rate of events over events that include them all (dissuaded of contacted): binomial noise, not Poisson. */
-const isProportion = (term: RateTerm) =>
-  term.denominator !== RESIDENTS &&
-  term.numerator.every((part) => (term.denominator as IndicatorKey[]).some((whole) => isPartOf(part, whole)));
+/** What a term's arithmetic needs to know of it, worked out once per term rather than per subject. */
+interface TermPlan {
+  perCapita: boolean;
+  /** A rate of events over events that include them all (dissuaded of contacted): binomial noise, not Poisson. */
+  proportion: boolean;
+  numeratorAmount: boolean;
+  denominatorAmount: boolean;
+}
+
+const plans = new WeakMap<RateTerm, TermPlan>();
+
+function planOf(term: RateTerm): TermPlan {
+  let plan = plans.get(term);
+  if (!plan) {
+    const perCapita = term.denominator === RESIDENTS;
+    const wholes = perCapita ? [] : (term.denominator as IndicatorKey[]);
+    plan = {
+      perCapita,
+      proportion: !perCapita && term.numerator.every((part) => wholes.some((whole) => isPartOf(part, whole))),
+      numeratorAmount: isAmount(term.numerator),
+      denominatorAmount: !perCapita && isAmount(wholes),
+    };
+    plans.set(term, plan);
+  }
+  return plan;
+}
+
+/** The city's side of a term in a period: the same for every subject ranked, so worked out once. */
+interface CityTerm {
+  exposure: number;
+  rate: number;
+  /** The prior's weight: what an average area is exposed to in `priorDays`. */
+  prior: number;
+}
+
+const cityTerms = new WeakMap<PeriodFigures, Map<RateTerm, CityTerm & { days: number; areaCount: number; priorDays: number }>>();
+
+function exposureOf(term: RateTerm, plan: TermPlan, figures: PeriodFigures): number {
+  return plan.perCapita ? figures.residentDays / PER_10K : sumOf(term.denominator as IndicatorKey[], figures.counts);
+}
+
+function cityTermOf(term: RateTerm, plan: TermPlan, city: PeriodFigures, input: RateInput, priorDays: number): CityTerm {
+  let byTerm = cityTerms.get(city);
+  if (!byTerm) cityTerms.set(city, (byTerm = new Map()));
+  const known = byTerm.get(term);
+  if (known && known.days === input.days && known.areaCount === input.areaCount && known.priorDays === priorDays) return known;
+  const exposure = exposureOf(term, plan, city);
+  const cityTerm = {
+    exposure,
+    rate: exposure > 0 ? sumOf(term.numerator, city.counts) / exposure : 0,
+    prior: input.days > 0 && input.areaCount > 0 ? (exposure / input.areaCount) * (priorDays / input.days) : 0,
+    days: input.days,
+    areaCount: input.areaCount,
+    priorDays,
+  };
+  byTerm.set(term, cityTerm);
+  return cityTerm;
+}
 
 /** A rate with its exposure, shrunk toward a reference rate by a prior worth `prior` units of exposure. */
 interface Estimate {
@@ -79,23 +133,18 @@ interface Estimate {
  * month), both centred on the city's rate and worth what an average area sees in `priorDays`. Money
  * is read as draws of `draw` fen (see RateInput.amountDraw), so one large case weighs as it should.
  */
-function estimate(term: RateTerm, own: PeriodFigures, city: PeriodFigures, input: RateInput, priorDays: number, draw: number): Estimate {
-  const perCapita = term.denominator === RESIDENTS;
-  const exposure = (f: PeriodFigures) => (perCapita ? f.residentDays / PER_10K : sumOf(term.denominator as IndicatorKey[], f.counts));
+function estimate(term: RateTerm, plan: TermPlan, own: PeriodFigures, city: CityTerm, draw: number): Estimate {
   const y = sumOf(term.numerator, own.counts);
-  const n = exposure(own);
-  const cityN = exposure(city);
-  const cityRate = cityN > 0 ? sumOf(term.numerator, city.counts) / cityN : 0;
-  const prior = input.days > 0 && input.areaCount > 0 ? (cityN / input.areaCount) * (priorDays / input.days) : 0;
-  const weight = n + prior;
-  const shrunk = weight > 0 ? (y + cityRate * prior) / weight : cityRate;
-  const denominatorDraw = !perCapita && isAmount(term.denominator as IndicatorKey[]) ? draw : 1;
-  const numeratorDraw = isAmount(term.numerator) ? draw : 1;
+  const n = exposureOf(term, plan, own);
+  const weight = n + city.prior;
+  const shrunk = weight > 0 ? (y + city.rate * city.prior) / weight : city.rate;
+  const denominatorDraw = plan.denominatorAmount ? draw : 1;
+  const numeratorDraw = plan.numeratorAmount ? draw : 1;
   let variance: number;
   // The posterior spread of the true rate: what is still unknown of it after the period's counts.
   if (weight <= 0) variance = 0;
-  else if (isProportion(term)) variance = (shrunk * (1 - shrunk)) / (weight / denominatorDraw + 1);
-  else variance = (numeratorDraw * (y + cityRate * prior)) / weight ** 2;
+  else if (plan.proportion) variance = (shrunk * (1 - shrunk)) / (weight / denominatorDraw + 1);
+  else variance = (numeratorDraw * (y + city.rate * city.prior)) / weight ** 2;
   return { y, n, raw: n > 0 ? y / n : null, shrunk, variance };
 }
 
@@ -115,19 +164,20 @@ function pointsVariance(x: number, xVariance: number, term: RateTerm): number {
 }
 
 function termScore(term: RateTerm, input: RateInput, rules: RateRuleSet, draw: number): RateTermScore {
-  const now = estimate(term, input.own, input.city, input, rules.priorDays, draw);
-  const perCapita = term.denominator === RESIDENTS;
+  const plan = planOf(term);
+  const city = cityTermOf(term, plan, input.city, input, rules.priorDays);
+  const now = estimate(term, plan, input.own, city, draw);
+  const perCapita = plan.perCapita;
   const scale = perCapita ? input.days : 1;
-  const cityN = perCapita ? input.city.residentDays / PER_10K : sumOf(term.denominator as IndicatorKey[], input.city.counts);
-  const cityRate = cityN > 0 ? sumOf(term.numerator, input.city.counts) / cityN : 0;
+  const cityRate = city.rate;
   let x: number;
   let xVariance: number;
   let reference: number;
   let change: number | null = null;
   if (term.compare === 'CITY_CHANGE') {
-    const before =
-      input.ownLastYear && input.cityLastYear ? estimate(term, input.ownLastYear, input.cityLastYear, input, rules.priorDays, draw) : null;
-    const cityBefore = input.cityLastYear ? rateOf(term, input.cityLastYear) : 0;
+    const cityLastYear = input.cityLastYear ? cityTermOf(term, plan, input.cityLastYear, input, rules.priorDays) : null;
+    const before = input.ownLastYear && cityLastYear ? estimate(term, plan, input.ownLastYear, cityLastYear, draw) : null;
+    const cityBefore = cityLastYear?.rate ?? 0;
     reference = cityBefore > 0 ? cityRate / cityBefore : 1;
     if (before && before.shrunk > 0 && now.shrunk > 0 && cityBefore > 0 && cityRate > 0) {
       change = now.shrunk / before.shrunk;
@@ -162,11 +212,6 @@ function termScore(term: RateTerm, input: RateInput, rules: RateRuleSet, draw: n
     points: roundScore(term.weight * fractionOf(x, term)),
     variance: pointsVariance(x, xVariance, term),
   };
-}
-
-function rateOf(term: RateTerm, figures: PeriodFigures): number {
-  const n = term.denominator === RESIDENTS ? figures.residentDays / PER_10K : sumOf(term.denominator, figures.counts);
-  return n > 0 ? sumOf(term.numerator, figures.counts) / n : 0;
 }
 
 /** A subject's score over a period on the 100-point scale: every term from the period's totals. */
