@@ -5,21 +5,12 @@ import { Clock } from '../common/clock';
 import { StoredEvent } from '../event-store/event-store.port';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store';
 import { ProjectionRunner } from '../read-store/projection-runner';
-import { DefaultRuleSetSeeder } from './default-rule-set.seeder';
+import { DefaultRuleSetSeeder, defaultRuleSetPublication } from './default-rule-set.seeder';
 import { ADDITIVE_RULE_SET, DEFAULT_RULE_SET } from './domain/default-rule-set';
 import { RuleSetPublished, ruleSetStream } from './events/rule-set.events';
 
 const STREAM = ruleSetStream('default');
-const metadata = {
-  occurredAt: '2000-01-01T00:00:00+08:00',
-  recordedAt: '2026-01-01T00:00:00.000Z',
-  unitId: 'system',
-  actor: { subject: 'system', role: 'SYSTEM' },
-  source: 'service-start',
-  correlationId: 'default-rule-set',
-  causationId: 'default-rule-set',
-  idempotencyKey: `${STREAM}:initial`,
-};
+const additive = defaultRuleSetPublication(ADDITIVE_RULE_SET, '2026-01-01T00:00:00.000Z', 'initial');
 
 describe('DefaultRuleSetSeeder', () => {
   let dir: string;
@@ -50,7 +41,7 @@ describe('DefaultRuleSetSeeder', () => {
   });
 
   it('given the first, additive default, adds the rate default as a new version from today, leaving the past as published', async () => {
-    await store.append(STREAM, [{ type: 'RuleSetPublished', data: ADDITIVE_RULE_SET, metadata }], 'no_stream');
+    await store.append(STREAM, [additive], 'no_stream');
     await seeder.onApplicationBootstrap();
     const events = await published();
     expect(events.map((e) => [e.data.kind ?? 'ADDITIVE', e.data.effectiveFrom])).toEqual([
@@ -66,9 +57,9 @@ describe('DefaultRuleSetSeeder', () => {
   });
 
   it('leaves a default a bureau republished itself as it is', async () => {
-    await store.append(STREAM, [{ type: 'RuleSetPublished', data: ADDITIVE_RULE_SET, metadata }], 'no_stream');
+    await store.append(STREAM, [additive], 'no_stream');
     const spring = { ...ADDITIVE_RULE_SET, effectiveFrom: '2026-04-11' };
-    await store.append(STREAM, [{ type: 'RuleSetPublished', data: spring, metadata: { ...metadata, idempotencyKey: 'spring' } }], 0n);
+    await store.append(STREAM, [{ ...additive, data: spring, metadata: { ...additive.metadata, idempotencyKey: 'spring' } }], 0n);
     await seeder.onApplicationBootstrap();
     expect(await published()).toHaveLength(2);
   });

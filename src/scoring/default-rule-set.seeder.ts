@@ -1,9 +1,31 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Clock } from '../common/clock';
-import { EventStore, StoredEvent } from '../event-store/event-store.port';
+import { EventStore, NewEvent, StoredEvent } from '../event-store/event-store.port';
 import { ProjectionRunner } from '../read-store/projection-runner';
 import { DEFAULT_RULE_SET } from './domain/default-rule-set';
 import { RuleSetPublished, ruleSetStream } from './events/rule-set.events';
+
+/**
+ * The default's publication as the service appends it at start: `version` names it in the
+ * idempotency key, so a second start never publishes it twice.
+ */
+export function defaultRuleSetPublication(data: RuleSetPublished['data'], recordedAt: string, version: 'initial' | 'rates'): NewEvent {
+  const streamId = ruleSetStream(data.ruleSetId);
+  return {
+    type: 'RuleSetPublished',
+    data,
+    metadata: {
+      occurredAt: `${data.effectiveFrom}T00:00:00+08:00`,
+      recordedAt,
+      unitId: 'system',
+      actor: { subject: 'system', role: 'SYSTEM' },
+      source: 'service-start',
+      correlationId: 'default-rule-set',
+      causationId: 'default-rule-set',
+      idempotencyKey: `${streamId}:${version}`,
+    },
+  };
+}
 
 /**
  * Scores need rules: a store without any gets the default of domain.md, as an event like any other,
@@ -27,26 +49,12 @@ export class DefaultRuleSetSeeder implements OnApplicationBootstrap {
     if (latest && (latest.data.kind === 'RATES' || published.length > 1)) return;
     const today = this.clock.today();
     const effectiveFrom = latest ? today : DEFAULT_RULE_SET.effectiveFrom;
-    const result = await this.store.append(
-      streamId,
-      [
-        {
-          type: 'RuleSetPublished',
-          data: { ...DEFAULT_RULE_SET, effectiveFrom },
-          metadata: {
-            occurredAt: `${effectiveFrom}T00:00:00+08:00`,
-            recordedAt: this.clock.now().toISOString(),
-            unitId: 'system',
-            actor: { subject: 'system', role: 'SYSTEM' },
-            source: 'service-start',
-            correlationId: 'default-rule-set',
-            causationId: 'default-rule-set',
-            idempotencyKey: `${streamId}:${latest ? 'rates' : 'initial'}`,
-          },
-        },
-      ],
-      latest ? latest.streamVersion : 'no_stream',
+    const publication = defaultRuleSetPublication(
+      { ...DEFAULT_RULE_SET, effectiveFrom },
+      this.clock.now().toISOString(),
+      latest ? 'rates' : 'initial',
     );
+    const result = await this.store.append(streamId, [publication], latest ? latest.streamVersion : 'no_stream');
     await this.projections.waitFor(result.lastPosition, 5_000);
     this.logger.log(latest ? `默认考评规则改为比率制，自 ${today} 起生效` : 'Published the default rule set (默认考评规则)');
   }

@@ -1,6 +1,7 @@
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { ADDITIVE_RULE_SET } from '../../src/scoring/domain/default-rule-set';
 import { ruleSetStream } from '../../src/scoring/events/rule-set.events';
+import { defaultRuleSetPublication } from '../../src/scoring/default-rule-set.seeder';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -124,19 +125,9 @@ function databaseOfItsOwn(uri: string | undefined): string {
  */
 async function publishAdditiveDefault(dataDir: string): Promise<void> {
   const store = new SqliteEventStore({ file: join(dataDir, 'events.sqlite') });
-  const streamId = ruleSetStream(ADDITIVE_RULE_SET.ruleSetId);
-  const metadata = {
-    occurredAt: `${ADDITIVE_RULE_SET.effectiveFrom}T00:00:00+08:00`,
-    recordedAt: '2026-01-01T00:00:00.000Z',
-    unitId: 'system',
-    actor: { subject: 'system', role: 'SYSTEM' as const },
-    source: 'service-start',
-    correlationId: 'default-rule-set',
-    causationId: 'default-rule-set',
-    idempotencyKey: `${streamId}:initial`,
-  };
   try {
-    await store.append(streamId, [{ type: 'RuleSetPublished', data: ADDITIVE_RULE_SET, metadata }], 'no_stream');
+    const publication = defaultRuleSetPublication(ADDITIVE_RULE_SET, '2026-01-01T00:00:00.000Z', 'initial');
+    await store.append(ruleSetStream(ADDITIVE_RULE_SET.ruleSetId), [publication], 'no_stream');
   } finally {
     await store.dispose();
   }

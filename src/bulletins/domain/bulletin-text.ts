@@ -68,8 +68,8 @@ function recoverySentence(f: BulletinFigures): string {
 /** The ranking covers the month to date: a single day's handful of events ranks nobody fairly. */
 function rankingSentences(day: Day, f: BulletinFigures): string {
   const list = (areas: RankedArea[]) => areas.map(describeRankedArea).join(';');
-  const date = Number(day.slice(8, 10));
-  const period = date === 1 ? dateOf(day) : `${dateOf(day).replace(/\d+日$/, '')}1日至${date}日`;
+  const [, month, date] = day.split('-').map(Number);
+  const period = date === 1 ? dateOf(day) : `${month}月1日至${date}日`;
   const top = f.top.length ? `${period}防区长排名前${f.top.length}名:${list(f.top)}。` : '';
   const bottom = f.bottom.length ? `后${f.bottom.length}名:${list(f.bottom)}。` : '';
   return top + bottom;

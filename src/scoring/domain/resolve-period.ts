@@ -118,7 +118,8 @@ function monthOf(year: string, month: number): Period {
 
 const minDay = (a: Day, b: Day) => (a < b ? a : b);
 
-const ymd = (day: Day) => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+/** 2026年4月17日, as officers write a day. */
+export const ymd = (day: Day) => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
 const md = (day: Day) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
 
 /** The Chinese heading of a period, as bulletins and screens print it. */

@@ -7,6 +7,7 @@ import { IndicatorComparison, IndicatorReportType, ScoreExplanation } from './sc
 import { RuleSet, isRateRuleSet } from '../domain/rule-set';
 import { RESIDENTS } from '../events/rule-set.events';
 import { RuleSetType } from './rule-set.types';
+import { explainedTerm } from './subject-explanation.mapper';
 
 const display = (key: keyof IndicatorCounts, value: number) => (INDICATORS[key].unit === 'fen' ? formatYuan(value) : String(value));
 
@@ -71,13 +72,7 @@ export function toExplanationType(e: Explanation): ScoreExplanation {
       ...t,
       eventIds: e.eventIds.get(t.indicator) ?? [],
     })),
-    rateTerms: (e.rateTerms ?? []).map(({ term, ...figures }) => ({
-      ...figures,
-      key: term.key,
-      label: term.label,
-      dimension: term.dimension,
-      weight: term.weight,
-    })),
+    rateTerms: (e.rateTerms ?? []).map(explainedTerm),
   };
 }
 

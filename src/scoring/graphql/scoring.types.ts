@@ -41,8 +41,8 @@ export class ScoreTerm {
   eventIds: string[];
 }
 
-@ObjectType({ description: '比率制的一项得分: the rate over the period, shrunk, compared, mapped to points' })
-export class RateTermScoreType {
+@ObjectType({ description: '一项得分的来由: the rate over the period, shrunk toward the city, compared, mapped to points' })
+export class ExplainedRateTerm {
   @Field()
   key: string;
 
@@ -55,24 +55,25 @@ export class RateTermScoreType {
   @Field(() => Float, { description: 'Most points the term can give, of 100' })
   weight: number;
 
-  @Field(() => Float, { description: 'The numerator over the period (fen for amounts)' })
-  numerator: number;
+  @Field({ description: 'The numerator over the period: a count, or yuan as a decimal string for amounts' })
+  numerator: string;
 
-  @Field(() => Float, {
-    description: 'The denominator: residents (averaged over the period) for per-capita rates, else the summed indicators',
-  })
-  denominator: number;
+  @Field({ description: 'The denominator: residents (averaged over the period) for per-capita rates, else a count or yuan' })
+  denominator: string;
 
-  @Field(() => Float, {
-    nullable: true,
-    description: 'The rate as counted (per 10,000 residents over the period for per-capita rates); null when the denominator is 0',
-  })
+  @Field({ description: '单位 of the rates: 起/万人, 人/万人, 元/万人, or 比例 for proportions and ratios' })
+  unit: string;
+
+  @Field(() => Float, { nullable: true, description: 'The rate as counted; null when the denominator is 0' })
   rate: number | null;
 
   @Field(() => Float, { description: "The rate shrunk toward the city's by how little it rests on" })
   shrunk: number;
 
-  @Field(() => Float, { description: "The city's rate, the target, or (year on year) the city's ratio of this year to last" })
+  @Field({ description: '比较对象: 全市 (the city’s rate), 目标 (a target), or 全市同比 (the city’s change on last year)' })
+  comparedWith: string;
+
+  @Field(() => Float, { description: "The city's rate, the target, or the city's ratio of this year to last" })
   reference: number;
 
   @Field(() => Float, { nullable: true, description: 'Year on year: own shrunk ratio of this year to last' })
@@ -114,8 +115,8 @@ export class ScoreExplanation {
   @Field(() => [ScoreTerm], { description: 'ADDITIVE only' })
   terms: ScoreTerm[];
 
-  @Field(() => [RateTermScoreType], { description: 'RATES only' })
-  rateTerms: RateTermScoreType[];
+  @Field(() => [ExplainedRateTerm], { description: 'RATES only' })
+  rateTerms: ExplainedRateTerm[];
 }
 
 @ObjectType({ description: '指标同比/环比' })

@@ -2,9 +2,11 @@ import { formatYuan } from '../../common/money';
 import { INDICATORS } from '../domain/indicators';
 import { RateTermScore } from '../domain/rate-score';
 import { isRateRuleSet } from '../domain/rule-set';
+import { ymd } from '../domain/resolve-period';
 import { RESIDENTS, RateTerm } from '../events/rule-set.events';
 import { SubjectExplanation } from '../queries/subject-explanation.service';
-import { ExplainedRateTerm, SubjectScoreExplanation } from './subject-explanation.types';
+import { ExplainedRateTerm } from './scoring.types';
+import { SubjectScoreExplanation } from './subject-explanation.types';
 
 const COMPARED_WITH: Record<RateTerm['compare'], string> = { CITY: '全市', TARGET: '目标', CITY_CHANGE: '全市同比' };
 const isMoney = (keys: RateTerm['numerator']) => keys.some((k) => INDICATORS[k].unit === 'fen');
@@ -14,7 +16,8 @@ const PEOPLE = new Set<string>(['suspectsApprehended', 'suspectsCriminal']);
 const amount = (value: number, money: boolean) => (money ? formatYuan(Math.round(value)) : String(Math.round(value * 100) / 100));
 const yuan = (fen: number | null) => (fen === null ? null : fen / 100);
 
-function explainedTerm({ term, numerator, denominator, rate, shrunk, reference, change, points }: RateTermScore): ExplainedRateTerm {
+/** A rate term's figures as officers read them: counts whole, money in yuan, with the rates' unit. */
+export function explainedTerm({ term, numerator, denominator, rate, shrunk, reference, change, points }: RateTermScore): ExplainedRateTerm {
   const perCapita = term.denominator === RESIDENTS;
   const moneyRate = perCapita && isMoney(term.numerator);
   const counted = term.numerator.every((k) => PEOPLE.has(k)) ? '人' : '起';
@@ -41,7 +44,7 @@ export function toSubjectExplanationType(e: SubjectExplanation): SubjectScoreExp
   const notes: string[] = [];
   if (e.total === null) notes.push('本期内未负责任何防区，不计分。');
   if (e.earlierRules.length && e.rules) {
-    notes.push(`本期跨越考评规则变更，按期末生效的“${e.rules.name}”（自${e.rules.effectiveFrom}起施行）计分。`);
+    notes.push(`本期跨越考评规则变更，按期末生效的“${e.rules.name}”（自${ymd(e.rules.effectiveFrom)}起施行）计分。`);
   }
   return {
     role: e.role,

@@ -5,11 +5,8 @@ import { NotFoundError } from '../../common/graphql/api-errors';
 import { Day } from '../../common/business-day';
 import { emptyCounts } from '../domain/indicators';
 import { isAdditiveRuleSet, isRateRuleSet, ruleSetInForce } from '../domain/rule-set';
-import { RateBreakdown, RateTermScore } from '../domain/rate-score';
-import { Period } from '../domain/periods';
-import { PeriodRates } from './period-rates';
-import { ScoreIndexService } from './score-index.service';
-import { daySpans, periodSegments, subjectTotals } from './subject-totals';
+import { RateTermScore } from '../domain/rate-score';
+import { SubjectExplanationService } from './subject-explanation.service';
 import { ScoreBreakdown, scoreOf } from '../domain/score';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { EventStore } from '../../event-store/event-store.port';
@@ -37,7 +34,7 @@ export class ScoreService {
     private readonly organization: OrganizationReader,
     @Inject(EventStore) private readonly events: EventStore,
     private readonly cache: ReadModelCache,
-    private readonly index: ScoreIndexService,
+    private readonly explanations: SubjectExplanationService,
   ) {}
 
   async explain(areaId: string, day: Day): Promise<Explanation> {
@@ -54,11 +51,12 @@ export class ScoreService {
     }
     const rules = ruleSetInForce(ruleSets, day);
     if (isRateRuleSet(rules)) {
-      const { total, terms } = await this.rateBreakdown(areaId, period);
+      // The day of the area's station ranking, explained as every ranking is.
+      const { total, rateTerms } = await this.explanations.explain('STATION_CHIEF', areaId, { kind: 'DAY', day }, day);
       return {
-        total,
+        total: total ?? 0,
         terms: [],
-        rateTerms: terms,
+        rateTerms,
         areaId,
         day,
         ruleSet: { versionId: rules.versionId, name: rules.name, effectiveFrom: rules.effectiveFrom },
@@ -76,15 +74,6 @@ export class ScoreService {
       ruleSet: { versionId: rules.versionId, name: rules.name, effectiveFrom: rules.effectiveFrom },
       eventIds: await this.eventIdsByIndicator(positions),
     };
-  }
-
-  /** The area's rates over the period as a ranking of its defense area scores them. */
-  private async rateBreakdown(areaId: string, period: Period): Promise<RateBreakdown> {
-    const { index, context } = await this.index.current();
-    const rates = PeriodRates.of(period, index, context.populations, context.ruleSets)!;
-    const spans = daySpans([{ from: '0000-01-01', to: null, areaIds: [areaId] }]);
-    const totals = subjectTotals(spans, periodSegments(period, context.ruleSets), index, context.populations)!;
-    return rates.breakdown(spans, totals);
   }
 
   private async eventIdsByIndicator(positions: bigint[]): Promise<Map<string, string[]>> {
