@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AppConfig } from '../../config/app-config';
 import { rebuildProjection } from '../../read-store/rebuild';
 import { ALL_PROJECTIONS } from '../../app/projections';
@@ -61,7 +63,7 @@ export async function benchRankingLoad(config: AppConfig, options: RankingLoadOp
       ),
     setting: `WORKERS=${options.workers}; ${options.generators} autocannon processes sharing ${options.connections} connections, ${options.seconds} s after ${options.warmupSeconds} s warm-up, ${bodies.length} distinct queries`,
   };
-  return [...(await uncachedRun(run)), ...(await cachedRuns(run))];
+  return [...(await uncachedRun(run)), ...(await ceilingRuns(run)), ...(await cachedRuns(run))];
 }
 
 interface Run {
@@ -87,6 +89,51 @@ async function uncachedRun({ dataDir, stations, bodies, options, load, setting }
     ];
   } finally {
     await service.stop();
+  }
+}
+
+/**
+ * The uncached service with one worker against its ceiling: a bare Fastify + Mercurius (jit) server,
+ * one process, answering the same queries with the answers the service gave, under the same load.
+ * A ratio holds on a noisy machine where absolute figures do not.
+ */
+async function ceilingRuns({ dataDir, stations, bodies, options, load, setting }: Run): Promise<Figure[]> {
+  const single = setting.replace(/^WORKERS=\d+/, 'one process each');
+  progress('ranking load: the service (QUERY_CACHE=off, WORKERS=1) against a bare Fastify + Mercurius server');
+  const { service } = await ServiceProcess.start({ dataDir, queryCache: false, workers: 1 });
+  let answers: Array<[unknown, unknown]>;
+  let measured: LoadResult;
+  try {
+    answers = await checkAnswers(service.url, screenHeaders(dataDir), bodies, stations.length);
+    await load(service.url, options.warmupSeconds);
+    measured = await load(service.url, options.seconds);
+  } finally {
+    await service.stop();
+  }
+  const file = join(dataDir, 'bare-answers.json');
+  writeFileSync(file, JSON.stringify(answers));
+  const { service: bare } = await ServiceProcess.start({
+    dataDir,
+    queryCache: false,
+    script: join(__dirname, 'bare-ranking-server.js'),
+    env: { BARE_ANSWERS: file },
+  });
+  try {
+    await checkAnswers(bare.url, screenHeaders(dataDir), bodies, stations.length);
+    await load(bare.url, options.warmupSeconds);
+    const ceiling = await load(bare.url, options.seconds);
+    return [
+      {
+        section: SECTION,
+        name: 'uncached, one worker: share of a bare Fastify + Mercurius server',
+        value: measured.perSecond / ceiling.perSecond,
+        unit: 'ratio',
+        target: { min: 0.5 },
+        note: `${measured.perSecond.toFixed(0)} req/s against ${ceiling.perSecond.toFixed(0)} req/s (the same answers, precomputed); ${single}`,
+      },
+    ];
+  } finally {
+    await bare.stop();
   }
 }
 
@@ -185,18 +232,25 @@ function loadFigures(name: string, r: LoadResult, target: Target, note: string):
   ];
 }
 
-/** Every distinct request once, before the load: 200, no GraphQL error, every area ranked. */
-async function checkAnswers(url: string, headers: Record<string, string>, bodies: string[], areas: number): Promise<void> {
+/** Every distinct request once, before the load: 200, no GraphQL error, every area ranked; the answers by their arguments. */
+async function checkAnswers(
+  url: string,
+  headers: Record<string, string>,
+  bodies: string[],
+  areas: number,
+): Promise<Array<[unknown, unknown]>> {
+  const answers: Array<[unknown, unknown]> = [];
   for (const body of bodies) {
     const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body });
     const text = await response.text();
-    const rows =
-      response.ok && isRanking(text) ? (JSON.parse(text) as { data: { ranking: { rows: unknown[] } } }).data.ranking.rows.length : -1;
-    if (rows !== areas)
+    const ranking = response.ok && isRanking(text) ? (JSON.parse(text) as { data: { ranking: { rows: unknown[] } } }).data.ranking : null;
+    if (ranking?.rows.length !== areas)
       throw new Error(
-        `ranking query answered ${response.status} with ${rows} rows (expected ${areas}): ${text.slice(0, 300)} for ${body.slice(-120)}`,
+        `ranking query answered ${response.status} with ${ranking?.rows.length ?? -1} rows (expected ${areas}): ${text.slice(0, 300)} for ${body.slice(-120)}`,
       );
+    answers.push([(JSON.parse(body) as { variables: unknown }).variables, ranking]);
   }
+  return answers;
 }
 
 async function expectCacheHit(url: string, headers: Record<string, string>, body: string): Promise<void> {

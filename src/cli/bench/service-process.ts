@@ -20,6 +20,8 @@ export interface ServiceOptions {
   /** The entry point and node's own arguments: the built service by default, e.g. src/main.ts through ts-node in tests. */
   script?: string;
   nodeArgs?: string[];
+  /** More environment for the child. */
+  env?: Record<string, string>;
   /** Called with the service's pid as soon as it is spawned, before it is ready (a crash test kills its workers then). */
   onSpawned?(pid: number): void;
 }
@@ -64,6 +66,7 @@ export class ServiceProcess {
         // The demo city's days are fixed: new facts on its last day must not need a late-entry reason.
         LATE_ENTRY_DAYS: process.env.LATE_ENTRY_DAYS ?? '36500',
         NO_COLOR: '1',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -4,6 +4,9 @@
  * for every row of every ranking.
  */
 export function normalCdf(z: number): number {
+  // Eight standard deviations out the answer is 0 or 1 to within 1e-15: no need to work it out.
+  if (z > 8) return 1;
+  if (z < -8) return 0;
   const x = Math.abs(z) / Math.SQRT2;
   const t = 1 / (1 + 0.3275911 * x);
   const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));

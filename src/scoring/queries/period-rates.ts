@@ -1,9 +1,9 @@
 import { addDays, daysBetween } from '../../common/business-day';
-import { INDICATOR_KEYS, IndicatorCounts } from '../domain/indicators';
+import { INDICATOR_KEYS } from '../domain/indicators';
 import { Period, sameRangeLastYear } from '../domain/periods';
-import { PeriodFigures, RateBreakdown, rateScore } from '../domain/rate-score';
+import { RateBreakdown, RateScorer, SeriesFigures } from '../domain/rate-score';
 import { RateRuleSet, RuleSet, isRateRuleSet, ruleSetInForce } from '../domain/rule-set';
-import { LOSS_SQUARES_SERIES, ScoreIndex, Sums, countsOf, dayNumber, emptySums } from './score-index';
+import { LOSS_SQUARES_SERIES, ScoreIndex, dayNumber, emptySums } from './score-index';
 import { DaySpan, PeriodSegments, SubjectTotals, periodSegments, subjectTotals } from './subject-totals';
 
 /**
@@ -34,19 +34,13 @@ export function periodsRead(period: Period & { previous: Period; lastYear: Perio
 
 /**
  * Scores subjects over one period under a rate rule set: the city's figures for the period and the
- * same dates a year earlier are summed once, then each subject's own totals (and its last year's,
- * for year-on-year terms) go through rateScore. A baseline spans several periods and scores their
- * average, so it is shrunk as one period is and compares like with like.
+ * same dates a year earlier are summed once into a RateScorer, then each subject's own totals (and
+ * its last year's, for year-on-year terms) go through it. A baseline spans several periods and
+ * scores their average, so it is shrunk as one period is and compares like with like.
  */
 export class PeriodRates {
-  private readonly city: PeriodFigures;
-  /** Σloss²/Σloss of the city's cases in the period: the size of one draw of money. */
-  private readonly amountDraw: number | undefined;
-  private readonly cityLastYear: PeriodFigures;
+  private readonly scorer: RateScorer;
   private readonly lastYear: PeriodSegments;
-  /** Days of one period. */
-  private readonly days: number;
-  private readonly yearOnYear: boolean;
 
   private constructor(
     period: Period,
@@ -55,22 +49,36 @@ export class PeriodRates {
     private readonly populations: Map<string, number>,
     ruleSets: RuleSet[],
     /** How many periods `period` spans: figures are divided by it, variances too. */
-    private readonly periods = 1,
+    periods = 1,
+    variance = true,
   ) {
     const last = sameRangeLastYear(period);
-    this.days = daysBetween(period.from, period.to) / periods;
-    const { figures, amountDraw } = this.cityFigures(period);
-    this.city = figures;
-    this.amountDraw = amountDraw;
-    this.cityLastYear = this.cityFigures(last).figures;
+    const city = this.cityFigures(period);
+    this.scorer = new RateScorer(rules, {
+      city,
+      cityLastYear: this.cityFigures(last),
+      areaCount: populations.size,
+      days: daysBetween(period.from, period.to) / periods,
+      amountDraw: city.series[COUNT_INDEX_OF_LOSS] > 0 ? city.series[LOSS_SQUARES_SERIES] / city.series[COUNT_INDEX_OF_LOSS] : undefined,
+      periods,
+      variance,
+    });
     this.lastYear = periodSegments(last, ruleSets);
-    this.yearOnYear = rules.rateTerms.some((t) => t.compare === 'CITY_CHANGE');
   }
 
-  /** The rate scorer of a period, or null when the rules in force on its last day are additive. */
-  static of(period: Period, index: ScoreIndex, populations: Map<string, number>, ruleSets: RuleSet[]): PeriodRates | null {
+  /**
+   * The rate scorer of a period, or null when the rules in force on its last day are additive.
+   * Without `variance` its scores carry none: enough for a previous period's ranks.
+   */
+  static of(
+    period: Period,
+    index: ScoreIndex,
+    populations: Map<string, number>,
+    ruleSets: RuleSet[],
+    { variance = true } = {},
+  ): PeriodRates | null {
     const rules = ruleSetInForce(ruleSets, period.to);
-    return isRateRuleSet(rules) ? new PeriodRates(period, rules, index, populations, ruleSets) : null;
+    return isRateRuleSet(rules) ? new PeriodRates(period, rules, index, populations, ruleSets, 1, variance) : null;
   }
 
   /** The BASELINE_PERIODS periods ending with `previous`, scored by the same rules as this one. */
@@ -83,46 +91,30 @@ export class PeriodRates {
   }
 
   breakdown(spans: DaySpan[], totals: SubjectTotals): RateBreakdown {
-    const lastYear = this.yearOnYear ? subjectTotals(spans, this.lastYear, this.index, this.populations) : null;
-    const breakdown = rateScore(
-      {
-        own: this.perPeriod(totals.sums, totals.residentDays),
-        city: this.city,
-        ownLastYear: lastYear && this.perPeriod(lastYear.sums, lastYear.residentDays),
-        cityLastYear: this.cityLastYear,
-        areaCount: this.populations.size,
-        days: this.days,
-        amountDraw: this.amountDraw,
-      },
-      this.rules,
-    );
-    return this.periods === 1 ? breakdown : { ...breakdown, variance: breakdown.variance / this.periods };
+    return this.scorer.breakdown(figuresOf(totals), this.ownLastYear(spans));
   }
 
   /** The subject's totals with the period's rate score in place of the (additive) daily sum. */
   scored(spans: DaySpan[], totals: SubjectTotals): SubjectTotals {
-    const { total, variance } = this.breakdown(spans, totals);
+    const { total, variance } = this.scorer.score(figuresOf(totals), this.ownLastYear(spans));
     return { ...totals, score: total, variance };
   }
 
-  private perPeriod(sums: Sums, residentDays: number): PeriodFigures {
-    const counts = countsOf(sums);
-    if (this.periods === 1) return { counts, residentDays };
-    for (const key in counts) counts[key as keyof IndicatorCounts] /= this.periods;
-    return { counts, residentDays: residentDays / this.periods };
+  private ownLastYear(spans: DaySpan[]): SeriesFigures | null {
+    if (!this.scorer.yearOnYear) return null;
+    const totals = subjectTotals(spans, this.lastYear, this.index, this.populations);
+    return totals && figuresOf(totals);
   }
 
-  private cityFigures(period: Period): { figures: PeriodFigures; amountDraw: number | undefined } {
-    const sums = emptySums();
+  private cityFigures(period: Period): SeriesFigures {
+    const series = emptySums();
     const from = dayNumber(period.from);
     const to = dayNumber(period.to);
-    this.index.addCitySums(from, to, sums);
+    this.index.addCitySums(from, to, series);
     let residents = 0;
     for (const population of this.populations.values()) residents += population;
-    const lossFen = sums[COUNT_INDEX_OF_LOSS];
-    return {
-      figures: this.perPeriod(sums, residents * (to - from + 1)),
-      amountDraw: lossFen > 0 ? sums[LOSS_SQUARES_SERIES] / lossFen : undefined,
-    };
+    return { series, residentDays: residents * (to - from + 1) };
   }
 }
+
+const figuresOf = ({ sums, residentDays }: SubjectTotals): SeriesFigures => ({ series: sums, residentDays });

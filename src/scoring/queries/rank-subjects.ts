@@ -80,9 +80,9 @@ export function rankSubjects(
 ): RankedSubject[] {
   const [current, previous, lastYear] = [period, period.previous, period.lastYear].map((p) => periodSegments(p, inputs.ruleSets));
   const totals = (spans: DaySpan[], p: PeriodSegments) => subjectTotals(spans, p, inputs.index, inputs.populations);
-  const [currentRates, previousRates] = [period, period.previous].map((p) =>
-    PeriodRates.of(p, inputs.index, inputs.populations, inputs.ruleSets),
-  );
+  const currentRates = PeriodRates.of(period, inputs.index, inputs.populations, inputs.ruleSets);
+  // A rate rule set measures arrows from the baseline: the previous period only gives the earlier ranks.
+  const previousRates = PeriodRates.of(period.previous, inputs.index, inputs.populations, inputs.ruleSets, { variance: !currentRates });
   const baseline = currentRates?.baseline(period.previous, inputs.ruleSets);
   const scored = (spans: DaySpan[], p: PeriodSegments, rates: PeriodRates | null) => {
     const t = totals(spans, p);

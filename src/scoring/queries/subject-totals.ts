@@ -90,16 +90,20 @@ export function subjectTotals(
       if (from > to) continue;
       days += to - from + 1;
       residentDays += (to - from + 1) * population;
-      part.fill(0);
-      for (const areaId of span.areaIds) index.addSums(areaId, from, to, part);
-      // Only additive rule sets score days; a rate rule set scores the period's totals (see PeriodRates).
-      const weight = isRateRuleSet(segment.rules) ? 0 : segment.rules?.aggregation === 'SUM' ? 1 : 1 / span.areaIds.length;
-      for (let s = 0; s < SCORE_SERIES; s++) sums[s] += part[s];
-      score += weight * part[SCORE_SERIES];
-      variance += weight * weight * part[VARIANCE_SERIES];
       lastSpan = span;
       lastPopulation = population;
       lastRules = segment.rules;
+      // Only additive rule sets score days; a rate rule set scores the period's totals (see PeriodRates).
+      if (isRateRuleSet(segment.rules)) {
+        for (const areaId of span.areaIds) index.addSums(areaId, from, to, sums, SCORE_SERIES);
+        continue;
+      }
+      part.fill(0);
+      for (const areaId of span.areaIds) index.addSums(areaId, from, to, part);
+      const weight = segment.rules?.aggregation === 'SUM' ? 1 : 1 / span.areaIds.length;
+      for (let s = 0; s < SCORE_SERIES; s++) sums[s] += part[s];
+      score += weight * part[SCORE_SERIES];
+      variance += weight * weight * part[VARIANCE_SERIES];
     }
   }
   if (!lastSpan) return null;
