@@ -12,14 +12,14 @@ const REVIEW = `mutation($input: ReviewAppealInput!) { reviewAppeal(input: $inpu
 const WITHDRAW = `mutation($input: WithdrawAppealInput!) { withdrawAppeal(input: $input) { eventIds } }`;
 const APPEAL_FIELDS = `appealId appellant { chiefId name role } unitId unitName from to reason filedOn deadline filedBy { subject }
   contestedFact { eventId type typeLabel streamId areaId day }
-  status statusLabel overdue figuresAtFiling { score rank summary indicators { cases lossFen } }
+  status statusLabel overdue figuresAtFiling { score rank summary indicators { cases loss } }
   review { outcome outcomeLabel reasoning reviewedBy { subject role } figures { score }
     corrections { eventId type typeLabel streamId day summary } }
   withdrawal { reason }`;
 const APPEAL = `query($id: ID!) { appeal(appealId: $id) { ${APPEAL_FIELDS} } }`;
 const APPEALS = `query($status: AppealStatus, $unitId: ID) { appeals(status: $status, unitId: $unitId) { appealId status } }`;
 const HISTORY = `query($unitId: ID!, $from: Day!, $to: Day!) { scoreHistory(unitId: $unitId, from: $from, to: $to) {
-  unitId unitName from to current { score indicators { cases lossFen } }
+  unitId unitName from to current { score indicators { cases loss } }
   entries { scoreBefore scoreAfter line appeal { appealId status review { corrections { eventId } } } } } }`;
 
 const EVALUATOR = { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATION_STAFF' };
@@ -90,7 +90,7 @@ describe('appeals (申诉/复核) and the score history', () => {
       status: 'PENDING',
       statusLabel: '待复核',
       overdue: false,
-      figuresAtFiling: { score: -2.01, indicators: { cases: 1, lossFen: '100.00' } },
+      figuresAtFiling: { score: -2.01, indicators: { cases: 1, loss: '100.00' } },
       review: null,
     });
 
@@ -134,7 +134,7 @@ describe('appeals (申诉/复核) and the score history', () => {
     expect(history).toMatchObject({
       unitId: 'st-b',
       unitName: '虬江派出所',
-      current: { score: 0, indicators: { cases: 0, lossFen: '0.00' } },
+      current: { score: 0, indicators: { cases: 0, loss: '0.00' } },
     });
     expect(history.entries).toEqual([
       {

@@ -13,11 +13,11 @@ const DAY = '2026-04-17';
 const at = (time: string) => `${DAY}T${time}:00+08:00`;
 
 const DRAFT = `query($day: Day!) { bulletinDraft(day: $day) { day text figures {
-  alerts alertsByCounty { countyId countyName alerts } warningsReceived faceToFace faceToFaceRate dissuaded cases lossFen
-  recoveredFen top { rank stationName countyName chiefName score } bottom { rank } } } }`;
+  alerts alertsByCounty { countyId countyName alerts } warningsReceived faceToFace faceToFaceRate dissuaded cases loss
+  recovered top { rank stationName countyName chiefName score } bottom { rank } } } }`;
 const PUBLISH = `mutation($day: Day!) { publishBulletin(day: $day) { streamId eventIds position } }`;
 const BULLETIN = `query($day: Day!) { bulletin(day: $day) {
-  day number text hash previousHash asOfPosition eventId publishedAt publishedBy { subject role } figures { alerts lossFen }
+  day number text hash previousHash asOfPosition eventId publishedAt publishedBy { subject role } figures { alerts loss }
   restatement { changed current { text } differences { field label published current } changedBy { eventId type typeLabel summary recordedAt unitId } } } }`;
 
 /** Records a fact through its mutation, e.g. fact('receiveFraudAlert', 'ReceiveFraudAlertInput', {...}); returns its event ids. */
@@ -141,8 +141,8 @@ describe('daily bulletins (日通报)', () => {
       faceToFaceRate: '50.0',
       dissuaded: 1,
       cases: 2,
-      lossFen: '128456.78',
-      recoveredFen: '47000.00',
+      loss: '128456.78',
+      recovered: '47000.00',
       top: [
         { rank: 1, stationName: '虬江派出所', countyName: '沙县', chiefName: '陈志强', score: 6 },
         { rank: 2, stationName: '凤岗派出所', countyName: '沙县', chiefName: '林建国' },
@@ -168,7 +168,7 @@ describe('daily bulletins (日通报)', () => {
       asOfPosition: String(head),
       eventId: published.eventIds[0],
       publishedBy: { subject: 'kp-zhang', role: 'EVALUATION_STAFF' },
-      figures: { alerts: 5, lossFen: '128456.78' },
+      figures: { alerts: 5, loss: '128456.78' },
       restatement: { changed: false, current: { text: EXPECTED_TEXT }, differences: [], changedBy: [] },
     });
     const [event] = await store.readStream(BULLETIN_STREAM);
@@ -212,7 +212,7 @@ describe('daily bulletins (日通报)', () => {
 
     const bulletin = await bulletinOf(DAY);
     expect(bulletin.text).toBe(EXPECTED_TEXT);
-    expect(bulletin.figures).toEqual({ alerts: 5, lossFen: '128456.78' });
+    expect(bulletin.figures).toEqual({ alerts: 5, loss: '128456.78' });
     const { restatement } = bulletin;
     expect(restatement.changed).toBe(true);
     expect(restatement.current.text).toMatch(/^4月17日,全市共接报涉电诈刑事警情6起,大田3起、沙县3起。/);
@@ -221,7 +221,7 @@ describe('daily bulletins (日通报)', () => {
     expect(restatement.differences).toEqual([
       { field: 'alerts', label: '警情数', published: '5', current: '6' },
       { field: 'cases', label: '发案数', published: '2', current: '1' },
-      { field: 'lossFen', label: '财损(元)', published: '128456.78', current: '123456.78' },
+      { field: 'loss', label: '财损(元)', published: '128456.78', current: '123456.78' },
       { field: 'alertsByCounty.county-dt', label: '大田警情数', published: '2', current: '3' },
       {
         field: 'top[0]',

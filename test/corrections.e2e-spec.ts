@@ -9,7 +9,7 @@ const at = (time: string, day = DAY) => `${day}T${time}:00+08:00`;
 
 const INDICATORS = `query($unitId: ID!, $day: Day!) { indicatorReport(unitId: $unitId, from: $day, to: $day) { current {
   alerts contacted contactedInTime faceToFace missedDeadline dissuaded protectiveMeasures
-  casesSolved suspectsApprehended suspectsCriminal stoppedFen frozenFen recoveredFen } } }`;
+  casesSolved suspectsApprehended suspectsCriminal stopped frozen recovered } } }`;
 const RANKING = `query($day: Day!) { ranking(role: STATION_CHIEF, period: { kind: DAY, day: $day }) { rows { subjectId score } } }`;
 const EXPLAIN = `query($areaId: ID!, $day: Day!) { explainScore(areaId: $areaId, day: $day) { total terms { indicator eventIds } } }`;
 const FILE = `mutation($input: FileAppealInput!) { fileAppeal(input: $input) { appealId } }`;
@@ -111,9 +111,9 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
       casesSolved: 1,
       suspectsApprehended: 3,
       suspectsCriminal: 3,
-      stoppedFen: '20000.00',
-      frozenFen: '5000.00',
-      recoveredFen: '25000.00',
+      stopped: '20000.00',
+      frozen: '5000.00',
+      recovered: '25000.00',
     });
     expect(await score()).toBe(FACTS_SCORE);
   });
@@ -142,10 +142,10 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
   it('amends a stopped amount and retracts a freeze on the day of the recovery', async () => {
     await correct('amendRecoveryAmount', { operationId: 'ZF-1', eventId: ids.stopped, amount: '10000.00', reason: '部分账户止付失败' });
     await correct('retractRecoveryFact', { operationId: 'DJ-1', eventId: ids.frozen, reason: '冻结申请被退回' });
-    expect(await indicators()).toMatchObject({ stoppedFen: '10000.00', frozenFen: '0.00', recoveredFen: '10000.00' });
+    expect(await indicators()).toMatchObject({ stopped: '10000.00', frozen: '0.00', recovered: '10000.00' });
     expect(await score()).toBe(FACTS_SCORE + 1 - 2 - 3 - 2 - 1 - 0.5);
     // Nothing counts on the day the corrections were recorded.
-    expect(await indicators(TODAY)).toMatchObject({ alerts: 0, casesSolved: 0, suspectsApprehended: 0, recoveredFen: '0.00' });
+    expect(await indicators(TODAY)).toMatchObject({ alerts: 0, casesSolved: 0, suspectsApprehended: 0, recovered: '0.00' });
     expect(await score(TODAY)).toBe(0);
   });
 
@@ -214,25 +214,25 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
     const again = await correct('amendRecoveryAmount', input);
     expect(again).toEqual({ ...first, duplicate: true });
     expect(await head()).toBe(position);
-    expect(await indicators()).toMatchObject({ stoppedFen: '12000.00' });
+    expect(await indicators()).toMatchObject({ stopped: '12000.00' });
   });
 
   it('moves a case whose filing time was wrong, with its loss, to the corrected day; later corrections follow it there', async () => {
-    const CASES = `query($unitId: ID!, $day: Day!) { indicatorReport(unitId: $unitId, from: $day, to: $day) { current { cases lossFen } } }`;
+    const CASES = `query($unitId: ID!, $day: Day!) { indicatorReport(unitId: $unitId, from: $day, to: $day) { current { cases loss } } }`;
     const casesOn = async (day: string) => (await t.ok(CASES, { unitId: 'st-a', day })).indicatorReport.current;
     const WRONG_DAY = '2026-05-14';
     await record('fileCase', { caseId: 'AJ-T1', fraudType: 'LOAN', loss: '3000.00', occurredAt: at('11:00', WRONG_DAY) });
     const before = { wrong: await casesOn(WRONG_DAY), right: await casesOn(DAY) };
     const moved = await correct('correctCaseTime', { caseId: 'AJ-T1', filedAt: at('11:00'), reason: '立案时间录入错误' });
-    expect(await casesOn(WRONG_DAY)).toEqual({ cases: before.wrong.cases - 1, lossFen: (Number(before.wrong.lossFen) - 3000).toFixed(2) });
-    expect(await casesOn(DAY)).toEqual({ cases: before.right.cases + 1, lossFen: (Number(before.right.lossFen) + 3000).toFixed(2) });
+    expect(await casesOn(WRONG_DAY)).toEqual({ cases: before.wrong.cases - 1, loss: (Number(before.wrong.loss) - 3000).toFixed(2) });
+    expect(await casesOn(DAY)).toEqual({ cases: before.right.cases + 1, loss: (Number(before.right.loss) + 3000).toFixed(2) });
     const cited = (await t.ok(EXPLAIN, { areaId: 'st-a', day: DAY })).explainScore.terms.find(
       (x: { indicator: string }) => x.indicator === 'cases',
     );
     expect(cited.eventIds).toContain(moved.eventIds[0]);
     await correct('amendCaseLoss', { caseId: 'AJ-T1', loss: '1000.00', reason: '部分为借款' });
-    expect((await casesOn(DAY)).lossFen).toBe((Number(before.right.lossFen) + 1000).toFixed(2));
-    expect((await casesOn(WRONG_DAY)).lossFen).toBe((Number(before.wrong.lossFen) - 3000).toFixed(2));
+    expect((await casesOn(DAY)).loss).toBe((Number(before.right.loss) + 1000).toFixed(2));
+    expect((await casesOn(WRONG_DAY)).loss).toBe((Number(before.wrong.loss) - 3000).toFixed(2));
   });
 
   describe('refuses, naming the field and changing nothing', () => {

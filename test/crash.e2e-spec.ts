@@ -19,7 +19,7 @@ const DAYS = ['2026-04-15', '2026-04-16', '2026-04-17'];
 const ALERT = `mutation($input: ReceiveFraudAlertInput!) { receiveFraudAlert(input: $input) { eventIds duplicate } }`;
 const CASE = `mutation($input: FileCaseInput!) { fileCase(input: $input) { eventIds duplicate } }`;
 const RANKING = `query($from: Day!, $to: Day!) {
-  ranking(role: STATION_CHIEF, period: { kind: RANGE, from: $from, to: $to }) { rows { unitId score indicators { alerts cases lossFen } } } }`;
+  ranking(role: STATION_CHIEF, period: { kind: RANGE, from: $from, to: $to }) { rows { unitId score indicators { alerts cases loss } } } }`;
 const AUDIT = `query($after: String) { auditTrail(first: 100, after: $after) { entries { eventId type } endCursor hasNextPage } }`;
 
 jest.setTimeout(240_000);
@@ -128,7 +128,7 @@ describe('a crash during ingest (SIGKILL), then a restart', () => {
     return {
       ranking,
       audit: audit.sort(),
-      totals: totalsOf(ranking.map((r) => ({ ...r.indicators, lossFen: fen(r.indicators.lossFen) }))),
+      totals: totalsOf(ranking.map((r) => ({ ...r.indicators, lossFen: fen(r.indicators.loss) }))),
     };
   };
 

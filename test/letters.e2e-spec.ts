@@ -8,7 +8,7 @@ import { TestApp, startTestApp } from './support/test-app';
 const LETTER_FIELDS = `letterId status statusLabel overdue number year sequence issuer issuedOn title findings requirements deadline
   signedBy closingRemark withdrawnReason htmlUrl pdfUrl
   addressee { unitId name level countyId }
-  evidence { unitId unitName rank rankedOf indicators { cases lossFen warningsReceived faceToFace } lastYear { cases } bulletin { day number } summary }
+  evidence { unitId unitName rank rankedOf indicators { cases loss warningsReceived faceToFace } lastYear { cases } bulletin { day number } summary }
   answers { measures answeredOn deadline late answeredBy { subject role } returned { reason deadline returnedBy { subject } } }
   history { action actionLabel status statusLabel occurredAt recordedAt actor { subject role } note }`;
 const LETTER = `query($letterId: ID!) { letter(letterId: $letterId) { ${LETTER_FIELDS} } }`;
@@ -132,7 +132,7 @@ describe('reminder letters (工作提示函)', () => {
         rank: expect.any(Number),
         rankedOf: 2,
         bulletin: { day: '2026-04-17', number: 1 },
-        indicators: { cases: 2, lossFen: '32000.00', warningsReceived: 1, faceToFace: 1 },
+        indicators: { cases: 2, loss: '32000.00', warningsReceived: 1, faceToFace: 1 },
         lastYear: { cases: 1 },
       },
     });

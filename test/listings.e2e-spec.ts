@@ -251,7 +251,7 @@ describe('listing for rectification (挂牌整治)', () => {
     expect((await exit({ consecutive: -2 }))?.message).toBe(
       '输入有误：input.exitConditions.0.consecutive：连续期数至少为 1 / Invalid input: input.exitConditions.0.consecutive: consecutive must be at least 1',
     );
-    expect((await exit({ indicator: 'lossFen', threshold: 'abc' }))?.message).toBe(
+    expect((await exit({ indicator: 'loss', threshold: 'abc' }))?.message).toBe(
       '输入有误：input.exitConditions.0.threshold：金额 "abc" 有误：须以元为单位，最多两位小数，例如 "12345.67" / ' +
         'Invalid input: input.exitConditions.0.threshold: "abc" is not an amount in yuan: use digits with at most two decimals, e.g. "12345.67"',
     );

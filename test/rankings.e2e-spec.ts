@@ -17,7 +17,7 @@ const RANKING = `query($role: ChiefRole!, $period: PeriodInput!, $peerGroups: In
     rows {
       rank overallRank subjectId name unitName countyName chief { name } score previousRank rankChange trend arrow smallNumbers moveProbability note
       rankRange { best worst } interval { low high } daysAccountable population casesPer10k peerGroup { index label }
-      indicators { alerts cases lossFen }
+      indicators { alerts cases loss }
       headline { indicator label current lastYear previous yearOnYearPercent periodOnPeriodPercent }
     }
     unassigned { chiefId name }
@@ -110,7 +110,7 @@ describe('rankings of the three levels, six chiefs', () => {
       yearOnYearPercent: '0.0',
       periodOnPeriodPercent: null,
     });
-    expect(may.rows[2].headline[2]).toMatchObject({ indicator: 'lossFen', label: '财损', current: '100.00', lastYear: '0.00' });
+    expect(may.rows[2].headline[2]).toMatchObject({ indicator: 'loss', label: '财损', current: '100.00', lastYear: '0.00' });
   });
 
   it('ranks deputies by the stations assigned on each day, so a change mid-month splits the month', async () => {
@@ -125,7 +125,7 @@ describe('rankings of the three levels, six chiefs', () => {
       daysAccountable: 31,
       rank: 1,
     });
-    expect(may.rows[0].indicators).toEqual({ alerts: 1, cases: 1, lossFen: '100.00' });
+    expect(may.rows[0].indicators).toEqual({ alerts: 1, cases: 1, loss: '100.00' });
     // Population is weighted by days: 10 days of 40,000 and 21 of 60,000.
     expect(may.rows[0].population).toBe(Math.round((10 * 40000 + 21 * 60000) / 31));
   });

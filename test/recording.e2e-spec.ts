@@ -7,7 +7,7 @@ const FILE_CASE = `mutation($input: FileCaseInput!) { fileCase(input: $input) { 
 const AMEND = `mutation($input: AmendCaseLossInput!) { amendCaseLoss(input: $input) { eventIds } }`;
 const REVOKE = `mutation($input: RevokeCaseInput!) { revokeCase(input: $input) { eventIds } }`;
 const RANKING = `query($from: Day!, $to: Day!) { ranking(role: STATION_CHIEF, period: { kind: RANGE, from: $from, to: $to }) {
-  rows { rank areaId: subjectId areaName: name countyName score chief { name } indicators { warningsReceived contactedInTime faceToFace cases lossFen } } } }`;
+  rows { rank areaId: subjectId areaName: name countyName score chief { name } indicators { warningsReceived contactedInTime faceToFace cases loss } } } }`;
 const EXPLAIN = `query($areaId: ID!, $day: Day!) { explainScore(areaId: $areaId, day: $day) {
   total ruleSet { versionId } terms { indicator label value points score eventIds } } }`;
 
@@ -58,13 +58,13 @@ describe('recording facts through GraphQL (embedded store)', () => {
     const inTime = explanation.terms.find((x: { indicator: string }) => x.indicator === 'contactedInTime');
     expect(inTime).toMatchObject({
       label: '及时见面/联系数',
-      value: 1,
+      value: '1',
       points: 1,
       score: 1,
       eventIds: contact.recordWarningContact.eventIds,
     });
     const f2f = explanation.terms.find((x: { indicator: string }) => x.indicator === 'faceToFace');
-    expect(f2f).toMatchObject({ value: 1, points: 0.5, score: 0.5 });
+    expect(f2f).toMatchObject({ value: '1', points: 0.5, score: 0.5 });
   });
 
   it('records a resend with the same idempotency key once', async () => {
@@ -119,13 +119,13 @@ describe('recording facts through GraphQL (embedded store)', () => {
     const day = async () =>
       (await t.ok(RANKING, { from: '2026-03-02', to: '2026-03-02' })).ranking.rows.find((r: { areaId: string }) => r.areaId === 'st-c');
     const before = await day();
-    expect(before.indicators).toMatchObject({ cases: 2, lossFen: '52012000.50' });
+    expect(before.indicators).toMatchObject({ cases: 2, loss: '52012000.50' });
     // −2 per case, loss −1 per ¥10,000 capped at −20 per case: −20 for ¥52M, −1.20005 for ¥12,000.50.
     expect(before.score).toBeCloseTo(-4 - 20 - 1.20005, 3);
 
     await t.ok(REVOKE, { input: { unitId: 'st-c', caseId: 'AJ-1', reason: '经查不构成诈骗', occurredAt: '2026-04-01T09:00:00+08:00' } });
     const after = await day();
-    expect(after.indicators).toMatchObject({ cases: 1, lossFen: '12000.50' });
+    expect(after.indicators).toMatchObject({ cases: 1, loss: '12000.50' });
     const march20 = (await t.ok(RANKING, { from: '2026-03-20', to: '2026-03-20' })).ranking.rows.find(
       (r: { areaId: string }) => r.areaId === 'st-c',
     );

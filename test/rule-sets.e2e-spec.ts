@@ -23,9 +23,10 @@ describe('rule sets are versioned data', () => {
     // Its figures were worked out under the first, additive rules: a store upgraded from them scores these days so.
     t = await startTestApp({ additiveRules: true });
     await buildSmallCity(t);
+    // At midnight: today's alert must not lie in the future whatever the hour the suite runs.
     for (const day of [addDays(today, -2), yesterday, today]) {
       await t.ok(ALERT, {
-        input: { unitId: 'st-a', alertId: `JQ-${day}`, fraudType: 'ORDER_BRUSHING', occurredAt: `${day}T10:00:00+08:00` },
+        input: { unitId: 'st-a', alertId: `JQ-${day}`, fraudType: 'ORDER_BRUSHING', occurredAt: `${day}T00:00:00+08:00` },
       });
     }
     // st-b: one case yesterday (−2 under the default rules), no alerts.
@@ -93,16 +94,29 @@ describe('rule sets are versioned data', () => {
     expect((await t.ok(EXPLAIN, { day: yesterday })).explainScore.total).toBe(-1);
   });
 
+  it('states amounts in yuan, as the whole API does: the loss term reads and takes `per` in yuan', async () => {
+    const first = (await t.ok(`{ ruleSets { versionId terms { indicator points per capPerCase } } }`)).ruleSets[0];
+    expect(first.terms).toContainEqual({ indicator: 'loss', points: -1, per: 10_000, capPerCase: 20 });
+    // st-b's case yesterday lost ¥100: at −1 per ¥100 that is −1 (read as fen it would be −100).
+    const draft = { terms: [{ indicator: 'loss', points: -1, per: 100, capPerCase: null, perCapita: false }] };
+    const rows = (await t.ok(WHAT_IF, { from: yesterday, to: yesterday, draft })).whatIfRanking.rows;
+    expect(rows.find((r: { subjectId: string }) => r.subjectId === 'st-b').draftScore).toBe(-1);
+    const explained = await t.ok(`query($day: Day!) { explainScore(areaId: "st-b", day: $day) { terms { indicator value per } } }`, {
+      day: yesterday,
+    });
+    expect(explained.explainScore.terms).toContainEqual({ indicator: 'loss', value: '100.00', per: 10_000 });
+  });
+
   it('refuses a draft or a rule set with a bad term, naming it', async () => {
     const draft = await t.gql(WHAT_IF, { from: yesterday, to: yesterday, draft: { terms: [term('alerts', -1), term('alerts', -2)] } });
     expect(draft.errors?.[0].message).toBe(
-      '输入有误：draft.terms[1].indicator：考评指标 "alerts" 重复出现 / Invalid input: draft.terms[1].indicator: indicator "alerts" appears twice',
+      '输入有误：draft.terms[1].indicator：考评指标“警情数”重复出现 / Invalid input: draft.terms[1].indicator: indicator "警情数" appears twice',
     );
     const bad = async (extra: Record<string, unknown>) =>
       (await t.gql(PUBLISH, { input: { ruleSetId: 'bad', name: 'x', effectiveFrom: today, terms: [{ ...term('alerts', 1), ...extra }] } }))
         .errors?.[0].message;
     expect(await bad({ indicator: 'happiness' })).toMatch(/input\.terms\.0\.indicator: indicator must be one of/);
-    expect(await bad({ capPerCase: 3 })).toContain('terms[0].capPerCase: capPerCase is a positive number and applies only to lossFen');
+    expect(await bad({ capPerCase: 3 })).toContain('terms[0].capPerCase: capPerCase is a positive number and applies only to loss (财损)');
     expect(await bad({ per: 0 })).toContain('terms[0].per: per must be greater than zero');
     expect((await t.ok(`{ ruleSets { versionId } }`)).ruleSets.map((r: { versionId: string }) => r.versionId)).toEqual([
       'default@0',

@@ -166,7 +166,7 @@ describe('the default rule set on the demo city (npm run validate)', () => {
     const numerator = (key: string) => Number(data!.scoreExplanation.terms.find((t) => t.key === key)!.numerator);
     for (const [term, indicator] of [
       ['timelyRate', 'contactedInTime'],
-      ['lossPer10k', 'lossFen'],
+      ['lossPer10k', 'loss'],
     ]) {
       const seen = new Set<string>();
       let sum = 0;

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DayScalar, MoneyScalar } from '../../common/graphql/scalars';
-import { BulletinContent, BulletinFigures, CountyAlerts, DAY_TOTALS, RankedArea } from '../domain/bulletin-content';
+import { CountyAlerts, DAY_TOTALS, RankedArea } from '../domain/bulletin-content';
 
 @ObjectType('BulletinCountyAlerts', { description: '各县(区)警情数' })
 export class BulletinCountyAlertsType implements CountyAlerts {
@@ -33,7 +33,7 @@ export class BulletinRankedAreaType implements RankedArea {
 }
 
 @ObjectType('BulletinFigures', { description: '日通报的数据 (city-wide, for the day)' })
-export class BulletinFiguresType implements BulletinFigures {
+export class BulletinFiguresType {
   @Field(() => Int, { description: DAY_TOTALS.alerts })
   alerts: number;
 
@@ -59,7 +59,7 @@ export class BulletinFiguresType implements BulletinFigures {
   cases: number;
 
   @Field(() => MoneyScalar, { description: DAY_TOTALS.lossFen })
-  lossFen: number;
+  loss: number;
 
   @Field(() => Int, { description: DAY_TOTALS.casesSolved })
   casesSolved: number;
@@ -68,16 +68,16 @@ export class BulletinFiguresType implements BulletinFigures {
   suspectsApprehended: number;
 
   @Field(() => MoneyScalar, { description: DAY_TOTALS.stoppedFen })
-  stoppedFen: number;
+  stopped: number;
 
   @Field(() => MoneyScalar, { description: DAY_TOTALS.frozenFen })
-  frozenFen: number;
+  frozen: number;
 
   @Field(() => MoneyScalar, { description: DAY_TOTALS.returnedFen })
-  returnedFen: number;
+  returned: number;
 
   @Field(() => MoneyScalar, { description: DAY_TOTALS.recoveredFen })
-  recoveredFen: number;
+  recovered: number;
 
   @Field(() => [BulletinRankedAreaType], { description: '防区长排名前3名' })
   top: BulletinRankedAreaType[];
@@ -87,7 +87,7 @@ export class BulletinFiguresType implements BulletinFigures {
 }
 
 @ObjectType('BulletinContent', { description: '日通报内容: the text leadership reads and the figures behind it' })
-export class BulletinContentType implements BulletinContent {
+export class BulletinContentType {
   @Field(() => DayScalar)
   day: string;
 

@@ -8,7 +8,7 @@ const bulletin = (day: string, number: number, position: number): PublishedBulle
   day,
   number,
   position,
-  content: {} as PublishedBulletin['content'],
+  content: { day, text: '', figures: {} } as unknown as PublishedBulletin['content'],
   asOfPosition: String(position - 1),
   previousHash: null,
   hash: `h${number}`,

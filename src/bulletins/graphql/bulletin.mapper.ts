@@ -1,12 +1,14 @@
 import { PublishedBulletin } from '../projections/bulletins.projection';
 import { BulletinType } from './bulletin.types';
+import { toFiguresType } from './bulletin-content.mapper';
 
 export function toBulletinType(b: PublishedBulletin): BulletinType {
   return {
     day: b.day,
     number: b.number,
     text: b.content.text,
-    figures: b.content.figures,
+    figures: toFiguresType(b.content.figures),
+    publishedFigures: b.content.figures,
     hash: b.hash,
     previousHash: b.previousHash,
     asOfPosition: b.asOfPosition,

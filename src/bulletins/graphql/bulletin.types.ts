@@ -2,7 +2,8 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar, DayScalar } from '../../common/graphql/scalars';
 import { BrokenLink, ChainCheck } from '../domain/bulletin-hash';
 import { FigureDifference } from '../domain/figure-differences';
-import { LaterEvent, Restatement } from '../queries/restatement.service';
+import { BulletinFigures } from '../domain/bulletin-content';
+import { LaterEvent } from '../queries/restatement.service';
 import { BulletinContentType, BulletinFiguresType } from './bulletin-content.types';
 
 @ObjectType('BulletinPublisher', { description: '发布人' })
@@ -45,11 +46,14 @@ export class BulletinType {
 
   @Field(() => BulletinPublisherType, { description: '发布人' })
   publishedBy: BulletinPublisherType;
+
+  /** The figures as the domain keeps them, for the restatement to compare with today's. */
+  publishedFigures: BulletinFigures;
 }
 
 @ObjectType('BulletinDifference', { description: 'A figure that reads differently now than as published' })
 export class BulletinDifferenceType implements FigureDifference {
-  @Field({ description: 'e.g. alerts, lossFen, alertsByCounty.county-datian, top[0]' })
+  @Field({ description: 'e.g. alerts, loss, alertsByCounty.county-datian, top[0]' })
   field: string;
 
   @Field({ description: '指标名称' })
@@ -84,7 +88,7 @@ export class BulletinLaterEventType implements LaterEvent {
 }
 
 @ObjectType('BulletinRestatement', { description: '更正说明: the published day as it reads now' })
-export class BulletinRestatementType implements Restatement {
+export class BulletinRestatementType {
   @Field({ description: 'True when any published figure reads differently now' })
   changed: boolean;
 

@@ -13,6 +13,7 @@ import { BulletinsReader } from '../queries/bulletins.reader';
 import { RestatementService } from '../queries/restatement.service';
 import { BULLETIN_PUBLISHED } from './bulletin-published.notifier';
 import { toBulletinType } from './bulletin.mapper';
+import { toContentType, toRestatementType } from './bulletin-content.mapper';
 import { BulletinContentType } from './bulletin-content.types';
 import { BulletinChainCheckType, BulletinRestatementType, BulletinType } from './bulletin.types';
 
@@ -29,8 +30,8 @@ export class BulletinsResolver {
   ) {}
 
   @Query(() => BulletinContentType, { description: '日通报草稿: the content computed now, not published' })
-  bulletinDraft(@Args('day', { type: () => DayScalar }) day: string) {
-    return this.contents.contentFor(day);
+  async bulletinDraft(@Args('day', { type: () => DayScalar }) day: string) {
+    return toContentType(await this.contents.contentFor(day));
   }
 
   @Query(() => BulletinType, { nullable: true, description: '已发布的日通报 of a day; null when none was published' })
@@ -65,7 +66,7 @@ export class BulletinsResolver {
   }
 
   @ResolveField(() => BulletinRestatementType, { description: '更正说明: the published figures against those computed now' })
-  restatement(@Parent() bulletin: BulletinType) {
-    return this.restatements.restatement(bulletin);
+  async restatement(@Parent() bulletin: BulletinType) {
+    return toRestatementType(await this.restatements.restatement({ ...bulletin, figures: bulletin.publishedFigures }));
   }
 }

@@ -7,7 +7,7 @@ export const RANKING_QUERY = `query Ranking($role: ChiefRole!, $period: PeriodIn
     period { label }
     rows {
       rank name unitName countyName chief { name } score trend arrow rankChange smallNumbers casesPer10k
-      indicators { alerts cases lossFen }
+      indicators { alerts cases loss }
     }
   }
 }`;

@@ -88,7 +88,7 @@ describe('rule set decider', () => {
   it('refuses an indicator listed twice', () => {
     given(decider, [])
       .when(publish([term({ indicator: 'alerts' }), term({ indicator: 'cases' }), term({ indicator: 'alerts', points: 2 })]))
-      .thenThrows({ message: 'indicator "alerts" appears twice', field: 'terms[2].indicator' });
+      .thenThrows({ message: 'indicator "警情数" appears twice', field: 'terms[2].indicator' });
   });
 
   it.each([0, -1, NaN])('refuses per = %p', (per) => {
@@ -100,7 +100,7 @@ describe('rule set decider', () => {
   it('refuses a cap on another indicator than lossFen', () => {
     given(decider, [])
       .when(publish([term({ indicator: 'cases', capPerCase: 5 })]))
-      .thenThrows({ message: 'capPerCase is a positive number and applies only to lossFen', field: 'terms[0].capPerCase' });
+      .thenThrows({ message: 'capPerCase is a positive number and applies only to loss (财损)', field: 'terms[0].capPerCase' });
   });
 
   it.each([0, -20])('refuses a loss cap of %p', (capPerCase) => {

@@ -20,7 +20,7 @@ export function checkRuleTerms(terms: RuleTerm[], field = 'terms'): void {
     }
     if (seen.has(term.indicator)) {
       throw new DomainRuleError(
-        bilingual(`考评指标 "${term.indicator}" 重复出现`, `indicator "${term.indicator}" appears twice`),
+        bilingual(`考评指标“${INDICATORS[term.indicator].label}”重复出现`, `indicator "${INDICATORS[term.indicator].label}" appears twice`),
         `${at}.indicator`,
       );
     }
@@ -29,8 +29,8 @@ export function checkRuleTerms(terms: RuleTerm[], field = 'terms'): void {
     if (term.capPerCase !== null && (term.indicator !== 'lossFen' || term.capPerCase <= 0)) {
       throw new DomainRuleError(
         bilingual(
-          '每案封顶分 capPerCase 须为正数，且只适用于财损（lossFen）',
-          'capPerCase is a positive number and applies only to lossFen',
+          '每案封顶分 capPerCase 须为正数，且只适用于财损（loss）',
+          'capPerCase is a positive number and applies only to loss (财损)',
         ),
         `${at}.capPerCase`,
       );

@@ -1,17 +1,18 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { MoneyScalar } from '../../common/graphql/scalars';
-import { INDICATORS, INDICATOR_KEYS, IndicatorCounts } from '../domain/indicators';
+import { INDICATORS, INDICATOR_KEYS } from '../domain/indicators';
+import { ApiIndicators, apiIndicatorName } from './indicator-names';
 
-/** Every indicator of the catalogue as a field: counts as Int, amounts as Money. */
+/** Every indicator of the catalogue as a field, under its API name: counts as Int, amounts as Money. */
 @ObjectType({ description: '考评指标 (counts and amounts for a period)' })
 export class Indicators {}
 
 for (const key of INDICATOR_KEYS) {
   const { label, unit } = INDICATORS[key];
-  Field(() => (unit === 'fen' ? MoneyScalar : Int), { description: label })(Indicators.prototype, key);
+  Field(() => (unit === 'fen' ? MoneyScalar : Int), { description: label })(Indicators.prototype, apiIndicatorName(key));
 }
 
-export type IndicatorsValue = IndicatorCounts;
+export type IndicatorsValue = ApiIndicators;
 
 @ObjectType({ description: 'An exact ratio: numerator / denominator, and the percentage rounded half-up' })
 export class RatioValue {

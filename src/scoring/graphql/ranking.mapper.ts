@@ -1,5 +1,6 @@
+import { apiIndicators } from './indicator-names';
 import { CHIEF_ROLE_LABELS } from '../../organization/events/organization.events';
-import { HEADLINE_INDICATORS, IndicatorCounts } from '../domain/indicators';
+import { HEADLINE_INDICATORS } from '../domain/indicators';
 import { Trend } from '../domain/rank';
 import { RankingResult, RankingRow } from '../queries/ranking.service';
 import { WhatIfResult } from '../queries/what-if.service';
@@ -48,7 +49,6 @@ class RankingRowView implements RankingRowType {
   previousScore: number | null;
   daysAccountable: number;
   population: number;
-  indicators: IndicatorCounts;
   peerGroup: { index: number; label: string } | null;
 
   constructor(
@@ -77,8 +77,11 @@ class RankingRowView implements RankingRowType {
     this.previousScore = row.previousScore;
     this.daysAccountable = row.days;
     this.population = row.population;
-    this.indicators = row.counts;
     this.peerGroup = row.peerGroup;
+  }
+
+  get indicators() {
+    return apiIndicators(this.row.counts);
   }
 
   get casesPer10k() {

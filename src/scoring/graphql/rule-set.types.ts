@@ -15,15 +15,18 @@ import {
 } from 'class-validator';
 import { ID_CHARACTERS, ID_PATTERN, NOT_EMPTY, idFormat } from '../../common/graphql/input-messages';
 import { DayScalar } from '../../common/graphql/scalars';
-import { INDICATOR_KEYS } from '../domain/indicators';
+import { API_INDICATOR_NAMES } from './indicator-names';
 import { RESIDENTS } from '../events/rule-set.events';
 
 @ObjectType({ description: '考评规则的一项' })
 @InputType('RuleTermInput')
 export class RuleTermType {
-  @Field({ description: `One of: ${INDICATOR_KEYS.join(', ')}` })
-  @IsIn(INDICATOR_KEYS, {
-    message: bilingual(`考评指标须为以下之一：${INDICATOR_KEYS.join('、')}`, `indicator must be one of ${INDICATOR_KEYS.join(', ')}`),
+  @Field({ description: `One of: ${API_INDICATOR_NAMES.join(', ')}` })
+  @IsIn(API_INDICATOR_NAMES, {
+    message: bilingual(
+      `考评指标须为以下之一：${API_INDICATOR_NAMES.join('、')}`,
+      `indicator must be one of ${API_INDICATOR_NAMES.join(', ')}`,
+    ),
   })
   indicator: string;
 
@@ -31,11 +34,11 @@ export class RuleTermType {
   @IsNumber({ allowNaN: false, allowInfinity: false })
   points: number;
 
-  @Field(() => Float, { description: '1 for counts; 1000000 fen (¥10,000) for amounts' })
+  @Field(() => Float, { description: '1 for counts; yuan for amounts (10000 for ¥10,000)' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   per: number;
 
-  @Field(() => Float, { nullable: true, description: 'Largest points a single case can contribute (lossFen only)' })
+  @Field(() => Float, { nullable: true, description: 'Largest points a single case can contribute (loss only)' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   capPerCase: number | null;
@@ -135,7 +138,7 @@ export class RateMappingInput {
   fullAt: number;
 }
 
-const DENOMINATORS = [...INDICATOR_KEYS, RESIDENTS];
+const DENOMINATORS = [...API_INDICATOR_NAMES, RESIDENTS];
 
 @InputType({ description: '比率制考评规则的一项' })
 export class RateTermInput {
@@ -159,9 +162,9 @@ export class RateTermInput {
   @IsNumber({ allowNaN: false, allowInfinity: false })
   weight: number;
 
-  @Field(() => [String], { description: `Indicators summed: ${INDICATOR_KEYS.join(', ')}` })
+  @Field(() => [String], { description: `Indicators summed: ${API_INDICATOR_NAMES.join(', ')}` })
   @ArrayMaxSize(5)
-  @IsIn(INDICATOR_KEYS, { each: true, message: bilingual('分子须为考评指标', 'numerator must list indicators of the catalogue') })
+  @IsIn(API_INDICATOR_NAMES, { each: true, message: bilingual('分子须为考评指标', 'numerator must list indicators of the catalogue') })
   numerator: string[];
 
   @Field(() => [String], { description: 'Indicators summed, or ["RESIDENTS"] for a rate per 10,000 residents' })

@@ -3,6 +3,7 @@ import { formatYuan } from '../../common/money';
 import { INDICATORS } from '../domain/indicators';
 import { ScoreFactsPage } from '../queries/score-facts.service';
 import { ScoreFactsPageType } from './score-facts.types';
+import { apiIndicatorName } from './indicator-names';
 
 export function toScoreFactsType(page: ScoreFactsPage): ScoreFactsPageType {
   return {
@@ -18,7 +19,7 @@ export function toScoreFactsType(page: ScoreFactsPage): ScoreFactsPageType {
       unitName: f.unitName,
       occurredAt: shanghaiTimeOf(f.occurredAt),
       counted: f.counted.map(({ indicator, value }) => ({
-        indicator,
+        indicator: apiIndicatorName(indicator),
         label: INDICATORS[indicator].label,
         value: INDICATORS[indicator].unit === 'fen' ? formatYuan(value) : String(value),
       })),

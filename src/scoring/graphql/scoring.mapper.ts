@@ -8,6 +8,7 @@ import { RuleSet, isRateRuleSet } from '../domain/rule-set';
 import { RESIDENTS } from '../events/rule-set.events';
 import { RuleSetType } from './rule-set.types';
 import { explainedTerm } from './subject-explanation.mapper';
+import { apiIndicatorName, apiIndicators, perToApi } from './indicator-names';
 
 const display = (key: keyof IndicatorCounts, value: number) => (INDICATORS[key].unit === 'fen' ? formatYuan(value) : String(value));
 
@@ -26,7 +27,7 @@ export function comparisonOf(
   periodOnPeriod = true,
 ): IndicatorComparison {
   return {
-    indicator: key,
+    indicator: apiIndicatorName(key),
     label: INDICATORS[key].label,
     current: display(key, current[key]),
     lastYear: display(key, lastYear[key]),
@@ -47,9 +48,9 @@ export function toReportType(r: IndicatorReport): IndicatorReportType {
     population: r.population,
     from: r.period.from,
     to: r.period.to,
-    current: r.current,
-    lastYear: r.lastYearCounts,
-    previous: r.previousCounts,
+    current: apiIndicators(r.current),
+    lastYear: apiIndicators(r.lastYearCounts),
+    previous: apiIndicators(r.previousCounts),
     comparisons: INDICATOR_KEYS.map((key) => comparisonOf(key, r.current, r.lastYearCounts, r.previousCounts)),
     rates: Object.entries(RATES).map(([rate, def]) => ({
       rate,
@@ -70,6 +71,9 @@ export function toExplanationType(e: Explanation): ScoreExplanation {
     kind: e.rateTerms ? 'RATES' : 'ADDITIVE',
     terms: e.terms.map((t) => ({
       ...t,
+      indicator: apiIndicatorName(t.indicator),
+      value: display(t.indicator, t.value),
+      per: perToApi(t.indicator, t.per),
       eventIds: e.eventIds.get(t.indicator) ?? [],
     })),
     rateTerms: (e.rateTerms ?? []).map(explainedTerm),
@@ -81,8 +85,13 @@ export function toRuleSetType(rules: RuleSet): RuleSetType {
   const { versionId, ruleSetId, name, effectiveFrom, publishedAt } = rules;
   const common = { versionId, ruleSetId, name, effectiveFrom, publishedAt: publishedAt ?? '' };
   if (isRateRuleSet(rules)) {
-    const rateTerms = rules.rateTerms.map((t) => ({ ...t, denominator: t.denominator === RESIDENTS ? [RESIDENTS] : t.denominator }));
+    const rateTerms = rules.rateTerms.map((t) => ({
+      ...t,
+      numerator: t.numerator.map(apiIndicatorName),
+      denominator: t.denominator === RESIDENTS ? [RESIDENTS] : t.denominator.map(apiIndicatorName),
+    }));
     return { ...common, kind: 'RATES', aggregation: null, terms: [], rateTerms, priorDays: rules.priorDays };
   }
-  return { ...common, kind: 'ADDITIVE', aggregation: rules.aggregation, terms: rules.terms, rateTerms: [], priorDays: null };
+  const terms = rules.terms.map((t) => ({ ...t, indicator: apiIndicatorName(t.indicator), per: perToApi(t.indicator, t.per) }));
+  return { ...common, kind: 'ADDITIVE', aggregation: rules.aggregation, terms, rateTerms: [], priorDays: null };
 }

@@ -19,13 +19,13 @@ export class ScoreTerm {
   @Field({ description: '指标名称' })
   label: string;
 
-  @Field(() => Float, { description: "The indicator's value (fen for amounts)" })
-  value: number;
+  @Field({ description: "The indicator's value: a count, or yuan as a decimal string for amounts" })
+  value: string;
 
   @Field(() => Float, { description: 'Points for every `per` units' })
   points: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'A count, or yuan for amounts' })
   per: number;
 
   @Field(() => Float, { nullable: true, description: 'Largest points one case can contribute' })

@@ -1,4 +1,10 @@
 import { Evidence, evidenceSummary } from '../domain/evidence';
 import { EvidenceType } from './evidence.types';
+import { apiIndicators } from '../../../scoring/graphql/indicator-names';
 
-export const toEvidenceType = (e: Evidence): EvidenceType => ({ ...e, summary: evidenceSummary(e) });
+export const toEvidenceType = (e: Evidence): EvidenceType => ({
+  ...e,
+  indicators: apiIndicators(e.indicators),
+  lastYear: apiIndicators(e.lastYear),
+  summary: evidenceSummary(e),
+});

@@ -1,0 +1,35 @@
+import { INDICATORS, INDICATOR_KEYS, IndicatorCounts, IndicatorKey } from '../domain/indicators';
+
+/**
+ * The API has one money convention: amounts leave and enter as yuan (Money, decimal strings; `per`
+ * of a rule term in yuan). Inside, amounts are integer fen and their keys say so ("lossFen"); the
+ * API's names drop that suffix ("loss"), since what it carries there is yuan.
+ */
+type ApiName<K extends string> = K extends `${infer Base}Fen` ? Base : K;
+export type ApiIndicatorName = ApiName<IndicatorKey>;
+
+const FEN_PER_YUAN = 100;
+
+export const apiIndicatorName = (key: IndicatorKey): ApiIndicatorName =>
+  (INDICATORS[key].unit === 'fen' ? key.slice(0, -'Fen'.length) : key) as ApiIndicatorName;
+
+export const API_INDICATOR_NAMES: readonly ApiIndicatorName[] = INDICATOR_KEYS.map(apiIndicatorName);
+
+const KEY_OF_API_NAME = new Map<string, IndicatorKey>(INDICATOR_KEYS.map((k) => [apiIndicatorName(k), k]));
+
+/** The catalogue key of an API name; undefined for a name the API does not know. */
+export const indicatorKeyOf = (name: string): IndicatorKey | undefined => KEY_OF_API_NAME.get(name);
+
+export type ApiIndicators = Record<ApiIndicatorName, number>;
+
+/** A period's counts under the API's names (amounts still fen: the Money scalar writes them as yuan). */
+export function apiIndicators(counts: IndicatorCounts): ApiIndicators {
+  const out = {} as ApiIndicators;
+  for (const key of INDICATOR_KEYS) out[apiIndicatorName(key)] = counts[key];
+  return out;
+}
+
+/** A rule term's `per`: the API states amounts in yuan, the rules keep fen. */
+export const perFromApi = (key: IndicatorKey, per: number): number => (INDICATORS[key].unit === 'fen' ? per * FEN_PER_YUAN : per);
+
+export const perToApi = (key: IndicatorKey, per: number): number => (INDICATORS[key].unit === 'fen' ? per / FEN_PER_YUAN : per);
