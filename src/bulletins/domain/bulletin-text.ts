@@ -1,3 +1,4 @@
+import { chineseMonthDay } from '../../common/chinese-date';
 import { Day } from '../../common/business-day';
 import type { BulletinFigures, RankedArea } from './bulletin-content';
 import { formatWanYuan } from './wan-yuan';
@@ -24,15 +25,10 @@ export function describeRankedArea(area: RankedArea): string {
   return `第${area.rank}名${area.stationName}(${who})${Number(area.score.toFixed(4))}分`;
 }
 
-function dateOf(day: Day): string {
-  const [, month, date] = day.split('-').map(Number);
-  return `${month}月${date}日`;
-}
-
 function alertsSentence(day: Day, f: BulletinFigures): string {
-  if (f.alerts === 0) return `${dateOf(day)},全市未接报涉电诈刑事警情。`;
+  if (f.alerts === 0) return `${chineseMonthDay(day)},全市未接报涉电诈刑事警情。`;
   const counties = f.alertsByCounty.map((c) => `${c.countyName}${c.alerts}起`).join('、');
-  return `${dateOf(day)},全市共接报涉电诈刑事警情${f.alerts}起${counties ? `,${counties}` : ''}。`;
+  return `${chineseMonthDay(day)},全市共接报涉电诈刑事警情${f.alerts}起${counties ? `,${counties}` : ''}。`;
 }
 
 function warningsSentence(f: BulletinFigures): string {
@@ -69,7 +65,7 @@ function recoverySentence(f: BulletinFigures): string {
 function rankingSentences(day: Day, f: BulletinFigures): string {
   const list = (areas: RankedArea[]) => areas.map(describeRankedArea).join(';');
   const [, month, date] = day.split('-').map(Number);
-  const period = date === 1 ? dateOf(day) : `${month}月1日至${date}日`;
+  const period = date === 1 ? chineseMonthDay(day) : `${month}月1日至${date}日`;
   const top = f.top.length ? `${period}防区长排名前${f.top.length}名:${list(f.top)}。` : '';
   const bottom = f.bottom.length ? `后${f.bottom.length}名:${list(f.bottom)}。` : '';
   return top + bottom;

@@ -1,3 +1,4 @@
+import { chineseDate, chineseMonthDay } from '../../common/chinese-date';
 import { notACalendarDay } from '../../common/refusals';
 import { bilingual } from '../../common/bilingual';
 import { Day, addDays, daysBetween, dekadOf, isValidDay, sameDayLastYear } from '../../common/business-day';
@@ -118,17 +119,13 @@ function monthOf(year: string, month: number): Period {
 
 const minDay = (a: Day, b: Day) => (a < b ? a : b);
 
-/** 2026年4月17日, as officers write a day. */
-export const ymd = (day: Day) => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
-const md = (day: Day) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
-
 /** The Chinese heading of a period, as bulletins and screens print it. */
 export function labelOf(kind: PeriodKind, period: Period): string {
   const year = `${Number(period.from.slice(0, 4))}年`;
   const month = `${Number(period.from.slice(5, 7))}月`;
   switch (kind) {
     case 'DAY':
-      return ymd(period.from);
+      return chineseDate(period.from);
     case 'DEKAD':
       return `${year}${month}${DEKAD_NAMES[dekadOf(period.from).index - 1]}`;
     case 'MONTH':
@@ -138,8 +135,8 @@ export function labelOf(kind: PeriodKind, period: Period): string {
     case 'YEAR':
       return year;
     case 'YEAR_TO_DATE':
-      return period.to === period.from ? ymd(period.to) : `${year}1月1日至${md(period.to)}`;
+      return period.to === period.from ? chineseDate(period.to) : `${year}1月1日至${chineseMonthDay(period.to)}`;
     case 'RANGE':
-      return period.from === period.to ? ymd(period.from) : `${ymd(period.from)}至${ymd(period.to)}`;
+      return period.from === period.to ? chineseDate(period.from) : `${chineseDate(period.from)}至${chineseDate(period.to)}`;
   }
 }

@@ -2,7 +2,7 @@ import { formatYuan } from '../../common/money';
 import { INDICATORS } from '../domain/indicators';
 import { RateTermScore } from '../domain/rate-score';
 import { isRateRuleSet } from '../domain/rule-set';
-import { ymd } from '../domain/resolve-period';
+import { chineseDate } from '../../common/chinese-date';
 import { RESIDENTS, RateTerm } from '../events/rule-set.events';
 import { SubjectExplanation } from '../queries/subject-explanation.service';
 import { ExplainedRateTerm } from './scoring.types';
@@ -44,7 +44,7 @@ export function toSubjectExplanationType(e: SubjectExplanation): SubjectScoreExp
   const notes: string[] = [];
   if (e.total === null) notes.push('本期内未负责任何防区，不计分。');
   if (e.earlierRules.length && e.rules) {
-    notes.push(`本期跨越考评规则变更，按期末生效的“${e.rules.name}”（自${ymd(e.rules.effectiveFrom)}起施行）计分。`);
+    notes.push(`本期跨越考评规则变更，按期末生效的“${e.rules.name}”（自${chineseDate(e.rules.effectiveFrom)}起施行）计分。`);
   }
   return {
     role: e.role,

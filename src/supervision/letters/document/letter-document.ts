@@ -4,7 +4,8 @@ import { changePercent, percentOf } from '../../../common/ratio';
 import { Evidence } from '../../evidence/domain/evidence';
 import { LETTER_STATUS_LABELS } from '../domain/letter-status';
 import { LetterRow } from '../projections/letters.projection';
-import { chineseDate, chineseNumber } from './chinese-text';
+import { chineseNumber } from './chinese-text';
+import { chineseDate } from '../../../common/chinese-date';
 
 /** One line of the figures table: this period, the same period last year, and the change (同比). */
 export interface FigureLine {

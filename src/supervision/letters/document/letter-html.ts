@@ -1,4 +1,4 @@
-import { chineseDate } from './chinese-text';
+import { chineseDate } from '../../../common/chinese-date';
 import { LETTER_HEADING, LetterDocument } from './letter-document';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { startOfBusinessDay } from '../../../common/business-day';
-import { chineseDate } from './chinese-text';
+import { chineseDate } from '../../../common/chinese-date';
 import { LetterFonts } from './letter-fonts';
 import { FigureLine, LETTER_HEADING, LetterDocument } from './letter-document';
 

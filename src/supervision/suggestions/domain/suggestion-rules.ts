@@ -1,3 +1,4 @@
+import { chineseMonthDay } from '../../../common/chinese-date';
 import { Day, addDays } from '../../../common/business-day';
 import { changePercent, percentOf } from '../../../common/ratio';
 import { probabilityBelow, probabilityRose } from '../../../scoring/domain/count-evidence';
@@ -115,7 +116,7 @@ export interface SuggestionRule {
 }
 
 const monthOf = (day: Day) => day.slice(0, 7);
-const soFar = (label: string, asOf: Day) => `${label}(截至${Number(asOf.slice(5, 7))}月${Number(asOf.slice(8, 10))}日)`;
+const soFar = (label: string, asOf: Day) => `${label}(截至${chineseMonthDay(asOf)})`;
 
 /** (a) The bottom three of a ranking two dekads running → a reminder letter. */
 export const bottomTwoDekads: SuggestionRule = {
