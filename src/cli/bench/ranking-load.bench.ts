@@ -12,12 +12,14 @@ import { isRanking, rankingBody, screenPeriods } from './ranking-queries';
 import { Figure, Target } from './report';
 import { ServiceProcess } from './service-process';
 import { benchHeaders } from './bench-tokens';
+import { explanationLatency } from './explanation.bench';
 
 const screenHeaders = (dataDir: string) => benchHeaders(dataDir, 'LEADERSHIP');
 import { progress } from './stats';
 import { startWarningFeed } from './warning-feed';
 
 const SECTION = '4 ranking load (GraphQL)';
+const EXPLANATION_ROUNDS = 5;
 
 export interface RankingLoadOptions {
   connections: number;
@@ -82,9 +84,11 @@ async function uncachedRun({ dataDir, stations, bodies, options, load, setting }
     await checkAnswers(service.url, screenHeaders(dataDir), bodies, stations.length);
     await load(service.url, options.warmupSeconds);
     const uncached = await load(service.url, options.seconds);
+    const explanations = await explanationLatency(SECTION, service.url, dataDir, stations, DEMO_DEFAULT_UNTIL, EXPLANATION_ROUNDS);
     return [
       { section: SECTION, name: 'service boot to ready (child process)', value: bootMs, unit: 'ms', note: scoreIndexNote(service) },
       ...loadFigures('uncached', uncached, { min: 1_500 }, `QUERY_CACHE=off; ${setting}`),
+      ...explanations,
       serviceMemory(service, 'the uncached run'),
     ];
   } finally {
