@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { limitRequestRate } from '../api/http/rate-limit';
 import { addSecurityHeaders } from '../api/http/security-headers';
 import { refuseMalformedRequests } from '../api/request-shape.hook';
+import { serveWebApp } from '../api/http/web-app';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 /**
@@ -45,5 +46,6 @@ export async function createApp(logger: false | undefined = undefined, { shutdow
   addSecurityHeaders(fastify);
   refuseMalformedRequests(fastify);
   if (config.rateLimitPerMinute > 0) await limitRequestRate(fastify, config.rateLimitPerMinute);
+  await serveWebApp(fastify);
   return app;
 }

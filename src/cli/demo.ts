@@ -6,6 +6,11 @@ import { seedDemoSupervision, supervisionSeededText } from './demo/seed-demo-sup
 import { openEventStore } from '../app/embedded-stores';
 import { loadTokenKeys } from '../security/auth/token-keys';
 import { mintToken } from '../security/auth/token-minter';
+import { buildDemoCity } from './demo/demo-organization';
+import { signInLinks } from './demo/sign-in-links';
+import { WEB_APP_DIR } from '../api/http/web-app';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Expected size of the default demo city, for the progress bar only. */
 const DEMO_EVENTS = 197_541;
@@ -23,9 +28,17 @@ async function main() {
   const app = await createApp();
   console.log(supervisionSeededText(await seedDemoSupervision(app)));
   await app.listen(config.port, config.host);
-  const base = `http://${config.host}:${config.port}/graphql`;
+  const origin = `http://${config.host}:${config.port}`;
+  const base = `${origin}/graphql`;
+  const keys = loadTokenKeys({ dataDir: config.dataDir });
+  if (existsSync(join(WEB_APP_DIR, 'index.html'))) {
+    console.log(`\n主防考评工作台 ${origin}/ — sign in as (8 hours each):`);
+    for (const link of signInLinks(origin, keys, buildDemoCity())) console.log(`  ${link.label}\n    ${link.url}`);
+  } else {
+    console.log('\nThe web application is not built: npm run build builds it (npm run demo does).');
+  }
   // A leadership token for the examples: every request but /health needs one (npm run token mints others).
-  const token = mintToken(loadTokenKeys({ dataDir: config.dataDir }), {
+  const token = mintToken(keys, {
     subject: 'demo-leadership',
     role: 'LEADERSHIP',
     name: '演示局领导',

@@ -25,6 +25,8 @@ import { RuleSetDraftInput } from './rule-set.types';
 import { WhatIfType } from './what-if.types';
 import { rulesOf } from './rule-set-input';
 import { CASE_LOSSES, DAILY_INDICATORS } from '../projections/indicator-tables';
+import { ScoreIndexService } from '../queries/score-index.service';
+import { DayScalar } from '../../common/graphql/scalars';
 
 const MAX_PEER_GROUPS = 6;
 
@@ -36,7 +38,16 @@ export class RankingResolver {
     private readonly whatIf: WhatIfService,
     private readonly explanations: SubjectExplanationService,
     private readonly scoreFactsService: ScoreFactsService,
+    private readonly scoreIndex: ScoreIndexService,
   ) {}
+
+  @Query(() => DayScalar, {
+    nullable: true,
+    description: '最新数据日期: the last business day any fact was recorded for (screens open on its month); null before the first',
+  })
+  async latestFactDay(): Promise<string | null> {
+    return (await this.scoreIndex.current()).index.latestDay();
+  }
 
   @Query(() => ScoreFactsPageType, {
     description: '得分背后的事实: the facts counted in one term of a ranked subject’s score over a period, oldest first',

@@ -61,6 +61,17 @@ describe('day numbers', () => {
 });
 
 describe('ScoreIndex', () => {
+  it('knows the last day facts were recorded for, whether loaded or set later', () => {
+    const index = new ScoreIndex(simpleScorer);
+    expect(index.latestDay()).toBeNull();
+    index.load([figures('a', '2026-04-17', { alerts: 1 }), figures('b', '2026-04-19', { cases: 1 }), figures('a', '2026-04-18', {})]);
+    expect(index.latestDay()).toBe('2026-04-19');
+    index.setDays([figures('a', '2026-05-02', { alerts: 2 })]);
+    expect(index.latestDay()).toBe('2026-05-02');
+    index.setDays([figures('b', '2026-04-20', { alerts: 1 })]);
+    expect(index.latestDay()).toBe('2026-05-02');
+  });
+
   describe('load', () => {
     it('given days of one area, sums any range of them with their scores and variances', () => {
       // given

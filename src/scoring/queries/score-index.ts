@@ -52,6 +52,8 @@ export class ScoreIndex {
   private readonly caseLosses = new Map<string, number[]>();
   /** Every area's figures together, as one more area: rate rule sets compare each subject with the city. */
   private readonly city: number;
+  /** The last day any area has figures for (a day number); -Infinity while there are none. */
+  private lastDay = -Infinity;
 
   constructor(private scorer: DayScorer) {
     this.city = this.area(CITY);
@@ -77,6 +79,7 @@ export class ScoreIndex {
     for (const d of days) {
       this.figuresOf(d, raw);
       const day = dayNumber(d.day);
+      if (day > this.lastDay) this.lastDay = day;
       const { totals, offset } = this.slot(this.area(d.areaId), day);
       totals.set(raw, (offset + 1) * SERIES);
       filled.add(totals);
@@ -95,6 +98,7 @@ export class ScoreIndex {
     for (const d of days) {
       this.figuresOf(d, raw);
       const day = dayNumber(d.day);
+      if (day > this.lastDay) this.lastDay = day;
       const { totals, offset, days: length } = this.slot(this.area(d.areaId), day);
       const city = this.slot(this.city, day).totals;
       for (let s = 0; s < SERIES; s++) {
@@ -104,6 +108,11 @@ export class ScoreIndex {
         if (cityAdds(s)) for (let i = offset + 1; i <= length; i++) city[i * SERIES + s] += delta;
       }
     }
+  }
+
+  /** The last business day any fact was recorded for; null before the first. */
+  latestDay(): Day | null {
+    return Number.isFinite(this.lastDay) ? dayOfNumber(this.lastDay) : null;
   }
 
   /** Rescores every stored day, after the rules or a population changed. */

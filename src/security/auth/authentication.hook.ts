@@ -3,9 +3,7 @@ import { AuthenticationError } from '../domain/principal';
 import { WithPrincipal } from '../authorization/authorization.guard';
 import { unauthenticatedMessage } from '../authorization/security-errors';
 import { TokenVerifier } from './token-verifier';
-
-/** Paths answered without a token: health checks for load balancers. */
-const openPath = (url: string) => url.startsWith('/health/');
+import { isOpenPath } from './open-paths';
 
 /**
  * Verifies the bearer token of every request before anything else reads it, and leaves the
@@ -15,7 +13,7 @@ const openPath = (url: string) => url.startsWith('/health/');
 export function authenticateRequests(fastify: FastifyInstance, verifier: TokenVerifier): void {
   fastify.decorateRequest('principal', undefined);
   fastify.addHook('onRequest', async (request: FastifyRequest & WithPrincipal, reply: FastifyReply) => {
-    if (openPath(request.url)) return;
+    if (isOpenPath(request.url)) return;
     const header = request.headers.authorization;
     if (!header && request.headers.upgrade?.toLowerCase() === 'websocket') return;
     try {

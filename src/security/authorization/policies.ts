@@ -73,6 +73,7 @@ export const POLICIES: Record<string, Policy> = {
 
   // Scores, rankings, rules and bulletins.
   'Query.ranking': cityWide,
+  'Query.latestFactDay': cityWide,
   'Subscription.rankingChanged': cityWide,
   'Query.ruleSets': cityWide,
   'Query.whatIfRanking': staffOnly,

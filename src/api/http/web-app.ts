@@ -1,0 +1,28 @@
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where `npm run build` puts the officers' application (web/dist), from src/api/http or dist/api/http alike. */
+export const WEB_APP_DIR = join(__dirname, '..', '..', '..', 'web', 'dist');
+
+/**
+ * Serves the built application at `/`. Assets carry a content hash in their names and are cached
+ * for a year; the page itself is revalidated, so a new build reaches officers on their next visit.
+ * Without a build (a checkout that only ran the service's tests) the service runs without it.
+ */
+export async function serveWebApp(fastify: FastifyInstance, dir = WEB_APP_DIR): Promise<boolean> {
+  if (!existsSync(join(dir, 'index.html'))) return false;
+  await fastify.register(fastifyStatic, {
+    root: dir,
+    prefix: '/',
+    wildcard: false,
+    index: 'index.html',
+    cacheControl: false,
+    setHeaders: (reply, path) => {
+      const hashed = path.startsWith(join(dir, 'assets'));
+      reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  return true;
+}

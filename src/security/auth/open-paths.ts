@@ -1,0 +1,11 @@
+/**
+ * The officers' application is one page and its assets; its screens live after the `#`, so these
+ * are the only paths it needs, and they hold no data: its data comes from /graphql, with a token.
+ */
+export const isWebAppPath = (url: string): boolean => {
+  const path = url.split('?', 1)[0];
+  return path === '/' || path === '/index.html' || path.startsWith('/assets/');
+};
+
+/** Paths answered without a token: health checks for load balancers, and the application's page and assets. */
+export const isOpenPath = (url: string): boolean => url.startsWith('/health/') || isWebAppPath(url);

@@ -1,0 +1,38 @@
+/** Figures as officers write them: amounts in 元 below ten thousand and 万元 from there, changes with their sign. */
+
+const FEN_PER_WAN = 1_000_000;
+
+/** A decimal yuan string ("52012000.50") as 5201.20万元 or 3500元, rounded half up, exactly (no floating point). */
+export function formatAmount(yuan: string): string {
+  const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(yuan);
+  if (!match) return yuan;
+  const [, sign, whole, cents = ''] = match;
+  const fen = BigInt(whole) * 100n + BigInt(cents.padEnd(2, '0'));
+  if (fen < BigInt(FEN_PER_WAN)) {
+    const decimals = fen % 100n === 0n ? '' : `.${String(fen % 100n).padStart(2, '0')}`;
+    return `${sign}${fen / 100n}${decimals}元`;
+  }
+  const hundredths = (fen + BigInt(FEN_PER_WAN / 200)) / BigInt(FEN_PER_WAN / 100);
+  return `${sign}${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}万元`;
+}
+
+/** "+378.4" → "+378.4%"; null (last year was 0) → "—". */
+export const formatChange = (percent: string | null | undefined): string => (percent == null ? '—' : `${percent}%`);
+
+export const formatScore = (score: number): string => score.toFixed(2);
+
+const TIME = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+});
+
+/** A moment as officers in Fujian read it, e.g. 08:05:31. */
+export const formatTime = (at: Date): string => TIME.format(at);
+
+const DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today in Asia/Shanghai as YYYY-MM-DD, the business day of the service. */
+export const shanghaiToday = (now = new Date()): string => DAY.format(now);

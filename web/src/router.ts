@@ -1,0 +1,26 @@
+import { createRouter, createWebHashHistory } from 'vue-router';
+import { currentOfficer } from './auth/session';
+
+/**
+ * Hash history: the service serves one page at `/` and its assets; every screen lives after the
+ * `#`, so no screen's address reaches the server (nor does a sign-in token in it).
+ */
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/sign-in', name: 'sign-in', component: () => import('./screens/sign-in/SignInScreen.vue'), meta: { open: true } },
+    { path: '/ranking', name: 'ranking', component: () => import('./screens/ranking/RankingScreen.vue') },
+    { path: '/', redirect: { name: 'ranking' } },
+    { path: '/:rest(.*)', redirect: { name: 'ranking' } },
+  ],
+});
+
+router.beforeEach((to) => {
+  if (to.meta.open || currentOfficer()) return true;
+  return { name: 'sign-in', query: storedReason() };
+});
+
+/** An officer whose session ran out is told so; one who never signed in is simply asked to. */
+function storedReason(): Record<string, string> {
+  return sessionStorage.getItem('zhufang.token') ? { reason: 'expired' } : {};
+}
