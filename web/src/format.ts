@@ -36,3 +36,20 @@ const DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 
 
 /** Today in Asia/Shanghai as YYYY-MM-DD, the business day of the service. */
 export const shanghaiToday = (now = new Date()): string => DAY.format(now);
+
+const INSTANT = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
+/** An instant as officers read it: 2026年11月20日 10:05, Asia/Shanghai. */
+export const formatInstant = (iso: string): string => INSTANT.format(new Date(iso));
+
+/** Amounts the API names without a unit ("loss", "recovered" …) written in 元/万元, counts as they are. */
+const AMOUNTS = new Set(['loss', 'stopped', 'frozen', 'returned', 'recovered', 'averted']);
+export const formatAmountsIn = (indicator: string, value: string): string => (AMOUNTS.has(indicator) ? formatAmount(value) : value);

@@ -10,6 +10,11 @@ export const router = createRouter({
   routes: [
     { path: '/sign-in', name: 'sign-in', component: () => import('./screens/sign-in/SignInScreen.vue'), meta: { open: true } },
     { path: '/ranking', name: 'ranking', component: () => import('./screens/ranking/RankingScreen.vue') },
+    {
+      path: '/explain/:role/:subjectId',
+      name: 'explain',
+      component: () => import('./screens/explanation/ExplanationScreen.vue'),
+    },
     { path: '/', redirect: { name: 'ranking' } },
     { path: '/:rest(.*)', redirect: { name: 'ranking' } },
   ],

@@ -61,6 +61,12 @@ export class ExplainedRateTerm {
   @Field({ description: 'The denominator: residents (averaged over the period) for per-capita rates, else a count or yuan' })
   denominator: string;
 
+  @Field({ description: '分子的单位: 元 for amounts, 人 for people, 条 for warnings, 起 for alerts and cases, 次 otherwise' })
+  numeratorUnit: string;
+
+  @Field({ description: '分母的单位: 人 for residents, else as numeratorUnit' })
+  denominatorUnit: string;
+
   @Field({ description: '单位 of the rates: 起/万人, 人/万人, 元/万人, or 比例 for proportions and ratios' })
   unit: string;
 

@@ -1,7 +1,8 @@
 import { DEFAULT_RULE_SET } from '../domain/default-rule-set';
 import { resolvePeriod } from '../domain/resolve-period';
 import { RuleSet } from '../domain/rule-set';
-import { toSubjectExplanationType } from './subject-explanation.mapper';
+import { RateTermScore } from '../domain/rate-score';
+import { explainedTerm, toSubjectExplanationType } from './subject-explanation.mapper';
 
 const rates: RuleSet = { ...DEFAULT_RULE_SET, versionId: 'default@1', position: 2, effectiveFrom: '2026-12-06' };
 const additive: RuleSet = {
@@ -50,5 +51,25 @@ describe('toSubjectExplanationType', () => {
       rateTerms: [],
     };
     expect(toSubjectExplanationType(e)).toMatchObject({ total: null, notes: ['本期内未负责任何防区，不计分。'] });
+  });
+});
+
+describe('explainedTerm', () => {
+  const explained = (key: string, numerator: number, denominator: number) => {
+    const term = DEFAULT_RULE_SET.rateTerms.find((t) => t.key === key)!;
+    return explainedTerm({ term, numerator, denominator, rate: 0, shrunk: 0, reference: 0, change: null, points: 0 } as RateTermScore);
+  };
+
+  it('says what each figure counts in, as officers write it: 元 of loss over 人 of residents, 条 of warnings, 起 of cases', () => {
+    expect(explained('lossPer10k', 1_234_567, 56_000.5)).toMatchObject({
+      numerator: '12345.67',
+      numeratorUnit: '元',
+      denominator: '56000.5',
+      denominatorUnit: '人',
+      unit: '元/万人',
+    });
+    expect(explained('timelyRate', 9, 10)).toMatchObject({ numeratorUnit: '条', denominatorUnit: '条', unit: '比例' });
+    expect(explained('solveRate', 2, 5)).toMatchObject({ numeratorUnit: '起', denominatorUnit: '起' });
+    expect(explained('recoveryRate', 100_000, 500_000)).toMatchObject({ numerator: '1000.00', numeratorUnit: '元', denominatorUnit: '元' });
   });
 });

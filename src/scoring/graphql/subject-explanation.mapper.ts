@@ -12,6 +12,22 @@ const COMPARED_WITH: Record<RateTerm['compare'], string> = { CITY: '全市', TAR
 const isMoney = (keys: RateTerm['numerator']) => keys.some((k) => INDICATORS[k].unit === 'fen');
 /** Suspects are counted in people (人), alerts and cases in 起. */
 const PEOPLE = new Set<string>(['suspectsApprehended', 'suspectsCriminal']);
+/** What officers count a figure in: 预警指令 in 条, 警情 and 发案 in 起, people in 人, money in 元. */
+const COUNTED_IN: Record<string, string> = {
+  warning: '条',
+  contact: '条',
+  'contact-time': '条',
+  'contact-method': '条',
+  dissuasion: '条',
+  victimisation: '人',
+  alert: '起',
+  strike: '起',
+};
+const unitOf = (keys: RateTerm['numerator']): string => {
+  if (isMoney(keys)) return '元';
+  if (keys.every((k) => PEOPLE.has(k))) return '人';
+  return COUNTED_IN[INDICATORS[keys[0]].draws] ?? '次';
+};
 /** Counts and residents as whole numbers, money as yuan: one convention for every amount in the API. */
 const amount = (value: number, money: boolean) => (money ? formatYuan(Math.round(value)) : String(Math.round(value * 100) / 100));
 const yuan = (fen: number | null) => (fen === null ? null : fen / 100);
@@ -30,6 +46,8 @@ export function explainedTerm({ term, numerator, denominator, rate, shrunk, refe
     weight: term.weight,
     numerator: amount(numerator, isMoney(term.numerator)),
     denominator: amount(denominator, !perCapita && isMoney(term.denominator as RateTerm['numerator'])),
+    numeratorUnit: unitOf(term.numerator),
+    denominatorUnit: perCapita ? '人' : unitOf(term.denominator as RateTerm['numerator']),
     unit,
     rate: scaled(rate),
     shrunk: scaled(shrunk)!,

@@ -79,9 +79,9 @@ export const POLICIES: Record<string, Policy> = {
   'Query.whatIfRanking': staffOnly,
   'Mutation.publishRuleSet': evaluation,
   'Query.explainScore': ownUnit('areaId'),
-  // The figures behind a ranked score, as city-wide as the ranking itself; the facts behind them are not.
-  'Query.scoreExplanation': cityWide,
-  // The facts themselves: a chief reads those of his own area or county; a chief ranked as a person, staff.
+  // The ranking is city-wide; why a score is what it is, and the facts behind it, are the subject's
+  // own: a chief reads those of his own area or county (the stations of it too), staff every one.
+  'Query.scoreExplanation': ownUnit('subjectId'),
   'Query.scoreFacts': ownUnit('subjectId'),
   'Query.indicatorReport': ownUnit('unitId'),
   'Query.scoreHistory': ownUnit('unitId'),

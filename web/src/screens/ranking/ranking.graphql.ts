@@ -20,6 +20,7 @@ export const RANKING_FIELDS = graphql(`
       note
       name
       unitName
+      countyId
       countyName
       chief {
         name

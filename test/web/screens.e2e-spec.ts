@@ -1,0 +1,276 @@
+/// <reference lib="dom" />
+// Functions passed to page.evaluate run in the page: they see the DOM.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
+import { ServiceProcess } from '../../src/cli/bench/service-process';
+import { DEMO_DEFAULT_UNTIL } from '../../src/cli/demo/demo-defaults';
+import { buildDemoCity } from '../../src/cli/demo/demo-organization';
+import { seedDemoCity } from '../../src/cli/demo/seed-demo-city';
+import { SignInLink, signInLinks } from '../../src/cli/demo/sign-in-links';
+import { loadTokenKeys } from '../../src/security/auth/token-keys';
+import { mintToken } from '../../src/security/auth/token-minter';
+import { SCREENSHOTS, launchBrowser } from '../support/browser';
+import { ensureWebBuild } from '../support/web-build';
+
+const SOURCES = { script: join(__dirname, '..', '..', 'src', 'main.ts'), nodeArgs: ['-r', 'ts-node/register/transpile-only'] };
+
+interface ApiRow {
+  rank: number;
+  name: string;
+  unitId: string;
+  indicators: { alerts: number };
+  score: number;
+  chief: { name: string } | null;
+}
+
+/** 三级六长排名 in a real Chromium against the real service on the demo city, signed in from the demo's links. */
+describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解释', () => {
+  let dataDir: string;
+  let service: ServiceProcess;
+  let browser: Browser;
+  let links: Record<string, SignInLink>;
+
+  beforeAll(async () => {
+    ensureWebBuild();
+    dataDir = mkdtempSync(join(tmpdir(), 'web-e2e-'));
+    const events = new SqliteEventStore({ file: join(dataDir, 'events.sqlite') });
+    await seedDemoCity(events).finally(() => events.dispose());
+    ({ service } = await ServiceProcess.start({ dataDir, queryCache: true, ...SOURCES }));
+    links = Object.fromEntries(signInLinks(service.url, loadTokenKeys({ dataDir }), buildDemoCity()).map((l) => [l.role, l]));
+    browser = await launchBrowser();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const tokenOf = (link: SignInLink) => link.url.split('token=')[1];
+  const api = async <T>(link: SignInLink, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const response = await fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenOf(link)}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data: T; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const apiRanking = async (role: string): Promise<ApiRow[]> =>
+    (
+      await api<{ ranking: { rows: ApiRow[] } }>(
+        links.LEADERSHIP,
+        `{ ranking(role: ${role}, period: { kind: MONTH, day: "${DEMO_DEFAULT_UNTIL}" }) { rows { rank name unitId score chief { name } indicators { alerts } } } }`,
+      )
+    ).ranking.rows;
+
+  const open = async (width: number, height: number): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width, height }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    return page;
+  };
+
+  const tableRows = (page: Page) => page.locator('.el-table__body-wrapper tbody tr');
+
+  it('signs a leader in from the demo link, takes the token out of the address bar, and shows the month of the latest facts as the API ranks it', async () => {
+    const page = await open(1366, 768);
+    await page.goto(links.LEADERSHIP.url);
+    await page.waitForURL(/#\/ranking$/);
+    expect(page.url()).not.toContain('token');
+    await page.getByRole('heading', { name: '三级六长排名' }).waitFor();
+    await expect(page.getByText('演示局领导（局领导）').count()).resolves.toBe(1);
+    await page.getByText('2026年11月', { exact: true }).waitFor();
+
+    const api = await apiRanking('STATION_CHIEF');
+    await expect(tableRows(page).count()).resolves.toBe(api.length);
+    expect(api).toHaveLength(120);
+    for (const i of [0, 1, 119]) {
+      const cells = await tableRows(page).nth(i).locator('td').allInnerTexts();
+      expect(cells[0]).toBe(String(api[i].rank));
+      expect(cells[2]).toBe(api[i].name);
+      expect(cells[4]).toBe(api[i].chief?.name ?? '空缺');
+      expect(cells[5]).toContain(api[i].score.toFixed(2));
+    }
+    await page.locator('.score-chart canvas').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'ranking-1366x768.png'), fullPage: true, animations: 'disabled' });
+    await page.close();
+  });
+
+  it('ranks the county chiefs on their tab, twelve counties, as the API does', async () => {
+    const page = await open(1366, 768);
+    await page.goto(links.EVALUATION_STAFF.url);
+    await page.waitForURL(/#\/ranking$/);
+    await page.getByRole('tab', { name: '县局局长' }).click();
+    const api = await apiRanking('COUNTY_CHIEF');
+    await page.waitForFunction(
+      ([rows, first]) => {
+        const shown = document.querySelectorAll('.el-table__body-wrapper tbody tr');
+        return shown.length === rows && shown[0].querySelectorAll('td')[2]?.textContent?.trim() === first;
+      },
+      [api.length, api[0].name] as const,
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'ranking-county-chiefs.png'), animations: 'disabled' });
+    await page.close();
+  });
+
+  it('updates itself through rankingChanged when a new fact moves the month, and says when it last changed', async () => {
+    const page = await open(1366, 768);
+    await page.goto(links.LEADERSHIP.url);
+    await page.waitForURL(/#\/ranking$/);
+    await tableRows(page).first().waitFor();
+    const station = buildDemoCity().stations.find((s) => links.RECORDER.label.includes(s.name))!;
+    const row = (await apiRanking('STATION_CHIEF')).find((r) => r.unitId === station.id)!;
+    const alertsShown = async () => {
+      const cells = await tableRows(page).filter({ hasText: row.name }).first().locator('td').allInnerTexts();
+      return cells[7].split('\n')[0];
+    };
+    expect(await alertsShown()).toBe(String(row.indicators.alerts));
+
+    await api(links.RECORDER, `mutation($input: ReceiveFraudAlertInput!) { receiveFraudAlert(input: $input) { eventIds } }`, {
+      input: {
+        unitId: station.id,
+        alertId: 'JQ-WEB-LIVE',
+        fraudType: 'ORDER_BRUSHING',
+        occurredAt: `${DEMO_DEFAULT_UNTIL}T10:00:00+08:00`,
+      },
+    });
+    await page.waitForFunction(
+      ([name, alerts]) =>
+        Array.from(document.querySelectorAll('.el-table__body-wrapper tbody tr')).some(
+          (tr) =>
+            tr.textContent?.includes(name) && tr.querySelectorAll('td')[7]?.querySelector('.cell div')?.textContent?.trim() === alerts,
+        ),
+      [row.name, String(row.indicators.alerts + 1)] as const,
+    );
+    await expect(page.locator('.updated').innerText()).resolves.toMatch(/^最近更新：\d\d:\d\d:\d\d/);
+    await page.close();
+  });
+
+  it('fills a command-hall screen in 大屏 mode', async () => {
+    const page = await open(1920, 1080);
+    await page.goto(links.LEADERSHIP.url);
+    await page.waitForURL(/#\/ranking$/);
+    await page.getByRole('button', { name: '大屏模式' }).click();
+    await page.waitForURL(/screen=big/);
+    await page.getByRole('button', { name: '退出大屏' }).waitFor();
+    await expect(page.locator('.filters').count()).resolves.toBe(0);
+    const fontSize = await tableRows(page)
+      .first()
+      .evaluate((row) => parseFloat(getComputedStyle(row).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(20);
+    await page.screenshot({ path: join(SCREENSHOTS, 'ranking-big-screen-1920x1080.png'), animations: 'disabled' });
+    await page.close();
+  });
+
+  it('returns an expired session to sign-in with a Chinese message, never a blank page', async () => {
+    const page = await open(1366, 768);
+    const expired = mintToken(loadTokenKeys({ dataDir }), { subject: 'x', role: 'LEADERSHIP', expiresInSeconds: -60 });
+    await page.goto(`${service.url}/#/sign-in`);
+    await page.evaluate((token) => sessionStorage.setItem('zhufang.token', token), expired);
+    await page.goto(`${service.url}/#/ranking`);
+    await page.getByText('登录已过期，请重新登录。').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'sign-in-expired.png'), animations: 'disabled' });
+    await page.close();
+  });
+
+  it('sends an officer whose token the service refuses back to sign-in, saying so', async () => {
+    const page = await open(1366, 768);
+    const [header, payload] = links.LEADERSHIP.url.split('token=')[1].split('.');
+    const forged = `${header}.${payload}.c2lnbmF0dXJl`;
+    await page.goto(`${service.url}/#/sign-in?token=${forged}`);
+    await page.getByText('登录凭证无效或已被撤销，请重新登录。').waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('zhufang.token'))).toBeNull();
+    await page.close();
+  });
+  const explanationUrl = (role: string, subjectId: string) =>
+    `${service.url}/#/explain/${role}/${subjectId}?kind=MONTH&day=${DEMO_DEFAULT_UNTIL}`;
+  const termRow = (page: Page, label: string) => page.locator('.terms .el-table__body-wrapper tbody tr.el-table__row', { hasText: label });
+  const factsTotal = async (link: SignInLink, subjectId: string, term: string) =>
+    (
+      await api<{ scoreFacts: { total: number } }>(
+        link,
+        `query($s: ID!, $t: String!) { scoreFacts(role: STATION_CHIEF, subjectId: $s, period: { kind: MONTH, day: "${DEMO_DEFAULT_UNTIL}" }, term: $t) { total } }`,
+        { s: subjectId, t: term },
+      )
+    ).scoreFacts.total;
+
+  it('得分解释: a station chief opens his own row, every term of his month and the facts behind one, his total as ranked', async () => {
+    const page = await open(1366, 768);
+    await page.goto(links.STATION_CHIEF.url);
+    await page.waitForURL(/#\/ranking$/);
+    await tableRows(page).first().waitFor();
+    const station = buildDemoCity().stations.find((s) => links.STATION_CHIEF.label.includes(s.name))!;
+    const own = (await apiRanking('STATION_CHIEF')).find((r) => r.unitId === station.id)!;
+    // His row is the only one he may open.
+    await expect(page.locator('a.subject-link').allInnerTexts()).resolves.toEqual([own.name]);
+    await page.locator('a.subject-link').click();
+    await page.waitForURL(/#\/explain\/STATION_CHIEF\//);
+    await page.getByRole('heading', { name: `${own.name}（所队长(防区长)）` }).waitFor();
+    await expect(page.locator('.total strong').innerText()).resolves.toBe(own.score.toFixed(2));
+    await expect(page.locator('.terms .el-table__body-wrapper tbody tr.el-table__row').count()).resolves.toBe(12);
+
+    const total = await factsTotal(links.STATION_CHIEF, station.id, 'alertsPer10k');
+    await termRow(page, '每万人警情').locator('.el-table__expand-icon').click();
+    if (total === 0) await page.getByText('本期没有计入这一项的事实。').waitFor();
+    else await page.getByText(`共${total}条`, { exact: false }).waitFor();
+    // A chief reads the facts, not their audit trail.
+    await expect(page.getByRole('button', { name: '查看' }).count()).resolves.toBe(0);
+    await page.locator('.trend-chart canvas').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'explanation-station-chief.png'), fullPage: true, animations: 'disabled' });
+    await page.close();
+  });
+
+  it('得分解释: a county chief can open his county and its stations only, and another county is neither offered nor asked for', async () => {
+    const city = buildDemoCity();
+    const county = city.counties.find((c) => links.COUNTY_CHIEF.label.includes(c.name))!;
+    const other = city.counties.find((c) => c.id !== county.id)!;
+    const page = await open(1366, 768);
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.postData()?.includes('scoreExplanation')) asked.push(request.postData()!);
+    });
+    await page.goto(links.COUNTY_CHIEF.url);
+    await page.waitForURL(/#\/ranking$/);
+    await tableRows(page).first().waitFor();
+    await expect(page.locator('a.subject-link').count()).resolves.toBe(county.stationIds.length);
+    await page.getByRole('tab', { name: '县局局长' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.el-table__body-wrapper tbody tr').length === 12);
+    await expect(page.locator('a.subject-link').allInnerTexts()).resolves.toEqual([county.name]);
+
+    await page.goto(explanationUrl('COUNTY_CHIEF', other.id));
+    await page.getByText('您只能查看本单位的得分解释。').waitFor();
+    expect(asked).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'explanation-refused.png'), animations: 'disabled' });
+    // The service refuses it too, whatever a screen would ask.
+    await expect(
+      api(
+        links.COUNTY_CHIEF,
+        `{ scoreExplanation(role: COUNTY_CHIEF, subjectId: "${other.id}", period: { kind: MONTH, day: "${DEMO_DEFAULT_UNTIL}" }) { total } }`,
+      ),
+    ).rejects.toThrow(/FORBIDDEN/);
+    await page.close();
+  });
+
+  it('得分解释: evaluation staff open any station and the audit of a fact: who recorded it, when, and its corrections', async () => {
+    const row = (await apiRanking('STATION_CHIEF')).find((r) => r.indicators.alerts > 0)!;
+    const page = await open(1366, 768);
+    await page.goto(links.EVALUATION_STAFF.url);
+    await page.waitForURL(/#\/ranking$/);
+    await page.goto(explanationUrl('STATION_CHIEF', row.unitId));
+    await termRow(page, '每万人警情').locator('.el-table__expand-icon').click();
+    const total = await factsTotal(links.EVALUATION_STAFF, row.unitId, 'alertsPer10k');
+    await page.getByText(`共${total}条`, { exact: false }).waitFor();
+    await page.getByRole('button', { name: '查看' }).first().click();
+    const dialog = page.getByRole('dialog', { name: '事实审计' });
+    await dialog.getByText('记录人').waitFor();
+    await expect(dialog.getByText('接报警情', { exact: false }).count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'explanation-audit.png'), animations: 'disabled' });
+    await page.close();
+  });
+});
