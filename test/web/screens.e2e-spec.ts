@@ -171,8 +171,8 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
   it('returns an expired session to sign-in with a Chinese message, never a blank page', async () => {
     const page = await open(1366, 768);
     const expired = mintToken(loadTokenKeys({ dataDir }), { subject: 'x', role: 'LEADERSHIP', expiresInSeconds: -60 });
-    await page.goto(`${service.url}/#/sign-in`);
-    await page.evaluate((token) => sessionStorage.setItem('zhufang.token', token), expired);
+    // In storage before the application's first script runs, as a session left open overnight would be.
+    await page.addInitScript((token) => sessionStorage.setItem('zhufang.token', token), expired);
     await page.goto(`${service.url}/#/ranking`);
     await page.getByText('登录已过期，请重新登录。').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'sign-in-expired.png'), animations: 'disabled' });
@@ -203,6 +203,8 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
   it('得分解释: a station chief opens his own row, every term of his month and the facts behind one, his total as ranked', async () => {
     const page = await open(1366, 768);
     await page.goto(links.STATION_CHIEF.url);
+    await page.waitForURL(/#\/unit$/);
+    await page.getByRole('link', { name: '三级六长排名' }).click();
     await page.waitForURL(/#\/ranking$/);
     await tableRows(page).first().waitFor();
     const station = buildDemoCity().stations.find((s) => links.STATION_CHIEF.label.includes(s.name))!;
@@ -236,6 +238,8 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
       if (request.postData()?.includes('scoreExplanation')) asked.push(request.postData()!);
     });
     await page.goto(links.COUNTY_CHIEF.url);
+    await page.waitForURL(/#\/unit$/);
+    await page.getByRole('link', { name: '三级六长排名' }).click();
     await page.waitForURL(/#\/ranking$/);
     await tableRows(page).first().waitFor();
     await expect(page.locator('a.subject-link').count()).resolves.toBe(county.stationIds.length);
@@ -271,6 +275,39 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     await dialog.getByText('记录人').waitFor();
     await expect(dialog.getByText('接报警情', { exact: false }).count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'explanation-audit.png'), animations: 'disabled' });
+    await page.close();
+  });
+  it('本单位: a county chief lands on his county, its place among the counties, its stations and what is open against it', async () => {
+    const city = buildDemoCity();
+    const county = city.counties.find((c) => links.COUNTY_CHIEF.label.includes(c.name))!;
+    const own = (await apiRanking('COUNTY_CHIEF')).find((r) => r.unitId === county.id)!;
+    const page = await open(1366, 768);
+    await page.goto(links.COUNTY_CHIEF.url);
+    await page.waitForURL(/#\/unit$/);
+    await page.getByRole('heading', { name: own.name }).waitFor();
+    await expect(page.locator('.place strong').innerText()).resolves.toBe(String(own.rank));
+    await page.getByRole('heading', { name: '本县(区)各防区' }).waitFor();
+    await expect(page.locator('.el-table__body-wrapper tbody tr').count()).resolves.toBe(county.stationIds.length);
+    await page.getByRole('heading', { name: '督导事项' }).waitFor();
+    await expect(page.locator('.open p').allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/^未办结：/),
+      expect.stringMatching(/^已逾期：/),
+      expect.stringMatching(/^2026年11月问题清单：/),
+    ]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'unit-county-chief.png'), fullPage: true, animations: 'disabled' });
+    await page.close();
+  });
+
+  it('本单位: a station chief lands on his station and its place among the 120 defense areas', async () => {
+    const station = buildDemoCity().stations.find((s) => links.STATION_CHIEF.label.includes(s.name))!;
+    const own = (await apiRanking('STATION_CHIEF')).find((r) => r.unitId === station.id)!;
+    const page = await open(1366, 768);
+    await page.goto(links.STATION_CHIEF.url);
+    await page.waitForURL(/#\/unit$/);
+    await page.getByRole('heading', { name: station.name }).waitFor();
+    await expect(page.locator('.place').innerText()).resolves.toContain(`排第 ${own.rank} 名（共120个）`);
+    await page.getByRole('heading', { name: '工作提示函' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'unit-station-chief.png'), animations: 'disabled' });
     await page.close();
   });
 });

@@ -15,10 +15,17 @@ export const router = createRouter({
       name: 'explain',
       component: () => import('./screens/explanation/ExplanationScreen.vue'),
     },
-    { path: '/', redirect: { name: 'ranking' } },
-    { path: '/:rest(.*)', redirect: { name: 'ranking' } },
+    { path: '/unit', name: 'unit', component: () => import('./screens/unit/UnitScreen.vue') },
+    { path: '/', name: 'home', redirect: () => landingOf() },
+    { path: '/:rest(.*)', redirect: () => landingOf() },
   ],
 });
+
+/** Where an officer lands: a chief on his own unit, leadership and staff on the ranking. */
+export function landingOf(): { name: string } {
+  const role = currentOfficer()?.role;
+  return { name: role === 'COUNTY_CHIEF' || role === 'STATION_CHIEF' ? 'unit' : 'ranking' };
+}
 
 router.beforeEach((to) => {
   if (to.meta.open || currentOfficer()) return true;
