@@ -310,4 +310,51 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     await page.screenshot({ path: join(SCREENSHOTS, 'unit-station-chief.png'), animations: 'disabled' });
     await page.close();
   });
+  it('日通报: staff read the draft of the day as the service writes it, publish it as 第1期, and it prints on A4', async () => {
+    const draft = (
+      await api<{ bulletinDraft: { text: string } }>(links.EVALUATION_STAFF, `{ bulletinDraft(day: "${DEMO_DEFAULT_UNTIL}") { text } }`)
+    ).bulletinDraft;
+    const page = await open(1366, 768);
+    await page.goto(links.EVALUATION_STAFF.url);
+    await page.waitForURL(/#\/ranking$/);
+    await page.getByRole('link', { name: '日通报' }).click();
+    await page.getByText('（草稿，未发布）').waitFor();
+    await expect(page.locator('.sheet .body').innerText()).resolves.toBe(draft.text);
+    await page.getByRole('button', { name: '发布本日通报' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '发布' }).click();
+    await page.locator('.sheet .issue', { hasText: '第1期' }).waitFor();
+    await page.getByRole('link', { name: '第1期　2026年11月20日' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'bulletin-published.png'), fullPage: true, animations: 'disabled' });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('aside').isVisible()).resolves.toBe(false);
+    // As Chromium prints it: one A4 page (595 × 842 points), no screen furniture.
+    const pdf = await page.pdf({ path: join(SCREENSHOTS, 'bulletin-a4.pdf'), format: 'A4', preferCSSPageSize: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    const [width, height] = /\/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'))!.slice(1).map(Number);
+    expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
+    await page.close();
+  });
+
+  it('日通报: a fact recorded after publication shows as a restatement beside the published figures; chiefs read, never publish', async () => {
+    const station = buildDemoCity().stations.find((s) => links.RECORDER.label.includes(s.name))!;
+    await api(links.RECORDER, `mutation($input: ReceiveFraudAlertInput!) { receiveFraudAlert(input: $input) { eventIds } }`, {
+      input: {
+        unitId: station.id,
+        alertId: 'JQ-WEB-LATE',
+        fraudType: 'ORDER_BRUSHING',
+        occurredAt: `${DEMO_DEFAULT_UNTIL}T11:00:00+08:00`,
+      },
+    });
+    const page = await open(1366, 768);
+    await page.goto(links.STATION_CHIEF.url);
+    await page.waitForURL(/#\/unit$/);
+    await page.goto(`${service.url}/#/bulletins?day=${DEMO_DEFAULT_UNTIL}`);
+    await page.getByRole('heading', { name: '更正说明' }).waitFor();
+    const row = page.locator('.restatement tbody tr', { hasText: '警情数' });
+    const [, before, now] = await row.locator('td').allInnerTexts();
+    expect(Number(now)).toBe(Number(before) + 1);
+    await expect(page.getByRole('button', { name: '发布本日通报' }).count()).resolves.toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'bulletin-restatement.png'), fullPage: true, animations: 'disabled' });
+    await page.close();
+  });
 });
