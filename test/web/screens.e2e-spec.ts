@@ -357,4 +357,49 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     await page.screenshot({ path: join(SCREENSHOTS, 'bulletin-restatement.png'), fullPage: true, animations: 'disabled' });
     await page.close();
   });
+  const reportOf = async (link: SignInLink, unitId: string) =>
+    (
+      await api<{
+        indicatorReport: { unitName: string; comparisons: Array<{ indicator: string; current: string; yearOnYearPercent: string | null }> };
+      }>(
+        link,
+        `{ indicatorReport(unitId: "${unitId}", from: "2026-11-01", to: "2026-11-30") { unitName comparisons { indicator current yearOnYearPercent } } }`,
+      )
+    ).indicatorReport;
+  const comparisonRow = (page: Page, label: string) =>
+    page.locator('.el-table__body-wrapper tbody tr', { hasText: new RegExp(`^${label}`) });
+
+  it('指标: leadership read the month of the city with 同比 and 环比, amounts in 万元, and twelve months against last year', async () => {
+    const city = (await api<{ units: Array<{ unitId: string }> }>(links.LEADERSHIP, '{ units(level: CITY) { unitId } }')).units[0];
+    const report = await reportOf(links.LEADERSHIP, city.unitId);
+    const page = await open(1366, 768);
+    await page.goto(links.LEADERSHIP.url);
+    await page.waitForURL(/#\/ranking$/);
+    await page.getByRole('link', { name: '指标' }).click();
+    await page.getByRole('heading', { name: report.unitName }).waitFor();
+    const alerts = report.comparisons.find((c) => c.indicator === 'alerts')!;
+    await expect(comparisonRow(page, '警情数').first().locator('td').nth(1).innerText()).resolves.toBe(alerts.current);
+    await expect(comparisonRow(page, '警情数').first().locator('td').nth(3).innerText()).resolves.toBe(
+      alerts.yearOnYearPercent === null ? '—' : `${alerts.yearOnYearPercent}%`,
+    );
+    await expect(comparisonRow(page, '财损').first().locator('td').nth(1).innerText()).resolves.toMatch(/^\d+\.\d\d万元$/);
+    await page.locator('.monthly-chart canvas').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'indicators-city.png'), fullPage: true, animations: 'disabled' });
+    await page.close();
+  });
+
+  it('指标: a county chief is offered his county and its stations only', async () => {
+    const county = buildDemoCity().counties.find((c) => links.COUNTY_CHIEF.label.includes(c.name))!;
+    const report = await reportOf(links.COUNTY_CHIEF, county.id);
+    const page = await open(1366, 768);
+    await page.goto(links.COUNTY_CHIEF.url);
+    await page.waitForURL(/#\/unit$/);
+    await page.getByRole('link', { name: '指标' }).click();
+    await page.getByRole('heading', { name: report.unitName }).waitFor();
+    await page.getByRole('combobox', { name: '单位' }).click();
+    await expect(page.locator('.el-select-dropdown__item:visible').count()).resolves.toBe(1 + county.stationIds.length);
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: join(SCREENSHOTS, 'indicators-county-chief.png'), animations: 'disabled' });
+    await page.close();
+  });
 });

@@ -15,6 +15,7 @@ export const router = createRouter({
       name: 'explain',
       component: () => import('./screens/explanation/ExplanationScreen.vue'),
     },
+    { path: '/indicators', name: 'indicators', component: () => import('./screens/indicators/IndicatorsScreen.vue') },
     { path: '/bulletins', name: 'bulletins', component: () => import('./screens/bulletins/BulletinsScreen.vue') },
     { path: '/unit', name: 'unit', component: () => import('./screens/unit/UnitScreen.vue') },
     { path: '/', name: 'home', redirect: () => landingOf() },

@@ -31,3 +31,35 @@ export function periodQuery(choice: PeriodChoice): Record<string, string> {
 export function periodInput(choice: PeriodChoice): PeriodInput {
   return choice.kind === 'RANGE' ? { kind: 'RANGE', from: choice.from, to: choice.to } : { kind: choice.kind, day: choice.day };
 }
+
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const endOfMonth = (year: number, month: number) => iso(Date.UTC(year, month, 0));
+
+/**
+ * The days a choice covers, as the service resolves periods (a dekad is the 1st–10th, 11th–20th or
+ * 21st–end; a quarter three months; the year to date from 1 January): for screens that ask by range.
+ */
+export function periodRange(choice: PeriodChoice): { from: string; to: string } {
+  if (choice.kind === 'RANGE') return { from: choice.from, to: choice.to };
+  const [year, month, date] = choice.day.split('-').map(Number);
+  const mm = String(month).padStart(2, '0');
+  switch (choice.kind) {
+    case 'DAY':
+      return { from: choice.day, to: choice.day };
+    case 'DEKAD': {
+      const start = date <= 10 ? 1 : date <= 20 ? 11 : 21;
+      const end = start === 21 ? endOfMonth(year, month) : `${year}-${mm}-${String(start + 9).padStart(2, '0')}`;
+      return { from: `${year}-${mm}-${String(start).padStart(2, '0')}`, to: end };
+    }
+    case 'MONTH':
+      return { from: `${year}-${mm}-01`, to: endOfMonth(year, month) };
+    case 'QUARTER': {
+      const first = Math.floor((month - 1) / 3) * 3 + 1;
+      return { from: `${year}-${String(first).padStart(2, '0')}-01`, to: endOfMonth(year, first + 2) };
+    }
+    case 'YEAR':
+      return { from: `${year}-01-01`, to: `${year}-12-31` };
+    case 'YEAR_TO_DATE':
+      return { from: `${year}-01-01`, to: choice.day };
+  }
+}
