@@ -397,6 +397,7 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     await page.getByRole('link', { name: '指标' }).click();
     await page.getByRole('heading', { name: report.unitName }).waitFor();
     await page.getByRole('combobox', { name: '单位' }).click();
+    await page.locator('.el-select-dropdown__item').first().waitFor();
     await expect(page.locator('.el-select-dropdown__item:visible').count()).resolves.toBe(1 + county.stationIds.length);
     await page.keyboard.press('Escape');
     await page.screenshot({ path: join(SCREENSHOTS, 'indicators-county-chief.png'), animations: 'disabled' });

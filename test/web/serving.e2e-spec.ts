@@ -30,11 +30,18 @@ describe('the web application as the service serves it', () => {
   });
 
   it('serves the hashed assets for a year, without a token', async () => {
-    const script = readdirSync(join(WEB_APP_DIR, 'assets')).find((name) => name.endsWith('.js'))!;
-    const asset = await fetch(`${origin}/assets/${script}`);
+    const script = readdirSync(join(WEB_APP_DIR, 'assets')).find((name) => name.startsWith('index-') && name.endsWith('.js'))!;
+    const asset = await fetch(`${origin}/assets/${script}`, { headers: { 'accept-encoding': 'br, gzip' } });
     expect(asset.status).toBe(200);
     expect(asset.headers.get('content-type')).toContain('javascript');
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // Compressed at build time, sent as the browser accepts: brotli first, gzip, or as it is.
+    expect(asset.headers.get('content-encoding')).toBe('br');
+    const gzip = await fetch(`${origin}/assets/${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    const plain = await fetch(`${origin}/assets/${script}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(await asset.text());
   });
 
   it('still asks a token for everything else: the data, the documents, unknown paths', async () => {

@@ -17,7 +17,9 @@ export async function serveWebApp(fastify: FastifyInstance, dir = WEB_APP_DIR): 
     root: dir,
     prefix: '/',
     wildcard: false,
-    index: 'index.html',
+    index: ['index.html'],
+    // The build writes .br and .gz beside each file (web/compress.mjs): sent to browsers that take them.
+    preCompressed: true,
     cacheControl: false,
     setHeaders: (reply, path) => {
       const hashed = path.startsWith(join(dir, 'assets'));

@@ -8,6 +8,7 @@ import { benchMongoReplay } from './replay-mongo.bench';
 import { benchProvince } from './province.bench';
 import { benchRankingLoad } from './ranking-load.bench';
 import { benchReplay } from './replay.bench';
+import { benchWeb } from './web.bench';
 import { Figure, formatTable, summary, writeJson } from './report';
 import { collectGarbage, peakRssMb, progress, rssMb } from './stats';
 
@@ -19,6 +20,7 @@ const BATCH_SIZE = 100;
 // The service runs as in production on this machine: one worker per core (WORKERS=auto).
 const RANKING_LOAD = { connections: 10, seconds: 10, warmupSeconds: 3, feedEveryMs: 100, workers: availableParallelism(), generators: 2 };
 const PROVINCE = { calls: 50, warmup: 5, httpRequests: 10 };
+const WEB = { navigations: 10 };
 
 interface Phase {
   name: string;
@@ -53,6 +55,7 @@ async function main() {
     { name: 'replay into MongoDB', run: () => benchMongoReplay(dir, mongodbUri) },
     { name: 'ranking load', run: () => benchRankingLoad(config, RANKING_LOAD) },
     { name: 'province', run: () => benchProvince(dir, PROVINCE) },
+    { name: 'web', run: () => benchWeb(config, WEB) },
   ];
   const figures: Figure[] = [];
   const memory: Figure[] = [];

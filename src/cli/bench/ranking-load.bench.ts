@@ -185,7 +185,7 @@ async function cachedRuns({ dataDir, stations, bodies, options, load, setting }:
 }
 
 /** Phase 3 leaves the demo city seeded and projected; run alone (--only), this phase does both itself. */
-async function ensureDemoCity(config: AppConfig): Promise<void> {
+export async function ensureDemoCity(config: AppConfig): Promise<void> {
   const events = openEventStore(config);
   try {
     if ((await seedDemoCity(events)).skipped) return;
