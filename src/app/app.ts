@@ -43,9 +43,9 @@ export async function createApp(logger: false | undefined = undefined, { shutdow
   const config = app.get<AppConfig>(APP_CONFIG);
   // Before the routes, which Nest and Mercurius add when the application starts.
   const fastify = app.get(HttpAdapterHost).httpAdapter.getInstance<FastifyInstance>();
-  addSecurityHeaders(fastify);
+  addSecurityHeaders(fastify, config.oidc?.authority);
   refuseMalformedRequests(fastify);
   if (config.rateLimitPerMinute > 0) await limitRequestRate(fastify, config.rateLimitPerMinute);
-  await serveWebApp(fastify);
+  await serveWebApp(fastify, config);
   return app;
 }

@@ -16,6 +16,23 @@ describe('configuration', () => {
     expect(loadConfig({ READY_MAX_LAG: '42' }).readyMaxLag).toBe(42);
   });
 
+  it('signs in through an identity provider only when told both where and as which client', () => {
+    expect(loadConfig({}).oidc).toBeUndefined();
+    expect(loadConfig({ OIDC_AUTHORITY: 'https://idp.gat.fj/realms/police', OIDC_CLIENT_ID: 'zhufang' }).oidc).toEqual({
+      authority: 'https://idp.gat.fj/realms/police',
+      clientId: 'zhufang',
+      scope: 'openid profile',
+      bearer: 'access_token',
+    });
+    expect(() => loadConfig({ OIDC_AUTHORITY: 'https://idp.gat.fj' })).toThrow('set both OIDC_AUTHORITY and OIDC_CLIENT_ID, or neither');
+    expect(() => loadConfig({ OIDC_AUTHORITY: 'idp.gat.fj', OIDC_CLIENT_ID: 'z' })).toThrow(
+      `OIDC_AUTHORITY must be the identity provider's URL, got "idp.gat.fj"`,
+    );
+    expect(() => loadConfig({ OIDC_AUTHORITY: 'https://idp', OIDC_CLIENT_ID: 'z', OIDC_BEARER: 'refresh_token' })).toThrow(
+      'OIDC_BEARER must be access_token or id_token, got "refresh_token"',
+    );
+  });
+
   it('defaults to the embedded stores', () => {
     expect(loadConfig({})).toMatchObject({
       kurrentDbUrl: undefined,

@@ -42,6 +42,17 @@ export interface AppConfig {
     issuer?: string;
     audience?: string;
   };
+  /**
+   * Sign-in for the officers' application through the intranet identity provider (OpenID Connect,
+   * authorization code with PKCE); absent, the application signs in only from links and pasted tokens.
+   */
+  oidc?: {
+    authority: string;
+    clientId: string;
+    scope: string;
+    /** Which of the provider's tokens the application sends as its bearer token (verified as above). */
+    bearer: 'access_token' | 'id_token';
+  };
 }
 
 export class ConfigError extends Error {}
@@ -75,7 +86,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       issuer: optional(env, 'JWT_ISSUER'),
       audience: optional(env, 'JWT_AUDIENCE'),
     },
+    oidc: oidcConfig(env),
   };
+}
+
+function oidcConfig(env: NodeJS.ProcessEnv): AppConfig['oidc'] {
+  const authority = optional(env, 'OIDC_AUTHORITY');
+  const clientId = optional(env, 'OIDC_CLIENT_ID');
+  if (!authority && !clientId) return undefined;
+  if (!authority || !clientId) throw new ConfigError('set both OIDC_AUTHORITY and OIDC_CLIENT_ID, or neither');
+  if (!/^https?:\/\/\S+$/.test(authority)) throw new ConfigError(`OIDC_AUTHORITY must be the identity provider's URL, got "${authority}"`);
+  const bearer = optional(env, 'OIDC_BEARER') ?? 'access_token';
+  if (bearer !== 'access_token' && bearer !== 'id_token')
+    throw new ConfigError(`OIDC_BEARER must be access_token or id_token, got "${bearer}"`);
+  return { authority, clientId, scope: optional(env, 'OIDC_SCOPE') ?? 'openid profile', bearer };
 }
 
 function connectionString(env: NodeJS.ProcessEnv, name: string, pattern: RegExp, example: string): string | undefined {

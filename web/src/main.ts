@@ -3,4 +3,7 @@ import App from './App.vue';
 import { router } from './router';
 import './styles/base.css';
 
-createApp(App).use(router).mount('#app');
+import { completeIdentityProviderSignIn } from './auth/oidc';
+
+// Back from the identity provider: the code becomes a token before the first screen asks for data.
+void completeIdentityProviderSignIn().finally(() => createApp(App).use(router).mount('#app'));

@@ -26,8 +26,8 @@ const SELF_ONLY = {
  * the same for every answer, so helmet works them out once at start: run per request, as
  * @fastify/helmet does, it re-parsed the policy on each one.
  */
-export function addSecurityHeaders(fastify: FastifyInstance): void {
-  const headers = helmetHeaders();
+export function addSecurityHeaders(fastify: FastifyInstance, identityProvider?: string): void {
+  const headers = helmetHeaders(identityProvider);
   // onSend: answers sent from an earlier hook (a 401, a cached answer) get them too.
   fastify.addHook('onSend', (_request, reply, payload, done) => {
     reply.headers(headers);
@@ -35,13 +35,18 @@ export function addSecurityHeaders(fastify: FastifyInstance): void {
   });
 }
 
-function helmetHeaders(): Record<string, string> {
+/**
+ * With OpenID Connect sign-in, the application also talks to the identity provider (its discovery
+ * document, keys and token endpoint): that origin, and only it, joins connect-src.
+ */
+function helmetHeaders(identityProvider?: string): Record<string, string> {
+  const directives = identityProvider ? { ...SELF_ONLY, connectSrc: ["'self'", new URL(identityProvider).origin] } : SELF_ONLY;
   const headers: Record<string, string> = {};
   const response = {
     setHeader: (name: string, value: unknown) => (headers[name] = String(value)),
     removeHeader: (name: string) => delete headers[name],
   };
-  helmet({ contentSecurityPolicy: { useDefaults: false, directives: SELF_ONLY } })(
+  helmet({ contentSecurityPolicy: { useDefaults: false, directives } })(
     {} as IncomingMessage,
     response as unknown as ServerResponse,
     () => undefined,

@@ -2,6 +2,8 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG_PATH } from '../../security/auth/open-paths';
 
 /** Where `npm run build` puts the officers' application (web/dist), from src/api/http or dist/api/http alike. */
 export const WEB_APP_DIR = join(__dirname, '..', '..', '..', 'web', 'dist');
@@ -11,8 +13,12 @@ export const WEB_APP_DIR = join(__dirname, '..', '..', '..', 'web', 'dist');
  * for a year; the page itself is revalidated, so a new build reaches officers on their next visit.
  * Without a build (a checkout that only ran the service's tests) the service runs without it.
  */
-export async function serveWebApp(fastify: FastifyInstance, dir = WEB_APP_DIR): Promise<boolean> {
+export async function serveWebApp(fastify: FastifyInstance, config: AppConfig, dir = WEB_APP_DIR): Promise<boolean> {
   if (!existsSync(join(dir, 'index.html'))) return false;
+  // What the application needs before anyone signs in: how to sign in. Nothing secret: a public client.
+  fastify.get(APP_CONFIG_PATH, (_request, reply) => {
+    void reply.header('cache-control', 'no-cache').send({ oidc: config.oidc ?? null });
+  });
   await fastify.register(fastifyStatic, {
     root: dir,
     prefix: '/',

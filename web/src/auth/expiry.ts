@@ -6,6 +6,7 @@ export const SIGN_IN_REASONS = {
   expired: '登录已过期，请重新登录。',
   refused: '登录凭证无效或已被撤销，请重新登录。',
   signedOut: '您已退出登录。',
+  identityProvider: '统一身份认证登录未完成，请重试。',
 } as const;
 
 export type SignInReason = keyof typeof SIGN_IN_REASONS;
