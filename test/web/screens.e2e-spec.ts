@@ -76,7 +76,7 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     return page;
   };
 
-  const tableRows = (page: Page) => page.locator('.el-table__body-wrapper tbody tr');
+  const tableRows = (page: Page) => page.locator('.ranking-table tbody tr');
 
   it('signs a leader in from the demo link, takes the token out of the address bar, and shows the month of the latest facts as the API ranks it', async () => {
     const page = await open(1366, 768);
@@ -93,7 +93,7 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     for (const i of [0, 1, 119]) {
       const cells = await tableRows(page).nth(i).locator('td').allInnerTexts();
       expect(cells[0]).toBe(String(api[i].rank));
-      expect(cells[2]).toBe(api[i].name);
+      expect(cells[1]).toBe(api[i].name);
       expect(cells[4]).toBe(api[i].chief?.name ?? '空缺');
       expect(cells[5]).toContain(api[i].score.toFixed(2));
     }
@@ -110,8 +110,8 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     const api = await apiRanking('COUNTY_CHIEF');
     await page.waitForFunction(
       ([rows, first]) => {
-        const shown = document.querySelectorAll('.el-table__body-wrapper tbody tr');
-        return shown.length === rows && shown[0].querySelectorAll('td')[2]?.textContent?.trim() === first;
+        const shown = document.querySelectorAll('.ranking-table tbody tr');
+        return shown.length === rows && shown[0].querySelectorAll('td')[1]?.textContent?.trim() === first;
       },
       [api.length, api[0].name] as const,
     );
@@ -142,9 +142,8 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     });
     await page.waitForFunction(
       ([name, alerts]) =>
-        Array.from(document.querySelectorAll('.el-table__body-wrapper tbody tr')).some(
-          (tr) =>
-            tr.textContent?.includes(name) && tr.querySelectorAll('td')[7]?.querySelector('.cell div')?.textContent?.trim() === alerts,
+        Array.from(document.querySelectorAll('.ranking-table tbody tr')).some(
+          (tr) => tr.textContent?.includes(name) && tr.querySelectorAll('td')[7]?.querySelector('div')?.textContent?.trim() === alerts,
         ),
       [row.name, String(row.indicators.alerts + 1)] as const,
     );
@@ -244,7 +243,7 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     await tableRows(page).first().waitFor();
     await expect(page.locator('a.subject-link').count()).resolves.toBe(county.stationIds.length);
     await page.getByRole('tab', { name: '县局局长' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('.el-table__body-wrapper tbody tr').length === 12);
+    await page.waitForFunction(() => document.querySelectorAll('.ranking-table tbody tr').length === 12);
     await expect(page.locator('a.subject-link').allInnerTexts()).resolves.toEqual([county.name]);
 
     await page.goto(explanationUrl('COUNTY_CHIEF', other.id));

@@ -62,7 +62,7 @@ export async function benchWeb(config: AppConfig, options: WebOptions): Promise<
       await page.goto(leadership.url);
       // Runs in the page (a function: the content policy forbids evaluating strings); this build has no DOM types.
       await page.waitForFunction(
-        (rows) => (globalThis as unknown as PageGlobals).document.querySelectorAll('.el-table__body-wrapper tbody tr').length === rows,
+        (rows) => (globalThis as unknown as PageGlobals).document.querySelectorAll('.ranking-table tbody tr').length === rows,
         STATIONS,
         { timeout: 30_000 },
       );
