@@ -14,7 +14,7 @@ export const TrendEnum = graphqlEnum(
     UP: '上升',
     DOWN: '下降',
     SAME: '持平',
-    UNCERTAIN: '变化在统计误差内(计数过少),不标箭头',
+    UNCERTAIN: '名次变化仍在数据的随机波动范围内，不标箭头',
     NEW: '上期无排名',
   },
   '名次变化',
