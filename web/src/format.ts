@@ -53,3 +53,6 @@ export const formatInstant = (iso: string): string => INSTANT.format(new Date(is
 /** Amounts the API names without a unit ("loss", "recovered" …) written in 元/万元, counts as they are. */
 const AMOUNTS = new Set(['loss', 'stopped', 'frozen', 'returned', 'recovered', 'averted']);
 export const formatAmountsIn = (indicator: string, value: string): string => (AMOUNTS.has(indicator) ? formatAmount(value) : value);
+
+/** 2026-11-20 → 2026年11月20日, as officers write a day. */
+export const formatDay = (day: string): string => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;

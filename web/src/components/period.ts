@@ -63,3 +63,9 @@ export function periodRange(choice: PeriodChoice): { from: string; to: string } 
       return { from: `${year}-01-01`, to: choice.day };
   }
 }
+
+/** The first days of the twelve months ending with the month of `day`, oldest first. */
+export function monthsEnding(day: string): string[] {
+  const [year, month] = day.split('-').map(Number);
+  return Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(year, month - 1 - (11 - i), 1)).toISOString().slice(0, 10));
+}
