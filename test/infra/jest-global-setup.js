@@ -2,12 +2,14 @@
  * `npm test` runs everything this machine can run: without MONGODB_URI it starts the
  * MongoDB-wire-compatible test server (test/infra/mongodb/start.sh) for the MongoDB read-store
  * suite, and stops it afterwards. Where that cannot work (no Go toolchain), the suite is skipped
- * and says why. MONGODB_AUTOSTART=0 turns this off.
+ * and says why. MONGODB_AUTOSTART=0 turns this off. It also installs Debian's chromium for the
+ * browser suites when the machine lacks it (test/infra/chromium/ensure.sh).
  */
 const { execFileSync } = require('node:child_process');
 const { join } = require('node:path');
 
 module.exports = async function globalSetup() {
+  ensureChromium();
   if (process.env.MONGODB_URI || process.env.MONGODB_AUTOSTART === '0') return;
   try {
     const output = execFileSync('bash', [join(__dirname, 'mongodb', 'start.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
@@ -19,3 +21,13 @@ module.exports = async function globalSetup() {
     console.warn(`\nCould not start the MongoDB test server, so the MongoDB suites will be skipped: ${error.message}\n`);
   }
 };
+
+/** The browser suites need Debian's chromium: installed when missing; if that cannot be done, they fail saying so. */
+function ensureChromium() {
+  if (process.env.CHROMIUM_PATH) return;
+  try {
+    execFileSync('bash', [join(__dirname, 'chromium', 'ensure.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
+  } catch {
+    console.warn('\nCould not install chromium: the browser suites (test/web) will fail.\n');
+  }
+}
