@@ -8,9 +8,7 @@ import { loadTokenKeys } from '../security/auth/token-keys';
 import { mintToken } from '../security/auth/token-minter';
 import { buildDemoCity } from './demo/demo-organization';
 import { signInLinks } from './demo/sign-in-links';
-import { WEB_APP_DIR } from '../api/http/web-app';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { isWebAppBuilt } from '../api/http/web-app';
 
 /** Expected size of the default demo city, for the progress bar only. */
 const DEMO_EVENTS = 197_541;
@@ -31,7 +29,7 @@ async function main() {
   const origin = `http://${config.host}:${config.port}`;
   const base = `${origin}/graphql`;
   const keys = loadTokenKeys({ dataDir: config.dataDir });
-  if (existsSync(join(WEB_APP_DIR, 'index.html'))) {
+  if (isWebAppBuilt()) {
     console.log(`\n主防考评工作台 ${origin}/ — sign in as (8 hours each):`);
     for (const link of signInLinks(origin, keys, buildDemoCity())) console.log(`  ${link.label}\n    ${link.url}`);
   } else {

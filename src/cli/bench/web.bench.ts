@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { AppConfig } from '../../config/app-config';
-import { WEB_APP_DIR } from '../../api/http/web-app';
+import { isWebAppBuilt } from '../../api/http/web-app';
 import { loadTokenKeys } from '../../security/auth/token-keys';
 import { buildDemoCity } from '../demo/demo-organization';
 import { signInLinks } from '../demo/sign-in-links';
@@ -35,8 +33,7 @@ const importEsm = new Function('specifier', 'return import(specifier)') as <T>(s
  * accessibility scores of that screen (default mobile preset, simulated throttling).
  */
 export async function benchWeb(config: AppConfig, options: WebOptions): Promise<Figure[]> {
-  if (!existsSync(join(WEB_APP_DIR, 'index.html')))
-    throw new Error('the web application is not built: npm run bench builds it (npm run build)');
+  if (!isWebAppBuilt()) throw new Error('the web application is not built: npm run bench builds it (npm run build)');
   await ensureDemoCity(config);
   const { service } = await ServiceProcess.start({ dataDir: config.dataDir, queryCache: true });
   const browser = await launchBrowser([`--remote-debugging-port=${DEBUGGING_PORT}`]);

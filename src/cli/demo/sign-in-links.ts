@@ -19,22 +19,24 @@ export interface SignInLink {
 export function signInLinks(base: string, keys: TokenKeys, city: DemoCity): SignInLink[] {
   const county = city.counties.find((c) => c.id === 'county-shaxian') ?? city.counties[0];
   const station = city.stations.find((s) => s.id === county.stationIds[0])!;
-  const chiefOf = (unitId: string, role: string) => city.chiefs.find((c) => c.unitId === unitId && c.role === role && !c.removedFrom);
+  const chiefOf = (unitId: string, role: string) => city.chiefs.find((c) => c.unitId === unitId && c.role === role && !c.removedFrom)!;
+  const countyChief = chiefOf(county.id, 'COUNTY_CHIEF');
+  const stationChief = chiefOf(station.id, 'STATION_CHIEF');
   const officers: Array<{ label: string; role: AccessRole; subject: string; name: string; units?: string[] }> = [
     { label: '局领导', role: 'LEADERSHIP', subject: 'demo-leadership', name: '演示局领导' },
     { label: '考评人员', role: 'EVALUATION_STAFF', subject: 'demo-staff', name: '演示考评员' },
     {
       label: `县级局长（${county.name}）`,
       role: 'COUNTY_CHIEF',
-      subject: chiefOf(county.id, 'COUNTY_CHIEF')?.id ?? 'demo-county-chief',
-      name: chiefOf(county.id, 'COUNTY_CHIEF')?.name ?? '演示县级局长',
+      subject: countyChief.id,
+      name: countyChief.name,
       units: [county.id],
     },
     {
       label: `派出所所长（${station.name}）`,
       role: 'STATION_CHIEF',
-      subject: chiefOf(station.id, 'STATION_CHIEF')?.id ?? 'demo-station-chief',
-      name: chiefOf(station.id, 'STATION_CHIEF')?.name ?? '演示所长',
+      subject: stationChief.id,
+      name: stationChief.name,
       units: [station.id],
     },
     { label: `录入员（${station.name}）`, role: 'RECORDER', subject: 'demo-recorder', name: '演示录入员', units: [station.id] },

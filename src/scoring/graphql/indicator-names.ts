@@ -17,6 +17,9 @@ export const API_INDICATOR_NAMES: readonly ApiIndicatorName[] = INDICATOR_KEYS.m
 
 const KEY_OF_API_NAME = new Map<string, IndicatorKey>(INDICATOR_KEYS.map((k) => [apiIndicatorName(k), k]));
 
+/** The API's name of any field or value that may be an indicator key (a figure, an exit indicator): others are kept. */
+export const apiNameOf = (name: string): string => (name in INDICATORS ? apiIndicatorName(name as IndicatorKey) : name);
+
 /** The catalogue key of an API name; undefined for a name the API does not know. */
 export const indicatorKeyOf = (name: string): IndicatorKey | undefined => KEY_OF_API_NAME.get(name);
 

@@ -6,7 +6,9 @@ export const APP_CONFIG_PATH = '/app-config.json';
  * are the only paths it needs, and they hold no data: its data comes from /graphql, with a token.
  */
 export const isWebAppPath = (url: string): boolean => {
-  const path = url.split('?', 1)[0];
+  // Every request passes here: no array for a URL without a query, as /graphql's POSTs are.
+  const query = url.indexOf('?');
+  const path = query < 0 ? url : url.slice(0, query);
   return path === '/' || path === '/index.html' || path === APP_CONFIG_PATH || path.startsWith('/assets/');
 };
 

@@ -31,8 +31,7 @@ import {
   MAX_CONSECUTIVE,
   indicatorLabel,
 } from '../domain/exit-condition';
-import { INDICATORS, IndicatorKey } from '../../../scoring/domain/indicators';
-import { apiIndicatorName } from '../../../scoring/graphql/indicator-names';
+import { apiNameOf } from '../../../scoring/graphql/indicator-names';
 import { LISTING_STATUSES, LISTING_STATUS_LABELS } from '../domain/listing-status';
 
 export const ExitIndicatorEnum = graphqlEnum(
@@ -40,7 +39,7 @@ export const ExitIndicatorEnum = graphqlEnum(
   EXIT_INDICATORS,
   Object.fromEntries(EXIT_INDICATORS.map((k) => [k, indicatorLabel(k)])) as Record<ExitIndicator, string>,
   '摘牌条件的指标: an indicator of the catalogue, or a rate (见面率 …)',
-  (k) => (k in INDICATORS ? apiIndicatorName(k as IndicatorKey) : k),
+  apiNameOf,
 );
 export const ExitComparatorEnum = graphqlEnum(
   'ExitComparator',
