@@ -2,18 +2,29 @@
 
 const FEN_PER_WAN = 1_000_000;
 
-/** A decimal yuan string ("52012000.50") as 5201.20万元 or 3500元, rounded half up, exactly (no floating point). */
+/**
+ * A decimal yuan string ("52012000.50") as 5201.20万元 or 3500元, rounded half up, exactly (no
+ * floating point). Nothing is written as 0 with a unit ("0元" reads oddly): a plain 0.
+ */
 export function formatAmount(yuan: string): string {
   const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(yuan);
   if (!match) return yuan;
   const [, sign, whole, cents = ''] = match;
   const fen = BigInt(whole) * 100n + BigInt(cents.padEnd(2, '0'));
+  if (fen === 0n) return '0';
   if (fen < BigInt(FEN_PER_WAN)) {
     const decimals = fen % 100n === 0n ? '' : `.${String(fen % 100n).padStart(2, '0')}`;
     return `${sign}${fen / 100n}${decimals}元`;
   }
   const hundredths = (fen + BigInt(FEN_PER_WAN / 200)) / BigInt(FEN_PER_WAN / 100);
   return `${sign}${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}万元`;
+}
+
+/** A count with what it counts in (3起, 47,780人); 0 alone, never "0人". */
+export function formatCount(value: number | string, unit: string): string {
+  const n = Number(value);
+  if (n === 0) return '0';
+  return `${Number.isInteger(n) ? n.toLocaleString('zh-CN') : value}${unit}`;
 }
 
 /** "+378.4" → "+378.4%"; null (last year was 0) → "—". */

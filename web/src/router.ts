@@ -1,5 +1,5 @@
 import { createRouter, createWebHashHistory } from 'vue-router';
-import { currentOfficer } from './auth/session';
+import { currentOfficer, storedToken } from './auth/session';
 
 /**
  * Hash history: the service serves one page at `/` and its assets; every screen lives after the
@@ -36,5 +36,5 @@ router.beforeEach((to) => {
 
 /** An officer whose session ran out is told so; one who never signed in is simply asked to. */
 function storedReason(): Record<string, string> {
-  return sessionStorage.getItem('zhufang.token') ? { reason: 'expired' } : {};
+  return storedToken() ? { reason: 'expired' } : {};
 }

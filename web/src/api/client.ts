@@ -1,7 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import type { TypedDocumentString } from '../gql/graphql';
 import { returnToSignIn } from '../auth/expiry';
-import { storedToken } from '../auth/session';
+import { sessionExpired, storedToken } from '../auth/session';
 
 interface GraphqlError {
   message: string;
@@ -44,7 +44,7 @@ export async function request<TResult, TVariables>(
   const body = (await response.json().catch(() => null)) as { data?: TResult; errors?: GraphqlError[] } | null;
   const error = body?.errors?.[0];
   if (response.status === 401 || error?.extensions?.code === 'UNAUTHENTICATED') {
-    returnToSignIn(error?.message.includes('expired') || error?.message.includes('过期') ? 'expired' : 'refused');
+    returnToSignIn(sessionExpired() ? 'expired' : 'refused');
     throw new ApiError(chineseOf(error?.message ?? '请重新登录。'), 'UNAUTHENTICATED');
   }
   if (error) throw new ApiError(chineseOf(error.message), error.extensions?.code ?? null);

@@ -60,6 +60,13 @@ export function storedToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/** Whether the stored token is one that has run out (as opposed to one the service refused). */
+export function sessionExpired(): boolean {
+  const token = storedToken();
+  const officer = token ? officerOf(token) : null;
+  return officer !== null && isExpired(officer);
+}
+
 /** The signed-in officer, or null when there is none or the token has expired. */
 export function currentOfficer(): Officer | null {
   const token = storedToken();

@@ -23,14 +23,12 @@ export interface PeriodChoice {
 /** The month to date of `day`: what a ranking screen opens on. */
 export const monthToDate = (day: string): PeriodChoice => ({ kind: 'MONTH', day, from: `${day.slice(0, 8)}01`, to: day });
 
-/** A period in a screen's address (?kind=MONTH&day=…), so a link opens the same period. */
-export function periodQuery(choice: PeriodChoice): Record<string, string> {
-  return choice.kind === 'RANGE' ? { kind: 'RANGE', from: choice.from, to: choice.to } : { kind: choice.kind, day: choice.day };
-}
-
 export function periodInput(choice: PeriodChoice): PeriodInput {
   return choice.kind === 'RANGE' ? { kind: 'RANGE', from: choice.from, to: choice.to } : { kind: choice.kind, day: choice.day };
 }
+
+/** A period in a screen's address (?kind=MONTH&day=…), so a link opens the same period. */
+export const periodQuery = (choice: PeriodChoice): Record<string, string> => periodInput(choice) as Record<string, string>;
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const endOfMonth = (year: number, month: number) => iso(Date.UTC(year, month, 0));
