@@ -80,6 +80,12 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
 
   it('signs a leader in from the demo link, takes the token out of the address bar, and shows the month of the latest facts as the API ranks it', async () => {
     const page = await open(1366, 768);
+    const rankingQueries: string[] = [];
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && /ranking\(/.test(request.postData() ?? '')) rankingQueries.push(request.postData()!);
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
     await page.goto(links.LEADERSHIP.url);
     await page.waitForURL(/#\/ranking$/);
     expect(page.url()).not.toContain('token');
@@ -98,6 +104,9 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
       expect(cells[5]).toContain(api[i].score.toFixed(2));
     }
     await page.locator('.score-chart canvas').waitFor();
+    // The link goes straight to the ranking: no sign-in screen, no identity-provider client, one ranking query.
+    expect(scripts.filter((url) => /SignInScreen|oidc/.test(url))).toEqual([]);
+    expect(rankingQueries).toHaveLength(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'ranking-1366x768.png'), fullPage: true, animations: 'disabled' });
     await page.close();
   });
@@ -175,6 +184,16 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     await page.goto(`${service.url}/#/ranking`);
     await page.getByText('登录已过期，请重新登录。').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'sign-in-expired.png'), animations: 'disabled' });
+    await page.close();
+  });
+
+  it('tells an officer whose sign-in link has run out that it has, and keeps no token', async () => {
+    const page = await open(1366, 768);
+    const expired = mintToken(loadTokenKeys({ dataDir }), { subject: 'x', role: 'LEADERSHIP', expiresInSeconds: -60 });
+    await page.goto(`${service.url}/#/sign-in?token=${expired}`);
+    await page.getByText('登录已过期，请重新登录。').waitFor();
+    expect(page.url()).not.toContain('token');
+    expect(await page.evaluate(() => sessionStorage.getItem('zhufang.token'))).toBeNull();
     await page.close();
   });
 

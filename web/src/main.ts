@@ -1,8 +1,12 @@
 import { createApp } from 'vue';
 import App from './App.vue';
-import { completeIdentityProviderSignIn } from './auth/oidc';
+import { isIdentityProviderReturn } from './auth/sign-in-settings';
 import { router } from './router';
 import './styles/base.css';
 
 // Back from the identity provider: the code becomes a token before the first screen asks for data.
-void completeIdentityProviderSignIn().finally(() => createApp(App).use(router).mount('#app'));
+// The OpenID Connect client is loaded only then (and on the sign-in button), not by every screen.
+const signedIn = isIdentityProviderReturn()
+  ? import('./auth/oidc').then((oidc) => oidc.completeIdentityProviderSignIn())
+  : Promise.resolve();
+void signedIn.finally(() => createApp(App).use(router).mount('#app'));

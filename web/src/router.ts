@@ -1,5 +1,7 @@
 import { createRouter, createWebHashHistory } from 'vue-router';
-import { currentOfficer, storedToken } from './auth/session';
+import { closeSubscriptions } from './api/client';
+import type { SignInReason } from './auth/expiry';
+import { currentOfficer, officerOf, signIn, storedToken } from './auth/session';
 
 /**
  * Hash history: the service serves one page at `/` and its assets; every screen lives after the
@@ -30,9 +32,23 @@ export function landingOf(): { name: string } {
 }
 
 router.beforeEach((to) => {
+  const token = to.name === 'sign-in' ? to.query.token : undefined;
+  if (typeof token === 'string') return enterWithLink(token);
   if (to.meta.open || currentOfficer()) return true;
   return { name: 'sign-in', query: storedReason() };
 });
+
+/**
+ * A sign-in link carries the token after the `#`: kept, and out of the address bar before any
+ * screen loads (the link goes straight to the officer's landing, without the sign-in screen).
+ */
+function enterWithLink(token: string) {
+  // Another officer's link opened in this tab: the old session's subscriptions go with it.
+  closeSubscriptions();
+  if (signIn(token.trim())) return { ...landingOf(), replace: true };
+  const reason: SignInReason = officerOf(token.trim()) ? 'expired' : 'refused';
+  return { name: 'sign-in', query: { reason }, replace: true };
+}
 
 /** An officer whose session ran out is told so; one who never signed in is simply asked to. */
 function storedReason(): Record<string, string> {

@@ -20,7 +20,7 @@ const BATCH_SIZE = 100;
 // The service runs as in production on this machine: one worker per core (WORKERS=auto).
 const RANKING_LOAD = { connections: 10, seconds: 10, warmupSeconds: 3, feedEveryMs: 100, workers: availableParallelism(), generators: 2 };
 const PROVINCE = { calls: 50, warmup: 5, httpRequests: 10 };
-const WEB = { navigations: 10 };
+const WEB = { navigations: 10, lighthouseRuns: 3 };
 
 interface Phase {
   name: string;

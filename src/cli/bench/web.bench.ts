@@ -21,6 +21,8 @@ interface PageGlobals {
 export interface WebOptions {
   /** Navigations timed, each in a fresh browser context (nothing cached in the browser). */
   navigations: number;
+  /** Lighthouse runs per preset; the median is reported. */
+  lighthouseRuns: number;
 }
 
 /** ESM-only packages (Lighthouse) from this CommonJS build: TypeScript would turn import() into require(). */
@@ -30,7 +32,10 @@ const importEsm = new Function('specifier', 'return import(specifier)') as <T>(s
  * The officers' application on the demo city, the service answering from its cache as it does in
  * the morning: the JavaScript the ranking screen needs before its table shows (gzip), the time from
  * navigation to the 120-row station ranking rendered, and Lighthouse's performance and
- * accessibility scores of that screen (default mobile preset, simulated throttling).
+ * accessibility scores of that screen. The target is read on Lighthouse's desktop preset: the
+ * application is laid out for officers' PCs and the command hall's screen (1366×768 and up), not
+ * phones; the mobile preset (a mid-range phone on slow 4G) is printed beside it for information.
+ * Lighthouse's scores vary from run to run, so each is the median of a few runs, as its authors advise.
  */
 export async function benchWeb(config: AppConfig, options: WebOptions): Promise<Figure[]> {
   if (!isWebAppBuilt()) throw new Error('the web application is not built: npm run bench builds it (npm run build)');
@@ -76,8 +81,9 @@ export async function benchWeb(config: AppConfig, options: WebOptions): Promise<
     for (let i = 0; i < options.navigations; i++) samples.add((await navigate()).ms * 1e6);
     const [p50, max] = samples.percentiles(50, 100).map((ns) => ns / 1e6);
 
-    progress('web: Lighthouse on the ranking screen');
-    const scores = await lighthouseScores(leadership.url);
+    progress('web: Lighthouse on the ranking screen (desktop and mobile presets)');
+    const desktop = await medianLighthouse(leadership.url, 'desktop', options.lighthouseRuns);
+    const mobile = await medianLighthouse(leadership.url, 'mobile', options.lighthouseRuns);
     return [
       {
         section: SECTION,
@@ -97,18 +103,25 @@ export async function benchWeb(config: AppConfig, options: WebOptions): Promise<
       },
       {
         section: SECTION,
-        name: 'Lighthouse performance (ranking screen)',
-        value: scores.performance,
+        name: 'Lighthouse performance (ranking screen, desktop preset)',
+        value: desktop.performance,
         unit: 'score',
         target: { min: 90 },
-        note: `lighthouse ${scores.version}, ${scores.preset}`,
+        note: `median of ${desktop.runs}; lighthouse ${desktop.version}, ${desktop.preset}`,
       },
       {
         section: SECTION,
-        name: 'Lighthouse accessibility (ranking screen)',
-        value: scores.accessibility,
+        name: 'Lighthouse accessibility (ranking screen, desktop preset)',
+        value: desktop.accessibility,
         unit: 'score',
         target: { min: 90 },
+      },
+      {
+        section: SECTION,
+        name: 'Lighthouse performance (ranking screen, mobile preset: for information)',
+        value: mobile.performance,
+        unit: 'score',
+        note: `median of ${mobile.runs}; ${mobile.preset}`,
       },
     ];
   } finally {
@@ -135,16 +148,29 @@ const METRICS: Record<string, string> = {
   'speed-index': 'SI',
 };
 
-async function lighthouseScores(url: string) {
-  const { default: lighthouse } = await importEsm<{ default: (url: string, flags: object) => Promise<LighthouseResult | undefined> }>(
-    'lighthouse',
+type Preset = 'desktop' | 'mobile';
+type Scores = Awaited<ReturnType<typeof lighthouseScores>>;
+
+/** The run whose performance score is the median (its metrics then explain that score). */
+async function medianLighthouse(url: string, preset: Preset, runs: number): Promise<Scores & { runs: number }> {
+  const results: Scores[] = [];
+  for (let i = 0; i < runs; i++) results.push(await lighthouseScores(url, preset));
+  results.sort((a, b) => a.performance - b.performance);
+  return { ...results[Math.floor(results.length / 2)], runs };
+}
+
+async function lighthouseScores(url: string, preset: Preset) {
+  const { default: lighthouse } = await importEsm<{
+    default: (url: string, flags: object, config?: object) => Promise<LighthouseResult | undefined>;
+  }>('lighthouse');
+  // Lighthouse's own desktop configuration (no CPU slowdown, a wired connection, a 1350×940 screen).
+  const config =
+    preset === 'desktop' ? (await importEsm<{ default: object }>('lighthouse/core/config/desktop-config.js')).default : undefined;
+  const result = await lighthouse(
+    url,
+    { port: DEBUGGING_PORT, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
+    config,
   );
-  const result = await lighthouse(url, {
-    port: DEBUGGING_PORT,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance', 'accessibility'],
-  });
   if (!result) throw new Error('Lighthouse returned no result');
   const { categories, configSettings, lighthouseVersion, audits } = result.lhr;
   const metrics = Object.entries(METRICS)

@@ -1,19 +1,6 @@
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import { isIdentityProviderReturn, type SignInSettings, signInSettings } from './sign-in-settings';
 import { signIn } from './session';
-
-/** What the service says about signing in (GET /app-config.json, readable before sign-in). */
-interface SignInSettings {
-  oidc: { authority: string; clientId: string; scope: string; bearer: 'access_token' | 'id_token' } | null;
-}
-
-let settings: Promise<SignInSettings> | null = null;
-
-export function signInSettings(): Promise<SignInSettings> {
-  settings ??= fetch('/app-config.json')
-    .then((response) => (response.ok ? (response.json() as Promise<SignInSettings>) : { oidc: null }))
-    .catch(() => ({ oidc: null }));
-  return settings;
-}
 
 /**
  * The identity provider's authorization code flow with PKCE. It returns to the application's page
@@ -40,8 +27,8 @@ export async function startIdentityProviderSignIn(): Promise<void> {
 
 /** On the provider's return: trades the code for tokens and keeps the bearer; false when this is no return. */
 export async function completeIdentityProviderSignIn(): Promise<boolean> {
+  if (!isIdentityProviderReturn()) return false;
   const query = new URLSearchParams(location.search);
-  if (!query.has('state') || !(query.has('code') || query.has('error'))) return false;
   const { oidc } = await signInSettings();
   history.replaceState(null, '', '/#/sign-in?reason=identityProvider');
   if (!oidc || query.has('error')) return true;
