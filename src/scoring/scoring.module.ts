@@ -4,6 +4,7 @@ import { PublishRuleSetHandler } from './commands/publish-rule-set.handler';
 import { RankingResolver } from './graphql/ranking.resolver';
 import { ReadModelsChangedNotifier } from './graphql/read-models-changed.notifier';
 import { ScoringResolver } from './graphql/scoring.resolver';
+import { IndicatorBreakdownResolver } from './graphql/indicator-breakdown.resolver';
 import { IndicatorReportService } from './queries/indicator-report.service';
 import { RankingService } from './queries/ranking.service';
 import { ReadModelCache } from './queries/read-model-cache';
@@ -29,6 +30,7 @@ import { ScoringReader } from './queries/scoring.reader';
     IndicatorReportService,
     PublishRuleSetHandler,
     ScoringResolver,
+    IndicatorBreakdownResolver,
     DefaultRuleSetSeeder,
   ],
   exports: [RankingService, ScoreService, ScoringReader, ReadModelCache],

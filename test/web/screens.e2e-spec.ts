@@ -128,6 +128,23 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     await page.close();
   });
 
+  it('narrows the station ranking to one county from the filter, and names the county in it', async () => {
+    const page = await open(1366, 768);
+    await page.goto(links.LEADERSHIP.url);
+    await page.waitForURL(/#\/ranking$/);
+    await page.waitForFunction(() => document.querySelectorAll('.ranking-table tbody tr').length === 120);
+    const county = buildDemoCity().counties[2];
+    const countyFilter = page.locator('.filters .el-select').first();
+    await expect(countyFilter.getByRole('combobox').getAttribute('aria-label')).resolves.toBe('县(区)');
+    await countyFilter.click();
+    await page.getByRole('option', { name: county.name }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('.ranking-table tbody tr').length === n, county.stationIds.length);
+    const countyCells = await tableRows(page).evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[3].textContent?.trim()));
+    expect(new Set(countyCells)).toEqual(new Set([county.name]));
+    await expect(countyFilter.innerText()).resolves.toContain(county.name);
+    await page.close();
+  });
+
   it('updates itself through rankingChanged when a new fact moves the month, and says when it last changed', async () => {
     const page = await open(1366, 768);
     await page.goto(links.LEADERSHIP.url);
@@ -375,15 +392,35 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     await page.screenshot({ path: join(SCREENSHOTS, 'bulletin-restatement.png'), fullPage: true, animations: 'disabled' });
     await page.close();
   });
+  type Comparison = { indicator: string; current: string; yearOnYearPercent: string | null };
   const reportOf = async (link: SignInLink, unitId: string) =>
     (
       await api<{
-        indicatorReport: { unitName: string; comparisons: Array<{ indicator: string; current: string; yearOnYearPercent: string | null }> };
+        indicatorReport: {
+          unitName: string;
+          comparisons: Comparison[];
+          byWarningKind: Array<{
+            label: string;
+            comparisons: Comparison[];
+            rates: Array<{ rate: string; current: { percent: string | null } }>;
+          }>;
+          byFraudType: Array<{ label: string; comparisons: Comparison[] }>;
+        };
       }>(
         link,
-        `{ indicatorReport(unitId: "${unitId}", from: "2026-11-01", to: "2026-11-30") { unitName comparisons { indicator current yearOnYearPercent } } }`,
+        `{ indicatorReport(unitId: "${unitId}", from: "2026-11-01", to: "2026-11-30") { unitName comparisons { indicator current yearOnYearPercent }
+          byWarningKind { label comparisons { indicator current yearOnYearPercent } rates { rate current { percent } } }
+          byFraudType { label comparisons { indicator current yearOnYearPercent } } } }`,
       )
     ).indicatorReport;
+  const figureIn = (comparisons: Comparison[], indicator: string) => comparisons.find((c) => c.indicator === indicator)!;
+  const cellsOf = (page: Page, section: string, label: string) =>
+    page
+      .getByRole('region', { name: section })
+      .locator('.el-table__body-wrapper tbody tr', { hasText: label })
+      .first()
+      .locator('td')
+      .allInnerTexts();
   const comparisonRow = (page: Page, label: string) =>
     page.locator('.el-table__body-wrapper tbody tr', { hasText: new RegExp(`^${label}`) });
 
@@ -395,12 +432,31 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     await page.waitForURL(/#\/ranking$/);
     await page.getByRole('link', { name: '指标' }).click();
     await page.getByRole('heading', { name: report.unitName }).waitFor();
+    // The unit picker names the unit, not its id.
+    await expect(page.locator('.filters .el-select').first().innerText()).resolves.toBe(report.unitName);
     const alerts = report.comparisons.find((c) => c.indicator === 'alerts')!;
     await expect(comparisonRow(page, '警情数').first().locator('td').nth(1).innerText()).resolves.toBe(alerts.current);
     await expect(comparisonRow(page, '警情数').first().locator('td').nth(3).innerText()).resolves.toBe(
       alerts.yearOnYearPercent === null ? '—' : `${alerts.yearOnYearPercent}%`,
     );
     await expect(comparisonRow(page, '财损').first().locator('td').nth(1).innerText()).resolves.toMatch(/^\d+\.\d\d万元$/);
+
+    // The breakdowns, as the API splits them: every warning kind and fraud type of the month, in order.
+    expect(report.byWarningKind.map((r) => r.label)).toEqual(['资金预警', '电话预警', '短信预警', 'APP预警', '熟警预警']);
+    const familiar = report.byWarningKind.find((r) => r.label === '熟警预警')!;
+    const [kind, warnings, , faceToFace] = await cellsOf(page, '按预警类型', '熟警预警');
+    expect([kind, warnings]).toEqual(['熟警预警', figureIn(familiar.comparisons, 'warningsReceived').current]);
+    expect(faceToFace).toMatch(new RegExp(`^${familiar.rates.find((r) => r.rate === 'faceToFaceRate')!.current.percent}%（\\d+/\\d+）$`));
+    expect(report.byFraudType.length).toBeGreaterThan(3);
+    const [first] = report.byFraudType;
+    const [type, alertsOfType, cases, share, , loss] = await cellsOf(page, '按诈骗类型', first.label);
+    expect([type, alertsOfType, cases]).toEqual([
+      first.label,
+      figureIn(first.comparisons, 'alerts').current,
+      figureIn(first.comparisons, 'cases').current,
+    ]);
+    expect(share).toMatch(/^\d+\.\d%$/);
+    expect(loss).toMatch(/^(0|\d+(\.\d\d)?元|\d+\.\d\d万元)$/);
     await page.locator('.monthly-chart canvas').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'indicators-city.png'), fullPage: true, animations: 'disabled' });
     await page.close();

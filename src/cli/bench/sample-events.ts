@@ -23,7 +23,7 @@ export function warningReceived(i: number): NewEvent {
   const at = receivedAt(i);
   return {
     type: 'WarningInstructionReceived',
-    data: { instructionId: id, kind: i % 3 === 0 ? 'FUND' : 'CALL', deadline: new Date(at + 24 * 3_600_000).toISOString() },
+    data: { instructionId: id, kind: kindOf(i), deadline: new Date(at + 24 * 3_600_000).toISOString() },
     metadata: {
       occurredAt: new Date(at).toISOString(),
       recordedAt: new Date(at + 1_500).toISOString(),
@@ -36,6 +36,8 @@ export function warningReceived(i: number): NewEvent {
     },
   };
 }
+
+const kindOf = (i: number) => (i % 3 === 0 ? 'FUND' : 'CALL');
 
 /** The station's first contact: the follow-up appended to an existing stream. */
 export function contactMade(i: number): NewEvent {
@@ -50,6 +52,7 @@ export function contactMade(i: number): NewEvent {
       withinDeadline: true,
       firstContact: true,
       warningReceivedAt: new Date(receivedAt(i)).toISOString(),
+      warningKind: kindOf(i),
     },
     metadata: {
       occurredAt: new Date(at).toISOString(),

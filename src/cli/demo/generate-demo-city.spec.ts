@@ -60,19 +60,25 @@ describe('generateDemoCity', () => {
     expect(incomplete).toEqual([]);
   });
 
-  it('follows each warning instruction with events that carry its receipt time', () => {
-    const received = new Map<string, { at: string; deadline: string; streamId: string }>();
+  it('follows each warning instruction with events that carry its receipt time and kind', () => {
+    const received = new Map<string, { at: string; deadline: string; streamId: string; kind: string }>();
     const wrong: DemoEntry[] = [];
     for (const e of entries) {
       const data = e.event.data as WarningInstructionReceived['data'] & WarningContactMade['data'];
       if (e.event.type === 'WarningInstructionReceived') {
-        received.set(data.instructionId, { at: e.event.metadata.occurredAt, deadline: data.deadline, streamId: e.streamId });
+        received.set(data.instructionId, {
+          at: e.event.metadata.occurredAt,
+          deadline: data.deadline,
+          streamId: e.streamId,
+          kind: data.kind,
+        });
       } else if (FOLLOW_UPS.has(e.event.type)) {
         // Only instructions already seen are in the map, so a hit also proves the order.
         const instruction = received.get(data.instructionId);
         const inTime = e.event.metadata.occurredAt <= (instruction?.deadline ?? '');
         const contactAgrees = e.event.type !== 'WarningContactMade' || data.withinDeadline === inTime;
-        if (instruction?.streamId !== e.streamId || data.warningReceivedAt !== instruction.at || !contactAgrees) wrong.push(e);
+        const copied = data.warningReceivedAt === instruction?.at && data.warningKind === instruction.kind;
+        if (instruction?.streamId !== e.streamId || !copied || !contactAgrees) wrong.push(e);
       }
     }
     expect(wrong).toEqual([]);
@@ -87,18 +93,19 @@ describe('generateDemoCity', () => {
     expect(contacts.length / received.size).toBeGreaterThan(0.98);
   });
 
-  it('corrects cases with the amounts and filing time they replace', () => {
-    const cases = new Map<string, { lossFen: number; filedAt: string }>();
+  it('corrects cases with the amounts, filing time and fraud type they replace', () => {
+    const cases = new Map<string, { lossFen: number; filedAt: string; fraudType: string }>();
     const wrong: string[] = [];
     for (const { event } of entries) {
       if (event.type === 'CaseFiled') {
         const data = event.data as CaseFiled['data'];
-        cases.set(data.caseId, { lossFen: data.lossFen, filedAt: event.metadata.occurredAt });
+        cases.set(data.caseId, { lossFen: data.lossFen, filedAt: event.metadata.occurredAt, fraudType: data.fraudType });
       } else if (event.type === 'CaseLossAmended' || event.type === 'CaseRevoked') {
         const data = event.data as CaseLossAmended['data'] & CaseRevoked['data'];
         const current = cases.get(data.caseId);
         const replaced = event.type === 'CaseRevoked' ? data.lossFen : data.previousLossFen;
-        if (data.caseFiledAt !== current?.filedAt || replaced !== current.lossFen) wrong.push(data.caseId);
+        if (data.caseFiledAt !== current?.filedAt || replaced !== current.lossFen || data.fraudType !== current.fraudType)
+          wrong.push(data.caseId);
         if (current && event.type === 'CaseLossAmended') current.lossFen = data.lossFen;
       }
     }

@@ -45,12 +45,15 @@ export function simulateAlert(ctx: ActivityContext, stationId: string, conduct: 
     const previousLossFen = lossFen;
     lossFen = amended(rng, previousLossFen);
     const reason = '核实银行流水后更正损失金额';
-    stream.emit(officeTime(rng, lastDay), { type: 'CaseLossAmended', data: { caseId, lossFen, previousLossFen, caseFiledAt, reason } });
+    stream.emit(officeTime(rng, lastDay), {
+      type: 'CaseLossAmended',
+      data: { caseId, lossFen, previousLossFen, caseFiledAt, reason, fraudType },
+    });
   }
   if (rng.chance(CASE_REVOKED)) {
     lastDay += rng.int(3, 40) * DAY_MS;
-    const reason = '经核查不构成电信网络诈骗,撤销案件';
-    stream.emit(officeTime(rng, lastDay), { type: 'CaseRevoked', data: { caseId, reason, lossFen, caseFiledAt } });
+    const reason = '经核查不构成电信网络诈骗，撤销案件';
+    stream.emit(officeTime(rng, lastDay), { type: 'CaseRevoked', data: { caseId, reason, lossFen, caseFiledAt, fraudType } });
     return null;
   }
   const filed = { caseId, stationId, filedMs, lossFen, filedKey };

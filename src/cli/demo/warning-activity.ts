@@ -20,7 +20,8 @@ export function simulateWarning(ctx: ActivityContext, stationId: string, conduct
   const receivedMs = timeOfDay(rng, ctx.dayStart);
   const kind = rng.weighted(WARNING_KINDS_MIX);
   const deadlineMs = receivedMs + (kind === 'FUND' ? 24 : 48) * HOUR_MS;
-  const warningReceivedAt = new Date(receivedMs).toISOString();
+  // What every follow-up copies from its warning, as the decider has them do.
+  const ofWarning = { warningReceivedAt: new Date(receivedMs).toISOString(), warningKind: kind };
   const stream = ctx.timeline.stream(warningStream(instructionId), {
     unitId: stationId,
     actor: WARNING_PLATFORM,
@@ -39,7 +40,7 @@ export function simulateWarning(ctx: ActivityContext, stationId: string, conduct
   const withinDeadline = contactMs <= deadlineMs;
   stream.emit(
     contactMs,
-    { type: 'WarningContactMade', data: { instructionId, method, withinDeadline, firstContact: true, warningReceivedAt } },
+    { type: 'WarningContactMade', data: { instructionId, method, withinDeadline, firstContact: true, ...ofWarning } },
     recorder,
   );
 
@@ -47,16 +48,16 @@ export function simulateWarning(ctx: ActivityContext, stationId: string, conduct
   if (rng.chance(P.protectiveMeasure)) {
     at += rng.int(2, 30) * MINUTE_MS;
     const measure = protectiveMeasureFor(rng, kind);
-    stream.emit(at, { type: 'ProtectiveMeasureApplied', data: { instructionId, measure, warningReceivedAt } }, recorder);
+    stream.emit(at, { type: 'ProtectiveMeasureApplied', data: { instructionId, measure, ...ofWarning } }, recorder);
   }
   const outcome = rng.next();
   if (outcome < conduct.dissuaded) {
     at += rng.int(5, 40) * MINUTE_MS;
-    const dissuadedKey = stream.emit(at, { type: 'WarningDissuaded', data: { instructionId, warningReceivedAt } }, recorder);
+    const dissuadedKey = stream.emit(at, { type: 'WarningDissuaded', data: { instructionId, ...ofWarning } }, recorder);
     if (rng.chance(P.lossAverted)) avertLoss(ctx, stationId, instructionId, at + rng.int(10, 120) * MINUTE_MS, dissuadedKey);
   } else if (outcome < conduct.dissuaded + conduct.victimised) {
     at += toSecond(rng.between(2, 48) * HOUR_MS);
-    stream.emit(at, { type: 'VictimisedAfterWarning', data: { instructionId, caseId: null, warningReceivedAt } }, recorder);
+    stream.emit(at, { type: 'VictimisedAfterWarning', data: { instructionId, caseId: null, ...ofWarning } }, recorder);
   }
 }
 

@@ -2,8 +2,8 @@ import { formatYuan } from '../../common/money';
 import { changePercent, percentOf } from '../../common/ratio';
 import { INDICATORS, INDICATOR_KEYS, IndicatorCounts, IndicatorKey, RATES } from '../domain/indicators';
 import { Explanation } from '../queries/score.service';
-import { IndicatorReport } from '../queries/indicator-report.service';
-import { IndicatorComparison, IndicatorReportType, ScoreExplanation } from './scoring.types';
+import { BREAKDOWNS, BreakdownDimension, BreakdownRow, IndicatorReport } from '../queries/indicator-report.service';
+import { IndicatorBreakdownRow, IndicatorComparison, IndicatorReportType, ScoreExplanation } from './scoring.types';
 import { RuleSet, isRateRuleSet } from '../domain/rule-set';
 import { RESIDENTS } from '../events/rule-set.events';
 import { RuleSetType } from './rule-set.types';
@@ -40,6 +40,24 @@ export function comparisonOf(
 /** 每万人发案: cases × 10,000 / residents, exact to two decimals. */
 export const casesPer10k = (cases: number, population: number) => percentOf(cases * 100, population, 2);
 
+const ratesOf = (current: IndicatorCounts, lastYear: IndicatorCounts) =>
+  Object.entries(RATES).map(([rate, def]) => ({
+    rate,
+    label: def.label,
+    current: ratio(current, def.numerator, def.denominator),
+    lastYear: ratio(lastYear, def.numerator, def.denominator),
+  }));
+
+/** A warning kind's or fraud type's row: its own figures compared, and the warning rates for a kind. */
+export function toBreakdownRow(row: BreakdownRow, dimension: BreakdownDimension, labels: Record<string, string>): IndicatorBreakdownRow {
+  return {
+    key: row.category,
+    label: labels[row.category] ?? '未注明类型',
+    comparisons: BREAKDOWNS[dimension].keys.map((key) => comparisonOf(key, row.current, row.lastYear, row.previous)),
+    rates: dimension === 'warningKind' ? ratesOf(row.current, row.lastYear) : [],
+  };
+}
+
 export function toReportType(r: IndicatorReport): IndicatorReportType {
   return {
     unitId: r.unitId,
@@ -52,12 +70,7 @@ export function toReportType(r: IndicatorReport): IndicatorReportType {
     lastYear: apiIndicators(r.lastYearCounts),
     previous: apiIndicators(r.previousCounts),
     comparisons: INDICATOR_KEYS.map((key) => comparisonOf(key, r.current, r.lastYearCounts, r.previousCounts)),
-    rates: Object.entries(RATES).map(([rate, def]) => ({
-      rate,
-      label: def.label,
-      current: ratio(r.current, def.numerator, def.denominator),
-      lastYear: ratio(r.lastYearCounts, def.numerator, def.denominator),
-    })),
+    rates: ratesOf(r.current, r.lastYearCounts),
     casesPer10k: casesPer10k(r.current.cases, r.population),
   };
 }

@@ -164,6 +164,21 @@ export class RateComparison {
   lastYear: RatioValue;
 }
 
+@ObjectType({ description: '指标分类: one warning kind or fraud type of a 指标报表, with 同比/环比' })
+export class IndicatorBreakdownRow {
+  @Field({ description: 'The WarningKind or FraudType value; UNKNOWN for facts recorded before their events carried it' })
+  key: string;
+
+  @Field({ description: 'e.g. 熟警预警, 虚假投资理财' })
+  label: string;
+
+  @Field(() => [IndicatorComparison])
+  comparisons: IndicatorComparison[];
+
+  @Field(() => [RateComparison], { description: 'Warning kinds: 见面率, 及时率, 劝阻成功率, 预警后被骗率 of the kind; fraud types: none' })
+  rates: RateComparison[];
+}
+
 @ObjectType({ description: '指标报表 for a unit and period' })
 export class IndicatorReportType {
   @Field(() => ID)

@@ -4,7 +4,7 @@ import { Change } from '../../read-store/read-store.port';
 import { FACT_EVENT_TYPES } from '../../facts/domain/fact-catalogue';
 import { INDICATOR_KEYS } from '../domain/indicators';
 import { COUNTED_EVENT_TYPES, dailyIndicatorsProjection as projection, indicatorIncrements } from './daily-indicators.projection';
-import { CASE_LOSSES, DAILY_INDICATORS, indicatorTables } from './indicator-tables';
+import { CASE_LOSSES, DAILY_BY_FRAUD_TYPE, DAILY_BY_WARNING_KIND, DAILY_INDICATORS, indicatorTables } from './indicator-tables';
 
 let nextPosition = 100n;
 function stored(type: string, data: unknown, occurredAt: string, unitId = 'S-1'): StoredEvent {
@@ -23,6 +23,10 @@ function stored(type: string, data: unknown, occurredAt: string, unitId = 'S-1')
   });
 }
 
+/** The changes to the daily indicators (the breakdowns by kind and fraud type have their own specs). */
+const BREAKDOWNS = new Set([DAILY_BY_WARNING_KIND, DAILY_BY_FRAUD_TYPE]);
+const dailyChanges = (event: StoredEvent) => projection.project(event).filter((c) => !BREAKDOWNS.has(c.table));
+
 /** The changes expected for `event`: one inc, one source row citing the event, then the extra changes. */
 function expected(event: StoredEvent, day: string, increments: Record<string, number>, extra: Change[] = []): Change[] {
   const areaId = event.metadata.unitId;
@@ -39,8 +43,8 @@ const warning = (extra: object) => ({ instructionId: 'YJ-1', warningReceivedAt: 
 describe('daily indicators projection', () => {
   it('declares its tables', () => {
     expect(projection.name).toBe('daily-indicators');
-    expect(projection.version).toBe(7);
-    expect(projection.tables).toBe(indicatorTables);
+    expect(projection.version).toBe(8);
+    expect(projection.tables.map((t) => t.name)).toEqual([DAILY_INDICATORS, CASE_LOSSES, DAILY_BY_WARNING_KIND, DAILY_BY_FRAUD_TYPE]);
     expect(indicatorTables.map((t) => t.name)).toEqual([DAILY_INDICATORS, CASE_LOSSES]);
     const daily = indicatorTables[0];
     expect(daily.key).toEqual(['areaId', 'day']);
@@ -56,7 +60,7 @@ describe('daily indicators projection', () => {
         { instructionId: 'YJ-1', kind: 'FUND', deadline: '2026-04-17T02:00:00Z' },
         '2026-04-16T16:00:00Z',
       );
-      expect(projection.project(e)).toEqual(expected(e, '2026-04-17', { warningsReceived: 1 }));
+      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { warningsReceived: 1 }));
     });
 
     it('counts a warning received at 23:59:59.999 Shanghai time on that day', () => {
@@ -65,7 +69,7 @@ describe('daily indicators projection', () => {
         { instructionId: 'YJ-2', kind: 'SMS', deadline: '2026-04-17T02:00:00Z' },
         '2026-04-16T15:59:59.999Z',
       );
-      expect(projection.project(e)).toEqual(expected(e, '2026-04-16', { warningsReceived: 1 }));
+      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-16', { warningsReceived: 1 }));
     });
 
     it("counts a first contact made the next business day on the warning's day", () => {
@@ -74,7 +78,7 @@ describe('daily indicators projection', () => {
         warning({ method: 'FACE_TO_FACE', withinDeadline: true, firstContact: true }),
         '2026-04-18T01:00:00Z', // 18 April in Shanghai
       );
-      expect(projection.project(e)).toEqual(expected(e, '2026-04-17', { contacted: 1, contactedInTime: 1, faceToFace: 1 }));
+      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { contacted: 1, contactedInTime: 1, faceToFace: 1 }));
     });
 
     it('counts a late phone contact as missed, without face-to-face', () => {
@@ -83,7 +87,7 @@ describe('daily indicators projection', () => {
         warning({ method: 'PHONE', withinDeadline: false, firstContact: true }),
         '2026-04-17T09:00:00Z',
       );
-      expect(projection.project(e)).toEqual(expected(e, '2026-04-17', { contacted: 1, missedDeadline: 1 }));
+      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { contacted: 1, missedDeadline: 1 }));
     });
 
     it('counts a late face-to-face contact as missed and face-to-face', () => {
@@ -92,7 +96,7 @@ describe('daily indicators projection', () => {
         warning({ method: 'FACE_TO_FACE', withinDeadline: false, firstContact: true }),
         '2026-04-17T09:00:00Z',
       );
-      expect(projection.project(e)).toEqual(expected(e, '2026-04-17', { contacted: 1, missedDeadline: 1, faceToFace: 1 }));
+      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { contacted: 1, missedDeadline: 1, faceToFace: 1 }));
     });
 
     it('counts an in-time phone contact as in time only', () => {
@@ -101,7 +105,7 @@ describe('daily indicators projection', () => {
         warning({ method: 'PHONE', withinDeadline: true, firstContact: true }),
         '2026-04-17T01:00:00Z',
       );
-      expect(projection.project(e)).toEqual(expected(e, '2026-04-17', { contacted: 1, contactedInTime: 1 }));
+      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { contacted: 1, contactedInTime: 1 }));
     });
 
     it('counts nothing for a contact that is not the first', () => {
@@ -110,7 +114,7 @@ describe('daily indicators projection', () => {
         warning({ method: 'FACE_TO_FACE', withinDeadline: true, firstContact: false }),
         '2026-04-17T01:00:00Z',
       );
-      expect(projection.project(e)).toEqual([]);
+      expect(dailyChanges(e)).toEqual([]);
     });
 
     it.each([
@@ -119,7 +123,7 @@ describe('daily indicators projection', () => {
       ['ProtectiveMeasureApplied', { measure: 'RESTRICT_PAYMENT' }, 'protectiveMeasures'],
     ])("counts %s on the warning's day", (type, data, indicator) => {
       const e = stored(type, warning(data), '2026-04-19T03:00:00Z');
-      expect(projection.project(e)).toEqual(expected(e, '2026-04-17', { [indicator]: 1 }));
+      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { [indicator]: 1 }));
     });
   });
 
@@ -128,12 +132,12 @@ describe('daily indicators projection', () => {
 
     it('counts an alert on its day', () => {
       const e = stored('FraudAlertReceived', { alertId: 'JQ-1', fraudType: 'LOAN' }, '2026-04-17T02:00:00Z', 'SHAXIAN-1');
-      expect(projection.project(e)).toEqual(expected(e, '2026-04-17', { alerts: 1 }));
+      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { alerts: 1 }));
     });
 
     it('counts a filed case and its loss, keeps the per-case loss, and cites the event for both', () => {
       const e = stored('CaseFiled', { caseId: 'AJ-1', fraudType: 'INVESTMENT', lossFen: 5_000_000_000 }, FILED_AT);
-      const changes = projection.project(e);
+      const changes = dailyChanges(e);
       expect(changes).toEqual(
         expected(e, '2026-04-17', { cases: 1, lossFen: 5_000_000_000 }, [
           {
@@ -154,7 +158,7 @@ describe('daily indicators projection', () => {
         { caseId: 'AJ-1', lossFen: 80_000_000, previousLossFen: 50_000_000, caseFiledAt: FILED_AT, reason: '补充' },
         '2026-05-02T02:00:00Z',
       );
-      expect(projection.project(e)).toEqual(
+      expect(dailyChanges(e)).toEqual(
         expected(e, '2026-04-17', { lossFen: 30_000_000 }, [
           { op: 'upsert', table: CASE_LOSSES, key: { caseId: 'AJ-1' }, values: { areaId: 'S-1', day: '2026-04-17', lossFen: 80_000_000 } },
         ]),
@@ -167,7 +171,7 @@ describe('daily indicators projection', () => {
         { caseId: 'AJ-1', lossFen: 20_000_000, previousLossFen: 50_000_000, caseFiledAt: FILED_AT, reason: '部分系借款' },
         '2026-05-02T02:00:00Z',
       );
-      expect(projection.project(e)).toEqual(
+      expect(dailyChanges(e)).toEqual(
         expected(e, '2026-04-17', { lossFen: -30_000_000 }, [
           { op: 'upsert', table: CASE_LOSSES, key: { caseId: 'AJ-1' }, values: { areaId: 'S-1', day: '2026-04-17', lossFen: 20_000_000 } },
         ]),
@@ -180,7 +184,7 @@ describe('daily indicators projection', () => {
         { caseId: 'AJ-2', lossFen: 2, previousLossFen: 1, caseFiledAt: '2026-04-16T16:00:00Z', reason: 'x' },
         '2026-05-02T02:00:00Z',
       );
-      expect((projection.project(e)[0] as Extract<Change, { op: 'inc' }>).key).toEqual({ areaId: 'S-1', day: '2026-04-17' });
+      expect((dailyChanges(e)[0] as Extract<Change, { op: 'inc' }>).key).toEqual({ areaId: 'S-1', day: '2026-04-17' });
     });
 
     it('subtracts a revoked case and its current loss on the filing day and forgets its per-case loss', () => {
@@ -189,7 +193,7 @@ describe('daily indicators projection', () => {
         { caseId: 'AJ-1', reason: '不构成诈骗', lossFen: 80_000_000, caseFiledAt: FILED_AT },
         '2026-05-10T02:00:00Z',
       );
-      expect(projection.project(e)).toEqual(
+      expect(dailyChanges(e)).toEqual(
         expected(e, '2026-04-17', { cases: -1, lossFen: -80_000_000 }, [{ op: 'delete', table: CASE_LOSSES, key: { caseId: 'AJ-1' } }]),
       );
     });
@@ -200,7 +204,7 @@ describe('daily indicators projection', () => {
         { caseId: 'AJ-1', occurredAt: '2026-04-10T01:00:00.000Z', previousOccurredAt: FILED_AT, lossFen: 80_000_000, reason: '录错' },
         '2026-05-10T02:00:00Z',
       );
-      expect(projection.project(e)).toEqual([
+      expect(dailyChanges(e)).toEqual([
         { op: 'inc', table: DAILY_INDICATORS, key: { areaId: 'S-1', day: '2026-04-17' }, values: { cases: -1, lossFen: -80_000_000 } },
         { op: 'push', table: DAILY_INDICATORS, key: { areaId: 'S-1', day: '2026-04-17' }, column: 'sources', items: [Number(e.position)] },
         { op: 'inc', table: DAILY_INDICATORS, key: { areaId: 'S-1', day: '2026-04-10' }, values: { cases: 1, lossFen: 80_000_000 } },
@@ -220,7 +224,7 @@ describe('daily indicators projection', () => {
         stored('CaseRevoked', { caseId: 'AJ-3', reason: 'y', lossFen: 4_000, caseFiledAt: FILED_AT }, '2026-04-26T00:00:00Z'),
       ];
       const totals: Record<string, number> = {};
-      for (const c of events.flatMap((e) => projection.project(e))) {
+      for (const c of events.flatMap((e) => dailyChanges(e))) {
         if (c.op !== 'inc') continue;
         expect(c.key).toEqual({ areaId: 'S-1', day: '2026-04-17' });
         for (const [k, v] of Object.entries(c.values)) totals[k] = (totals[k] ?? 0) + v;
@@ -232,7 +236,7 @@ describe('daily indicators projection', () => {
   describe('strikes', () => {
     it('counts a solved case', () => {
       const e = stored('CaseSolved', { operationId: 'OP-1', caseId: 'AJ-1' }, '2026-04-17T02:00:00Z');
-      expect(projection.project(e)).toEqual(expected(e, '2026-04-17', { casesSolved: 1 }));
+      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { casesSolved: 1 }));
     });
 
     it('counts suspects handled criminally twice: apprehended and criminal', () => {
@@ -241,7 +245,7 @@ describe('daily indicators projection', () => {
         { operationId: 'OP-1', charge: 'FRAUD', measure: 'CRIMINAL', count: 4 },
         '2026-04-17T02:00:00Z',
       );
-      expect(projection.project(e)).toEqual(expected(e, '2026-04-17', { suspectsApprehended: 4, suspectsCriminal: 4 }));
+      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { suspectsApprehended: 4, suspectsCriminal: 4 }));
     });
 
     it('counts suspects handled administratively as apprehended only', () => {
@@ -250,7 +254,7 @@ describe('daily indicators projection', () => {
         { operationId: 'OP-1', charge: 'ASSISTING', measure: 'ADMINISTRATIVE', count: 2 },
         '2026-04-17T02:00:00Z',
       );
-      expect(projection.project(e)).toEqual(expected(e, '2026-04-17', { suspectsApprehended: 2 }));
+      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { suspectsApprehended: 2 }));
     });
   });
 
@@ -266,7 +270,7 @@ describe('daily indicators projection', () => {
       ['LossAverted', { operationId: 'QZ-1', amountFen: 700, instructionId: 'YJ-1' }, { avertedFen: 700 }],
     ])('counts %s amounts on its day', (type, data, increments) => {
       const e = stored(type, data, '2026-04-17T15:59:59Z');
-      expect(projection.project(e)).toEqual(expected(e, '2026-04-17', increments));
+      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', increments));
     });
   });
 
@@ -288,7 +292,7 @@ describe('daily indicators projection', () => {
         areaId: 'S-9',
         alertReceivedAt: '2026-04-16T16:30:00Z',
       });
-      expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', { alerts: -1 }));
+      expect(dailyChanges(e)).toEqual(on(e, 'S-9', '2026-04-17', { alerts: -1 }));
     });
 
     it.each([
@@ -304,7 +308,7 @@ describe('daily indicators projection', () => {
         areaId: 'S-9',
         nextContact: null,
       });
-      expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', increments));
+      expect(dailyChanges(e)).toEqual(on(e, 'S-9', '2026-04-17', increments));
     });
 
     it('takes back nothing for a retracted contact that was not counted', () => {
@@ -315,7 +319,7 @@ describe('daily indicators projection', () => {
         areaId: 'S-9',
         nextContact: null,
       });
-      expect(projection.project(e)).toEqual([]);
+      expect(dailyChanges(e)).toEqual([]);
     });
 
     it('counts the next contact instead of a retracted first one, on one row when both are in one area', () => {
@@ -326,9 +330,7 @@ describe('daily indicators projection', () => {
         areaId: 'S-9',
         nextContact: { eventId: 'evt-2', areaId: 'S-9', data: contact('PHONE', false, true) },
       });
-      expect(projection.project(e)).toEqual(
-        on(e, 'S-9', '2026-04-17', { contacted: 0, contactedInTime: -1, faceToFace: -1, missedDeadline: 1 }),
-      );
+      expect(dailyChanges(e)).toEqual(on(e, 'S-9', '2026-04-17', { contacted: 0, contactedInTime: -1, faceToFace: -1, missedDeadline: 1 }));
     });
 
     it('counts the next contact on its own area when another station made it', () => {
@@ -339,7 +341,7 @@ describe('daily indicators projection', () => {
         areaId: 'S-9',
         nextContact: { eventId: 'evt-2', areaId: 'S-8', data: contact('PHONE', true, true) },
       });
-      expect(projection.project(e)).toEqual([
+      expect(dailyChanges(e)).toEqual([
         ...on(e, 'S-9', '2026-04-17', { contacted: -1, contactedInTime: -1 }),
         ...on(e, 'S-8', '2026-04-17', { contacted: 1, contactedInTime: 1 }),
       ]);
@@ -366,7 +368,7 @@ describe('daily indicators projection', () => {
         areaId: 'S-9',
         factOccurredAt: '2026-04-16T17:00:00Z',
       });
-      expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', increments));
+      expect(dailyChanges(e)).toEqual(on(e, 'S-9', '2026-04-17', increments));
     });
 
     it.each([
@@ -385,7 +387,7 @@ describe('daily indicators projection', () => {
           areaId: 'S-9',
           factOccurredAt: '2026-04-17T02:00:00Z',
         });
-        expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', increments));
+        expect(dailyChanges(e)).toEqual(on(e, 'S-9', '2026-04-17', increments));
       },
     );
 
@@ -404,7 +406,7 @@ describe('daily indicators projection', () => {
         areaId: 'S-9',
         factOccurredAt: '2026-04-17T02:00:00Z',
       });
-      expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', increments));
+      expect(dailyChanges(e)).toEqual(on(e, 'S-9', '2026-04-17', increments));
     });
 
     it('takes a retracted recovery back with the amount it counted', () => {
@@ -415,7 +417,7 @@ describe('daily indicators projection', () => {
         areaId: 'S-9',
         factOccurredAt: '2026-04-17T02:00:00Z',
       });
-      expect(projection.project(e)).toEqual(on(e, 'S-9', '2026-04-17', { frozenFen: -8_000, recoveredFen: -8_000 }));
+      expect(dailyChanges(e)).toEqual(on(e, 'S-9', '2026-04-17', { frozenFen: -8_000, recoveredFen: -8_000 }));
     });
 
     it('nets facts and their corrections back to zero on the original rows, which the score index reloads', () => {
@@ -458,7 +460,7 @@ describe('daily indicators projection', () => {
         }),
       ];
       const totals: Record<string, number> = {};
-      for (const c of events.flatMap((e) => projection.project(e))) {
+      for (const c of events.flatMap((e) => dailyChanges(e))) {
         // What ScoreIndexService reads to know which (area, day) rows to reload.
         if (c.table === DAILY_INDICATORS && 'key' in c) expect(c.key).toEqual({ areaId: 'S-9', day: '2026-04-17' });
         if (c.op !== 'inc') continue;
@@ -470,19 +472,19 @@ describe('daily indicators projection', () => {
 
   it('counts each event for the unit in its metadata', () => {
     const e = stored('FraudAlertReceived', { alertId: 'JQ-9', fraudType: 'OTHER' }, '2026-04-17T02:00:00Z', 'DATIAN-3');
-    const [inc, source] = projection.project(e) as [Extract<Change, { op: 'inc' }>, Extract<Change, { op: 'push' }>];
+    const [inc, source] = dailyChanges(e) as [Extract<Change, { op: 'inc' }>, Extract<Change, { op: 'push' }>];
     expect(inc.key).toEqual({ areaId: 'DATIAN-3', day: '2026-04-17' });
     expect(source.key).toEqual({ areaId: 'DATIAN-3', day: '2026-04-17' });
   });
 
   it('stores the global position as a number in source rows', () => {
     const e = { ...stored('CaseSolved', { operationId: 'OP-1', caseId: 'AJ-1' }, '2026-04-17T02:00:00Z'), position: 9_007_199_254n };
-    const source = projection.project(e)[1] as Extract<Change, { op: 'push' }>;
+    const source = dailyChanges(e)[1] as Extract<Change, { op: 'push' }>;
     expect(source.items).toEqual([9_007_199_254]);
   });
 
   it.each(['UnitCreated', 'RuleSetPublished', 'ChiefAppointed', 'SomethingNew', 'toString', 'constructor'])('ignores %s', (type) => {
-    expect(projection.project(stored(type, {}, '2026-04-17T02:00:00Z'))).toEqual([]);
+    expect(dailyChanges(stored(type, {}, '2026-04-17T02:00:00Z'))).toEqual([]);
   });
 
   it('tells what an event added to each indicator, for explanations', () => {

@@ -8,7 +8,8 @@ import { ApprehensionCountAmended, StrikeFactRetracted, SuspectsApprehended } fr
 import { WarningContactMade, WarningFactRetracted } from '../../facts/warnings/events/warning-instruction.events';
 import { FactEventType, isFactEvent } from '../../facts/domain/fact-catalogue';
 import { IndicatorKey } from '../domain/indicators';
-import { CASE_LOSSES, DAILY_INDICATORS, indicatorTables } from './indicator-tables';
+import { CASE_LOSSES, DAILY_INDICATORS, breakdownTables, indicatorTables } from './indicator-tables';
+import { breakdownChanges } from './indicator-breakdowns';
 
 type Increments = Partial<Record<IndicatorKey, number>>;
 
@@ -193,12 +194,13 @@ function caseLossChanges(event: StoredEvent, areaId: string, day: string): Chang
  * replay speed). Warning follow-ups count on the day the warning arrived, and every correction
  * (case amendments and revocations, revoked alerts, retracted warning follow-ups, strikes and
  * recoveries retracted or amended) on the area and day of the fact it corrects, so late and
- * corrected events land on the right past day and the correction is cited there.
+ * corrected events land on the right past day and the correction is cited there. The same counts
+ * are kept again split by warning kind and by fraud type (indicator-breakdowns.ts).
  */
 export const dailyIndicatorsProjection: Projection = {
   name: 'daily-indicators',
-  version: 7,
-  tables: indicatorTables,
+  version: 8,
+  tables: [...indicatorTables, ...breakdownTables],
   eventTypes: COUNTED_EVENT_TYPES,
   // Plain loops: a rebuild runs this for every counted event in the log.
   project(event) {
@@ -212,7 +214,7 @@ export const dailyIndicatorsProjection: Projection = {
         { op: 'push', table: DAILY_INDICATORS, key: { areaId, day }, column: 'sources', items: [position] },
       );
     }
-    changes.push(...caseLossChanges(event, rows[0].areaId, rows[0].day));
+    changes.push(...caseLossChanges(event, rows[0].areaId, rows[0].day), ...breakdownChanges(event, rows));
     return changes;
   },
 };

@@ -1,5 +1,5 @@
 import { TableSpec } from '../../read-store/read-store.port';
-import { INDICATOR_KEYS } from '../domain/indicators';
+import { INDICATOR_KEYS, IndicatorKey } from '../domain/indicators';
 
 export const DAILY_INDICATORS = 'daily_indicators';
 export const CASE_LOSSES = 'case_losses';
@@ -28,4 +28,32 @@ export const indicatorTables: TableSpec[] = [
     key: ['caseId'],
     indexes: [['day']],
   },
+];
+
+/** The same daily counts split by warning kind and by fraud type, for the 指标 breakdowns. */
+export const DAILY_BY_WARNING_KIND = 'daily_by_warning_kind';
+export const DAILY_BY_FRAUD_TYPE = 'daily_by_fraud_type';
+
+export const WARNING_KIND_KEYS = [
+  'warningsReceived',
+  'contacted',
+  'contactedInTime',
+  'missedDeadline',
+  'faceToFace',
+  'dissuaded',
+  'victimisedAfterWarning',
+  'protectiveMeasures',
+] as const satisfies readonly IndicatorKey[];
+export const FRAUD_TYPE_KEYS = ['alerts', 'cases', 'lossFen'] as const satisfies readonly IndicatorKey[];
+
+const breakdownTable = (name: string, keys: readonly IndicatorKey[]): TableSpec => ({
+  name,
+  columns: { areaId: 'text', day: 'text', category: 'text', ...Object.fromEntries(keys.map((k) => [k, 'integer' as const])) },
+  key: ['areaId', 'day', 'category'],
+  indexes: [['day']],
+});
+
+export const breakdownTables: TableSpec[] = [
+  breakdownTable(DAILY_BY_WARNING_KIND, WARNING_KIND_KEYS),
+  breakdownTable(DAILY_BY_FRAUD_TYPE, FRAUD_TYPE_KEYS),
 ];

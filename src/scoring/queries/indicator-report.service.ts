@@ -1,8 +1,10 @@
 import { bilingual } from '../../common/bilingual';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ReadStore } from '../../read-store/read-store.port';
 import { InvalidInputError, doesNotExist } from '../../common/graphql/api-errors';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
-import { IndicatorCounts } from '../domain/indicators';
+import { IndicatorCounts, IndicatorKey, emptyCounts } from '../domain/indicators';
+import { DAILY_BY_FRAUD_TYPE, DAILY_BY_WARNING_KIND, FRAUD_TYPE_KEYS, WARNING_KIND_KEYS } from '../projections/indicator-tables';
 import { Period, previousRange, sameRangeLastYear } from '../domain/periods';
 import { countsOf, dayNumber, emptySums } from './score-index';
 import { ScoreIndexService } from './score-index.service';
@@ -20,18 +22,32 @@ export interface IndicatorReport {
   previousCounts: IndicatorCounts;
 }
 
+/** The splits of the 指标 report: the table kept for each, and the indicators it keeps. */
+export const BREAKDOWNS = {
+  warningKind: { table: DAILY_BY_WARNING_KIND, keys: WARNING_KIND_KEYS },
+  fraudType: { table: DAILY_BY_FRAUD_TYPE, keys: FRAUD_TYPE_KEYS },
+} as const satisfies Record<string, { table: string; keys: readonly IndicatorKey[] }>;
+export type BreakdownDimension = keyof typeof BREAKDOWNS;
+
+/** One category of a split (a warning kind, a fraud type) over the report's three periods. */
+export interface BreakdownRow {
+  category: string;
+  current: IndicatorCounts;
+  lastYear: IndicatorCounts;
+  previous: IndicatorCounts;
+}
+
 /** Indicators of any unit (a station's area, a county's areas, the whole city) with 同比 and 环比. */
 @Injectable()
 export class IndicatorReportService {
   constructor(
     private readonly index: ScoreIndexService,
     private readonly organization: OrganizationReader,
+    @Inject(ReadStore) private readonly store: ReadStore,
   ) {}
 
   async report(unitId: string, period: Period): Promise<IndicatorReport> {
-    const unit = await this.organization.unit(unitId);
-    if (!unit) throw doesNotExist('unit', unitId, 'unitId');
-    const areas = await this.areasOf(unit.unitId, unit.level);
+    const { unit, areas } = await this.unitAreas(unitId);
     const areaIds = areas.map((a) => a.unitId);
     const lastYear = sameRangeLastYear(period);
     const previous = previousRange(period);
@@ -48,6 +64,50 @@ export class IndicatorReportService {
       lastYearCounts,
       previousCounts,
     };
+  }
+
+  /**
+   * The report's figures split by warning kind or fraud type, for the same three periods, each
+   * category in the order of `order` (categories with nothing in any period left out).
+   */
+  async breakdown(unitId: string, period: Period, dimension: BreakdownDimension, order: readonly string[]): Promise<BreakdownRow[]> {
+    const { areas } = await this.unitAreas(unitId);
+    const areaIds = areas.map((a) => a.unitId);
+    const [current, lastYear, previous] = await Promise.all(
+      [period, sameRangeLastYear(period), previousRange(period)].map((p) => this.sumByCategory(dimension, p, areaIds)),
+    );
+    const categories = new Set([...current.keys(), ...lastYear.keys(), ...previous.keys()]);
+    const rank = (category: string) => (order.includes(category) ? order.indexOf(category) : order.length);
+    return [...categories]
+      .sort((a, b) => rank(a) - rank(b))
+      .map((category) => ({
+        category,
+        current: current.get(category) ?? emptyCounts(),
+        lastYear: lastYear.get(category) ?? emptyCounts(),
+        previous: previous.get(category) ?? emptyCounts(),
+      }))
+      .filter((row) => BREAKDOWNS[dimension].keys.some((k) => row.current[k] || row.lastYear[k] || row.previous[k]));
+  }
+
+  private async sumByCategory(dimension: BreakdownDimension, period: Period, areaIds: string[]): Promise<Map<string, IndicatorCounts>> {
+    const { table, keys } = BREAKDOWNS[dimension];
+    const rows = await this.store.find<Record<string, number> & { category: string }>(table, {
+      where: { day: { gte: period.from, lte: period.to }, areaId: { in: areaIds } },
+      columns: ['category', ...keys],
+    });
+    const sums = new Map<string, IndicatorCounts>();
+    for (const row of rows) {
+      let counts = sums.get(row.category);
+      if (!counts) sums.set(row.category, (counts = emptyCounts()));
+      for (const k of keys) counts[k] += row[k] ?? 0;
+    }
+    return sums;
+  }
+
+  private async unitAreas(unitId: string) {
+    const unit = await this.organization.unit(unitId);
+    if (!unit) throw doesNotExist('unit', unitId, 'unitId');
+    return { unit, areas: await this.areasOf(unit.unitId, unit.level) };
   }
 
   private async areasOf(unitId: string, level: string) {

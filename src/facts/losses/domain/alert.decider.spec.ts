@@ -8,7 +8,14 @@ const received = recorded<FraudAlertReceived>('evt-jq-1', 'st-a', RECEIVED_AT, {
   type: 'FraudAlertReceived',
   data: { alertId: 'JQ-1', fraudType: 'FAKE_CUSTOMER_SERVICE' },
 });
-const revokedData = { alertId: 'JQ-1', eventId: 'evt-jq-1', areaId: 'st-a', alertReceivedAt: RECEIVED_AT, reason: '非涉诈警情' };
+const revokedData = {
+  alertId: 'JQ-1',
+  eventId: 'evt-jq-1',
+  areaId: 'st-a',
+  alertReceivedAt: RECEIVED_AT,
+  reason: '非涉诈警情',
+  fraudType: 'FAKE_CUSTOMER_SERVICE' as const,
+};
 const revoked = recorded<FraudAlertRevoked>('evt-jq-1-r', 'st-a', '2026-04-20T02:00:00Z', { type: 'FraudAlertRevoked', data: revokedData });
 const revoke = (unitId = 'st-a') => ({ type: 'RevokeAlert', alertId: 'JQ-1', unitId, reason: '非涉诈警情' }) as const;
 
@@ -53,9 +60,9 @@ describe('alert decider', () => {
     });
   });
 
-  it('remembers where and when the alert was received, and whether it was revoked', () => {
+  it('remembers where, when and of which fraud type the alert was received, and whether it was revoked', () => {
     expect(decider.initialState()).toEqual({ received: null, revoked: false });
-    const fact = { eventId: 'evt-jq-1', areaId: 'st-a', occurredAt: RECEIVED_AT };
+    const fact = { eventId: 'evt-jq-1', areaId: 'st-a', occurredAt: RECEIVED_AT, fraudType: 'FAKE_CUSTOMER_SERVICE' };
     expect(given(decider, [received]).state).toEqual({ received: fact, revoked: false });
     expect(given(decider, [received, revoked]).state).toEqual({ received: fact, revoked: true });
   });

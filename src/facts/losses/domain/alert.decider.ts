@@ -8,7 +8,7 @@ export type AlertCommand =
   | { type: 'RevokeAlert'; alertId: string; unitId: string; reason: string };
 
 export interface AlertState {
-  received: RecordedFact | null;
+  received: (RecordedFact & { fraudType: FraudType }) | null;
   revoked: boolean;
 }
 
@@ -25,12 +25,16 @@ export const alertDecider: Decider<AlertState, AlertCommand, AlertEvent> = {
     if (!state.received)
       throw new DomainRuleError(bilingual(`警情 ${alertId} 尚未接报`, `alert ${alertId} has not been received`), 'alertId');
     if (state.revoked) throw new DomainRuleError(bilingual(`警情 ${alertId} 已撤销`, `alert ${alertId} was already revoked`), 'alertId');
-    const { eventId, areaId, occurredAt } = state.received;
+    const { eventId, areaId, occurredAt, fraudType } = state.received;
     checkSameArea(state.received, command.unitId);
-    return [{ type: 'FraudAlertRevoked', data: { alertId, eventId, areaId, alertReceivedAt: occurredAt, reason: command.reason } }];
+    return [
+      { type: 'FraudAlertRevoked', data: { alertId, eventId, areaId, alertReceivedAt: occurredAt, reason: command.reason, fraudType } },
+    ];
   },
 
   evolve(state, event) {
-    return event.type === 'FraudAlertReceived' ? { ...state, received: recordedFactOf(event) } : { ...state, revoked: true };
+    return event.type === 'FraudAlertReceived'
+      ? { ...state, received: { ...recordedFactOf(event), fraudType: event.data.fraudType } }
+      : { ...state, revoked: true };
   },
 };

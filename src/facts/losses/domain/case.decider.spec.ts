@@ -12,11 +12,18 @@ const filed = recorded<CaseFiled>('evt-aj-1', 'st-a', FILED_AT, {
 });
 const amended = recorded<CaseLossAmended>('evt-aj-1-a', 'st-a', '2026-04-20T02:00:00.000Z', {
   type: 'CaseLossAmended',
-  data: { caseId: CASE, lossFen: 80_000_000, previousLossFen: 50_000_000, caseFiledAt: FILED_AT, reason: '补充转账记录' },
+  data: {
+    caseId: CASE,
+    lossFen: 80_000_000,
+    previousLossFen: 50_000_000,
+    caseFiledAt: FILED_AT,
+    reason: '补充转账记录',
+    fraudType: 'INVESTMENT',
+  },
 });
 const revoked = recorded<CaseRevoked>('evt-aj-1-r', 'st-a', '2026-04-21T02:00:00.000Z', {
   type: 'CaseRevoked',
-  data: { caseId: CASE, reason: '不构成诈骗', lossFen: 50_000_000, caseFiledAt: FILED_AT },
+  data: { caseId: CASE, reason: '不构成诈骗', lossFen: 50_000_000, caseFiledAt: FILED_AT, fraudType: 'INVESTMENT' },
 });
 const amend = (lossFen: number, reason: string, unitId = 'st-a') => ({ type: 'AmendLoss', caseId: CASE, unitId, lossFen, reason }) as const;
 const revoke = (reason: string, unitId = 'st-a') => ({ type: 'RevokeCase', caseId: CASE, unitId, reason }) as const;
@@ -50,7 +57,14 @@ describe('case decider', () => {
         .then([
           {
             type: 'CaseLossAmended',
-            data: { caseId: CASE, lossFen: 80_000_000, previousLossFen: 50_000_000, caseFiledAt: FILED_AT, reason: '补充转账记录' },
+            data: {
+              caseId: CASE,
+              lossFen: 80_000_000,
+              previousLossFen: 50_000_000,
+              caseFiledAt: FILED_AT,
+              reason: '补充转账记录',
+              fraudType: 'INVESTMENT',
+            },
           },
         ]);
     });
@@ -61,7 +75,14 @@ describe('case decider', () => {
         .then([
           {
             type: 'CaseLossAmended',
-            data: { caseId: CASE, lossFen: 30_000_000, previousLossFen: 80_000_000, caseFiledAt: FILED_AT, reason: '部分款项系借款' },
+            data: {
+              caseId: CASE,
+              lossFen: 30_000_000,
+              previousLossFen: 80_000_000,
+              caseFiledAt: FILED_AT,
+              reason: '部分款项系借款',
+              fraudType: 'INVESTMENT',
+            },
           },
         ]);
     });
@@ -72,7 +93,14 @@ describe('case decider', () => {
         .then([
           {
             type: 'CaseLossAmended',
-            data: { caseId: CASE, lossFen: 0, previousLossFen: 50_000_000, caseFiledAt: FILED_AT, reason: '未实际转账' },
+            data: {
+              caseId: CASE,
+              lossFen: 0,
+              previousLossFen: 50_000_000,
+              caseFiledAt: FILED_AT,
+              reason: '未实际转账',
+              fraudType: 'INVESTMENT',
+            },
           },
         ]);
     });
@@ -110,13 +138,23 @@ describe('case decider', () => {
     it('carries the current loss and the filing time so both can be undone on the filing day', () => {
       given(decider, [filed])
         .when(revoke('不构成诈骗'))
-        .then([{ type: 'CaseRevoked', data: { caseId: CASE, reason: '不构成诈骗', lossFen: 50_000_000, caseFiledAt: FILED_AT } }]);
+        .then([
+          {
+            type: 'CaseRevoked',
+            data: { caseId: CASE, reason: '不构成诈骗', lossFen: 50_000_000, caseFiledAt: FILED_AT, fraudType: 'INVESTMENT' },
+          },
+        ]);
     });
 
     it('undoes the amended loss, not the original one', () => {
       given(decider, [filed, amended])
         .when(revoke('重复立案'))
-        .then([{ type: 'CaseRevoked', data: { caseId: CASE, reason: '重复立案', lossFen: 80_000_000, caseFiledAt: FILED_AT } }]);
+        .then([
+          {
+            type: 'CaseRevoked',
+            data: { caseId: CASE, reason: '重复立案', lossFen: 80_000_000, caseFiledAt: FILED_AT, fraudType: 'INVESTMENT' },
+          },
+        ]);
     });
 
     it('refuses to revoke a case that was never filed', () => {
@@ -135,8 +173,14 @@ describe('case decider', () => {
   describe('evolve', () => {
     it('remembers where and when the case was filed from the stored event, and the current loss', () => {
       const fact = { eventId: 'evt-aj-1', areaId: 'st-a', occurredAt: FILED_AT };
-      expect(given(decider, [filed, amended]).state).toEqual({ filed: { fact, lossFen: 80_000_000 }, revoked: false });
-      expect(given(decider, [filed, amended, revoked]).state).toEqual({ filed: { fact, lossFen: 80_000_000 }, revoked: true });
+      expect(given(decider, [filed, amended]).state).toEqual({
+        filed: { fact, lossFen: 80_000_000, fraudType: 'INVESTMENT' },
+        revoked: false,
+      });
+      expect(given(decider, [filed, amended, revoked]).state).toEqual({
+        filed: { fact, lossFen: 80_000_000, fraudType: 'INVESTMENT' },
+        revoked: true,
+      });
     });
 
     it('needs the id and unit of a stored CaseFiled', () => {
@@ -158,7 +202,14 @@ describe('case decider', () => {
       }) as const;
     const corrected = recorded<CaseTimeCorrected>('evt-aj-1-t', 'st-a', '2026-04-22T02:00:00.000Z', {
       type: 'CaseTimeCorrected',
-      data: { caseId: CASE, occurredAt: REALLY_FILED, previousOccurredAt: FILED_AT, lossFen: 80_000_000, reason: '立案时间录入错误' },
+      data: {
+        caseId: CASE,
+        occurredAt: REALLY_FILED,
+        previousOccurredAt: FILED_AT,
+        lossFen: 80_000_000,
+        reason: '立案时间录入错误',
+        fraudType: 'INVESTMENT',
+      },
     });
 
     it('moves the case, with its current loss, from the filing time counted to the corrected one', () => {
@@ -167,7 +218,14 @@ describe('case decider', () => {
         .then([
           {
             type: 'CaseTimeCorrected',
-            data: { caseId: CASE, occurredAt: REALLY_FILED, previousOccurredAt: FILED_AT, lossFen: 80_000_000, reason: '立案时间录入错误' },
+            data: {
+              caseId: CASE,
+              occurredAt: REALLY_FILED,
+              previousOccurredAt: FILED_AT,
+              lossFen: 80_000_000,
+              reason: '立案时间录入错误',
+              fraudType: 'INVESTMENT',
+            },
           },
         ]);
     });
@@ -175,7 +233,12 @@ describe('case decider', () => {
     it('counts later corrections on the corrected day', () => {
       given(decider, [filed, amended, corrected])
         .when(revoke('不构成诈骗'))
-        .then([{ type: 'CaseRevoked', data: { caseId: CASE, reason: '不构成诈骗', lossFen: 80_000_000, caseFiledAt: REALLY_FILED } }]);
+        .then([
+          {
+            type: 'CaseRevoked',
+            data: { caseId: CASE, reason: '不构成诈骗', lossFen: 80_000_000, caseFiledAt: REALLY_FILED, fraudType: 'INVESTMENT' },
+          },
+        ]);
     });
 
     it('refuses the time it already has, a time after the correction, another unit, and a revoked case', () => {

@@ -13,7 +13,7 @@ export type CaseCommand =
   | { type: 'CorrectCaseTime'; caseId: string; unitId: string; filedAt: string; correctedAt: string; reason: string };
 
 export interface CaseState {
-  filed: { fact: RecordedFact; lossFen: number } | null;
+  filed: { fact: RecordedFact; lossFen: number; fraudType: FraudType } | null;
   revoked: boolean;
 }
 
@@ -33,7 +33,7 @@ export const caseDecider: Decider<CaseState, CaseCommand, CaseEvent> = {
         'caseId',
       );
     }
-    const { fact, lossFen: currentLoss } = state.filed;
+    const { fact, lossFen: currentLoss, fraudType } = state.filed;
     // The indicators take a correction back on the unit that records it, so it must be the filing's.
     checkSameArea(fact, command.unitId);
     const caseFiledAt = fact.occurredAt;
@@ -50,7 +50,7 @@ export const caseDecider: Decider<CaseState, CaseCommand, CaseEvent> = {
       return [
         {
           type: 'CaseLossAmended',
-          data: { caseId, lossFen: command.lossFen, previousLossFen: currentLoss, caseFiledAt, reason: command.reason },
+          data: { caseId, lossFen: command.lossFen, previousLossFen: currentLoss, caseFiledAt, reason: command.reason, fraudType },
         },
       ];
     }
@@ -74,17 +74,17 @@ export const caseDecider: Decider<CaseState, CaseCommand, CaseEvent> = {
       return [
         {
           type: 'CaseTimeCorrected',
-          data: { caseId, occurredAt: filedAt, previousOccurredAt: caseFiledAt, lossFen: currentLoss, reason: command.reason },
+          data: { caseId, occurredAt: filedAt, previousOccurredAt: caseFiledAt, lossFen: currentLoss, reason: command.reason, fraudType },
         },
       ];
     }
-    return [{ type: 'CaseRevoked', data: { caseId, reason: command.reason, lossFen: currentLoss, caseFiledAt } }];
+    return [{ type: 'CaseRevoked', data: { caseId, reason: command.reason, lossFen: currentLoss, caseFiledAt, fraudType } }];
   },
 
   evolve(state, event) {
     switch (event.type) {
       case 'CaseFiled':
-        return { ...state, filed: { fact: recordedFactOf(event), lossFen: event.data.lossFen } };
+        return { ...state, filed: { fact: recordedFactOf(event), lossFen: event.data.lossFen, fraudType: event.data.fraudType } };
       case 'CaseLossAmended':
         return { ...state, filed: state.filed && { ...state.filed, lossFen: event.data.lossFen } };
       case 'CaseRevoked':

@@ -15,23 +15,41 @@ export const FRAUD_TYPES = [
   'OTHER',
 ] as const;
 export type FraudType = (typeof FRAUD_TYPES)[number];
+export const FRAUD_TYPE_LABELS: Record<FraudType, string> = {
+  ORDER_BRUSHING: '刷单返利',
+  INVESTMENT: '虚假投资理财',
+  LOAN: '虚假贷款',
+  FAKE_CUSTOMER_SERVICE: '冒充电商物流客服',
+  ROMANCE_INVESTMENT: '杀猪盘',
+  IMPERSONATING_OFFICIALS: '冒充公检法',
+  GAME_TRADING: '虚假游戏交易',
+  OTHER: '其他',
+};
+
+/** Corrections copy the fraud type they take back from (absent on corrections recorded before December 2026). */
+interface OfFraudType {
+  fraudType?: FraudType;
+}
 
 export type FraudAlertReceived = DomainEvent<'FraudAlertReceived', { alertId: string; fraudType: FraudType }>;
 /** An alert recorded in error (not fraud, a duplicate): `eventId` is the FraudAlertReceived it takes back. */
 export type FraudAlertRevoked = DomainEvent<
   'FraudAlertRevoked',
-  { alertId: string; eventId: string; areaId: string; alertReceivedAt: string; reason: string }
+  { alertId: string; eventId: string; areaId: string; alertReceivedAt: string; reason: string } & OfFraudType
 >;
 export type CaseFiled = DomainEvent<'CaseFiled', { caseId: string; fraudType: FraudType; lossFen: number }>;
 export type CaseLossAmended = DomainEvent<
   'CaseLossAmended',
-  { caseId: string; lossFen: number; previousLossFen: number; caseFiledAt: string; reason: string }
+  { caseId: string; lossFen: number; previousLossFen: number; caseFiledAt: string; reason: string } & OfFraudType
 >;
-export type CaseRevoked = DomainEvent<'CaseRevoked', { caseId: string; reason: string; lossFen: number; caseFiledAt: string }>;
+export type CaseRevoked = DomainEvent<
+  'CaseRevoked',
+  { caseId: string; reason: string; lossFen: number; caseFiledAt: string } & OfFraudType
+>;
 /** The case's business time was wrong: its count and loss move from `previousOccurredAt`'s day to `occurredAt`'s. */
 export type CaseTimeCorrected = DomainEvent<
   'CaseTimeCorrected',
-  { caseId: string; occurredAt: string; previousOccurredAt: string; lossFen: number; reason: string }
+  { caseId: string; occurredAt: string; previousOccurredAt: string; lossFen: number; reason: string } & OfFraudType
 >;
 
 export type AlertEvent = FraudAlertReceived | FraudAlertRevoked;

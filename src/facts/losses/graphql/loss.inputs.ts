@@ -5,24 +5,10 @@ import { IsIn, IsInt, IsNotEmpty, IsString, MaxLength, Min } from 'class-validat
 import { graphqlEnum } from '../../../common/graphql/enum';
 import { FactEnvelopeInput } from '../../../recording/fact-envelope.input';
 import { DateTimeScalar, MoneyScalar } from '../../../common/graphql/scalars';
-import { FRAUD_TYPES, FraudType } from '../events/loss.events';
+import { FRAUD_TYPES, FRAUD_TYPE_LABELS, FraudType } from '../events/loss.events';
 import { CorrectionReason } from '../../correction-fields';
 
-const FraudTypeEnum = graphqlEnum(
-  'FraudType',
-  FRAUD_TYPES,
-  {
-    ORDER_BRUSHING: '刷单返利',
-    INVESTMENT: '虚假投资理财',
-    LOAN: '虚假贷款',
-    FAKE_CUSTOMER_SERVICE: '冒充电商物流客服',
-    ROMANCE_INVESTMENT: '杀猪盘',
-    IMPERSONATING_OFFICIALS: '冒充公检法',
-    GAME_TRADING: '虚假游戏交易',
-    OTHER: '其他',
-  },
-  '诈骗类型',
-);
+const FraudTypeEnum = graphqlEnum('FraudType', FRAUD_TYPES, FRAUD_TYPE_LABELS, '诈骗类型');
 
 @InputType({ description: '接报涉电诈警情' })
 export class ReceiveFraudAlertInput extends FactEnvelopeInput {

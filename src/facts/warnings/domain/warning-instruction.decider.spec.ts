@@ -22,19 +22,26 @@ const received = recorded<WarningInstructionReceived>('evt-received', AREA, RECE
 });
 const contacted = recorded<WarningContactMade>('evt-contact', AREA, '2026-04-17T02:00:00.000Z', {
   type: 'WarningContactMade',
-  data: { instructionId: ID, method: 'PHONE', withinDeadline: true, firstContact: true, warningReceivedAt: RECEIVED_AT },
+  data: {
+    instructionId: ID,
+    method: 'PHONE',
+    withinDeadline: true,
+    firstContact: true,
+    warningReceivedAt: RECEIVED_AT,
+    warningKind: 'FUND',
+  },
 });
 const dissuaded = recorded<WarningDissuaded>('evt-dissuaded', AREA, '2026-04-17T02:30:00.000Z', {
   type: 'WarningDissuaded',
-  data: { instructionId: ID, warningReceivedAt: RECEIVED_AT },
+  data: { instructionId: ID, warningReceivedAt: RECEIVED_AT, warningKind: 'FUND' },
 });
 const victimised = recorded<VictimisedAfterWarning>('evt-victimised', AREA, '2026-04-18T02:30:00.000Z', {
   type: 'VictimisedAfterWarning',
-  data: { instructionId: ID, caseId: 'AJ-1', warningReceivedAt: RECEIVED_AT },
+  data: { instructionId: ID, caseId: 'AJ-1', warningReceivedAt: RECEIVED_AT, warningKind: 'FUND' },
 });
 const paymentRestricted = recorded<ProtectiveMeasureApplied>('evt-measure', AREA, '2026-04-17T02:10:00.000Z', {
   type: 'ProtectiveMeasureApplied',
-  data: { instructionId: ID, measure: 'RESTRICT_PAYMENT', warningReceivedAt: RECEIVED_AT },
+  data: { instructionId: ID, measure: 'RESTRICT_PAYMENT', warningReceivedAt: RECEIVED_AT, warningKind: 'FUND' },
 });
 
 const contact = (contactedAt: string, method: 'FACE_TO_FACE' | 'PHONE' = 'FACE_TO_FACE', unitId = AREA) =>
@@ -129,7 +136,14 @@ describe('warning instruction decider', () => {
         .then([
           {
             type: 'WarningContactMade',
-            data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: true, firstContact: true, warningReceivedAt: RECEIVED_AT },
+            data: {
+              instructionId: ID,
+              method: 'FACE_TO_FACE',
+              withinDeadline: true,
+              firstContact: true,
+              warningReceivedAt: RECEIVED_AT,
+              warningKind: 'FUND',
+            },
           },
         ]);
     });
@@ -140,7 +154,14 @@ describe('warning instruction decider', () => {
         .then([
           {
             type: 'WarningContactMade',
-            data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: true, firstContact: true, warningReceivedAt: RECEIVED_AT },
+            data: {
+              instructionId: ID,
+              method: 'FACE_TO_FACE',
+              withinDeadline: true,
+              firstContact: true,
+              warningReceivedAt: RECEIVED_AT,
+              warningKind: 'FUND',
+            },
           },
         ]);
     });
@@ -151,7 +172,14 @@ describe('warning instruction decider', () => {
         .then([
           {
             type: 'WarningContactMade',
-            data: { instructionId: ID, method: 'PHONE', withinDeadline: false, firstContact: true, warningReceivedAt: RECEIVED_AT },
+            data: {
+              instructionId: ID,
+              method: 'PHONE',
+              withinDeadline: false,
+              firstContact: true,
+              warningReceivedAt: RECEIVED_AT,
+              warningKind: 'FUND',
+            },
           },
         ]);
     });
@@ -163,7 +191,14 @@ describe('warning instruction decider', () => {
         .then([
           {
             type: 'WarningContactMade',
-            data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: true, firstContact: true, warningReceivedAt: RECEIVED_AT },
+            data: {
+              instructionId: ID,
+              method: 'FACE_TO_FACE',
+              withinDeadline: true,
+              firstContact: true,
+              warningReceivedAt: RECEIVED_AT,
+              warningKind: 'FUND',
+            },
           },
         ]);
     });
@@ -174,7 +209,14 @@ describe('warning instruction decider', () => {
         .then([
           {
             type: 'WarningContactMade',
-            data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: false, firstContact: true, warningReceivedAt: RECEIVED_AT },
+            data: {
+              instructionId: ID,
+              method: 'FACE_TO_FACE',
+              withinDeadline: false,
+              firstContact: true,
+              warningReceivedAt: RECEIVED_AT,
+              warningKind: 'FUND',
+            },
           },
         ]);
     });
@@ -185,7 +227,14 @@ describe('warning instruction decider', () => {
         .then([
           {
             type: 'WarningContactMade',
-            data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: true, firstContact: false, warningReceivedAt: RECEIVED_AT },
+            data: {
+              instructionId: ID,
+              method: 'FACE_TO_FACE',
+              withinDeadline: true,
+              firstContact: false,
+              warningReceivedAt: RECEIVED_AT,
+              warningKind: 'FUND',
+            },
           },
         ]);
     });
@@ -196,7 +245,14 @@ describe('warning instruction decider', () => {
         .then([
           {
             type: 'WarningContactMade',
-            data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: true, firstContact: true, warningReceivedAt: RECEIVED_AT },
+            data: {
+              instructionId: ID,
+              method: 'FACE_TO_FACE',
+              withinDeadline: true,
+              firstContact: true,
+              warningReceivedAt: RECEIVED_AT,
+              warningKind: 'FUND',
+            },
           },
         ]);
     });
@@ -212,7 +268,7 @@ describe('warning instruction decider', () => {
     it('records a dissuasion anchored to the receipt time', () => {
       given(decider, [received, contacted])
         .when(dissuade())
-        .then([{ type: 'WarningDissuaded', data: { instructionId: ID, warningReceivedAt: RECEIVED_AT } }]);
+        .then([{ type: 'WarningDissuaded', data: { instructionId: ID, warningReceivedAt: RECEIVED_AT, warningKind: 'FUND' } }]);
     });
 
     it('refuses a dissuasion before the instruction was received', () => {
@@ -238,19 +294,34 @@ describe('warning instruction decider', () => {
     it('records a victimisation with its case', () => {
       given(decider, [received])
         .when(victimise('AJ-7'))
-        .then([{ type: 'VictimisedAfterWarning', data: { instructionId: ID, caseId: 'AJ-7', warningReceivedAt: RECEIVED_AT } }]);
+        .then([
+          {
+            type: 'VictimisedAfterWarning',
+            data: { instructionId: ID, caseId: 'AJ-7', warningReceivedAt: RECEIVED_AT, warningKind: 'FUND' },
+          },
+        ]);
     });
 
     it('records a victimisation without a case yet', () => {
       given(decider, [received])
         .when(victimise(null))
-        .then([{ type: 'VictimisedAfterWarning', data: { instructionId: ID, caseId: null, warningReceivedAt: RECEIVED_AT } }]);
+        .then([
+          {
+            type: 'VictimisedAfterWarning',
+            data: { instructionId: ID, caseId: null, warningReceivedAt: RECEIVED_AT, warningKind: 'FUND' },
+          },
+        ]);
     });
 
     it('accepts a victimisation after a dissuasion (the person may be defrauded later)', () => {
       given(decider, [received, dissuaded])
         .when(victimise('AJ-8'))
-        .then([{ type: 'VictimisedAfterWarning', data: { instructionId: ID, caseId: 'AJ-8', warningReceivedAt: RECEIVED_AT } }]);
+        .then([
+          {
+            type: 'VictimisedAfterWarning',
+            data: { instructionId: ID, caseId: 'AJ-8', warningReceivedAt: RECEIVED_AT, warningKind: 'FUND' },
+          },
+        ]);
     });
 
     it('refuses a victimisation before the instruction was received', () => {
@@ -271,7 +342,10 @@ describe('warning instruction decider', () => {
       given(decider, [received])
         .when(apply('RESTRICT_PAYMENT'))
         .then([
-          { type: 'ProtectiveMeasureApplied', data: { instructionId: ID, measure: 'RESTRICT_PAYMENT', warningReceivedAt: RECEIVED_AT } },
+          {
+            type: 'ProtectiveMeasureApplied',
+            data: { instructionId: ID, measure: 'RESTRICT_PAYMENT', warningReceivedAt: RECEIVED_AT, warningKind: 'FUND' },
+          },
         ]);
     });
 
@@ -279,7 +353,10 @@ describe('warning instruction decider', () => {
       given(decider, [received, paymentRestricted])
         .when(apply('RESTRICT_CALLS'))
         .then([
-          { type: 'ProtectiveMeasureApplied', data: { instructionId: ID, measure: 'RESTRICT_CALLS', warningReceivedAt: RECEIVED_AT } },
+          {
+            type: 'ProtectiveMeasureApplied',
+            data: { instructionId: ID, measure: 'RESTRICT_CALLS', warningReceivedAt: RECEIVED_AT, warningKind: 'FUND' },
+          },
         ]);
     });
 
@@ -310,7 +387,14 @@ describe('warning instruction decider', () => {
     };
     const phoneLater = recorded<WarningContactMade>('evt-contact-2', 'st-b', '2026-04-17T04:00:00.000Z', {
       type: 'WarningContactMade',
-      data: { instructionId: ID, method: 'FACE_TO_FACE', withinDeadline: false, firstContact: false, warningReceivedAt: RECEIVED_AT },
+      data: {
+        instructionId: ID,
+        method: 'FACE_TO_FACE',
+        withinDeadline: false,
+        firstContact: false,
+        warningReceivedAt: RECEIVED_AT,
+        warningKind: 'FUND',
+      },
     });
 
     it.each([
@@ -376,14 +460,17 @@ describe('warning instruction decider', () => {
     it('lets a retracted dissuasion, victimisation or measure be recorded again', () => {
       given(decider, [received, dissuaded, retracted('evt-dissuaded', dissuaded)])
         .when(dissuade('2026-04-17T03:00:00Z'))
-        .then([{ type: 'WarningDissuaded', data: { instructionId: ID, warningReceivedAt: RECEIVED_AT } }]);
+        .then([{ type: 'WarningDissuaded', data: { instructionId: ID, warningReceivedAt: RECEIVED_AT, warningKind: 'FUND' } }]);
       given(decider, [received, victimised, retracted('evt-victimised', victimised)])
         .when(dissuade('2026-04-17T03:00:00Z'))
-        .then([{ type: 'WarningDissuaded', data: { instructionId: ID, warningReceivedAt: RECEIVED_AT } }]);
+        .then([{ type: 'WarningDissuaded', data: { instructionId: ID, warningReceivedAt: RECEIVED_AT, warningKind: 'FUND' } }]);
       given(decider, [received, paymentRestricted, retracted('evt-measure', paymentRestricted)])
         .when(apply('RESTRICT_PAYMENT', '2026-04-17T03:00:00Z'))
         .then([
-          { type: 'ProtectiveMeasureApplied', data: { instructionId: ID, measure: 'RESTRICT_PAYMENT', warningReceivedAt: RECEIVED_AT } },
+          {
+            type: 'ProtectiveMeasureApplied',
+            data: { instructionId: ID, measure: 'RESTRICT_PAYMENT', warningReceivedAt: RECEIVED_AT, warningKind: 'FUND' },
+          },
         ]);
     });
 
@@ -436,7 +523,7 @@ describe('warning instruction decider', () => {
         fact('evt-victimised', victimised),
       ];
       expect(given(decider, history).state).toEqual({
-        received: { eventId: 'evt-received', areaId: AREA, occurredAt: RECEIVED_AT, deadline: DEADLINE },
+        received: { eventId: 'evt-received', areaId: AREA, occurredAt: RECEIVED_AT, deadline: DEADLINE, kind: 'FUND' },
         facts: [contactFact, measureFact, dissuadedFact, victimisedFact],
         retracted: [],
       });

@@ -34,7 +34,7 @@ export type WarningCommand =
  * the order recorded: the first contact among them is the counted one.
  */
 export interface WarningState extends FactLedger<WarningFollowUp> {
-  received: (RecordedFact & { deadline: string }) | null;
+  received: (RecordedFact & { deadline: string; kind: WarningKind }) | null;
 }
 
 const contactsOf = (state: WarningState) =>
@@ -70,7 +70,9 @@ export const warningInstructionDecider: Decider<WarningState, WarningCommand, Wa
     // The indicators count a follow-up for the unit recording it, so it must be the receipt's:
     // another station must neither score on this instruction nor take its first contact.
     checkSameArea(received, command.unitId);
-    const warningReceivedAt = received.occurredAt;
+    // Every follow-up counts on the warning's day and under its kind.
+    const ofWarning = { warningReceivedAt: received.occurredAt, warningKind: received.kind };
+    const { warningReceivedAt } = ofWarning;
     const instructionId = command.instructionId;
     switch (command.type) {
       case 'RecordContact':
@@ -83,7 +85,7 @@ export const warningInstructionDecider: Decider<WarningState, WarningCommand, Wa
               method: command.method,
               withinDeadline: Date.parse(command.contactedAt) <= Date.parse(received.deadline),
               firstContact: contactsOf(state).length === 0,
-              warningReceivedAt,
+              ...ofWarning,
             },
           },
         ];
@@ -104,7 +106,7 @@ export const warningInstructionDecider: Decider<WarningState, WarningCommand, Wa
             'instructionId',
           );
         }
-        return [{ type: 'WarningDissuaded', data: { instructionId, warningReceivedAt } }];
+        return [{ type: 'WarningDissuaded', data: { instructionId, ...ofWarning } }];
       case 'RecordVictimisation':
         notBefore(command.victimisedAt, warningReceivedAt, 'victimisation');
         if (has(state, 'VictimisedAfterWarning')) {
@@ -113,7 +115,7 @@ export const warningInstructionDecider: Decider<WarningState, WarningCommand, Wa
             'instructionId',
           );
         }
-        return [{ type: 'VictimisedAfterWarning', data: { instructionId, caseId: command.caseId, warningReceivedAt } }];
+        return [{ type: 'VictimisedAfterWarning', data: { instructionId, caseId: command.caseId, ...ofWarning } }];
       case 'ApplyProtectiveMeasure':
         notBefore(command.appliedAt, warningReceivedAt, 'protective measure');
         if (state.facts.some((f) => f.event.type === 'ProtectiveMeasureApplied' && f.event.data.measure === command.measure)) {
@@ -125,14 +127,14 @@ export const warningInstructionDecider: Decider<WarningState, WarningCommand, Wa
             'measure',
           );
         }
-        return [{ type: 'ProtectiveMeasureApplied', data: { instructionId, measure: command.measure, warningReceivedAt } }];
+        return [{ type: 'ProtectiveMeasureApplied', data: { instructionId, measure: command.measure, ...ofWarning } }];
     }
   },
 
   evolve(state, event) {
     switch (event.type) {
       case 'WarningInstructionReceived':
-        return { ...state, received: { ...recordedFactOf(event), deadline: event.data.deadline } };
+        return { ...state, received: { ...recordedFactOf(event), deadline: event.data.deadline, kind: event.data.kind } };
       case 'WarningFactRetracted':
         return withRetracted(state, event.data.eventId);
       default:

@@ -8,12 +8,28 @@ import { FactOf } from '../../domain/recorded-fact';
  */
 export const WARNING_KINDS = ['FUND', 'CALL', 'SMS', 'APP', 'FAMILIAR_POLICE'] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
+export const WARNING_KIND_LABELS: Record<WarningKind, string> = {
+  FUND: '资金预警',
+  CALL: '电话预警',
+  SMS: '短信预警',
+  APP: 'APP预警',
+  FAMILIAR_POLICE: '熟警预警',
+};
 export const CONTACT_METHODS = ['FACE_TO_FACE', 'PHONE'] as const;
 export type ContactMethod = (typeof CONTACT_METHODS)[number];
 export const CONTACT_METHOD_LABELS: Record<ContactMethod, string> = { FACE_TO_FACE: '见面', PHONE: '电话' };
 export const PROTECTIVE_MEASURES = ['RESTRICT_PAYMENT', 'RESTRICT_CALLS'] as const;
 export type ProtectiveMeasure = (typeof PROTECTIVE_MEASURES)[number];
 export const PROTECTIVE_MEASURE_LABELS: Record<ProtectiveMeasure, string> = { RESTRICT_PAYMENT: '限制支付', RESTRICT_CALLS: '限制呼叫' };
+
+/**
+ * What every follow-up copies from its warning: the day it counts on, and the kind it is counted
+ * under in the breakdown by kind (absent on follow-ups recorded before December 2026).
+ */
+interface OfWarning {
+  warningReceivedAt: string;
+  warningKind?: WarningKind;
+}
 
 export type WarningInstructionReceived = DomainEvent<
   'WarningInstructionReceived',
@@ -27,17 +43,13 @@ export type WarningContactMade = DomainEvent<
     withinDeadline: boolean;
     /** Only the first contact of an instruction counts towards the indicators. */
     firstContact: boolean;
-    warningReceivedAt: string;
-  }
+  } & OfWarning
 >;
-export type WarningDissuaded = DomainEvent<'WarningDissuaded', { instructionId: string; warningReceivedAt: string }>;
-export type VictimisedAfterWarning = DomainEvent<
-  'VictimisedAfterWarning',
-  { instructionId: string; caseId: string | null; warningReceivedAt: string }
->;
+export type WarningDissuaded = DomainEvent<'WarningDissuaded', { instructionId: string } & OfWarning>;
+export type VictimisedAfterWarning = DomainEvent<'VictimisedAfterWarning', { instructionId: string; caseId: string | null } & OfWarning>;
 export type ProtectiveMeasureApplied = DomainEvent<
   'ProtectiveMeasureApplied',
-  { instructionId: string; measure: ProtectiveMeasure; warningReceivedAt: string }
+  { instructionId: string; measure: ProtectiveMeasure } & OfWarning
 >;
 
 export type WarningFollowUp = WarningContactMade | WarningDissuaded | VictimisedAfterWarning | ProtectiveMeasureApplied;

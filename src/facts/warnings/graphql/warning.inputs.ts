@@ -13,21 +13,11 @@ import {
   PROTECTIVE_MEASURE_LABELS,
   ProtectiveMeasure,
   WARNING_KINDS,
+  WARNING_KIND_LABELS,
   WarningKind,
 } from '../events/warning-instruction.events';
 
-const WarningKindEnum = graphqlEnum(
-  'WarningKind',
-  WARNING_KINDS,
-  {
-    FUND: '资金预警',
-    CALL: '电话预警',
-    SMS: '短信预警',
-    APP: 'APP预警',
-    FAMILIAR_POLICE: '熟警预警',
-  },
-  '预警指令类型',
-);
+const WarningKindEnum = graphqlEnum('WarningKind', WARNING_KINDS, WARNING_KIND_LABELS, '预警指令类型');
 const ContactMethodEnum = graphqlEnum('ContactMethod', CONTACT_METHODS, CONTACT_METHOD_LABELS, '联系方式');
 const ProtectiveMeasureEnum = graphqlEnum('ProtectiveMeasure', PROTECTIVE_MEASURES, PROTECTIVE_MEASURE_LABELS, '临时性保护措施');
 

@@ -33,6 +33,33 @@ export const INDICATOR_REPORT = graphql(`
           percent
         }
       }
+      byWarningKind {
+        ...BreakdownFields
+      }
+      byFraudType {
+        ...BreakdownFields
+      }
+    }
+  }
+`);
+
+export const BREAKDOWN_FIELDS = graphql(`
+  fragment BreakdownFields on IndicatorBreakdownRow {
+    key
+    label
+    comparisons {
+      indicator
+      current
+      lastYear
+      yearOnYearPercent
+    }
+    rates {
+      rate
+      current {
+        numerator
+        denominator
+        percent
+      }
     }
   }
 `);
