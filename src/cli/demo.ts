@@ -6,7 +6,7 @@ import { seedDemoSupervision, supervisionSeededText } from './demo/seed-demo-sup
 import { openEventStore } from '../app/embedded-stores';
 import { loadTokenKeys } from '../security/auth/token-keys';
 import { mintToken } from '../security/auth/token-minter';
-import { buildDemoCity } from './demo/demo-organization';
+import { buildDemoCity, demoCountyOrder } from './demo/demo-organization';
 import { signInLinks } from './demo/sign-in-links';
 import { isWebAppBuilt } from '../api/http/web-app';
 
@@ -15,6 +15,8 @@ const DEMO_EVENTS = 197_541;
 
 /** `npm run demo`: the demo city (三明, 120 defense areas, 2025 to late 2026) on the embedded store, then the service. */
 async function main() {
+  // The demo bureau lists its counties in Sanming's administrative order, as its bulletins do.
+  process.env.BULLETIN_COUNTY_ORDER ??= demoCountyOrder();
   const config = loadConfig();
   const store = openEventStore(config);
   const bar = progressBar('Seeding the demo city');

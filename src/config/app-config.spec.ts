@@ -58,7 +58,12 @@ describe('configuration', () => {
   });
 
   it('refuses facts ahead of the clock by more than 300 s and asks a reason after 30 days, unless told otherwise', () => {
-    expect(loadConfig({})).toMatchObject({ factClockSkewSeconds: 300, lateEntryDays: 30 });
+    expect(loadConfig({})).toMatchObject({ factClockSkewSeconds: 300, lateEntryDays: 30, bulletinCountyOrder: [] });
+    expect(loadConfig({ BULLETIN_COUNTY_ORDER: ' county-sy, county-sx ,,county-ya' }).bulletinCountyOrder).toEqual([
+      'county-sy',
+      'county-sx',
+      'county-ya',
+    ]);
     expect(loadConfig({ FACT_CLOCK_SKEW_SECONDS: '0', LATE_ENTRY_DAYS: '7' })).toMatchObject({ factClockSkewSeconds: 0, lateEntryDays: 7 });
     expect(() => loadConfig({ LATE_ENTRY_DAYS: '0' })).toThrow('LATE_ENTRY_DAYS must be at least 1, got "0"');
     expect(() => loadConfig({ FACT_CLOCK_SKEW_SECONDS: 'a while' })).toThrow(

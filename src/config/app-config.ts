@@ -35,6 +35,11 @@ export interface AppConfig {
   factClockSkewSeconds: number;
   /** A fact received more than this many days after it happened needs a reason, and is kept marked as a late entry. */
   lateEntryDays: number;
+  /**
+   * The bureau's counties (unit ids) in its administrative order, as its bulletins list them;
+   * BULLETIN_COUNTY_ORDER, comma-separated. Counties not listed follow in unit order.
+   */
+  bulletinCountyOrder: string[];
   /** Bearer tokens: verified with the data directory's secret (HS256) unless an identity provider's key is given (RS256). */
   auth: {
     publicKeyFile?: string;
@@ -80,6 +85,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: nonNegativeInteger(env, 'RATE_LIMIT_PER_MINUTE', 6_000),
     factClockSkewSeconds: nonNegativeInteger(env, 'FACT_CLOCK_SKEW_SECONDS', 300),
     lateEntryDays: positiveInteger(env, 'LATE_ENTRY_DAYS', 30),
+    bulletinCountyOrder: (optional(env, 'BULLETIN_COUNTY_ORDER') ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
     auth: {
       publicKeyFile: optional(env, 'JWT_PUBLIC_KEY_FILE'),
       jwksFile: optional(env, 'JWT_JWKS_FILE'),

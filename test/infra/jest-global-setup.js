@@ -12,7 +12,10 @@ module.exports = async function globalSetup() {
   ensureChromium();
   if (process.env.MONGODB_URI || process.env.MONGODB_AUTOSTART === '0') return;
   try {
-    const output = execFileSync('bash', [join(__dirname, 'mongodb', 'start.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const output = execFileSync('bash', [join(__dirname, 'mongodb', 'start.sh')], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const uri = /export MONGODB_URI=(\S+)/.exec(output)?.[1];
     if (!uri) throw new Error(`start.sh printed no MONGODB_URI: ${output}`);
     process.env.MONGODB_URI = uri;

@@ -7,10 +7,12 @@ import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { layersConfig } from '../../eslint-layers.mjs';
 
-const cases = JSON.parse(await new Promise((resolve) => {
-  let input = '';
-  process.stdin.on('data', (chunk) => (input += chunk)).on('end', () => resolve(input));
-}));
+const cases = JSON.parse(
+  await new Promise((resolve) => {
+    let input = '';
+    process.stdin.on('data', (chunk) => (input += chunk)).on('end', () => resolve(input));
+  }),
+);
 const eslint = new ESLint({
   overrideConfigFile: true,
   overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, layersConfig],

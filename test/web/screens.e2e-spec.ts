@@ -7,7 +7,7 @@ import { Browser, Page } from 'playwright-core';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { ServiceProcess } from '../../src/cli/bench/service-process';
 import { DEMO_DEFAULT_UNTIL } from '../../src/cli/demo/demo-defaults';
-import { buildDemoCity } from '../../src/cli/demo/demo-organization';
+import { buildDemoCity, demoCountyOrder } from '../../src/cli/demo/demo-organization';
 import { seedDemoCity } from '../../src/cli/demo/seed-demo-city';
 import { SignInLink, signInLinks } from '../../src/cli/demo/sign-in-links';
 import { loadTokenKeys } from '../../src/security/auth/token-keys';
@@ -38,7 +38,12 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     dataDir = mkdtempSync(join(tmpdir(), 'web-e2e-'));
     const events = new SqliteEventStore({ file: join(dataDir, 'events.sqlite') });
     await seedDemoCity(events).finally(() => events.dispose());
-    ({ service } = await ServiceProcess.start({ dataDir, queryCache: true, ...SOURCES }));
+    ({ service } = await ServiceProcess.start({
+      dataDir,
+      queryCache: true,
+      ...SOURCES,
+      env: { BULLETIN_COUNTY_ORDER: demoCountyOrder() },
+    }));
     links = Object.fromEntries(signInLinks(service.url, loadTokenKeys({ dataDir }), buildDemoCity()).map((l) => [l.role, l]));
     browser = await launchBrowser();
   }, 300_000);
@@ -359,6 +364,7 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     await page.getByRole('dialog').getByRole('button', { name: '发布' }).click();
     await page.locator('.sheet .issue', { hasText: '第1期' }).waitFor();
     await page.getByRole('link', { name: '第1期　2026年11月20日' }).waitFor();
+    await expect(page.locator('.sheet .bureau').innerText()).resolves.toBe('三明市公安局');
     await page.screenshot({ path: join(SCREENSHOTS, 'bulletin-published.png'), fullPage: true, animations: 'disabled' });
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('aside').isVisible()).resolves.toBe(false);

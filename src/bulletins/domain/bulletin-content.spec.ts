@@ -24,13 +24,14 @@ const sources = (over: Partial<BulletinSources> = {}): BulletinSources => ({
 });
 
 describe('buildBulletinContent', () => {
-  it('gives the seed bulletin line for 5 alerts, 沙县 3 and 大田 2', () => {
+  it("gives the seed bulletin line for 5 alerts, 沙县 3 and 大田 2, counties in the bureau's administrative order", () => {
     const content = buildBulletinContent(
       sources({
         rows: [row('station-shaxian-01', { alerts: 2 }), row('station-datian-01', { alerts: 2 }), row('station-shaxian-02', { alerts: 1 })],
+        countyOrder: ['county-shaxian', 'county-datian', 'county-gaoxin'],
       }),
     );
-    expect(content.text.startsWith('4月17日,全市共接报涉电诈刑事警情5起,沙县3起、大田2起。')).toBe(true);
+    expect(content.text.startsWith('4月17日，全市共接报涉电诈刑事警情5起，其中沙县3起、大田2起。')).toBe(true);
     expect(content.figures.alerts).toBe(5);
     expect(content.figures.alertsByCounty).toEqual([
       { countyId: 'county-shaxian', countyName: '沙县', alerts: 3 },
@@ -38,7 +39,7 @@ describe('buildBulletinContent', () => {
     ]);
   });
 
-  it('orders counties with as many alerts in unit order, and leaves out those without', () => {
+  it('orders counties not in the configured order in unit order after those that are, and leaves out those without alerts', () => {
     const { figures } = buildBulletinContent(
       sources({
         rows: [
@@ -49,6 +50,13 @@ describe('buildBulletinContent', () => {
       }),
     );
     expect(figures.alertsByCounty.map((c) => c.countyName)).toEqual(['高新区', '沙县']);
+    const configured = buildBulletinContent(
+      sources({
+        rows: [row('station-shaxian-01', { alerts: 1 }), row('station-gaoxin-01', { alerts: 3 })],
+        countyOrder: ['county-shaxian'],
+      }),
+    );
+    expect(configured.figures.alertsByCounty.map((c) => c.countyName)).toEqual(['沙县', '高新区']);
   });
 
   it("sums every figure over the day's rows, reading a missing or null column as zero", () => {
@@ -128,6 +136,40 @@ describe('buildBulletinContent', () => {
     expect(figures.top.map((a) => a.stationName)).toEqual(['S1', 'S2', 'S3']);
     expect(figures.bottom.map((a) => a.stationName)).toEqual(['S4', 'S5']);
     expect(buildBulletinContent(sources({ ranking: ranking.slice(0, 3) })).figures.bottom).toEqual([]);
+  });
+
+  const area = (rank: number, score: number, i = rank) => ({
+    rank,
+    stationName: `S${i}`,
+    countyName: null,
+    chief: null,
+    score,
+  });
+
+  it('names every area tied with the third or with the last places, never cutting a tie in two', () => {
+    const ranking = [
+      area(1, 9, 1),
+      area(2, 8, 2),
+      area(3, 7, 3),
+      area(3, 7, 4),
+      area(5, 5, 5),
+      area(6, 4, 6),
+      area(7, 3, 7),
+      area(7, 3, 8),
+      area(9, 1, 9),
+      area(10, 0, 10),
+    ];
+    const { figures } = buildBulletinContent(sources({ ranking }));
+    expect(figures.top.map((a) => a.stationName)).toEqual(['S1', 'S2', 'S3', 'S4']);
+    expect(figures.bottom.map((a) => a.stationName)).toEqual(['S7', 'S8', 'S9', 'S10']);
+    expect(figures.placesWithheld).toBeUndefined();
+  });
+
+  it('names no places when half the areas or more share one score', () => {
+    const ranking = [area(1, 9, 1), area(2, 0, 2), area(2, 0, 3), area(2, 0, 4), area(2, 0, 5), area(6, -1, 6)];
+    const { figures, text } = buildBulletinContent(sources({ ranking }));
+    expect(figures).toMatchObject({ top: [], bottom: [], placesWithheld: true });
+    expect(text).toContain('4月1日至17日防区长排名：多数防区得分相同，本期不列前后名次。');
   });
 
   it('builds the same content from the same sources', () => {

@@ -61,7 +61,7 @@ describe('figureDifferences', () => {
     });
     expect(figureDifferences(PUBLISHED, current)).toEqual([
       { field: 'cases', label: '发案数', published: '1', current: '0' },
-      { field: 'lossFen', label: '财损(元)', published: '12345.67', current: '0.00' },
+      { field: 'lossFen', label: '财损（元）', published: '12345.67', current: '0.00' },
       { field: 'alertsByCounty.county-datian', label: '大田警情数', published: '2', current: '0' },
       { field: 'alertsByCounty.county-youxi', label: '尤溪警情数', published: '0', current: '2' },
     ]);
@@ -70,14 +70,14 @@ describe('figureDifferences', () => {
   it('compares the rate and every listed place of the ranking', () => {
     const current = figures({ ...PUBLISHED, faceToFaceRate: '50.0', top: [area(1, '凤岗派出所', -1), area(2, '虬江派出所', -2)] });
     expect(figureDifferences(PUBLISHED, current)).toEqual([
-      { field: 'faceToFaceRate', label: '见面率(%)', published: null, current: '50.0' },
+      { field: 'faceToFaceRate', label: '见面率（%）', published: null, current: '50.0' },
       {
         field: 'top[0]',
         label: '防区长排名前列第1位',
-        published: '第1名凤岗派出所(沙县,林建国)1分',
-        current: '第1名凤岗派出所(沙县,林建国)-1分',
+        published: '第1名凤岗派出所（沙县，林建国）1.00分',
+        current: '第1名凤岗派出所（沙县，林建国）-1.00分',
       },
-      { field: 'top[1]', label: '防区长排名前列第2位', published: null, current: '第2名虬江派出所(沙县,林建国)-2分' },
+      { field: 'top[1]', label: '防区长排名前列第2位', published: null, current: '第2名虬江派出所（沙县，林建国）-2.00分' },
     ]);
   });
 });

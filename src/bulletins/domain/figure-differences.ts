@@ -26,7 +26,7 @@ function totals(published: BulletinFigures, current: BulletinFigures): FigureDif
       const show = key.endsWith('Fen') ? formatYuan : String;
       return { field: key, label: DAY_TOTALS[key], published: show(published[key]), current: show(current[key]) };
     }),
-    { field: 'faceToFaceRate', label: '见面率(%)', published: published.faceToFaceRate, current: current.faceToFaceRate },
+    { field: 'faceToFaceRate', label: '见面率（%）', published: published.faceToFaceRate, current: current.faceToFaceRate },
   ];
 }
 

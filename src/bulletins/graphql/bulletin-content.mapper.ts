@@ -7,7 +7,10 @@ import { BulletinRestatementType } from './bulletin.types';
 
 /** A bulletin's figures under the API's names: amounts as yuan, named without the internal "Fen". */
 export const toFiguresType = (f: BulletinFigures): BulletinFiguresType =>
-  Object.fromEntries(Object.entries(f).map(([field, value]) => [apiNameOf(field), value])) as unknown as BulletinFiguresType;
+  ({
+    placesWithheld: false,
+    ...Object.fromEntries(Object.entries(f).map(([field, value]) => [apiNameOf(field), value])),
+  }) as unknown as BulletinFiguresType;
 
 export const toContentType = (c: BulletinContent): BulletinContentType => ({ ...c, figures: toFiguresType(c.figures) });
 

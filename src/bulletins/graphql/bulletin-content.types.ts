@@ -79,11 +79,14 @@ export class BulletinFiguresType {
   @Field(() => MoneyScalar, { description: DAY_TOTALS.recoveredFen })
   recovered: number;
 
-  @Field(() => [BulletinRankedAreaType], { description: '防区长排名前3名' })
+  @Field(() => [BulletinRankedAreaType], { description: '防区长排名前3名, with the areas tied with the third' })
   top: BulletinRankedAreaType[];
 
-  @Field(() => [BulletinRankedAreaType], { description: '防区长排名后3名 (never repeating a row of top)' })
+  @Field(() => [BulletinRankedAreaType], { description: '防区长排名后3名, with the areas tied with them (never repeating a row of top)' })
   bottom: BulletinRankedAreaType[];
+
+  @Field(() => Boolean, { description: '多数防区得分相同: no places named (top and bottom empty)' })
+  placesWithheld: boolean;
 }
 
 @ObjectType('BulletinContent', { description: '日通报内容: the text leadership reads and the figures behind it' })

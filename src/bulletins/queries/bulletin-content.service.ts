@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Day } from '../../common/business-day';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { RankingService } from '../../scoring/queries/ranking.service';
@@ -12,6 +13,7 @@ export class BulletinContentService {
     private readonly scoring: ScoringReader,
     private readonly organization: OrganizationReader,
     private readonly rankings: RankingService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async contentFor(day: Day): Promise<BulletinContent> {
@@ -29,6 +31,6 @@ export class BulletinContentService {
       chief: r.chief,
       score: r.score,
     }));
-    return buildBulletinContent({ day, rows, units, ranking: areas });
+    return buildBulletinContent({ day, rows, units, ranking: areas, countyOrder: this.config.bulletinCountyOrder });
   }
 }

@@ -123,3 +123,9 @@ function appointChiefs(counties: DemoCounty[], departments: DemoCity['department
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
+
+/** BULLETIN_COUNTY_ORDER for the demo bureau: its counties in Sanming's administrative order, as its bulletins list them. */
+export const demoCountyOrder = (): string =>
+  buildDemoCity()
+    .counties.map((c) => c.id)
+    .join(',');

@@ -24,7 +24,7 @@ import { RankingType } from './ranking.types';
 import { RuleSetDraftInput } from './rule-set.types';
 import { WhatIfType } from './what-if.types';
 import { rulesOf } from './rule-set-input';
-import { CASE_LOSSES, DAILY_INDICATORS } from '../projections/indicator-tables';
+import { DAY_KEYED_INDICATOR_TABLES } from '../projections/indicator-tables';
 import { ScoreIndexService } from '../queries/score-index.service';
 import { DayScalar } from '../../common/graphql/scalars';
 
@@ -91,7 +91,7 @@ export class RankingResolver {
     @Args('period') period: PeriodInput,
   ): Promise<SubjectScoreExplanation> {
     const explanation = await this.explanations.explain(role, subjectId, period);
-    declareDayReads(info, [DAILY_INDICATORS, CASE_LOSSES], periodsRead(explanation.period));
+    declareDayReads(info, DAY_KEYED_INDICATOR_TABLES, periodsRead(explanation.period));
     return toSubjectExplanationType(explanation);
   }
 
@@ -107,7 +107,7 @@ export class RankingResolver {
   ): Promise<RankingType> {
     const result = await this.rankings.ranking(role, period, await this.options(peerGroups, withinUnitId));
     // The daily figures read are those of the period and its comparisons; a cached answer outlives events on other days.
-    declareDayReads(info, [DAILY_INDICATORS, CASE_LOSSES], periodsRead(result.period));
+    declareDayReads(info, DAY_KEYED_INDICATOR_TABLES, periodsRead(result.period));
     return toRankingType(result);
   }
 

@@ -57,3 +57,9 @@ export const breakdownTables: TableSpec[] = [
   breakdownTable(DAILY_BY_WARNING_KIND, WARNING_KIND_KEYS),
   breakdownTable(DAILY_BY_FRAUD_TYPE, FRAUD_TYPE_KEYS),
 ];
+
+/**
+ * Every table of the daily indicators, each keyed by business day: what a ranking declares it reads
+ * only on its periods' days (it reads the first two), so a fact of another day keeps its cached answer.
+ */
+export const DAY_KEYED_INDICATOR_TABLES = [DAILY_INDICATORS, CASE_LOSSES, DAILY_BY_WARNING_KIND, DAILY_BY_FRAUD_TYPE] as const;

@@ -25,6 +25,9 @@ export const BULLETIN_LIST = graphql(`
       number
     }
     latestFactDay
+    bureau: units(level: CITY) {
+      name
+    }
   }
 `);
 
