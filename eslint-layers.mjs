@@ -12,6 +12,7 @@ export const LAYERS = [
   { name: 'app', folders: ['app'], why: 'boot and wiring: modules, stores chosen, caches, the cluster' },
   { name: 'api', folders: ['api'], why: 'GraphQL and HTTP plumbing: errors, limits, hooks, headers' },
   { name: 'edge', folders: ['health', 'audit', 'security'], why: 'health, the audit trail, authentication and the policy table' },
+  { name: 'exports', folders: ['exports'], why: 'rankings, indicator reports and ledgers as Excel and CSV files' },
   { name: 'supervision', folders: ['supervision'], why: 'visits, problems, letters, interviews, listings, appeals, suggestions' },
   { name: 'bulletins', folders: ['bulletins'], why: 'the daily bulletin' },
   { name: 'scoring', folders: ['scoring'], why: 'indicators, rule sets, scores and rankings' },

@@ -23,6 +23,7 @@ import { LossesModule } from '../facts/losses/losses.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { RecoveriesModule } from '../facts/recoveries/recoveries.module';
 import { ScoringModule } from '../scoring/scoring.module';
+import { ExportsModule } from '../exports/exports.module';
 import { StorageModule } from './storage.module';
 import { StrikesModule } from '../facts/strikes/strikes.module';
 import { SupervisionModule } from '../supervision/supervision.module';
@@ -60,6 +61,7 @@ import { ConfigModule } from '../config/config.module';
     StrikesModule,
     RecoveriesModule,
     ScoringModule,
+    ExportsModule,
     BulletinsModule,
     SupervisionModule,
     HealthModule,

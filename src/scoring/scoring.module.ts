@@ -33,6 +33,6 @@ import { ScoringReader } from './queries/scoring.reader';
     IndicatorBreakdownResolver,
     DefaultRuleSetSeeder,
   ],
-  exports: [RankingService, ScoreService, ScoringReader, ReadModelCache],
+  exports: [RankingService, ScoreService, ScoringReader, ReadModelCache, IndicatorReportService],
 })
 export class ScoringModule {}

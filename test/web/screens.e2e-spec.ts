@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { Browser, Page } from 'playwright-core';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { ServiceProcess } from '../../src/cli/bench/service-process';
@@ -147,6 +148,21 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     const countyCells = await tableRows(page).evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[3].textContent?.trim()));
     expect(new Set(countyCells)).toEqual(new Set([county.name]));
     await expect(countyFilter.innerText()).resolves.toContain(county.name);
+    await page.close();
+  });
+
+  it('exports the ranking on screen as an Excel file named in Chinese, with its 120 rows', async () => {
+    const page = await open(1366, 768);
+    await page.goto(links.LEADERSHIP.url);
+    await page.waitForFunction(() => document.querySelectorAll('.ranking-table tbody tr').length === 120);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出Excel' }).click()]);
+    expect(file.suggestedFilename()).toBe('三级六长排名-所队长(防区长)-2026年11月.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await file.path())!);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.rowCount).toBe(2 + 120);
+    const first = (await apiRanking('STATION_CHIEF'))[0];
+    expect(sheet.getRow(3).getCell(4).value).toBe(first.name);
     await page.close();
   });
 

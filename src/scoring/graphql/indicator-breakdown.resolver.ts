@@ -25,9 +25,18 @@ export class IndicatorBreakdownResolver {
     return this.rows(report, 'fraudType');
   }
 
-  private async rows(report: IndicatorReportType, dimension: BreakdownDimension) {
-    const { order, labels } = DIMENSIONS[dimension];
-    const rows = await this.reports.breakdown(report.unitId, { from: report.from, to: report.to }, dimension, order);
-    return rows.map((row) => toBreakdownRow(row, dimension, labels));
+  private rows(report: IndicatorReportType, dimension: BreakdownDimension) {
+    return breakdownRowsOf(this.reports, report, dimension);
   }
+}
+
+/** A report's split by warning kind or fraud type, as the API and the exports give it. */
+export async function breakdownRowsOf(
+  reports: IndicatorReportService,
+  report: IndicatorReportType,
+  dimension: BreakdownDimension,
+): Promise<IndicatorBreakdownRow[]> {
+  const { order, labels } = DIMENSIONS[dimension];
+  const rows = await reports.breakdown(report.unitId, { from: report.from, to: report.to }, dimension, order);
+  return rows.map((row) => toBreakdownRow(row, dimension, labels));
 }

@@ -118,6 +118,10 @@ export const POLICIES: Record<string, Policy> = {
   'Mutation.answerLetter': answeredBy('letter', 'input.letterId'),
   'Mutation.returnLetterAnswer': evaluation,
   'Mutation.closeLetter': evaluation,
+  'GET /exports/ranking.xlsx': cityWide,
+  'GET /exports/ranking.csv': cityWide,
+  'GET /exports/indicators/:unitId.xlsx': ownUnit('unitId'),
+  'GET /exports/indicators/:unitId.csv': ownUnit('unitId'),
   'GET /letters/:letterId.html': readEntity('letter', 'letterId'),
   'GET /letters/:letterId.pdf': readEntity('letter', 'letterId'),
 

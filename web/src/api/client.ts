@@ -52,6 +52,36 @@ export async function request<TResult, TVariables>(
   return body.data;
 }
 
+/**
+ * A file the service makes (an Excel or CSV export): fetched with the officer's token, then saved
+ * under the name the service gives it (its Chinese name). Refusals come back in Chinese, as queries'.
+ */
+export async function download(path: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: authorization() });
+  } catch {
+    throw new ApiError('无法连接考评服务，请检查网络后重试。', 'NETWORK');
+  }
+  if (response.status === 401) {
+    returnToSignIn(sessionExpired() ? 'expired' : 'refused');
+    throw new ApiError('请重新登录。', 'UNAUTHENTICATED');
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { message?: unknown } | null;
+    const message = typeof body?.message === 'string' ? chineseOf(body.message) : `导出失败（${response.status}），请稍后重试。`;
+    throw new ApiError(message, String(response.status));
+  }
+  const name = /filename\*=UTF-8''([^;]+)/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: name ? decodeURIComponent(name) : 'export' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has taken the file once the click is handled.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
 let socket: Client | null = null;
 
 function subscriptions(): Client {

@@ -1,0 +1,96 @@
+import type { IndicatorBreakdownRow, IndicatorComparison, IndicatorReportType } from '../../scoring/graphql/scoring.types';
+import { INDICATORS } from '../../scoring/domain/indicators';
+import { indicatorKeyOf } from '../../scoring/graphql/indicator-names';
+import { Cell, Sheet, SheetColumn, percentCell } from '../domain/sheet';
+
+const isAmount = (indicator: string) => {
+  const key = indicatorKeyOf(indicator);
+  return key !== undefined && INDICATORS[key].unit === 'fen';
+};
+const withUnit = (c: Pick<IndicatorComparison, 'indicator' | 'label'>) => (isAmount(c.indicator) ? `${c.label}（元）` : c.label);
+
+/**
+ * The 指标 report as the screen shows it: the indicators with 同比 and 环比, the rates with their
+ * numerators and denominators, and the splits by warning kind and by fraud type, one sheet each.
+ */
+export function indicatorSheets(
+  report: IndicatorReportType,
+  byWarningKind: IndicatorBreakdownRow[],
+  byFraudType: IndicatorBreakdownRow[],
+): Sheet[] {
+  const caption = (what: string) => `${report.unitName}\u3000${what}（${report.from}至${report.to}）`;
+  const value = (c: IndicatorComparison, field: 'current' | 'lastYear' | 'previous'): Cell => Number(c[field]);
+  return [
+    {
+      name: '指标',
+      caption: caption(`指标与同比、环比；常住人口${report.population}人，每万人发案${report.casesPer10k ?? '—'}起`),
+      columns: [
+        { header: '指标', format: 'text', width: 26 },
+        { header: '本期', format: 'yuan', width: 16 },
+        { header: '去年同期', format: 'yuan', width: 16 },
+        { header: '同比（%）', format: 'percent', width: 12 },
+        { header: '上期', format: 'yuan', width: 16 },
+        { header: '环比（%）', format: 'percent', width: 12 },
+      ],
+      rows: report.comparisons.map((c) => [
+        withUnit(c),
+        value(c, 'current'),
+        value(c, 'lastYear'),
+        percentCell(c.yearOnYearPercent),
+        value(c, 'previous'),
+        percentCell(c.periodOnPeriodPercent),
+      ]),
+      rowFormats: report.comparisons.map((c) => (isAmount(c.indicator) ? 'yuan' : 'count')),
+    },
+    {
+      name: '比率',
+      caption: caption('比率'),
+      columns: [
+        { header: '比率', format: 'text', width: 16 },
+        { header: '本期（%）', format: 'percent', width: 12 },
+        { header: '本期分子', format: 'count' },
+        { header: '本期分母', format: 'count' },
+        { header: '去年同期（%）', format: 'percent', width: 14 },
+        { header: '去年同期分子', format: 'count', width: 14 },
+        { header: '去年同期分母', format: 'count', width: 14 },
+      ],
+      rows: report.rates.map((r) => [
+        r.label,
+        percentCell(r.current.percent),
+        r.current.numerator,
+        r.current.denominator,
+        percentCell(r.lastYear.percent),
+        r.lastYear.numerator,
+        r.lastYear.denominator,
+      ]),
+    },
+    breakdownSheet('按预警类型', '预警类型', caption('按预警类型'), byWarningKind),
+    breakdownSheet('按诈骗类型', '诈骗类型', caption('按诈骗类型'), byFraudType),
+  ];
+}
+
+/** One row per kind or type: each figure with last year's and the 同比, then the kind's rates. */
+function breakdownSheet(name: string, header: string, caption: string, rows: IndicatorBreakdownRow[]): Sheet {
+  const first = rows[0];
+  const figures = first?.comparisons ?? [];
+  const rates = first?.rates ?? [];
+  const columns: SheetColumn[] = [
+    { header, format: 'text', width: 18 },
+    ...figures.flatMap((c): SheetColumn[] => [
+      { header: withUnit(c), format: isAmount(c.indicator) ? 'yuan' : 'count', width: 14 },
+      { header: `${c.label}去年同期`, format: isAmount(c.indicator) ? 'yuan' : 'count', width: 16 },
+      { header: `${c.label}同比（%）`, format: 'percent', width: 14 },
+    ]),
+    ...rates.map((r): SheetColumn => ({ header: `${r.label}（%）`, format: 'percent', width: 14 })),
+  ];
+  return {
+    name,
+    caption,
+    columns,
+    rows: rows.map((row) => [
+      row.label,
+      ...row.comparisons.flatMap((c) => [Number(c.current), Number(c.lastYear), percentCell(c.yearOnYearPercent)]),
+      ...row.rates.map((r) => percentCell(r.current.percent)),
+    ]),
+  };
+}
