@@ -86,7 +86,7 @@ describe('appeals (申诉/复核) and the score history', () => {
       filedOn: '2026-05-16',
       deadline: '2026-05-23',
       filedBy: { subject: 'chief-st-b' },
-      contestedFact: { eventId: caseEvent, type: 'CaseFiled', typeLabel: '立案(发案)', streamId: 'case-AJ-B1', areaId: 'st-b', day: DAY },
+      contestedFact: { eventId: caseEvent, type: 'CaseFiled', typeLabel: '立案（发案）', streamId: 'case-AJ-B1', areaId: 'st-b', day: DAY },
       status: 'PENDING',
       statusLabel: '待复核',
       overdue: false,
@@ -124,7 +124,7 @@ describe('appeals (申诉/复核) and the score history', () => {
             typeLabel: '撤案',
             streamId: 'case-AJ-B1',
             day: DAY,
-            summary: '撤案: 案件AJ-B1, 核减发案1起、财损100.00元(重复立案)',
+            summary: '撤案：案件AJ-B1，核减发案1起、财损100.00元（重复立案）',
           },
         ],
       },
@@ -140,7 +140,7 @@ describe('appeals (申诉/复核) and the score history', () => {
       {
         scoreBefore: -2.01,
         scoreAfter: 0,
-        line: '2026-05-16 陈志强申诉虬江派出所2026年5月15日的立案(发案)(申诉时-2.01分): 已更正, 撤案: 案件AJ-B1, 核减发案1起、财损100.00元(重复立案); 复核时0分',
+        line: '2026-05-16 陈志强申诉虬江派出所2026年5月15日的立案（发案）（申诉时-2.01分）：已更正，撤案：案件AJ-B1，核减发案1起、财损100.00元（重复立案）；复核时0分',
         appeal: { appealId, status: 'CORRECTED', review: { corrections: [{ eventId: revocation }] } },
       },
     ]);
@@ -170,7 +170,7 @@ describe('appeals (申诉/复核) and the score history', () => {
     const late = await refused(WITHDRAW, { appealId, chiefId: 'cc-sx' });
     expect(late.message).toContain('already reviewed');
     const line = (await t.ok(HISTORY, { unitId: 'st-a', from: DAY, to: DAY })).scoreHistory.entries[0].line;
-    expect(line).toBe('2026-05-16 沙县局长申诉凤岗派出所2026年5月15日得分(申诉时-1分): 维持原结果; 复核时-1分');
+    expect(line).toBe('2026-05-16 沙县局长申诉凤岗派出所2026年5月15日得分（申诉时-1分）：维持原结果；复核时-1分');
   });
 
   it('rejects an appeal with the reason', async () => {
@@ -243,7 +243,7 @@ describe('appeals (申诉/复核) and the score history', () => {
 
     it.each([
       ['no correcting event', () => [], 'cites the correcting events'],
-      ['an event that is no correction', () => [caseFiled], 'is a CaseFiled (立案(发案)), not a correction'],
+      ['an event that is no correction', () => [caseFiled], 'is a CaseFiled (立案（发案）), not a correction'],
       ['a correction recorded before the appeal', () => [earlyAmendment], 'was recorded before the appeal was filed'],
     ])('refuses %s', async (_name, ids, problem) => {
       const error = await refused(REVIEW, { appealId, outcome: 'CORRECTED', reasoning: '更正', correctingEventIds: ids() });
@@ -275,7 +275,7 @@ describe('appeals (申诉/复核) and the score history', () => {
           typeLabel: '更正财损',
           streamId: 'case-AJ-B2',
           day: '2026-05-14',
-          summary: '更正财损: 案件AJ-B2财损由150.00元更正为50.00元(部分为借款)',
+          summary: '更正财损：案件AJ-B2财损由150.00元更正为50.00元（部分为借款）',
         },
       ]);
     });

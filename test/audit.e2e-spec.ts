@@ -104,7 +104,7 @@ describe('audit trail: who recorded or corrected what, when', () => {
         kind: 'CORRECTED',
         kindLabel: '更正',
         correctsEventId: ids.alert,
-        correctionSummary: '撤销警情: 警情JQ-1, 核减警情1起(经核查系咨询电话)',
+        correctionSummary: '撤销警情：警情JQ-1，核减警情1起（经核查系咨询电话）',
         reason: '经核查系咨询电话',
         unitId: 'st-b',
         unitName: '虬江派出所',
@@ -132,7 +132,7 @@ describe('audit trail: who recorded or corrected what, when', () => {
       expect.objectContaining({
         eventId: ids.case,
         type: 'CaseFiled',
-        typeLabel: '立案(发案)',
+        typeLabel: '立案（发案）',
         unitId: 'st-a',
         unitName: '凤岗派出所',
         occurredAt: '2026-05-15T09:00:00+08:00',
@@ -210,7 +210,7 @@ describe('audit trail: who recorded or corrected what, when', () => {
         kind: 'CORRECTED',
         correctsEventId: ids.case,
         reason: '财损重复计算',
-        correctionSummary: '更正财损: 案件AJ-1财损由50000.00元更正为30000.00元(财损重复计算)',
+        correctionSummary: '更正财损：案件AJ-1财损由50000.00元更正为30000.00元（财损重复计算）',
         actor: expect.objectContaining({ subject: 'lr-chen' }),
       }),
     ]);

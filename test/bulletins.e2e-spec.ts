@@ -262,7 +262,7 @@ describe('daily bulletins (日通报)', () => {
         eventId: revoked,
         type: 'CaseRevoked',
         typeLabel: '撤案',
-        summary: expect.stringMatching(/^撤案: 案件AJ-2, 核减发案1起、财损[\d.]+元\(经查不构成诈骗\)$/),
+        summary: expect.stringMatching(/^撤案：案件AJ-2，核减发案1起、财损[\d.]+元（经查不构成诈骗）$/),
         recordedAt: expect.stringMatching(/\+08:00$/),
         unitId: 'st-a',
       },

@@ -178,7 +178,7 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
       { 'x-actor': 'kp-zhang', 'x-actor-role': 'EVALUATION_STAFF' },
     );
     expect(reviewed.errors).toBeUndefined();
-    const summary = '撤回预警见面/联系: 预警指令YJ-1的见面联系记录, 改计其后的电话联系(误录为见面, 实为电话联系)';
+    const summary = '撤回预警见面/联系：预警指令YJ-1的见面联系记录，改计其后的电话联系（误录为见面, 实为电话联系）';
     expect((await t.ok(APPEAL, { id: appealId })).appeal).toEqual({
       status: 'CORRECTED',
       review: {
@@ -201,7 +201,7 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
       {
         scoreBefore: before,
         scoreAfter: before - 0.5,
-        line: expect.stringContaining(`已更正, ${summary}`),
+        line: expect.stringContaining(`已更正，${summary}`),
         appeal: { appealId, review: { corrections: [{ eventId: retraction.eventIds[0] }] } },
       },
     ]);

@@ -60,7 +60,7 @@ describe('a reminder letter to a demo county as a document', () => {
     });
     const { letter } = (await t.ok(ISSUE, { input: { letterId: 'TSH-YX-1' } })).issueLetter;
     expect(letter).toMatchObject({ number: '明公基管提〔2026〕1号', evidence: { unitName: county.name, indicators: { cases: 2 } } });
-    const expected = [`${county.name}:`, '明公基管提〔2026〕1号', FINDINGS, DEADLINE_SENTENCE, '一、对两起案件逐案复盘', CITY.name];
+    const expected = [`${county.name}：`, '明公基管提〔2026〕1号', FINDINGS, DEADLINE_SENTENCE, '一、对两起案件逐案复盘', CITY.name];
 
     const html = await download(letter.htmlUrl);
     expect(html.status).toBe(200);

@@ -184,7 +184,7 @@ describe('reminder letters (工作提示函)', () => {
       ['REVISED', '修改草稿', '草稿', 'kp-zhang', null],
       ['ISSUED', '下发', '已下发', 'kp-zhang', '明公基管提〔2026〕1号'],
       ['DELIVERED', '送达', '已送达', 'kp-li', null],
-      ['ACKNOWLEDGED', '签收', '已签收', 'sx-wang', '签收人: 王强'],
+      ['ACKNOWLEDGED', '签收', '已签收', 'sx-wang', '签收人：王强'],
       ['ANSWERED', '回复', '已回复', 'sx-wang', null],
       ['CLOSED', '办结', '已办结', 'kp-zhang', '整改到位'],
     ]);
@@ -249,7 +249,7 @@ describe('reminder letters (工作提示函)', () => {
       overdue: false,
       answers: [{ answeredOn: '2026-05-11', deadline: '2026-05-10', late: true }],
     });
-    expect(answered.history.at(-1)).toMatchObject({ action: 'ANSWERED', note: '逾期回复(期限2026-05-10)' });
+    expect(answered.history.at(-1)).toMatchObject({ action: 'ANSWERED', note: '逾期回复（期限2026-05-10）' });
     expect(await letter('L-2')).toMatchObject({ status: 'ANSWERED', overdue: false });
   });
 
@@ -373,7 +373,7 @@ describe('reminder letters (工作提示函)', () => {
     for (const part of [
       '工作提示函',
       '明公基管提〔2026〕1号',
-      '沙县分局:',
+      '沙县分局：',
       FINDING,
       '<th scope="col">同比</th>',
       '一、加强预警劝阻,确保逐条见面',
@@ -393,7 +393,7 @@ describe('reminder letters (工作提示函)', () => {
     for (const part of [
       '工作提示函',
       '明公基管提〔2026〕1号',
-      '沙县分局:',
+      '沙县分局：',
       FINDING,
       '一、加强预警劝阻,确保逐条见面',
       '三明市公安局',

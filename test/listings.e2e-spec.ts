@@ -81,7 +81,7 @@ describe('listing for rectification (挂牌整治)', () => {
           threshold: '1',
           per: 'DEKAD',
           consecutive: 2,
-          text: '发案数每旬≤1, 连续2旬',
+          text: '发案数每旬≤1，连续2旬',
         },
       ],
     });
@@ -98,8 +98,8 @@ describe('listing for rectification (挂牌整治)', () => {
       conditions: [
         {
           met: false,
-          unmet: '「发案数每旬≤1, 连续2旬」未满足: 2026年3月上旬为2',
-          condition: { text: '发案数每旬≤1, 连续2旬' },
+          unmet: '「发案数每旬≤1，连续2旬」未满足：2026年3月上旬为2',
+          condition: { text: '发案数每旬≤1，连续2旬' },
           periods: [
             { from: '2026-03-01', to: '2026-03-10', label: '2026年3月上旬', value: '2', met: false },
             { from: '2026-03-11', to: '2026-03-20', label: '2026年3月中旬', value: '0', met: true },
@@ -109,7 +109,7 @@ describe('listing for rectification (挂牌整治)', () => {
     });
     expect(await refusal(DELIST, { listingId: 'GP-1' })).toMatchObject({
       message:
-        '输入有误：listingId：不能摘牌：最近一次复核（截至 2026-03-21）「发案数每旬≤1, 连续2旬」未满足: 2026年3月上旬为2 / ' +
+        '输入有误：listingId：不能摘牌：最近一次复核（截至 2026-03-21）「发案数每旬≤1，连续2旬」未满足：2026年3月上旬为2 / ' +
         'Invalid input: listingId: cannot delist: the latest review (as of 2026-03-21) found 1 exit condition(s) unmet',
       extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'listingId' }] },
     });
@@ -160,11 +160,11 @@ describe('listing for rectification (挂牌整治)', () => {
       [2, true],
     ]);
     expect(gp1.history.map((s: { label: string; summary: string }) => [s.label, s.summary])).toEqual([
-      ['挂牌', '挂牌整治凤岗防区 凤岗街道: 2月发案3起, 全市末位; 期限2026-03-31; 摘牌条件: 发案数每旬≤1, 连续2旬'],
-      ['复核', '截至2026-03-21: 「发案数每旬≤1, 连续2旬」未满足: 2026年3月上旬为2'],
-      ['延期', '期限由2026-03-31延至2026-04-30; 原因: 3月上旬仍发案2起'],
-      ['复核', '截至2026-04-01: 满足摘牌条件'],
-      ['摘牌', '依第2次复核(截至2026-04-01)摘牌; 连续两旬发案不超过1起'],
+      ['挂牌', '挂牌整治凤岗防区 凤岗街道：2月发案3起, 全市末位；期限2026-03-31；摘牌条件：发案数每旬≤1，连续2旬'],
+      ['复核', '截至2026-03-21：「发案数每旬≤1，连续2旬」未满足：2026年3月上旬为2'],
+      ['延期', '期限由2026-03-31延至2026-04-30；原因：3月上旬仍发案2起'],
+      ['复核', '截至2026-04-01：满足摘牌条件'],
+      ['摘牌', '依第2次复核（截至2026-04-01）摘牌；连续两旬发案不超过1起'],
     ]);
     expect((await refusal(REVIEW, { listingId: 'GP-1' }))?.message).toContain('listing GP-1 is 已摘牌 (DELISTED)');
   });
@@ -197,8 +197,8 @@ describe('listing for rectification (挂牌整治)', () => {
     await t.ok(REVIEW, { input: { listingId: 'GP-2' } });
     expect((await read('GP-2')).lastReview.conditions[0]).toMatchObject({
       met: false,
-      unmet: '「见面率每月≥95.0%, 连续1个月」未满足: 2026年4月为0.0%(0/1)',
-      periods: [{ label: '2026年4月', value: '0.0%(0/1)', met: false }],
+      unmet: '「见面率每月≥95.0%，连续1个月」未满足：2026年4月为0.0%（0/1）',
+      periods: [{ label: '2026年4月', value: '0.0%（0/1）', met: false }],
     });
     await t.ok(ESCALATE, { input: { listingId: 'GP-2', reason: '逾期未达标, 约谈所长', interviewId: 'YT-7' } });
     const gp2 = await read('GP-2');
@@ -210,12 +210,12 @@ describe('listing for rectification (挂牌整治)', () => {
     });
     expect(gp2.history.at(-1)).toMatchObject({
       label: '升级',
-      summary: '升级为约谈(约谈YT-7); 原因: 逾期未达标, 约谈所长',
+      summary: '升级为约谈（约谈YT-7）；原因：逾期未达标, 约谈所长',
       recordedBy: 'test-evaluation_staff',
     });
     expect((await refusal(ESCALATE, { listingId: 'GP-2', reason: 'again' }))?.message).toContain('was already escalated');
     expect((await refusal(DELIST, { listingId: 'GP-2' }))?.message).toContain(
-      '输入有误：listingId：不能摘牌：最近一次复核（截至 2026-05-01）「见面率每月≥95.0%, 连续1个月」未满足',
+      '输入有误：listingId：不能摘牌：最近一次复核（截至 2026-05-01）「见面率每月≥95.0%，连续1个月」未满足',
     );
   });
 

@@ -117,15 +117,15 @@ describe('monthly problem lists (问题清单)', () => {
       unitId: 'county-sx',
       unitName: '沙县分局',
       title: '沙县分局发案同比上升',
-      description: '2026年5月沙县分局发案2起, 去年同期1起, 同比+100.0%',
+      description: '2026年5月沙县分局发案2起，去年同期1起，同比+100.0%',
       ratio: { numerator: 2, denominator: 1, percent: '200.0' },
       evidence: { unitId: 'county-sx', rank: 2, indicators: { cases: 2 } },
     });
-    expect(cases.evidence.summary).toContain('2026年5月 沙县分局: 得分');
-    expect(faceToFace.description).toBe('2026年5月沙县分局接收预警指令2条, 见面1条, 见面率50.0%, 低于目标90.0%');
+    expect(cases.evidence.summary).toContain('2026年5月 沙县分局：得分');
+    expect(faceToFace.description).toBe('2026年5月沙县分局接收预警指令2条，见面1条，见面率50.0%，低于目标90.0%');
     expect(may.candidates[3]).toMatchObject({
       unitName: '虬江派出所',
-      description: '2026年5月虬江派出所有1条预警指令超过时限才见面/联系(共接收2条)',
+      description: '2026年5月虬江派出所有1条预警指令超过时限才见面/联系（共接收2条）',
     });
   });
 
@@ -220,7 +220,7 @@ describe('monthly problem lists (问题清单)', () => {
       number: 3,
       unitId: 'st-b',
       title: '预警超时处置',
-      description: '2026-05-12 郑局长督导点题(第1点): 预警超时处置',
+      description: '2026-05-12 郑局长督导点题（第1点）：预警超时处置',
       evidence: null,
       origin: { kind: 'VISIT_POINT', kindLabel: '督导点题', visitId, pointNumber: 1, visitDay: '2026-05-12' },
     });
@@ -287,10 +287,10 @@ describe('monthly problem lists (问题清单)', () => {
       expect(byNumber).toEqual({
         1: ['VERIFIED', '已核验销号', false],
         2: ['RAISED', '待整改', false],
-        3: ['OVERDUE', '逾期(待整改)', true],
+        3: ['OVERDUE', '逾期（待整改）', true],
       });
       await as(COUNTY, START, { problemId: fromVisit, plan: '逐条倒查超时原因' });
-      expect(await problem(fromVisit)).toMatchObject({ status: 'OVERDUE', statusLabel: '逾期(整改中)', overdue: true });
+      expect(await problem(fromVisit)).toMatchObject({ status: 'OVERDUE', statusLabel: '逾期（整改中）', overdue: true });
       await as(COUNTY, REPORT, { problemId: fromVisit, text: '已倒查' });
       expect(await problem(fromVisit)).toMatchObject({ status: 'RECTIFIED', overdue: false });
     } finally {

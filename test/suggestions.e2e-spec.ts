@@ -109,19 +109,20 @@ describe('suggestions (问责建议) from the figures, accepted or dismissed', (
       status: 'OPEN',
       statusLabel: '待决定',
       decision: null,
-      reason: '虬江派出所在全市防区长排名中连续两旬处于后三位: 2026年5月上旬第2名(共3), 2026年5月中旬第3名(共3)',
+      reason:
+        '虬江派出所在全市防区长排名中连续两旬处于后三位：2026年5月上旬在3个防区中排名第2位（倒数第2位），2026年5月中旬在3个防区中排名末位',
       evidence: {
         period: { label: '2026年5月中旬' },
         rank: 3,
         rankedOf: 3,
         score: -1,
-        summary: '2026年5月中旬 虬江派出所: 得分-1, 全市第3名(共3); 发案0起(同比—), 财损0.00元; 无预警指令',
+        summary: '2026年5月中旬 虬江派出所：得分-1，全市3个防区中排名末位；发案0起（同比—），财损0.00元；无预警指令',
       },
     });
     const byKey = new Map(listed.open.map((s: Listed & { reason: string }) => [s.key, s.reason]));
-    expect(byKey.get(CASES_C)).toBe('2026年5月(截至5月22日)均溪派出所发案3起, 去年同期0起, 去年同期无发案, 升幅超过20%');
+    expect(byKey.get(CASES_C)).toBe('2026年5月（截至5月22日）均溪派出所发案3起，去年同期0起，去年同期无发案，升幅超过20%');
     expect(byKey.get('FACE_TO_FACE_UNDER_TARGET:st-a:2026-05')).toBe(
-      '2026年5月(截至5月22日)凤岗派出所接收预警指令5条, 见面2条, 见面率40.0%, 低于目标90%',
+      '2026年5月（截至5月22日）凤岗派出所接收预警指令5条，见面2条，见面率40.0%，低于目标90%',
     );
     expect(listed.decided).toEqual([]);
   });
@@ -151,7 +152,8 @@ describe('suggestions (问责建议) from the figures, accepted or dismissed', (
         action: 'LETTER',
         status: 'ACCEPTED',
         statusLabel: '已采纳',
-        reason: '虬江派出所在全市防区长排名中连续两旬处于后三位: 2026年5月上旬第2名(共3), 2026年5月中旬第3名(共3)',
+        reason:
+          '虬江派出所在全市防区长排名中连续两旬处于后三位：2026年5月上旬在3个防区中排名第2位（倒数第2位），2026年5月中旬在3个防区中排名末位',
         evidence: { period: { label: '2026年5月中旬' }, rank: 3, score: -1 },
         decision: {
           asOf: '2026-05-22',
@@ -198,7 +200,7 @@ describe('suggestions (问责建议) from the figures, accepted or dismissed', (
       unitId: 'st-b',
       evidence: { period: { label: '2026年5月' } },
     });
-    expect(interview.reason).toMatch(/^工作提示函.+〔2026〕1号《关于排名连续靠后的工作提示》回复期限2026-05-25已过, 虬江派出所仍未回复$/);
+    expect(interview.reason).toMatch(/^工作提示函.+〔2026〕1号《关于排名连续靠后的工作提示》回复期限2026-05-25已过，虬江派出所仍未回复$/);
   });
 
   it('suggests an interview once a listing a month old still misses its exit condition', async () => {
@@ -218,7 +220,7 @@ describe('suggestions (问责建议) from the figures, accepted or dismissed', (
     expect(keys((await on('2026-06-20', () => suggestions())).open)).not.toContain(key);
     const interview = (await on('2026-06-22', () => suggestions())).open.find((s: Listed) => s.key === key);
     expect(interview).toMatchObject({ action: 'INTERVIEW', actionLabel: '约谈', unitId: 'st-c', ruleLabel: '挂牌整治满一月未达摘牌条件' });
-    expect(interview.reason).toMatch(/^城关镇\(均溪派出所防区\)自2026-05-22挂牌整治已满一月, 仍未达到摘牌条件: .*2026年6月上旬为1/);
+    expect(interview.reason).toMatch(/^城关镇（均溪派出所防区）自2026-05-22挂牌整治已满一月，仍未达到摘牌条件：.*2026年6月上旬为1/);
   });
 
   it('suggests listing a defense area still in the bottom three a dekad after its letter and interview, and accepts it with the listing placed', async () => {
@@ -264,7 +266,7 @@ describe('suggestions (问责建议) from the figures, accepted or dismissed', (
       evidence: { period: { label: '2026年6月上旬' }, rank: 2, rankedOf: 3, score: -1 },
     });
     expect(listing.reason).toMatch(
-      /^虬江派出所已于2026-05-22收到工作提示函.+〔2026〕1号, 于2026-05-26被约谈, 2026年6月上旬在全市防区长排名中仍居第2名\(共3\), 处于后三位$/,
+      /^虬江派出所已于2026-05-22收到工作提示函.+〔2026〕1号，于2026-05-26被约谈，2026年6月上旬在全市3个防区中排名第2位（倒数第2位），仍处于后三位$/,
     );
 
     const accepted = await on('2026-06-12', async () => {

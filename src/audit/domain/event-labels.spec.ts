@@ -2,7 +2,7 @@ import { eventLabel } from './event-labels';
 
 describe('eventLabel', () => {
   it.each([
-    ['CaseFiled', '立案(发案)'],
+    ['CaseFiled', '立案（发案）'],
     ['RecoveryFactRetracted', '撤回挽损记录'],
     ['WarningInstructionReceived', '接收预警指令'],
     ['UnitCreated', '设立单位'],

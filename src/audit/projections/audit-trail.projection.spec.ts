@@ -92,11 +92,11 @@ describe('audit-trail projection', () => {
     expect(rowOf('RecoveryAmountAmended', data)).toMatchObject({
       correctsEventId: 'evt-3',
       reason: '部分账户止付失败',
-      summary: '更正止付金额: ZF-1由20000.00元更正为10000.00元(部分账户止付失败)',
+      summary: '更正止付金额：ZF-1由20000.00元更正为10000.00元（部分账户止付失败）',
     });
     expect(
       rowOf('FraudAlertRevoked', { alertId: 'JQ-1', eventId: 'evt-2', areaId: 'st-a', alertReceivedAt: 'x', reason: '非涉诈' }),
-    ).toMatchObject({ correctsEventId: 'evt-2', reason: '非涉诈', summary: '撤销警情: 警情JQ-1, 核减警情1起(非涉诈)' });
+    ).toMatchObject({ correctsEventId: 'evt-2', reason: '非涉诈', summary: '撤销警情：警情JQ-1，核减警情1起（非涉诈）' });
   });
 
   it('leaves the target of a case correction to the reader: it names the case, not the filing', () => {
@@ -106,7 +106,7 @@ describe('audit-trail projection', () => {
       { streamId: 'case-AJ-1', streamVersion: 1n },
     );
     expect(row).toMatchObject({ correctsEventId: null, reason: '重复立案', streamId: 'case-AJ-1', streamVersion: 1 });
-    expect(row.summary).toContain('撤案: 案件AJ-1');
+    expect(row.summary).toContain('撤案：案件AJ-1');
   });
 
   it('does not take an eventId in the data of a non-correction for a correction link', () => {

@@ -79,7 +79,7 @@ describe('seedDemoSupervision', () => {
       interviews: 1,
       listings: 1,
       townshipsListed: 1,
-      summary: `${HISTORY_FROM}至${UNTIL}: 挂牌整治乡镇(街道)1个, 约谈1次, 下发工作提示函4份`,
+      summary: `${HISTORY_FROM}至${UNTIL}：挂牌整治乡镇（街道）1个，约谈1次，下发工作提示函4份`,
     });
     expect(overview.overdue).toEqual([{ kind: 'LETTER', id: 'DEMO-TSH-3', statusLabel: '逾期' }]);
   });

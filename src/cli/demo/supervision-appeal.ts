@@ -26,7 +26,7 @@ export async function recordAppeal(client: SupervisionClient, city: DemoCity, ca
       from: contested.from,
       to: contested.to,
       reviewWithinDays: 7,
-      reason: '本旬部分警情系外地人员在本辖区报案, 受骗地不在本防区, 申请复核计分',
+      reason: '本旬部分警情系外地人员在本辖区报案，受骗地不在本防区，申请复核计分',
     },
     userOf(chief),
     'appealId',
@@ -37,7 +37,7 @@ export async function recordAppeal(client: SupervisionClient, city: DemoCity, ca
       time: '15:00',
       mutation: 'reviewAppeal',
       inputType: 'ReviewAppealInput',
-      input: { outcome: 'REJECTED', reasoning: '按考评办法, 警情、发案按受理地计入防区, 原计分无误, 驳回申诉' },
+      input: { outcome: 'REJECTED', reasoning: '按考评办法，警情、发案按受理地计入防区，原计分无误，驳回申诉' },
     },
   ]);
   return 1;

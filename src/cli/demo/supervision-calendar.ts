@@ -1,4 +1,5 @@
 import { Day, addDays, dekadOf } from '../../common/business-day';
+import { rankAmong } from '../../common/chinese-rank';
 import { SupervisionClient } from './supervision-client';
 
 /** How many dekads of supervision the demo holds, up to its last day: about two months. */
@@ -30,10 +31,13 @@ export interface SupervisedDekad {
   countiesBefore: DekadRanking;
 }
 
-/** Where a unit stood, e.g. "在全市防区长排名中居第118名(共120), 发案3起": what letters, visits and listings cite. */
-export function standing(ranking: DekadRanking, place: RankedPlace, rankingName: string): string {
-  const cases = place.cases > 0 ? `发案${place.cases}起` : '虽无发案, 但预警劝阻、打击挽损得分偏低';
-  return `在全市${rankingName}排名中居第${place.rank}名(共${ranking.rows.length}), ${cases}`;
+/**
+ * Where a unit stood among the `ranked` (防区, 县（区）), e.g. "在全市120个防区中排名第118位（倒数第3位），发案3起":
+ * what letters, visits and listings cite.
+ */
+export function standing(ranking: DekadRanking, place: RankedPlace, ranked: string): string {
+  const cases = place.cases > 0 ? `发案${place.cases}起` : '虽无发案，但预警劝阻、打击挽损得分偏低';
+  return `在全市${rankAmong(place.rank, ranking.rows.length, ranked)}，${cases}`;
 }
 
 /** The calendar of the demo's supervision: its dekads, the earliest first, the last one holding the demo's last day. */

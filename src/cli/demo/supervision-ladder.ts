@@ -14,9 +14,9 @@ const TITLES: Record<string, string> = {
 
 /** Why a suggested letter is not taken up, in terms of what the rule found. */
 const DISMISSALS: Record<string, string> = {
-  CASES_UP_YEAR_ON_YEAR: '本期发案系同一团伙连续作案, 已立专案侦办, 暂不发函',
-  FACE_TO_FACE_UNDER_TARGET: '未见面的预警对象均已电话劝阻并核实未受骗, 已列入本旬督导重点, 暂不发函',
-  BOTTOM_TWO_DEKADS: '排名靠后系辖区流动人口集中导致, 已列入本旬督导重点, 暂不发函',
+  CASES_UP_YEAR_ON_YEAR: '本期发案系同一团伙连续作案，已立专案侦办，暂不发函',
+  FACE_TO_FACE_UNDER_TARGET: '未见面的预警对象均已电话劝阻并核实未受骗，已列入本旬督导重点，暂不发函',
+  BOTTOM_TWO_DEKADS: '排名靠后系辖区流动人口集中导致，已列入本旬督导重点，暂不发函',
 };
 
 const countyOf = (city: DemoCity, unitId: string) => city.stations.find((s) => s.id === unitId)?.countyId ?? unitId;
@@ -87,7 +87,7 @@ async function suggestedLetter(client: SupervisionClient, city: DemoCity, calend
   await sendLetter(client, city, calendar, letter);
   const leader = userOf(leaderFor(city, countyOf(city, chosen.unitId), asOf));
   await decideSuggestion(client.at(asOf, '10:00'), chosen, asOf, { actionId: letter.letterId, note: '已起草工作提示函' }, leader);
-  await decideSuggestion(client, dismissed, asOf, { reason: DISMISSALS[dismissed.rule] ?? '已列入本旬督导重点, 暂不发函' }, leader);
+  await decideSuggestion(client, dismissed, asOf, { reason: DISMISSALS[dismissed.rule] ?? '已列入本旬督导重点，暂不发函' }, leader);
   return letter;
 }
 

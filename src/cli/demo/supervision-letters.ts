@@ -20,7 +20,7 @@ export interface DemoLetter {
   stage: LetterStage;
 }
 
-const REQUIREMENTS = ['对本期发案逐起复盘, 查找防范漏洞', '预警指令逐条见面核查, 落实劝阻', '压实防区长责任, 按期书面回复整改措施'];
+const REQUIREMENTS = ['对本期发案逐起复盘，查找防范漏洞', '预警指令逐条见面核查，落实劝阻', '压实防区长责任，按期书面回复整改措施'];
 
 /** The steps after the draft, the unit's chief signing and answering. */
 function stepsAfterDraft(city: DemoCity, { unitId, draftedOn }: DemoLetter): DatedStep[] {
@@ -42,9 +42,9 @@ function stepsAfterDraft(city: DemoCity, { unitId, draftedOn }: DemoLetter): Dat
       mutation: 'answerLetter',
       inputType: 'AnswerLetterInput',
       by: userOf(chief),
-      input: { measures: '已组织对本期发案逐起复盘, 落实预警指令逐条见面核查, 防区长每日调度, 专人跟踪整改。' },
+      input: { measures: '已组织对本期发案逐起复盘，落实预警指令逐条见面核查，防区长每日调度，专人跟踪整改。' },
     },
-    { after: 10, time: '10:00', mutation: 'closeLetter', inputType: 'CloseLetterInput', input: { remark: '整改措施具体, 予以办结' } },
+    { after: 10, time: '10:00', mutation: 'closeLetter', inputType: 'CloseLetterInput', input: { remark: '整改措施具体，予以办结' } },
   ];
 }
 
@@ -78,12 +78,12 @@ export function letterToWeakest(
 ): DemoLetter {
   const place = ranking.rows.filter((r) => !skip.includes(r.unitId)).at(-1) as RankedPlace;
   const station = place.countyId !== place.unitId;
-  const [you, rankingName] = station ? ['你所', '防区长'] : ['你局', '县局'];
+  const [you, ranked] = station ? ['你所', '防区'] : ['你局', '县（区）'];
   return {
     ...letter,
     unitId: place.unitId,
     title: `关于${station ? '防区' : '县局'}排名靠后的工作提示`,
-    findings: `${ranking.label}, ${you}${standing(ranking, place, rankingName)}, 请高度重视。`,
+    findings: `${ranking.label}，${you}${standing(ranking, place, ranked)}，请高度重视。`,
     evidence: { unitId: place.unitId, period: { kind: 'DEKAD', day: citedDay } },
   };
 }

@@ -27,7 +27,7 @@ export async function recordListing(client: SupervisionClient, city: DemoCity, c
       stationId: station.id,
       township,
       deadline: addDays(listedOn, 45),
-      reason: `${township}(${station.areaName})${stationsBefore.label}${standing(stationsBefore, place, '防区长')}, 问题突出`,
+      reason: `${township}（${station.areaName}）${stationsBefore.label}${standing(stationsBefore, place, '防区')}，问题突出`,
       evidence: { unitId: station.id, period: { kind: 'DEKAD', day: before } },
       exitConditions: [
         {
@@ -53,7 +53,7 @@ export async function recordListing(client: SupervisionClient, city: DemoCity, c
         time: '16:00',
         mutation: 'delistListing',
         inputType: 'DelistInput',
-        input: { note: '连续两旬发案达到摘牌条件, 予以摘牌' },
+        input: { note: '连续两旬发案达到摘牌条件，予以摘牌' },
       },
     ]);
   }

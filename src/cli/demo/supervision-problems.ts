@@ -10,7 +10,7 @@ const plan = (by: DemoUser): DatedStep => ({
   time: '15:00',
   mutation: 'startProblemRectification',
   inputType: 'StartProblemRectificationInput',
-  input: { plan: '分管副局长牵头, 对辖区发案逐起复盘, 落实预警见面核查' },
+  input: { plan: '分管副局长牵头，对辖区发案逐起复盘，落实预警见面核查' },
   by,
 });
 const rectified = (by: DemoUser): DatedStep => ({
@@ -18,7 +18,7 @@ const rectified = (by: DemoUser): DatedStep => ({
   time: '15:00',
   mutation: 'reportProblemRectified',
   inputType: 'ReportProblemRectifiedInput',
-  input: { text: '已完成逐起复盘, 落实预警见面核查, 整改材料已报送', references: ['整改情况报告'] },
+  input: { text: '已完成逐起复盘，落实预警见面核查，整改材料已报送', references: ['整改情况报告'] },
   by,
 });
 const verified: DatedStep = {
@@ -26,7 +26,7 @@ const verified: DatedStep = {
   time: '10:00',
   mutation: 'verifyProblemRectification',
   inputType: 'VerifyProblemRectificationInput',
-  input: { note: '经核验整改到位, 予以销号' },
+  input: { note: '经核验整改到位，予以销号' },
 };
 
 /**
@@ -64,7 +64,7 @@ export async function recordProblems(
         deadline: addDays(raisedOn, deadlineDays),
         visitId: visit.visitId,
         pointNumber: 1,
-        title: `${visit.stationName}排名靠后, 查找原因、限期整改`,
+        title: `${visit.stationName}排名靠后，查找原因、限期整改`,
         evidence: { unitId: visit.stationId, period: { kind: 'DEKAD', day: visit.citedDay } },
       },
       undefined,

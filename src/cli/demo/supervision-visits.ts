@@ -6,12 +6,12 @@ import { SupervisionClient } from './supervision-client';
 
 /** What city chiefs point out besides the weakest station (点题), in the words of seeds 000–004. */
 const GENERAL_POINTS = [
-  '预警指令要逐条见面核查, 杜绝以电话代替见面',
+  '预警指令要逐条见面核查，杜绝以电话代替见面',
   '针对刷单、投资理财类诈骗高发人群开展精准宣防',
-  '落实"五快一专"工作法, 提高止付冻结时效',
-  '网格群要覆盖到村(社区), 宣防产品推送到户',
-  '对本旬警情逐起复盘, 查找防范漏洞',
-  '用好"乡警返乡"熟警预警, 提高劝阻成功率',
+  '落实“五快一专”工作法，提高止付冻结时效',
+  '网格群要覆盖到村（社区），宣防产品推送到户',
+  '对本旬警情逐起复盘，查找防范漏洞',
+  '用好“乡警返乡”熟警预警，提高劝阻成功率',
 ] as const;
 
 export interface RecordedVisit {
@@ -47,7 +47,7 @@ export async function recordVisits(client: SupervisionClient, city: DemoCity, ca
         if (!weakest) continue;
         const points = [
           {
-            text: `${weakest.unitName}${stationsBefore.label}${standing(stationsBefore, weakest, '防区长')}, 要求查找原因、限期整改`,
+            text: `${weakest.unitName}${stationsBefore.label}${standing(stationsBefore, weakest, '防区')}，要求查找原因、限期整改`,
             stationId: weakest.unitId,
           },
           { text: GENERAL_POINTS[(c + back) % GENERAL_POINTS.length], stationId: null },

@@ -1,8 +1,11 @@
-import { FACT_EVENT_TYPES, correctionSummary, isCorrection } from './fact-catalogue';
+import { FACT_EVENT_TYPES, FACT_LABELS, correctionSummary, isCorrection } from './fact-catalogue';
 
 const AT = '2026-04-17T01:00:00Z';
 const where = { eventId: 'evt-1', areaId: 'st-a', factOccurredAt: AT };
 const warning = (data: object) => ({ instructionId: 'YJ-1', warningReceivedAt: AT, ...data });
+
+/** An ASCII , : ; ( or ) beside a Chinese character: officers read full-width punctuation. */
+const ASCII_BESIDE_CHINESE = /\p{Script=Han}[,:;()]|[,:;()] ?\p{Script=Han}/u;
 
 describe('the fact catalogue', () => {
   it('knows the corrections of every family', () => {
@@ -27,7 +30,7 @@ describe('the fact catalogue', () => {
       caseFiledAt: 'x',
       reason: '部分为借款',
     });
-    expect(summary).toBe('更正财损: 案件AJ-1财损由100.00元更正为50.00元(部分为借款)');
+    expect(summary).toBe('更正财损：案件AJ-1财损由100.00元更正为50.00元（部分为借款）');
     expect(() => correctionSummary('CaseFiled', {})).toThrow('not a correcting event');
   });
 
@@ -41,12 +44,12 @@ describe('the fact catalogue', () => {
         lossFen: 1,
         reason: '立案时间录入错误',
       },
-      '更正立案时间: 案件AJ-1由2026-04-17 00:30更正为2026-04-10 09:00(立案时间录入错误)',
+      '更正立案时间：案件AJ-1由2026-04-17 00:30更正为2026-04-10 09:00（立案时间录入错误）',
     ],
     [
       'FraudAlertRevoked',
       { alertId: 'JQ-1', eventId: 'e', areaId: 'st-a', alertReceivedAt: AT, reason: '非涉诈' },
-      '撤销警情: 警情JQ-1, 核减警情1起(非涉诈)',
+      '撤销警情：警情JQ-1，核减警情1起（非涉诈）',
     ],
     [
       'WarningFactRetracted',
@@ -58,7 +61,7 @@ describe('the fact catalogue', () => {
         retracted: { type: 'WarningContactMade', data: warning({ method: 'FACE_TO_FACE', withinDeadline: true, firstContact: true }) },
         nextContact: { eventId: 'f', areaId: 'st-a', data: warning({ method: 'PHONE', withinDeadline: true, firstContact: true }) },
       },
-      '撤回预警见面/联系: 预警指令YJ-1的见面联系记录, 改计其后的电话联系(系电话联系)',
+      '撤回预警见面/联系：预警指令YJ-1的见面联系记录，改计其后的电话联系（系电话联系）',
     ],
     [
       'WarningFactRetracted',
@@ -70,7 +73,7 @@ describe('the fact catalogue', () => {
         nextContact: null,
         retracted: { type: 'WarningContactMade', data: warning({ method: 'PHONE', withinDeadline: false, firstContact: false }) },
       },
-      '撤回预警见面/联系: 预警指令YJ-1的电话联系记录(该次联系未计入指标)(误录)',
+      '撤回预警见面/联系：预警指令YJ-1的电话联系记录（该次联系未计入指标）（误录）',
     ],
     [
       'WarningFactRetracted',
@@ -82,7 +85,7 @@ describe('the fact catalogue', () => {
         nextContact: null,
         retracted: { type: 'ProtectiveMeasureApplied', data: warning({ measure: 'RESTRICT_CALLS' }) },
       },
-      '撤回临时保护措施: 预警指令YJ-1的限制呼叫记录(未实际采取)',
+      '撤回临时保护措施：预警指令YJ-1的限制呼叫记录（未实际采取）',
     ],
     [
       'WarningFactRetracted',
@@ -94,7 +97,7 @@ describe('the fact catalogue', () => {
         nextContact: null,
         retracted: { type: 'WarningDissuaded', data: warning({}) },
       },
-      '撤回劝阻成功: 预警指令YJ-1的劝阻成功记录(当事人仍已转账)',
+      '撤回劝阻成功：预警指令YJ-1的劝阻成功记录（当事人仍已转账）',
     ],
     [
       'StrikeFactRetracted',
@@ -104,7 +107,7 @@ describe('the fact catalogue', () => {
         reason: '非本所破获',
         retracted: { type: 'CaseSolved', data: { operationId: 'OP-1', caseId: 'AJ-9' } },
       },
-      '撤回破案: 行动OP-1的案件AJ-9, 核减破案1起(非本所破获)',
+      '撤回破案：行动OP-1的案件AJ-9，核减破案1起（非本所破获）',
     ],
     [
       'StrikeFactRetracted',
@@ -114,17 +117,17 @@ describe('the fact catalogue', () => {
         reason: '重复录入',
         retracted: { type: 'SuspectsApprehended', data: { operationId: 'OP-1', charge: 'FRAUD', measure: 'CRIMINAL', count: 3 } },
       },
-      '撤回抓获: 行动OP-1, 核减抓获3人(重复录入)',
+      '撤回抓获：行动OP-1，核减抓获3人（重复录入）',
     ],
     [
       'ApprehensionCountAmended',
       { ...where, operationId: 'OP-1', charge: 'FRAUD', measure: 'CRIMINAL', count: 2, previousCount: 3, reason: '一人重复' },
-      '更正抓获人数: 行动OP-1抓获人数由3人更正为2人(一人重复)',
+      '更正抓获人数：行动OP-1抓获人数由3人更正为2人（一人重复）',
     ],
     [
       'RecoveryAmountAmended',
       { ...where, operationId: 'ZF-1', amendedType: 'PaymentStopped', amountFen: 8_000, previousAmountFen: 10_000, reason: '部分失败' },
-      '更正止付金额: ZF-1由100.00元更正为80.00元(部分失败)',
+      '更正止付金额：ZF-1由100.00元更正为80.00元（部分失败）',
     ],
     [
       'RecoveryFactRetracted',
@@ -134,9 +137,15 @@ describe('the fact catalogue', () => {
         reason: '重复录入',
         retracted: { type: 'FundsFrozen', data: { operationId: 'DJ-1', accounts: 1, amountFen: 12_345 } },
       },
-      '撤回冻结: DJ-1, 核减冻结金额123.45元(重复录入)',
+      '撤回冻结：DJ-1，核减冻结金额123.45元（重复录入）',
     ],
   ])('says what %s changed', (type, data, summary) => {
     expect(correctionSummary(type, data)).toBe(summary);
+    expect(correctionSummary(type, data)).not.toMatch(ASCII_BESIDE_CHINESE);
+  });
+
+  it('names the facts in full-width punctuation', () => {
+    expect(FACT_LABELS.CaseFiled).toBe('立案（发案）');
+    expect(Object.values(FACT_LABELS).filter((label) => ASCII_BESIDE_CHINESE.test(label))).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ export const FACT_LABELS: Record<FactEventType, string> = {
   WarningFactRetracted: '撤回预警处置',
   FraudAlertReceived: '接报警情',
   FraudAlertRevoked: '撤销警情',
-  CaseFiled: '立案(发案)',
+  CaseFiled: '立案（发案）',
   CaseLossAmended: '更正财损',
   CaseRevoked: '撤案',
   CaseTimeCorrected: '更正立案时间',
@@ -48,7 +48,7 @@ export const factLabel = (type: string) => (isFactEvent(type) ? FACT_LABELS[type
 /** What a retracted warning follow-up was, e.g. "见面联系记录" or "限制支付记录". */
 function followUpDetail({ type, data }: WarningFactRetracted['data']['retracted']): string {
   if (type === 'WarningContactMade')
-    return `${CONTACT_METHOD_LABELS[data.method]}联系记录${data.firstContact ? '' : '(该次联系未计入指标)'}`;
+    return `${CONTACT_METHOD_LABELS[data.method]}联系记录${data.firstContact ? '' : '（该次联系未计入指标）'}`;
   if (type === 'ProtectiveMeasureApplied') return `${PROTECTIVE_MEASURE_LABELS[data.measure]}记录`;
   return `${factLabel(type)}记录`;
 }
@@ -57,7 +57,7 @@ function followUpDetail({ type, data }: WarningFactRetracted['data']['retracted'
 const minuteOf = (instant: string) => shanghaiTimeOf(instant).slice(0, 16).replace('T', ' ');
 
 function retractedStrike({ type, data }: StrikeFactRetracted['data']['retracted']): string {
-  return type === 'CaseSolved' ? `的案件${data.caseId}, 核减破案1起` : `, 核减抓获${data.count}人`;
+  return type === 'CaseSolved' ? `的案件${data.caseId}，核减破案1起` : `，核减抓获${data.count}人`;
 }
 
 /**
@@ -68,22 +68,22 @@ function retractedStrike({ type, data }: StrikeFactRetracted['data']['retracted'
  */
 const CORRECTIONS: Partial<Record<FactEventType, (data: never) => string>> = {
   CaseLossAmended: (d: CaseLossAmended['data']) =>
-    `更正财损: 案件${d.caseId}财损由${formatYuan(d.previousLossFen)}元更正为${formatYuan(d.lossFen)}元(${d.reason})`,
-  CaseRevoked: (d: CaseRevoked['data']) => `撤案: 案件${d.caseId}, 核减发案1起、财损${formatYuan(d.lossFen)}元(${d.reason})`,
+    `更正财损：案件${d.caseId}财损由${formatYuan(d.previousLossFen)}元更正为${formatYuan(d.lossFen)}元（${d.reason}）`,
+  CaseRevoked: (d: CaseRevoked['data']) => `撤案：案件${d.caseId}，核减发案1起、财损${formatYuan(d.lossFen)}元（${d.reason}）`,
   CaseTimeCorrected: (d: CaseTimeCorrected['data']) =>
-    `更正立案时间: 案件${d.caseId}由${minuteOf(d.previousOccurredAt)}更正为${minuteOf(d.occurredAt)}(${d.reason})`,
-  FraudAlertRevoked: (d: FraudAlertRevoked['data']) => `撤销警情: 警情${d.alertId}, 核减警情1起(${d.reason})`,
+    `更正立案时间：案件${d.caseId}由${minuteOf(d.previousOccurredAt)}更正为${minuteOf(d.occurredAt)}（${d.reason}）`,
+  FraudAlertRevoked: (d: FraudAlertRevoked['data']) => `撤销警情：警情${d.alertId}，核减警情1起（${d.reason}）`,
   WarningFactRetracted: (d: WarningFactRetracted['data']) =>
-    `撤回${factLabel(d.retracted.type)}: 预警指令${d.instructionId}的${followUpDetail(d.retracted)}` +
-    `${d.nextContact ? `, 改计其后的${CONTACT_METHOD_LABELS[d.nextContact.data.method]}联系` : ''}(${d.reason})`,
+    `撤回${factLabel(d.retracted.type)}：预警指令${d.instructionId}的${followUpDetail(d.retracted)}` +
+    `${d.nextContact ? `，改计其后的${CONTACT_METHOD_LABELS[d.nextContact.data.method]}联系` : ''}（${d.reason}）`,
   StrikeFactRetracted: (d: StrikeFactRetracted['data']) =>
-    `撤回${factLabel(d.retracted.type)}: 行动${d.operationId}${retractedStrike(d.retracted)}(${d.reason})`,
+    `撤回${factLabel(d.retracted.type)}：行动${d.operationId}${retractedStrike(d.retracted)}（${d.reason}）`,
   ApprehensionCountAmended: (d: ApprehensionCountAmended['data']) =>
-    `更正抓获人数: 行动${d.operationId}抓获人数由${d.previousCount}人更正为${d.count}人(${d.reason})`,
+    `更正抓获人数：行动${d.operationId}抓获人数由${d.previousCount}人更正为${d.count}人（${d.reason}）`,
   RecoveryAmountAmended: (d: RecoveryAmountAmended['data']) =>
-    `更正${factLabel(d.amendedType)}金额: ${d.operationId}由${formatYuan(d.previousAmountFen)}元更正为${formatYuan(d.amountFen)}元(${d.reason})`,
+    `更正${factLabel(d.amendedType)}金额：${d.operationId}由${formatYuan(d.previousAmountFen)}元更正为${formatYuan(d.amountFen)}元（${d.reason}）`,
   RecoveryFactRetracted: (d: RecoveryFactRetracted['data']) =>
-    `撤回${factLabel(d.retracted.type)}: ${d.operationId}, 核减${factLabel(d.retracted.type)}金额${formatYuan(d.retracted.data.amountFen)}元(${d.reason})`,
+    `撤回${factLabel(d.retracted.type)}：${d.operationId}，核减${factLabel(d.retracted.type)}金额${formatYuan(d.retracted.data.amountFen)}元（${d.reason}）`,
 };
 
 export const isCorrection = (type: string): type is FactEventType => Object.hasOwn(CORRECTIONS, type);

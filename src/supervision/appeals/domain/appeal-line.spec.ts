@@ -32,7 +32,7 @@ const appeal: AppealRecord = {
 
 describe('appealLine', () => {
   it('shows a pending score appeal with the score contested', () => {
-    expect(appealLine(appeal, 'PENDING')).toBe('2026-05-16 陈志强申诉虬江派出所2026年5月15日得分(申诉时-2.01分): 待复核');
+    expect(appealLine(appeal, 'PENDING')).toBe('2026-05-16 陈志强申诉虬江派出所2026年5月15日得分（申诉时-2.01分）：待复核');
   });
 
   it('shows a corrected fact appeal with the correction and the score before and after', () => {
@@ -45,17 +45,17 @@ describe('appealLine', () => {
       recordedAt: 'x',
       areaId: 'st-b',
       day: '2026-05-15',
-      summary: '撤案: 案件AJ-1, 核减发案1起、财损100.00元(重复立案)',
+      summary: '撤案：案件AJ-1，核减发案1起、财损100.00元（重复立案）',
     };
     const corrected = { ...appeal, target: { ...appeal.target, fact }, review: { corrections: [correction], figures: figures(0) } };
     expect(appealLine(corrected, 'CORRECTED')).toBe(
-      '2026-05-16 陈志强申诉虬江派出所2026年5月15日的立案(发案)(申诉时-2.01分): 已更正, 撤案: 案件AJ-1, 核减发案1起、财损100.00元(重复立案); 复核时0分',
+      '2026-05-16 陈志强申诉虬江派出所2026年5月15日的立案（发案）（申诉时-2.01分）：已更正，撤案：案件AJ-1，核减发案1起、财损100.00元（重复立案）；复核时0分',
     );
   });
 
   it('says when the unit was not ranked', () => {
     expect(appealLine({ ...appeal, figures: figures(null), review: { corrections: [], figures: figures(null) } }, 'REJECTED')).toBe(
-      '2026-05-16 陈志强申诉虬江派出所2026年5月15日得分(申诉时未参与排名): 已驳回; 复核时未参与排名',
+      '2026-05-16 陈志强申诉虬江派出所2026年5月15日得分（申诉时未参与排名）：已驳回；复核时未参与排名',
     );
   });
 });

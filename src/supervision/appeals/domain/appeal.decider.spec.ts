@@ -202,7 +202,7 @@ describe('appeal decider', () => {
                   recordedAt: '2026-05-17T02:00:00.000Z',
                   areaId: 'st-b',
                   day: '2026-05-15',
-                  summary: '撤案: 案件AJ-1, 核减发案1起、财损100.00元(重复立案)',
+                  summary: '撤案：案件AJ-1，核减发案1起、财损100.00元（重复立案）',
                 },
               ],
             },
@@ -224,7 +224,7 @@ describe('appeal decider', () => {
       [
         'an event that is not a correction',
         review('CORRECTED', [{ ...revoked, type: 'CaseFiled' }]),
-        'is a CaseFiled (立案(发案)), not a correction',
+        'is a CaseFiled (立案（发案）), not a correction',
       ],
       [
         'a correction of another fact',

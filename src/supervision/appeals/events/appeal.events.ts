@@ -56,7 +56,7 @@ export interface CitedFact {
 
 /** A correcting event a CORRECTED outcome cites, checked against the log when the review was recorded. */
 export interface CitedCorrection extends CitedFact {
-  /** What it corrected, in Chinese, e.g. "撤案: 案件AJ-1, 核减发案1起、财损100.00元(不构成诈骗)". */
+  /** What it corrected, in Chinese, e.g. "撤案：案件AJ-1，核减发案1起、财损100.00元（不构成诈骗）". */
   summary: string;
 }
 

@@ -1,4 +1,5 @@
 import { Day } from '../../../common/business-day';
+import { rankAmong } from '../../../common/chinese-rank';
 import { changePercent, percentOf } from '../../../common/ratio';
 import { formatYuan } from '../../../common/money';
 import { ChiefRole } from '../../../organization/events/organization.events';
@@ -30,15 +31,28 @@ export interface Evidence {
   bulletin: BulletinCitation | null;
 }
 
-/** One line officers read, e.g. "2026年4月中旬 沙县: 得分-12.5, 全市第118名(共120); 发案12起(同比+50.0%), 财损32000.00元; 见面率95.0%". */
+/**
+ * One line officers read, e.g. "2026年4月中旬 沙县：得分-12.5，全市12个县（区）中排名第11位（倒数第2位）；
+ * 发案12起（同比+50.0%），财损32000.00元；见面率95.0%".
+ */
 export function evidenceSummary(e: Evidence): string {
-  const place = e.rank === null ? '未参与排名' : `得分${e.score}, 全市第${e.rank}名(共${e.rankedOf})`;
-  const cases = `发案${e.indicators.cases}起(同比${signed(changePercent(e.indicators.cases, e.lastYear.cases))})`;
+  const place = e.rank === null ? '未参与排名' : `得分${e.score}，全市${rankAmong(e.rank, e.rankedOf, rankedNoun(e.role))}`;
+  const cases = `发案${e.indicators.cases}起（同比${yearOnYear(e.indicators.cases, e.lastYear.cases) ?? '—'}）`;
   const loss = `财损${formatYuan(e.indicators.lossFen)}元`;
   const faceToFace = percentOf(e.indicators.faceToFace, e.indicators.warningsReceived);
   const warnings = faceToFace === null ? '无预警指令' : `见面率${faceToFace}%`;
-  const bulletin = e.bulletin ? `; 见第${e.bulletin.number}期日通报(${e.bulletin.day})` : '';
-  return `${e.period.label} ${e.unitName}: ${place}; ${cases}, ${loss}; ${warnings}${bulletin}`;
+  const bulletin = e.bulletin ? `；见第${e.bulletin.number}期日通报（${e.bulletin.day}）` : '';
+  return `${e.period.label} ${e.unitName}：${place}；${cases}，${loss}；${warnings}${bulletin}`;
 }
 
-const signed = (percent: string | null) => (percent === null ? '—' : `${percent}%`);
+/** What a ranking ranked, as a sentence counts them: stations' defense areas (防区) or counties (县（区）). */
+export const rankedNoun = (role: ChiefRole): string => (role === 'STATION_CHIEF' ? '防区' : '县（区）');
+
+/**
+ * The change on the same period a year earlier (同比) as officers write it: "+50.0%", "-20.0%", or
+ * "持平" when the count is unchanged; null when a year earlier was 0 and there is nothing to compare.
+ */
+export function yearOnYear(current: number, lastYear: number): string | null {
+  if (lastYear === 0) return null;
+  return current === lastYear ? '持平' : `${changePercent(current, lastYear)}%`;
+}

@@ -59,18 +59,18 @@ export function toRequirementType(row: RequirementRow, today: Day): InterviewReq
 export const beijingMinute = (instant: string) =>
   new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
-const arrangement = (s: InterviewSchedule) => `${beijingMinute(s.at)} 在${s.place}, 约谈人${s.interviewer}`;
+const arrangement = (s: InterviewSchedule) => `${beijingMinute(s.at)} 在${s.place}，约谈人${s.interviewer}`;
 
 function describe({ type, data }: RecordedStep): { label: string; summary: string } {
   const event = { type, data } as InterviewEvent;
   switch (event.type) {
     case 'InterviewOrdered': {
       const { orderedBy, target, reason, schedule, escalatedFrom } = event.data;
-      const from = escalatedFrom ? `; 由${ESCALATION_SOURCE_LABELS[escalatedFrom.kind]}${escalatedFrom.id}升级` : '';
-      const when = schedule ? `; 定于${arrangement(schedule)}` : '';
+      const from = escalatedFrom ? `；由${ESCALATION_SOURCE_LABELS[escalatedFrom.kind]}${escalatedFrom.id}升级` : '';
+      const when = schedule ? `；定于${arrangement(schedule)}` : '';
       return {
         label: '决定约谈',
-        summary: `${CHIEF_ROLE_LABELS[orderedBy.role]}${orderedBy.name}决定约谈${targetLabel(target)}: ${reason}${from}${when}`,
+        summary: `${CHIEF_ROLE_LABELS[orderedBy.role]}${orderedBy.name}决定约谈${targetLabel(target)}：${reason}${from}${when}`,
       };
     }
     case 'InterviewScheduled':
@@ -78,22 +78,22 @@ function describe({ type, data }: RecordedStep): { label: string; summary: strin
     case 'InterviewRescheduled':
       return {
         label: '改期',
-        summary: `由${beijingMinute(event.data.previous.at)}改至${arrangement(event.data.schedule)}; 原因: ${event.data.reason}`,
+        summary: `由${beijingMinute(event.data.previous.at)}改至${arrangement(event.data.schedule)}；原因：${event.data.reason}`,
       };
     case 'InterviewCancelled':
-      return { label: '取消', summary: `原因: ${event.data.reason}` };
+      return { label: '取消', summary: `原因：${event.data.reason}` };
     case 'InterviewHeld': {
       const { heldAt, attendees, requirements } = event.data;
-      const required = requirements.map((r) => `${r.number}. ${r.text}(${r.deadline}前)`).join('; ');
-      return { label: '约谈', summary: `${beijingMinute(heldAt)}约谈, 参加: ${attendees.join('、')}; 整改要求: ${required}` };
+      const required = requirements.map((r) => `${r.number}. ${r.text}（${r.deadline}前）`).join('；');
+      return { label: '约谈', summary: `${beijingMinute(heldAt)}约谈，参加：${attendees.join('、')}；整改要求：${required}` };
     }
     case 'InterviewFollowUpChecked':
       return {
         label: '回访核查',
-        summary: event.data.results.map((r) => `要求${r.number}${r.met ? '已落实' : '未落实'}(${r.notes})`).join('; '),
+        summary: event.data.results.map((r) => `要求${r.number}${r.met ? '已落实' : '未落实'}（${r.notes}）`).join('；'),
       };
     case 'InterviewClosed':
-      return { label: '结案', summary: `${event.data.allMet ? '整改要求全部落实' : '部分整改要求未落实'}; ${event.data.conclusion}` };
+      return { label: '结案', summary: `${event.data.allMet ? '整改要求全部落实' : '部分整改要求未落实'}；${event.data.conclusion}` };
   }
 }
 

@@ -1,7 +1,8 @@
 import { Day, businessDayOf } from '../../../common/business-day';
 import { formatYuan } from '../../../common/money';
-import { changePercent, percentOf } from '../../../common/ratio';
-import { Evidence } from '../../evidence/domain/evidence';
+import { percentOf } from '../../../common/ratio';
+import { rankAmong } from '../../../common/chinese-rank';
+import { Evidence, rankedNoun, yearOnYear } from '../../evidence/domain/evidence';
 import { LETTER_STATUS_LABELS } from '../domain/letter-status';
 import { LetterRow } from '../projections/letters.projection';
 import { chineseNumber } from './chinese-text';
@@ -17,7 +18,7 @@ export interface FigureLine {
 
 /** Everything the printed letter shows, as text: the HTML and the PDF lay out the same model. */
 export interface LetterDocument {
-  /** 文号, or (未编号) before issue. */
+  /** 文号, or （未编号） before issue. */
   number: string;
   /** Stamped across an unissued letter: 草稿 or 已撤回; null once issued. */
   mark: string | null;
@@ -41,7 +42,7 @@ export const LETTER_HEADING = '工作提示函';
 export function letterDocumentOf(letter: LetterRow): LetterDocument {
   const issued = letter.number !== null;
   return {
-    number: letter.number ?? '(未编号)',
+    number: letter.number ?? '（未编号）',
     mark: issued ? null : LETTER_STATUS_LABELS[letter.status],
     title: letter.title,
     addressee: letter.addressee.name,
@@ -59,8 +60,8 @@ export function letterDocumentOf(letter: LetterRow): LetterDocument {
 }
 
 function figuresCaption(e: Evidence): string {
-  const bulletin = e.bulletin ? `, 见第${e.bulletin.number}期日通报(${chineseDate(e.bulletin.day)})` : '';
-  return `${e.unitName} ${e.period.label}主要指标(${chineseDate(e.period.from)}至${chineseDate(e.period.to)}${bulletin})`;
+  const bulletin = e.bulletin ? `，见第${e.bulletin.number}期日通报（${chineseDate(e.bulletin.day)}）` : '';
+  return `${e.unitName} ${e.period.label}主要指标（${chineseDate(e.period.from)}至${chineseDate(e.period.to)}${bulletin}）`;
 }
 
 /** Cases and alerts first (降警情、控发案), then loss, warnings, the face-to-face rate and the rank. */
@@ -71,14 +72,14 @@ export function figureLines(e: Evidence): FigureLine[] {
     label,
     current: text(current),
     lastYear: text(lastYear),
-    change: signedPercent(changePercent(current, lastYear)),
+    change: yearOnYear(current, lastYear) ?? '—',
   });
   const rate = (f: number, w: number) => (w === 0 ? '—' : `${percentOf(f, w)}%`);
   return [
-    count('警情数(起)', now.alerts, before.alerts),
-    count('发案数(起)', now.cases, before.cases),
-    count('财损(元)', now.lossFen, before.lossFen, formatYuan),
-    count('预警指令数(条)', now.warningsReceived, before.warningsReceived),
+    count('警情数（起）', now.alerts, before.alerts),
+    count('发案数（起）', now.cases, before.cases),
+    count('财损（元）', now.lossFen, before.lossFen, formatYuan),
+    count('预警指令数（条）', now.warningsReceived, before.warningsReceived),
     {
       label: '见面率',
       current: rate(now.faceToFace, now.warningsReceived),
@@ -87,18 +88,17 @@ export function figureLines(e: Evidence): FigureLine[] {
     },
     {
       label: '全市排名',
-      current: e.rank === null ? '未参与排名' : `第${e.rank}名(共${e.rankedOf}, 得分${e.score})`,
+      current: e.rank === null ? '未参与排名' : `${rankAmong(e.rank, e.rankedOf, rankedNoun(e.role))}，得分${e.score}`,
       lastYear: '—',
       change: '—',
     },
   ];
 }
 
-const signedPercent = (percent: string | null) => (percent === null ? '—' : `${percent}%`);
-
-/** The change of a rate in percentage points, exact: f1/w1 − f0/w0 = (f1·w0 − f0·w1) / (w1·w0). */
+/** The change of a rate in percentage points, exact: f1/w1 − f0/w0 = (f1·w0 − f0·w1) / (w1·w0); 持平 when there is none. */
 function pointsChange(f1: number, w1: number, f0: number, w0: number): string {
   const points = percentOf(f1 * w0 - f0 * w1, w1 * w0);
   if (points === null) return '—';
+  if (f1 * w0 === f0 * w1) return '持平';
   return `${points.startsWith('-') || /^0(\.0*)?$/.test(points) ? points : `+${points}`}个百分点`;
 }

@@ -20,16 +20,16 @@ describe('letter HTML', () => {
     expect(html).toContain('<h1 class="masthead">工作提示函</h1>');
     expect(html).toMatch(/\.masthead \{[^}]*color: #c00/);
     expect(html).toContain('<p class="number">明公基管提〔2026〕26号</p>');
-    expect(html).toContain('<p class="addressee">沙县分局:</p>');
-    expect(html).toContain('<p>4月以来,你局电诈发案12起,同比上升50.0%。</p>');
-    expect(html).toContain('<li>一、加强预警劝阻,确保见面率不低于98%</li>\n<li>二、对发案集中的防区开展复盘</li>');
+    expect(html).toContain('<p class="addressee">沙县分局：</p>');
+    expect(html).toContain('<p>4月以来，你局电诈发案12起，同比上升50.0%。</p>');
+    expect(html).toContain('<li>一、加强预警劝阻，确保见面率不低于98%</li>\n<li>二、对发案集中的防区开展复盘</li>');
     expect(html).toContain('<p>请于2026年5月10日前将整改落实情况书面回复。</p>');
     expect(html).toContain('<div class="signature">\n<p>三明市公安局</p>\n<p>2026年4月21日</p>');
   });
 
   it('tabulates the figures with 同比', () => {
     expect(html).toContain('<th scope="col">同比</th>');
-    expect(html).toContain('<tr><th scope="row">发案数(起)</th><td>12</td><td>8</td><td>+50.0%</td></tr>');
+    expect(html).toContain('<tr><th scope="row">发案数（起）</th><td>12</td><td>8</td><td>+50.0%</td></tr>');
     expect(html).toContain('<tr><th scope="row">见面率</th><td>95.0%</td><td>90.0%</td><td>+5.0个百分点</td></tr>');
   });
 
@@ -48,7 +48,7 @@ describe('letter HTML', () => {
   it('stamps an unissued letter 草稿 and leaves the number blank', () => {
     const draft = htmlOf([drafted()]);
     expect(draft).toContain('<div class="mark">草稿</div>');
-    expect(draft).toContain('<p class="number">(未编号)</p>');
+    expect(draft).toContain('<p class="number">（未编号）</p>');
     expect(html).not.toContain('class="mark"');
   });
 });

@@ -56,7 +56,7 @@ ${doc.mark ? `<div class="mark">${e(doc.mark)}</div>\n` : ''}<h1 class="masthead
 <p class="number">${e(doc.number)}</p>
 <hr class="rule">
 <h2 class="title">${e(doc.title)}</h2>
-<p class="addressee">${e(doc.addressee)}:</p>
+<p class="addressee">${e(doc.addressee)}：</p>
 ${doc.findings.map((p) => `<p>${e(p)}</p>`).join('\n')}
 <table>
 <caption>${e(doc.figuresCaption)}</caption>

@@ -23,11 +23,11 @@ describe('letter PDF', () => {
       '工作提示函',
       '明公基管提〔2026〕26号',
       '关于电诈发案同比上升的工作提示',
-      '沙县分局:',
-      '4月以来,你局电诈发案12起,同比上升50.0%。',
-      '发案数(起)128+50.0%',
+      '沙县分局：',
+      '4月以来，你局电诈发案12起，同比上升50.0%。',
+      '发案数（起）128+50.0%',
       '见面率95.0%90.0%+5.0个百分点',
-      '一、加强预警劝阻,确保见面率不低于98%',
+      '一、加强预警劝阻，确保见面率不低于98%',
       '二、对发案集中的防区开展复盘',
       '请于2026年5月10日前将整改落实情况书面回复。',
       '三明市公安局',
@@ -53,6 +53,6 @@ describe('letter PDF', () => {
     const text = await pdfText(await letterPdf(letterDocumentOf(letterRowAfter([drafted('L1', { findings: long })])), fonts));
     expect(text).toContain('Page (1) Break');
     expect(joined(text)).toContain('草稿');
-    expect(joined(text)).toContain('(未编号)');
+    expect(joined(text)).toContain('（未编号）');
   });
 });

@@ -52,7 +52,7 @@ export function letterPdf(letter: LetterDocument, fonts: LetterFonts): Promise<B
   doc.y = ruleY + 18;
 
   doc.font('bold').fontSize(18).text(letter.title, { align: 'center' }).moveDown(0.6);
-  doc.font('regular').fontSize(BODY.size).text(`${letter.addressee}:`, { lineGap: BODY.lineGap });
+  doc.font('regular').fontSize(BODY.size).text(`${letter.addressee}：`, { lineGap: BODY.lineGap });
   for (const paragraph of letter.findings) doc.text(paragraph, { indent: INDENT, lineGap: BODY.lineGap });
   figuresTable(doc, letter.figuresCaption, letter.figures);
   for (const requirement of letter.requirements) doc.text(requirement, { indent: INDENT, lineGap: BODY.lineGap });

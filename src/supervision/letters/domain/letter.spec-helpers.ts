@@ -21,8 +21,8 @@ export const SHAXIAN: LetterAddressee = { unitId: 'county-sx', name: '沙县分�
 
 export const CONTENT = {
   title: '关于电诈发案同比上升的工作提示',
-  findings: '4月以来,你局电诈发案12起,同比上升50.0%。',
-  requirements: ['加强预警劝阻,确保见面率不低于98%', '对发案集中的防区开展复盘'],
+  findings: '4月以来，你局电诈发案12起，同比上升50.0%。',
+  requirements: ['加强预警劝阻，确保见面率不低于98%', '对发案集中的防区开展复盘'],
   deadline: '2026-05-10',
 };
 

@@ -1,6 +1,7 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { doesNotExistMessage } from '../../../common/graphql/api-errors';
+import { contentDisposition } from '../../../common/http/content-disposition';
 import { letterDocumentOf } from '../document/letter-document';
 import { LetterFonts, loadLetterFonts } from '../document/letter-fonts';
 import { letterHtml } from '../document/letter-html';
@@ -38,13 +39,9 @@ export class LetterDocumentsController {
   }
 }
 
-/**
- * An ASCII name for old clients and the Chinese one (RFC 6266 / 5987), e.g. letter-2026-26.pdf and
- * 工作提示函明公基管提〔2026〕26号.pdf; an unissued letter is named as a draft.
- */
+/** letter-2026-26.pdf and 工作提示函明公基管提〔2026〕26号.pdf; an unissued letter is named as a draft. */
 function disposition(type: 'inline' | 'attachment', letter: LetterRow, extension: string): string {
   const ascii = letter.number === null ? `letter-${letter.letterId}-draft` : `letter-${letter.year}-${letter.sequence}`;
-  const chinese = `工作提示函${letter.number ?? `(草稿)${letter.letterId}`}`;
-  const encoded = encodeURIComponent(`${chinese}.${extension}`).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${type}; filename="${ascii}.${extension}"; filename*=UTF-8''${encoded}`;
+  const chinese = `工作提示函${letter.number ?? `（草稿）${letter.letterId}`}`;
+  return contentDisposition(type, `${ascii}.${extension}`, `${chinese}.${extension}`);
 }

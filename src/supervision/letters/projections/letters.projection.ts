@@ -174,7 +174,7 @@ function stepOf(event: Exclude<LetterEvent, LetterDrafted>, by: { occurredAt: st
         action: 'ACKNOWLEDGED',
         status: 'ACKNOWLEDGED',
         values: { signedBy: event.data.signedBy },
-        note: `签收人: ${event.data.signedBy}`,
+        note: `签收人：${event.data.signedBy}`,
       };
     case 'LetterAnswered': {
       const { measures, answeredOn, deadline, late } = event.data;
@@ -182,7 +182,7 @@ function stepOf(event: Exclude<LetterEvent, LetterDrafted>, by: { occurredAt: st
         action: 'ANSWERED',
         status: 'ANSWERED',
         values: {},
-        note: late ? `逾期回复(期限${deadline})` : null,
+        note: late ? `逾期回复（期限${deadline}）` : null,
         lists: { answers: { measures, answeredOn, deadline, late, ...by } },
       };
     }

@@ -44,14 +44,14 @@ describe('exit conditions (摘牌条件)', () => {
   });
 
   it('reads in Chinese with the threshold as written', () => {
-    expect(conditionText(exitConditionOf(request(), FIELD))).toBe('发案数每旬≤2, 连续2旬');
+    expect(conditionText(exitConditionOf(request(), FIELD))).toBe('发案数每旬≤2，连续2旬');
     expect(
       conditionText(
         exitConditionOf(request({ indicator: 'lossFen', comparator: 'LESS_THAN', threshold: '5000', per: 'MONTH', consecutive: 1 }), FIELD),
       ),
-    ).toBe('财损每月<5000.00元, 连续1个月');
+    ).toBe('财损每月<5000.00元，连续1个月');
     expect(conditionText(exitConditionOf(request({ indicator: 'faceToFaceRate', comparator: 'AT_LEAST', threshold: '95' }), FIELD))).toBe(
-      '见面率每旬≥95.0%, 连续2旬',
+      '见面率每旬≥95.0%，连续2旬',
     );
     expect(thresholdText('faceToFaceRate', 955)).toBe('95.5');
   });

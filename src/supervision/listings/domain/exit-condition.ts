@@ -126,10 +126,10 @@ export function thresholdText(indicator: ExitIndicator, threshold: number): stri
 const SUFFIX: Record<ThresholdUnit, string> = { count: '', fen: '元', permille: '%' };
 const RUN: Record<ExitPeriod, string> = { DEKAD: '旬', MONTH: '个月' };
 
-/** e.g. "发案数每旬≤2, 连续2旬", "见面率每月≥95.0%, 连续1个月". */
+/** e.g. "发案数每旬≤2，连续2旬", "见面率每月≥95.0%，连续1个月". */
 export function conditionText(c: ExitCondition): string {
   const threshold = `${thresholdText(c.indicator, c.threshold)}${SUFFIX[thresholdUnit(c.indicator)]}`;
-  return `${indicatorLabel(c.indicator)}每${EXIT_PERIOD_LABELS[c.per]}${COMPARATOR_SYMBOLS[c.comparator]}${threshold}, 连续${c.consecutive}${RUN[c.per]}`;
+  return `${indicatorLabel(c.indicator)}每${EXIT_PERIOD_LABELS[c.per]}${COMPARATOR_SYMBOLS[c.comparator]}${threshold}，连续${c.consecutive}${RUN[c.per]}`;
 }
 
 export const periodsText = (per: ExitPeriod, n: number) => `${n}${RUN[per]}`;

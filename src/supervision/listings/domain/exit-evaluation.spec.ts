@@ -64,14 +64,14 @@ describe('evaluating the exit condition', () => {
   it('is not met when one period misses, and says which in Chinese', () => {
     const result = evaluateExit([cases()], '2026-03-01', '2026-03-21', twoDekads);
     expect(result.met).toBe(false);
-    expect(unmetText(result.conditions[0])).toBe('「发案数每旬≤2, 连续2旬」未满足: 2026年3月上旬为3');
+    expect(unmetText(result.conditions[0])).toBe('「发案数每旬≤2，连续2旬」未满足：2026年3月上旬为3');
     expect(evaluateExit([{ ...cases(), comparator: 'LESS_THAN' }], '2026-03-01', '2026-04-01', twoDekads).met).toBe(false);
   });
 
   it('is not met before enough periods have passed since listing', () => {
     const result = evaluateExit([cases(3)], '2026-03-11', '2026-04-01', twoDekads);
     expect(result.met).toBe(false);
-    expect(unmetText(result.conditions[0])).toBe('「发案数每旬≤2, 连续3旬」未满足: 挂牌以来仅完成2旬, 需连续3旬');
+    expect(unmetText(result.conditions[0])).toBe('「发案数每旬≤2，连续3旬」未满足：挂牌以来仅完成2旬，需连续3旬');
   });
 
   it('compares rates exactly, and a period without warnings has nothing to fall short on', () => {
@@ -80,7 +80,7 @@ describe('evaluating the exit condition', () => {
     expect(evaluateExit([faceToFace], '2026-03-01', '2026-04-01', march(20, 19)).met).toBe(true);
     const below = evaluateExit([faceToFace], '2026-03-01', '2026-04-01', march(1832, 1739));
     expect(below.met).toBe(false);
-    expect(unmetText(below.conditions[0])).toBe('「见面率每月≥95.0%, 连续1个月」未满足: 2026年3月为94.9%(1739/1832)');
+    expect(unmetText(below.conditions[0])).toBe('「见面率每月≥95.0%，连续1个月」未满足：2026年3月为94.9%（1739/1832）');
     expect(evaluateExit([faceToFace], '2026-03-01', '2026-04-01', march(0, 0)).conditions[0].periods[0]).toMatchObject({
       value: 0,
       outOf: 0,
@@ -94,7 +94,7 @@ describe('evaluating the exit condition', () => {
     const result = evaluateExit([faceToFace, loss], '2026-03-01', '2026-04-01', march);
     expect(result.conditions.map((c) => c.met)).toEqual([true, false]);
     expect(result.met).toBe(false);
-    expect(unmetText(result.conditions[1])).toBe('「财损每月<5000.00元, 连续1个月」未满足: 2026年3月为5000.00元');
+    expect(unmetText(result.conditions[1])).toBe('「财损每月<5000.00元，连续1个月」未满足：2026年3月为5000.00元');
   });
 
   it('refuses to guess figures it was not given', () => {

@@ -89,7 +89,7 @@ export function evaluateExit(conditions: ExitCondition[], listedOn: Day, asOf: D
   return { conditions: results, met: results.every((r) => r.met) };
 }
 
-/** A period's figure as officers read it: "3", "5000.00元", "92.1%(35/38)". */
+/** A period's figure as officers read it: "3", "5000.00元", "92.1%（35/38）". */
 export function figureText(condition: ExitCondition, f: Pick<PeriodFigure, 'value' | 'outOf'>): string {
   switch (thresholdUnit(condition.indicator)) {
     case 'count':
@@ -97,16 +97,16 @@ export function figureText(condition: ExitCondition, f: Pick<PeriodFigure, 'valu
     case 'fen':
       return `${formatYuan(f.value)}元`;
     case 'permille':
-      return f.outOf ? `${percentOf(f.value, f.outOf)}%(${f.value}/${f.outOf})` : '无预警指令';
+      return f.outOf ? `${percentOf(f.value, f.outOf)}%（${f.value}/${f.outOf}）` : '无预警指令';
   }
 }
 
-/** Why a condition is not met, in Chinese, e.g. "「发案数每旬≤2, 连续2旬」未满足: 2026年5月中旬为3". */
+/** Why a condition is not met, in Chinese, e.g. "「发案数每旬≤2，连续2旬」未满足：2026年5月中旬为3". */
 export function unmetText({ condition, periods }: ConditionResult): string {
   const missed = periods.filter((p) => !p.met).map((p) => `${p.label}为${figureText(condition, p)}`);
   const short =
     periods.length < condition.consecutive
-      ? [`挂牌以来仅完成${periodsText(condition.per, periods.length)}, 需连续${periodsText(condition.per, condition.consecutive)}`]
+      ? [`挂牌以来仅完成${periodsText(condition.per, periods.length)}，需连续${periodsText(condition.per, condition.consecutive)}`]
       : [];
-  return `「${conditionText(condition)}」未满足: ${[...missed, ...short].join('; ')}`;
+  return `「${conditionText(condition)}」未满足：${[...missed, ...short].join('；')}`;
 }

@@ -168,7 +168,7 @@ describe('listing decider', () => {
       });
       given(decider, [placed, unmet]).when(delist('2026-03-21')).thenThrows({
         message:
-          '不能摘牌：最近一次复核（截至 2026-03-21）「发案数每旬≤1, 连续2旬」未满足: 2026年3月上旬为2 / cannot delist: the latest review (as of 2026-03-21) found 1 exit condition(s) unmet',
+          '不能摘牌：最近一次复核（截至 2026-03-21）「发案数每旬≤1，连续2旬」未满足：2026年3月上旬为2 / cannot delist: the latest review (as of 2026-03-21) found 1 exit condition(s) unmet',
         field: 'listingId',
       });
     });

@@ -36,7 +36,7 @@ export interface SupervisionOverview {
   interviews: number;
   listings: number;
   townshipsListed: number;
-  /** E.g. "2026-04-01至2026-04-21: 挂牌整治乡镇(街道)6个, 约谈9次, 下发工作提示函26份". */
+  /** E.g. "2026-04-01至2026-04-21：挂牌整治乡镇（街道）6个，约谈9次，下发工作提示函26份". */
   summary: string;
   /** Open items per county, counted by kind and status. */
   openByCounty: Array<{ countyId: string; counts: StatusCount[] }>;
@@ -50,7 +50,7 @@ export function supervisionOverview(items: ActionItem[], from: Day, to: Day): Su
   const [letters, interviews, listings] = ACTION_KINDS.map((kind) => inPeriod(kind).length);
   const townshipsListed = inPeriod('LISTING').filter((i) => i.township).length;
   const listed =
-    townshipsListed === listings ? `挂牌整治乡镇(街道)${townshipsListed}个` : `挂牌整治${listings}处(其中乡镇街道${townshipsListed}个)`;
+    townshipsListed === listings ? `挂牌整治乡镇（街道）${townshipsListed}个` : `挂牌整治${listings}处（其中乡镇街道${townshipsListed}个）`;
   return {
     from,
     to,
@@ -58,7 +58,7 @@ export function supervisionOverview(items: ActionItem[], from: Day, to: Day): Su
     interviews,
     listings,
     townshipsListed,
-    summary: `${from}至${to}: ${listed}, 约谈${interviews}次, 下发工作提示函${letters}份`,
+    summary: `${from}至${to}：${listed}，约谈${interviews}次，下发工作提示函${letters}份`,
     openByCounty: openByCounty(items.filter((i) => i.open)),
     overdue: items.filter((i) => i.overdue).sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.id.localeCompare(b.id)),
   };

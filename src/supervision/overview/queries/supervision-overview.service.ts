@@ -35,7 +35,7 @@ export class SupervisionOverviewService {
         kind: 'LETTER',
         id: row.letterId,
         countyId: row.countyId,
-        title: `${row.number ?? '(草稿)'} ${row.title}`,
+        title: `${row.number ?? '（草稿）'} ${row.title}`,
         status,
         statusLabel: LETTER_STATUS_LABELS[status],
         open: !['DRAFT', 'WITHDRAWN', 'CLOSED'].includes(row.status),

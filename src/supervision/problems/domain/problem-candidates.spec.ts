@@ -47,14 +47,14 @@ describe('candidate problems from the figures', () => {
       unitId: 'SX',
       unitName: '沙县分局',
       title: '沙县分局发案同比上升',
-      description: '2026年5月沙县分局发案244起, 去年同期51起, 同比+378.4%',
+      description: '2026年5月沙县分局发案244起，去年同期51起，同比+378.4%',
       ratio: { numerator: 244, denominator: 51 },
     });
   });
 
   it('suggests cases up when last year had none, and not when they merely held', () => {
     const [candidate] = problemCandidates(figures({ county: unit('SX', '沙县分局', 1, 12, { cases: 2 }) }), NINETY);
-    expect(candidate.description).toBe('2026年5月沙县分局发案2起, 去年同期0起, 去年同期无发案');
+    expect(candidate.description).toBe('2026年5月沙县分局发案2起，去年同期0起，去年同期无发案');
     expect(keys(figures({ county: unit('SX', '沙县分局', 1, 12, { cases: 2 }, { cases: 2 }) }))).toEqual([]);
   });
 
@@ -70,7 +70,7 @@ describe('candidate problems from the figures', () => {
     const [candidate] = problemCandidates(at(8, 10), NINETY);
     expect(candidate).toMatchObject({
       title: '沙县分局预警见面率低于90.0%',
-      description: '2026年5月沙县分局接收预警指令10条, 见面8条, 见面率80.0%, 低于目标90.0%',
+      description: '2026年5月沙县分局接收预警指令10条，见面8条，见面率80.0%，低于目标90.0%',
       ratio: { numerator: 8, denominator: 10 },
     });
   });
@@ -88,7 +88,7 @@ describe('candidate problems from the figures', () => {
       unitId: 'st-a',
       unitName: '凤岗派出所',
       title: '凤岗派出所预警超时见面/联系',
-      description: '2026年5月凤岗派出所有2条预警指令超过时限才见面/联系(共接收7条)',
+      description: '2026年5月凤岗派出所有2条预警指令超过时限才见面/联系（共接收7条）',
       ratio: { numerator: 2, denominator: 7 },
     });
   });
@@ -101,11 +101,11 @@ describe('candidate problems from the figures', () => {
     expect(bottom.map((c) => c.key)).toEqual(['BOTTOM_OF_RANKING:st-b:2026-05']);
     expect(bottom[0]).toMatchObject({
       title: '虬江派出所排名靠后',
-      description: '2026年5月全市防区长排名中虬江派出所列第118名(共120), 处于后三位',
+      description: '2026年5月虬江派出所在全市120个防区中排名第118位（倒数第3位），处于后三位',
       ratio: null,
     });
     expect(problemCandidates(figures({ county: unit('SX', '沙县分局', 12, 12) }), NINETY)[0].description).toBe(
-      '2026年5月全市县局排名中沙县分局列第12名(共12), 处于后三位',
+      '2026年5月沙县分局在全市12个县（区）中排名末位，处于后三位',
     );
   });
 
@@ -126,6 +126,8 @@ describe('candidate problems from the figures', () => {
       'BOTTOM_OF_RANKING:st-a:2026-05',
     ]);
     expect(keys(figures({ county: null, stations }))).toEqual(['WARNINGS_PAST_DEADLINE:st-a:2026-05', 'BOTTOM_OF_RANKING:st-a:2026-05']);
+    const texts = problemCandidates(figures({ county, stations }), NINETY).flatMap((c) => [c.title, c.description]);
+    expect(texts.filter((text) => /\p{Script=Han}[,:;()]|[,:;()] ?\p{Script=Han}/u.test(text))).toEqual([]);
   });
 });
 

@@ -1,9 +1,10 @@
 import { bilingual } from '../../../common/bilingual';
 import { DomainRuleError } from '../../../common/decider';
-import { Ratio, changePercent, percentOf } from '../../../common/ratio';
+import { rankAmong } from '../../../common/chinese-rank';
+import { Ratio, percentOf } from '../../../common/ratio';
 import { IndicatorCounts } from '../../../scoring/domain/indicators';
 import { inBottomThree } from '../../../scoring/domain/rank';
-import { Evidence } from '../../evidence/domain/evidence';
+import { Evidence, yearOnYear } from '../../evidence/domain/evidence';
 
 export const CANDIDATE_RULES = [
   'CASES_UP_YEAR_ON_YEAR',
@@ -75,12 +76,12 @@ export function problemCandidates(figures: CountyMonthFigures, faceToFaceTarget:
     description,
     ratio,
   });
-  const bottom = (unit: RankedUnit, ranking: string) =>
+  const bottom = (unit: RankedUnit, ranked: string) =>
     candidate(
       'BOTTOM_OF_RANKING',
       unit,
       `${unit.name}排名靠后`,
-      `${monthLabel}全市${ranking}排名中${unit.name}列第${unit.rank}名(共${unit.rankedOf}), 处于后三位`,
+      `${monthLabel}${unit.name}在全市${rankAmong(unit.rank, unit.rankedOf, ranked)}，处于后三位`,
       null,
     );
   const found: ProblemCandidate[] = [];
@@ -88,13 +89,13 @@ export function problemCandidates(figures: CountyMonthFigures, faceToFaceTarget:
     const { cases } = county.counts;
     const lastYear = county.lastYear.cases;
     if (cases > lastYear) {
-      const change = lastYear === 0 ? '去年同期无发案' : `同比${changePercent(cases, lastYear)}%`;
+      const change = lastYear === 0 ? '去年同期无发案' : `同比${yearOnYear(cases, lastYear)}`;
       found.push(
         candidate(
           'CASES_UP_YEAR_ON_YEAR',
           county,
           `${county.name}发案同比上升`,
-          `${monthLabel}${county.name}发案${cases}起, 去年同期${lastYear}起, ${change}`,
+          `${monthLabel}${county.name}发案${cases}起，去年同期${lastYear}起，${change}`,
           { numerator: cases, denominator: lastYear },
         ),
       );
@@ -107,12 +108,12 @@ export function problemCandidates(figures: CountyMonthFigures, faceToFaceTarget:
           'FACE_TO_FACE_BELOW_TARGET',
           county,
           `${county.name}预警见面率低于${target}%`,
-          `${monthLabel}${county.name}接收预警指令${warningsReceived}条, 见面${faceToFace}条, 见面率${percentOf(faceToFace, warningsReceived)}%, 低于目标${target}%`,
+          `${monthLabel}${county.name}接收预警指令${warningsReceived}条，见面${faceToFace}条，见面率${percentOf(faceToFace, warningsReceived)}%，低于目标${target}%`,
           { numerator: faceToFace, denominator: warningsReceived },
         ),
       );
     }
-    if (inBottomThree(county.rank, county.rankedOf)) found.push(bottom(county, '县局'));
+    if (inBottomThree(county.rank, county.rankedOf)) found.push(bottom(county, '县（区）'));
   }
   for (const station of figures.stations) {
     const { missedDeadline, warningsReceived } = station.counts;
@@ -122,12 +123,12 @@ export function problemCandidates(figures: CountyMonthFigures, faceToFaceTarget:
           'WARNINGS_PAST_DEADLINE',
           station,
           `${station.name}预警超时见面/联系`,
-          `${monthLabel}${station.name}有${missedDeadline}条预警指令超过时限才见面/联系(共接收${warningsReceived}条)`,
+          `${monthLabel}${station.name}有${missedDeadline}条预警指令超过时限才见面/联系（共接收${warningsReceived}条）`,
           { numerator: missedDeadline, denominator: warningsReceived },
         ),
       );
     }
-    if (inBottomThree(station.rank, station.rankedOf)) found.push(bottom(station, '防区长'));
+    if (inBottomThree(station.rank, station.rankedOf)) found.push(bottom(station, '防区'));
   }
   return found;
 }

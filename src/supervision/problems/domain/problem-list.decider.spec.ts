@@ -176,7 +176,7 @@ describe('problem list decider', () => {
             unitId: 'st-b',
             origin: { kind: 'VISIT_POINT', visitId: 'V-1', pointNumber: 2, visitDay: '2026-05-12', chiefName: '郑局长' },
             title: '虬江防区预警超时',
-            description: '2026-05-12 郑局长督导点题(第2点): 虬江防区预警超时',
+            description: '2026-05-12 郑局长督导点题（第2点）：虬江防区预警超时',
             evidence: null,
           }),
         ]);
@@ -188,7 +188,7 @@ describe('problem list decider', () => {
             unitId: 'county-sx',
             origin: { kind: 'VISIT_POINT', visitId: 'V-1', pointNumber: 1, visitDay: '2026-05-12', chiefName: '郑局长' },
             title: '见面率整改',
-            description: '2026-05-12 郑局长督导点题(第1点): 见面率偏低',
+            description: '2026-05-12 郑局长督导点题（第1点）：见面率偏低',
             evidence: null,
           }),
         ]);
@@ -286,7 +286,7 @@ describe('problem list decider', () => {
             number: 3,
             origin: { kind: 'VISIT_POINT', visitId: 'V-1', pointNumber: 1, visitDay: '2026-05-12', chiefName: '郑局长' },
             title: '见面率偏低',
-            description: '2026-05-12 郑局长督导点题(第1点): 见面率偏低',
+            description: '2026-05-12 郑局长督导点题（第1点）：见面率偏低',
             evidence: null,
           }),
         ]);

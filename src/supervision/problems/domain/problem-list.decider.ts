@@ -134,7 +134,7 @@ function raisedFrom(command: RaiseProblem): Pick<ProblemRaised['data'], 'unitId'
       }
       const origin = { kind: 'VISIT_POINT' as const, visitId: visit.visitId, pointNumber, visitDay: visit.day, chiefName: visit.chiefName };
       const title = command.title === null ? point.text : required(command.title, 'title');
-      const description = `${visit.day} ${visit.chiefName}督导点题(第${pointNumber}点): ${point.text}`;
+      const description = `${visit.day} ${visit.chiefName}督导点题（第${pointNumber}点）：${point.text}`;
       return { unitId: point.stationId ?? countyId, origin, title, description, evidence };
     }
   }

@@ -12,10 +12,14 @@ describe('problem status', () => {
   });
 
   it('shows OVERDUE, with the stage in the label, once the deadline has passed on an unfinished problem', () => {
-    expect(problemStatus('RAISED', '2026-05-31', '2026-06-01')).toEqual({ status: 'OVERDUE', statusLabel: '逾期(待整改)', overdue: true });
+    expect(problemStatus('RAISED', '2026-05-31', '2026-06-01')).toEqual({
+      status: 'OVERDUE',
+      statusLabel: '逾期（待整改）',
+      overdue: true,
+    });
     expect(problemStatus('RECTIFYING', '2026-05-31', '2026-06-01')).toEqual({
       status: 'OVERDUE',
-      statusLabel: '逾期(整改中)',
+      statusLabel: '逾期（整改中）',
       overdue: true,
     });
   });

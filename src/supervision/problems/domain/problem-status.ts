@@ -30,7 +30,7 @@ export function problemStatus(
   today: Day,
 ): { status: ProblemStatus; statusLabel: string; overdue: boolean } {
   if (!isOverdue(stage, deadline, today)) return { status: stage, statusLabel: PROBLEM_STATUS_LABELS[stage], overdue: false };
-  return { status: 'OVERDUE', statusLabel: `${PROBLEM_STATUS_LABELS.OVERDUE}(${PROBLEM_STATUS_LABELS[stage]})`, overdue: true };
+  return { status: 'OVERDUE', statusLabel: `${PROBLEM_STATUS_LABELS.OVERDUE}（${PROBLEM_STATUS_LABELS[stage]}）`, overdue: true };
 }
 
 /** "RAISED (待整改)": the stage named in English and Chinese, as refusals quote it. */

@@ -16,6 +16,8 @@ import {
 } from './suggestion-rules';
 
 const AS_OF = '2026-05-22';
+/** An ASCII , : ; ( or ) beside a Chinese character: officers read full-width punctuation. */
+const ASCII_BESIDE_CHINESE = /\p{Script=Han}[,:;()]|[,:;()] ?\p{Script=Han}/u;
 const ranking = (label: string, from: string, ranks: Record<string, number>): RankingPlaces => {
   const places: Place[] = Object.entries(ranks).map(([unitId, rank]) => ({ unitId, unitName: `${unitId}所`, rank }));
   return { label, from, rankedOf: places.length, places };
@@ -67,7 +69,8 @@ describe('suggestion rules', () => {
           unitId: 'c',
           unitName: 'c所',
           period: { kind: 'DEKAD', day: '2026-05-11' },
-          reason: 'c所在全市防区长排名中连续两旬处于后三位: 2026年5月上旬第3名(共5), 2026年5月中旬第3名(共5)',
+          reason:
+            'c所在全市防区长排名中连续两旬处于后三位：2026年5月上旬在5个防区中排名第3位（倒数第3位），2026年5月中旬在5个防区中排名第3位（倒数第3位）',
         },
         expect.objectContaining({ key: 'BOTTOM_TWO_DEKADS:d:2026-05-11' }),
       ]);
@@ -99,7 +102,7 @@ describe('suggestion rules', () => {
           unitId: 'a',
           unitName: 'a所',
           period: { kind: 'MONTH', day: AS_OF },
-          reason: '2026年5月(截至5月22日)a所发案12起, 去年同期4起, 同比+200.0%, 升幅超过20%',
+          reason: '2026年5月（截至5月22日）a所发案12起，去年同期4起，同比+200.0%，升幅超过20%',
         },
       ]);
     });
@@ -115,7 +118,7 @@ describe('suggestion rules', () => {
       ];
       const proposed = casesUpYearOnYear.propose(month(...units), DEFAULT_POLICY);
       expect(proposed).toHaveLength(1);
-      expect(proposed[0].reason).toBe('2026年5月(截至5月22日)new所发案3起, 去年同期0起, 去年同期无发案, 升幅超过20%');
+      expect(proposed[0].reason).toBe('2026年5月（截至5月22日）new所发案3起，去年同期0起，去年同期无发案，升幅超过20%');
     });
   });
 
@@ -131,7 +134,7 @@ describe('suggestion rules', () => {
           unitId: 'a',
           unitName: 'a所',
           period: { kind: 'MONTH', day: AS_OF },
-          reason: '2026年5月(截至5月22日)a所接收预警指令10条, 见面8条, 见面率80.0%, 低于目标90%',
+          reason: '2026年5月（截至5月22日）a所接收预警指令10条，见面8条，见面率80.0%，低于目标90%',
         },
       ]);
     });
@@ -169,7 +172,7 @@ describe('suggestion rules', () => {
           unitId: 'a',
           unitName: 'a所',
           period: { kind: 'MONTH', day: AS_OF },
-          reason: '工作提示函明公基管提〔2026〕3号《关于压降发案的提示》回复期限2026-05-20已过, a所仍未回复',
+          reason: '工作提示函明公基管提〔2026〕3号《关于压降发案的提示》回复期限2026-05-20已过，a所仍未回复',
         },
       ]);
     });
@@ -182,7 +185,7 @@ describe('suggestion rules', () => {
       stationName: 'a所',
       township: '城关镇',
       exitMet: false,
-      unmet: ['「发案数每旬≤2, 连续2旬」未满足: 2026年5月中旬为3'],
+      unmet: ['「发案数每旬≤2，连续2旬」未满足：2026年5月中旬为3'],
     };
 
     it('proposes an interview once a listing a month old still misses its exit condition', () => {
@@ -194,7 +197,7 @@ describe('suggestion rules', () => {
           unitId: 'a',
           unitName: 'a所',
           period: { kind: 'MONTH', day: AS_OF },
-          reason: '城关镇(a所防区)自2026-04-22挂牌整治已满一月, 仍未达到摘牌条件: 「发案数每旬≤2, 连续2旬」未满足: 2026年5月中旬为3',
+          reason: '城关镇（a所防区）自2026-04-22挂牌整治已满一月，仍未达到摘牌条件：「发案数每旬≤2，连续2旬」未满足：2026年5月中旬为3',
         },
       ]);
     });
@@ -224,7 +227,7 @@ describe('suggestion rules', () => {
           unitName: 'e所',
           period: { kind: 'DEKAD', day: '2026-05-11' },
           reason:
-            'e所已于2026-04-02收到工作提示函明公基管提〔2026〕3号, 于2026-05-06被约谈, 2026年5月中旬在全市防区长排名中仍居第5名(共5), 处于后三位',
+            'e所已于2026-04-02收到工作提示函明公基管提〔2026〕3号，于2026-05-06被约谈，2026年5月中旬在全市5个防区中排名末位，仍处于后三位',
         },
       ]);
     });
@@ -236,7 +239,7 @@ describe('suggestion rules', () => {
       });
       const [proposed] = stillBottomAfterInterview.propose(figures, DEFAULT_POLICY);
       expect(proposed.key).toBe('STILL_BOTTOM_AFTER_INTERVIEW:e:YT-1');
-      expect(proposed.reason).toContain('2026-05-08收到工作提示函明公基管提〔2026〕9号, 于2026-05-06被约谈');
+      expect(proposed.reason).toContain('2026-05-08收到工作提示函明公基管提〔2026〕9号，于2026-05-06被约谈');
     });
 
     it.each([
@@ -274,6 +277,36 @@ describe('suggestion rules', () => {
       expect(stillBottomAfterInterview.propose(ladder(top), DEFAULT_POLICY)).toEqual([]);
       expect(stillBottomAfterInterview.propose(ladder(), { ...DEFAULT_POLICY, ladderDays: 30 })).toEqual([]);
     });
+  });
+
+  it('writes every reason in full-width punctuation, the counties counted as 县（区）', () => {
+    const counties = level({
+      level: 'COUNTY',
+      rankingName: '县局',
+      dekads: [ranking('上旬', '2026-05-01', { x: 1, y: 2 }), ranking('中旬', '2026-05-11', { x: 1, y: 2 })],
+      month: { label: '2026年5月', units: [unit('y', { cases: 12, warningsReceived: 5 }, { cases: 2 })] },
+    });
+    const figures = given({
+      levels: [level(), counties],
+      overdueLetters: [{ letterId: 'L1', number: null, title: '关于压降发案的提示', unitId: 'a', unitName: 'a所', deadline: '2026-05-20' }],
+      listings: [
+        {
+          listingId: 'GP-1',
+          stationId: 'a',
+          stationName: 'a所',
+          township: '城关镇',
+          listedOn: '2026-04-01',
+          exitMet: false,
+          unmet: ['x', 'y'],
+        },
+      ],
+      issuedLetters: [{ letterId: 'L2', number: '明公基管提〔2026〕3号', unitId: 'e', issuedOn: '2026-04-02' }],
+      heldInterviews: [{ interviewId: 'YT-1', unitId: 'e', heldOn: '2026-05-06' }],
+    });
+    const reasons = suggest(figures).map((s) => s.reason);
+    expect(new Set(suggest(figures).map((s) => s.rule)).size).toBe(6);
+    expect(reasons).toContain('y所在全市县局排名中连续两旬处于后三位：上旬在2个县（区）中排名末位，中旬在2个县（区）中排名末位');
+    expect(reasons.filter((reason) => ASCII_BESIDE_CHINESE.test(reason))).toEqual([]);
   });
 
   it('runs every rule over every level', () => {

@@ -1,9 +1,11 @@
 import { chineseMonthDay } from '../../../common/chinese-date';
+import { rankAmong } from '../../../common/chinese-rank';
 import { Day, addDays } from '../../../common/business-day';
-import { changePercent, percentOf } from '../../../common/ratio';
+import { percentOf } from '../../../common/ratio';
 import { probabilityBelow, probabilityRose } from '../../../scoring/domain/count-evidence';
 import { IndicatorCounts } from '../../../scoring/domain/indicators';
 import { ARROW_PROBABILITY, inBottomThree } from '../../../scoring/domain/rank';
+import { yearOnYear } from '../../evidence/domain/evidence';
 import { Suggestion, suggestionKey } from './suggestion';
 
 export interface Place {
@@ -116,12 +118,15 @@ export interface SuggestionRule {
 }
 
 const monthOf = (day: Day) => day.slice(0, 7);
-const soFar = (label: string, asOf: Day) => `${label}(截至${chineseMonthDay(asOf)})`;
+const soFar = (label: string, asOf: Day) => `${label}（截至${chineseMonthDay(asOf)}）`;
+
+/** What each level ranks, as a sentence counts them. */
+const RANKED: Record<LevelFigures['level'], string> = { STATION: '防区', COUNTY: '县（区）' };
 
 /** (a) The bottom three of a ranking two dekads running → a reminder letter. */
 export const bottomTwoDekads: SuggestionRule = {
   propose: ({ levels }) =>
-    levels.flatMap(({ rankingName, dekads: [earlier, later] }) => {
+    levels.flatMap(({ level, rankingName, dekads: [earlier, later] }) => {
       const bottom = (r: RankingPlaces) => r.places.filter((p) => inBottomThree(p.rank, r.rankedOf));
       const before = new Map(bottom(earlier).map((p) => [p.unitId, p]));
       return bottom(later).flatMap((p) => {
@@ -136,8 +141,9 @@ export const bottomTwoDekads: SuggestionRule = {
             unitName: p.unitName,
             period: { kind: 'DEKAD' as const, day: later.from },
             reason:
-              `${p.unitName}在全市${rankingName}排名中连续两旬处于后三位: ` +
-              `${earlier.label}第${then.rank}名(共${earlier.rankedOf}), ${later.label}第${p.rank}名(共${later.rankedOf})`,
+              `${p.unitName}在全市${rankingName}排名中连续两旬处于后三位：` +
+              `${earlier.label}在${rankAmong(then.rank, earlier.rankedOf, RANKED[level])}，` +
+              `${later.label}在${rankAmong(p.rank, later.rankedOf, RANKED[level])}`,
           },
         ];
       });
@@ -154,7 +160,7 @@ export const casesUpYearOnYear: SuggestionRule = {
         // Integers on both sides: no rounding decides whether a unit crossed the threshold.
         if (cases < minCases || cases * 100 <= lastYear * (100 + casesUpPercent)) return [];
         if (probabilityRose(cases, lastYear) < evidence) return [];
-        const change = lastYear === 0 ? '去年同期无发案' : `同比${changePercent(cases, lastYear)}%`;
+        const change = lastYear === 0 ? '去年同期无发案' : `同比${yearOnYear(cases, lastYear)}`;
         return [
           {
             key: suggestionKey('CASES_UP_YEAR_ON_YEAR', u.unitId, monthOf(asOf)),
@@ -163,7 +169,7 @@ export const casesUpYearOnYear: SuggestionRule = {
             unitId: u.unitId,
             unitName: u.unitName,
             period: { kind: 'MONTH' as const, day: asOf },
-            reason: `${soFar(month.label, asOf)}${u.unitName}发案${cases}起, 去年同期${lastYear}起, ${change}, 升幅超过${casesUpPercent}%`,
+            reason: `${soFar(month.label, asOf)}${u.unitName}发案${cases}起，去年同期${lastYear}起，${change}，升幅超过${casesUpPercent}%`,
           },
         ];
       }),
@@ -187,8 +193,8 @@ export const faceToFaceUnderTarget: SuggestionRule = {
             unitName: u.unitName,
             period: { kind: 'MONTH' as const, day: asOf },
             reason:
-              `${soFar(month.label, asOf)}${u.unitName}接收预警指令${warningsReceived}条, 见面${faceToFace}条, ` +
-              `见面率${percentOf(faceToFace, warningsReceived)}%, 低于目标${target}%`,
+              `${soFar(month.label, asOf)}${u.unitName}接收预警指令${warningsReceived}条，见面${faceToFace}条，` +
+              `见面率${percentOf(faceToFace, warningsReceived)}%，低于目标${target}%`,
           },
         ];
       }),
@@ -205,7 +211,7 @@ export const letterUnanswered: SuggestionRule = {
       unitId: l.unitId,
       unitName: l.unitName,
       period: { kind: 'MONTH' as const, day: asOf },
-      reason: `工作提示函${l.number ?? ''}《${l.title}》回复期限${l.deadline}已过, ${l.unitName}仍未回复`,
+      reason: `工作提示函${l.number ?? ''}《${l.title}》回复期限${l.deadline}已过，${l.unitName}仍未回复`,
     })),
 };
 
@@ -224,7 +230,7 @@ export const listingNotImproving: SuggestionRule = {
         unitId: l.stationId,
         unitName: l.stationName,
         period: { kind: 'MONTH' as const, day: asOf },
-        reason: `${l.township ? `${l.township}(${l.stationName}防区)` : l.stationName}自${l.listedOn}挂牌整治已满一月, 仍未达到摘牌条件: ${l.unmet.join('; ')}`,
+        reason: `${l.township ? `${l.township}（${l.stationName}防区）` : l.stationName}自${l.listedOn}挂牌整治已满一月，仍未达到摘牌条件：${l.unmet.join('；')}`,
       })),
 };
 
@@ -245,7 +251,7 @@ export const stillBottomAfterInterview: SuggestionRule = {
     const since = addDays(asOf, -ladderDays);
     return levels
       .filter((l) => l.level === 'STATION')
-      .flatMap(({ rankingName, dekads: [, dekad] }) =>
+      .flatMap(({ level, dekads: [, dekad] }) =>
         dekad.places.flatMap((p) => {
           if (!inBottomThree(p.rank, dekad.rankedOf)) return [];
           const letter = latest(
@@ -267,8 +273,8 @@ export const stillBottomAfterInterview: SuggestionRule = {
               unitName: p.unitName,
               period: { kind: 'DEKAD' as const, day: dekad.from },
               reason:
-                `${p.unitName}已于${letter.issuedOn}收到工作提示函${letter.number}, 于${interview.heldOn}被约谈, ` +
-                `${dekad.label}在全市${rankingName}排名中仍居第${p.rank}名(共${dekad.rankedOf}), 处于后三位`,
+                `${p.unitName}已于${letter.issuedOn}收到工作提示函${letter.number}，于${interview.heldOn}被约谈，` +
+                `${dekad.label}在全市${rankAmong(p.rank, dekad.rankedOf, RANKED[level])}，仍处于后三位`,
             },
           ];
         }),

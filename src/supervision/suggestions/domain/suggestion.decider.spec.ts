@@ -58,7 +58,7 @@ describe('suggestion decider', () => {
       unitId: 'st-b',
       unitName: '虬江派出所',
       period: { kind: 'DEKAD', day: '2026-05-11' },
-      reason: '虬江派出所已于2026-04-02收到工作提示函, 于2026-05-06被约谈, 仍处于后三位',
+      reason: '虬江派出所已于2026-04-02收到工作提示函，于2026-05-06被约谈，仍处于后三位',
     };
     given(decider, [])
       .when(decide({ kind: 'ACCEPT', actionId: 'GP-2', note: '挂牌整治虬江防区' }, listing))
