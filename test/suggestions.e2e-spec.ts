@@ -116,7 +116,7 @@ describe('suggestions (问责建议) from the figures, accepted or dismissed', (
         rank: 3,
         rankedOf: 3,
         score: -1,
-        summary: '2026年5月中旬 虬江派出所：得分-1，全市3个防区中排名末位；发案0起（同比—），财损0.00元；无预警指令',
+        summary: '2026年5月中旬 虬江派出所：得分-1.00，全市3个防区中排名末位；无发案，无财损；无预警指令',
       },
     });
     const byKey = new Map(listed.open.map((s: Listed & { reason: string }) => [s.key, s.reason]));

@@ -8,6 +8,7 @@ import { Browser, Page } from 'playwright-core';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { ServiceProcess } from '../../src/cli/bench/service-process';
 import { DEMO_DEFAULT_UNTIL } from '../../src/cli/demo/demo-defaults';
+import { addDays, businessDayOf } from '../../src/common/business-day';
 import { buildDemoCity, demoCountyOrder } from '../../src/cli/demo/demo-organization';
 import { seedDemoCity } from '../../src/cli/demo/seed-demo-city';
 import { SignInLink, signInLinks } from '../../src/cli/demo/sign-in-links';
@@ -390,6 +391,83 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     const [width, height] = /\/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'))!.slice(1).map(Number);
     expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
     await page.close();
+  });
+
+  it('提示函: staff draft, issue and deliver a letter; the county chief signs for it and answers; staff close it', async () => {
+    const county = buildDemoCity().counties.find((c) => links.COUNTY_CHIEF.label.includes(c.name))!;
+    const title = '关于预警见面率偏低的工作提示';
+    const deadline = addDays(businessDayOf(new Date()), 14);
+    const letterRow = (page: Page) => page.locator('.el-table__body-wrapper tbody tr', { hasText: title });
+    const statusOf = async (page: Page) => (await letterRow(page).locator('.el-tag').innerText()).trim();
+    const openLetters = async (link: SignInLink) => {
+      const page = await open(1366, 900);
+      await page.goto(link.url);
+      await page.getByRole('link', { name: '提示函' }).click();
+      await page.getByRole('heading', { name: '工作提示函' }).waitFor();
+      return page;
+    };
+
+    const staff = await openLetters(links.EVALUATION_STAFF);
+    await staff.getByRole('button', { name: '新建提示函' }).click();
+    const dialog = staff.getByRole('dialog', { name: '新建工作提示函' });
+    // Saving an empty form names what is missing beside each field, in Chinese, and records nothing.
+    await dialog.getByRole('button', { name: '保存草稿' }).click();
+    await dialog.getByText('请选择主送单位。').waitFor();
+    await dialog.getByText('至少写一条工作要求。').waitFor();
+    await dialog.locator('.el-select').first().click();
+    await staff.getByRole('option', { name: county.name }).click();
+    await dialog.getByLabel('标题').fill(title);
+    await dialog.getByLabel('发现的问题').fill('11月以来，你局预警指令见面率低于全市平均水平。');
+    await dialog.getByLabel('工作要求1').fill('对未见面的预警指令逐条复核，落实见面劝阻。');
+    await dialog.locator('input[aria-label="回复期限"]').fill(deadline);
+    await dialog.locator('input[aria-label="回复期限"]').press('Enter');
+    await dialog.getByRole('button', { name: '保存草稿' }).click();
+    await staff.getByText('草稿已保存，核对后可下发。').waitFor();
+    await expect(statusOf(staff)).resolves.toBe('草稿');
+    // The letter as the service prints it, beside its steps.
+    await staff.frameLocator('iframe.preview').getByText(title).waitFor();
+    await staff.getByRole('button', { name: '下发', exact: true }).click();
+    await staff.getByText('提示函已下发，文号已编定。').waitFor();
+    await expect(statusOf(staff)).resolves.toBe('已下发');
+    const number = (await letterRow(staff).locator('td').first().innerText()).trim();
+    expect(number).toMatch(/〔\d{4}〕\d+号$/);
+    await staff.getByRole('button', { name: '登记送达' }).click();
+    await staff.getByText('已登记送达。').waitFor();
+    await staff.screenshot({ path: join(SCREENSHOTS, 'letters-staff-delivered.png'), fullPage: true, animations: 'disabled' });
+    await staff.close();
+
+    const chief = await openLetters(links.COUNTY_CHIEF);
+    await letterRow(chief).click();
+    await chief.getByRole('button', { name: '签收' }).click();
+    const sign = chief.getByRole('dialog', { name: '签收提示函' });
+    await expect(sign.getByLabel('签收人').inputValue()).resolves.not.toBe('');
+    await sign.getByRole('button', { name: '确定' }).click();
+    await chief.getByText('已签收，请按期回复整改情况。').waitFor();
+    await chief.getByRole('button', { name: '回复整改情况' }).click();
+    const answer = chief.getByRole('dialog', { name: '回复整改情况' });
+    await answer.getByRole('button', { name: '确定' }).click();
+    await answer.getByText('请填写整改措施及成效。').waitFor();
+    await answer.getByLabel('整改措施及成效').fill('一、已对11月未见面的预警指令逐条复核；二、建立当日见面通报制度。');
+    await answer.getByRole('button', { name: '确定' }).click();
+    await chief.getByText('回复已提交，等待考评人员审核。').waitFor();
+    await expect(statusOf(chief)).resolves.toBe('已回复');
+    // Staff steps are not offered to the chief.
+    await expect(chief.getByRole('button', { name: '办结' }).count()).resolves.toBe(0);
+    await chief.screenshot({ path: join(SCREENSHOTS, 'letters-county-chief-answered.png'), fullPage: true, animations: 'disabled' });
+    await chief.close();
+
+    const closing = await openLetters(links.EVALUATION_STAFF);
+    await letterRow(closing).click();
+    await closing.getByText('一、已对11月未见面的预警指令逐条复核；二、建立当日见面通报制度。').waitFor();
+    await closing.getByRole('button', { name: '办结' }).click();
+    await closing.getByRole('dialog', { name: '办结' }).getByRole('button', { name: '确定' }).click();
+    await closing.getByText('提示函已办结。').waitFor();
+    await expect(statusOf(closing)).resolves.toBe('已办结');
+    const history = await closing.locator('.el-timeline-item').allInnerTexts();
+    expect(history.map((h) => h.split(' · ')[0].split('\n').pop())).toEqual(
+      expect.arrayContaining(['起草', '下发', '送达', '签收', '回复', '办结']),
+    );
+    await closing.close();
   });
 
   it('日通报: a fact recorded after publication shows as a restatement beside the published figures; chiefs read, never publish', async () => {

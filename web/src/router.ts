@@ -20,6 +20,7 @@ export const router = createRouter({
     { path: '/indicators', name: 'indicators', component: () => import('./screens/indicators/IndicatorsScreen.vue') },
     { path: '/bulletins', name: 'bulletins', component: () => import('./screens/bulletins/BulletinsScreen.vue') },
     { path: '/unit', name: 'unit', component: () => import('./screens/unit/UnitScreen.vue') },
+    { path: '/letters', name: 'letters', component: () => import('./screens/letters/LettersScreen.vue') },
     { path: '/', name: 'home', redirect: () => landingOf() },
     { path: '/:rest(.*)', redirect: () => landingOf() },
   ],

@@ -53,10 +53,10 @@ export async function request<TResult, TVariables>(
 }
 
 /**
- * A file the service makes (an Excel or CSV export): fetched with the officer's token, then saved
- * under the name the service gives it (its Chinese name). Refusals come back in Chinese, as queries'.
+ * A document or file the service serves outside GraphQL (a letter's page, an export), fetched with
+ * the officer's token; refusals come back in Chinese, as queries' do.
  */
-export async function download(path: string): Promise<void> {
+export async function fetchDocument(path: string): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, { headers: authorization() });
@@ -69,12 +69,19 @@ export async function download(path: string): Promise<void> {
   }
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { message?: unknown } | null;
-    const message = typeof body?.message === 'string' ? chineseOf(body.message) : `导出失败（${response.status}），请稍后重试。`;
+    const message =
+      typeof body?.message === 'string' ? chineseOf(body.message) : `考评服务暂时无法提供该文件（${response.status}），请稍后重试。`;
     throw new ApiError(message, String(response.status));
   }
+  return response;
+}
+
+/** A file the service makes (an export, a PDF), saved under the name the service gives it (its Chinese name). */
+export async function download(path: string): Promise<void> {
+  const response = await fetchDocument(path);
   const name = /filename\*=UTF-8''([^;]+)/.exec(response.headers.get('content-disposition') ?? '')?.[1];
   const url = URL.createObjectURL(await response.blob());
-  const link = Object.assign(document.createElement('a'), { href: url, download: name ? decodeURIComponent(name) : 'export' });
+  const link = Object.assign(document.createElement('a'), { href: url, download: name ? decodeURIComponent(name) : 'download' });
   document.body.append(link);
   link.click();
   link.remove();

@@ -18,7 +18,7 @@ const evidence = (over: Partial<Evidence> = {}): Evidence => ({
 describe('evidenceSummary', () => {
   it('reads the rank, cases against last year, loss and face-to-face rate in Chinese', () => {
     expect(evidenceSummary(evidence())).toBe(
-      '2026年4月中旬 沙县：得分-12.5，全市12个县（区）中排名第11位（倒数第2位）；发案12起（同比+50.0%），财损32000.00元；见面率95.0%',
+      '2026年4月中旬 沙县：得分-12.50，全市12个县（区）中排名第11位（倒数第2位）；发案12起（同比+50.0%），财损3.20万元；见面率95.0%',
     );
   });
 
@@ -32,12 +32,12 @@ describe('evidenceSummary', () => {
         bulletin: { day: '2026-04-17', number: 3, hash: 'h' },
       }),
     );
-    expect(text).toBe('2026年4月中旬 沙县：未参与排名；发案0起（同比—），财损0.00元；无预警指令；见第3期日通报（2026-04-17）');
+    expect(text).toBe('2026年4月中旬 沙县：未参与排名；无发案，无财损；无预警指令；见第3期日通报（2026-04-17）');
   });
 
   it('writes an unchanged count 持平, and names the defense areas a station was ranked among', () => {
     const text = evidenceSummary(evidence({ role: 'STATION_CHIEF', rank: 120, rankedOf: 120, lastYear: { ...emptyCounts(), cases: 12 } }));
-    expect(text).toBe('2026年4月中旬 沙县：得分-12.5，全市120个防区中排名末位；发案12起（同比持平），财损32000.00元；见面率95.0%');
+    expect(text).toBe('2026年4月中旬 沙县：得分-12.50，全市120个防区中排名末位；发案12起（同比持平），财损3.20万元；见面率95.0%');
   });
 });
 

@@ -1,7 +1,7 @@
 import { Day } from '../../../common/business-day';
 import { rankAmong } from '../../../common/chinese-rank';
 import { changePercent, percentOf } from '../../../common/ratio';
-import { formatYuan } from '../../../common/money';
+import { formatAmountZh } from '../../../common/money';
 import { ChiefRole } from '../../../organization/events/organization.events';
 import { IndicatorCounts } from '../../../scoring/domain/indicators';
 import { PeriodKind } from '../../../scoring/domain/resolve-period';
@@ -33,12 +33,16 @@ export interface Evidence {
 
 /**
  * One line officers read, e.g. "2026年4月中旬 沙县：得分-12.5，全市12个县（区）中排名第11位（倒数第2位）；
- * 发案12起（同比+50.0%），财损32000.00元；见面率95.0%".
+ * 发案12起（同比+50.0%），财损3.20万元；见面率95.0%".
  */
 export function evidenceSummary(e: Evidence): string {
-  const place = e.rank === null ? '未参与排名' : `得分${e.score}，全市${rankAmong(e.rank, e.rankedOf, rankedNoun(e.role))}`;
-  const cases = `发案${e.indicators.cases}起（同比${yearOnYear(e.indicators.cases, e.lastYear.cases) ?? '—'}）`;
-  const loss = `财损${formatYuan(e.indicators.lossFen)}元`;
+  const place =
+    e.rank === null ? '未参与排名' : `得分${(e.score ?? 0).toFixed(2)}，全市${rankAmong(e.rank, e.rankedOf, rankedNoun(e.role))}`;
+  const cases =
+    e.indicators.cases === 0
+      ? `无发案${e.lastYear.cases ? `（去年同期${e.lastYear.cases}起）` : ''}`
+      : `发案${e.indicators.cases}起（同比${yearOnYear(e.indicators.cases, e.lastYear.cases) ?? '—'}）`;
+  const loss = e.indicators.lossFen === 0 ? '无财损' : `财损${formatAmountZh(e.indicators.lossFen)}`;
   const faceToFace = percentOf(e.indicators.faceToFace, e.indicators.warningsReceived);
   const warnings = faceToFace === null ? '无预警指令' : `见面率${faceToFace}%`;
   const bulletin = e.bulletin ? `；见第${e.bulletin.number}期日通报（${e.bulletin.day}）` : '';

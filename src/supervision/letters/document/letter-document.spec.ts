@@ -32,14 +32,14 @@ describe('letter document', () => {
     expect(doc).toMatchObject({ number: '（未编号）', mark: '草稿', issuer: null, day: '2026-04-21' });
   });
 
-  it('tabulates the figures against last year: counts, yuan, the face-to-face rate in points and the rank', () => {
+  it('tabulates the figures against last year: counts, amounts in 元/万元, the face-to-face rate in points and the rank', () => {
     expect(figureLines(evidence())).toEqual([
       { label: '警情数（起）', current: '9', lastYear: '10', change: '-10.0%' },
       { label: '发案数（起）', current: '12', lastYear: '8', change: '+50.0%' },
-      { label: '财损（元）', current: '32000.00', lastYear: '40000.00', change: '-20.0%' },
+      { label: '财损', current: '3.20万元', lastYear: '4.00万元', change: '-20.0%' },
       { label: '预警指令数（条）', current: '20', lastYear: '10', change: '+100.0%' },
       { label: '见面率', current: '95.0%', lastYear: '90.0%', change: '+5.0个百分点' },
-      { label: '全市排名', current: '2个县（区）中排名末位，得分-12.5', lastYear: '—', change: '—' },
+      { label: '全市排名', current: '2个县（区）中排名末位，得分-12.50', lastYear: '—', change: '—' },
     ]);
   });
 
@@ -56,6 +56,6 @@ describe('letter document', () => {
     const lines = figureLines(evidence({ role: 'STATION_CHIEF', rank: 118, rankedOf: 120, indicators: same, lastYear: before }));
     expect(lines[1]).toEqual({ label: '发案数（起）', current: '12', lastYear: '12', change: '持平' });
     expect(lines[4]).toEqual({ label: '见面率', current: '90.0%', lastYear: '90.0%', change: '持平' });
-    expect(lines[5].current).toBe('120个防区中排名第118位（倒数第3位），得分-12.5');
+    expect(lines[5].current).toBe('120个防区中排名第118位（倒数第3位），得分-12.50');
   });
 });

@@ -1,5 +1,5 @@
 import { Day, businessDayOf } from '../../../common/business-day';
-import { formatYuan } from '../../../common/money';
+import { formatAmountZh } from '../../../common/money';
 import { percentOf } from '../../../common/ratio';
 import { rankAmong } from '../../../common/chinese-rank';
 import { Evidence, rankedNoun, yearOnYear } from '../../evidence/domain/evidence';
@@ -78,7 +78,7 @@ export function figureLines(e: Evidence): FigureLine[] {
   return [
     count('警情数（起）', now.alerts, before.alerts),
     count('发案数（起）', now.cases, before.cases),
-    count('财损（元）', now.lossFen, before.lossFen, formatYuan),
+    count('财损', now.lossFen, before.lossFen, formatAmountZh),
     count('预警指令数（条）', now.warningsReceived, before.warningsReceived),
     {
       label: '见面率',
@@ -88,7 +88,7 @@ export function figureLines(e: Evidence): FigureLine[] {
     },
     {
       label: '全市排名',
-      current: e.rank === null ? '未参与排名' : `${rankAmong(e.rank, e.rankedOf, rankedNoun(e.role))}，得分${e.score}`,
+      current: e.rank === null ? '未参与排名' : `${rankAmong(e.rank, e.rankedOf, rankedNoun(e.role))}，得分${(e.score ?? 0).toFixed(2)}`,
       lastYear: '—',
       change: '—',
     },
