@@ -86,7 +86,7 @@ describe('supervision overview (督导问责总览) counted from events', () => 
       interviews: 1,
       listings: 1,
       townshipsListed: 1,
-      summary: '2026-04-01至2026-04-21：挂牌整治乡镇（街道）1个，约谈1次，下发工作提示函2份',
+      summary: '2026年4月1日至2026年4月21日：挂牌整治乡镇（街道）1个，约谈1次，下发工作提示函2份',
       overdue: [],
     });
     // A draft is not yet a letter sent: neither counted nor open.

@@ -11,6 +11,8 @@ import { DEMO_DEFAULT_UNTIL } from '../../src/cli/demo/demo-defaults';
 import { addDays, businessDayOf } from '../../src/common/business-day';
 import { buildDemoCity, demoCountyOrder } from '../../src/cli/demo/demo-organization';
 import { seedDemoCity } from '../../src/cli/demo/seed-demo-city';
+import { seedDemoSupervision } from '../../src/cli/demo/seed-demo-supervision';
+import { createApp } from '../../src/app/app';
 import { SignInLink, signInLinks } from '../../src/cli/demo/sign-in-links';
 import { loadTokenKeys } from '../../src/security/auth/token-keys';
 import { mintToken } from '../../src/security/auth/token-minter';
@@ -28,6 +30,21 @@ interface ApiRow {
   chief: { name: string } | null;
 }
 
+/** The demo's supervision (letters, interviews, listings, visits) as `npm run demo` records it, through an app in this process. */
+async function seedSupervision(dataDir: string) {
+  const saved = { ...process.env };
+  process.env.DATA_DIR = dataDir;
+  delete process.env.KURRENTDB_URL;
+  delete process.env.MONGODB_URI;
+  try {
+    const app = await createApp(false);
+    await seedDemoSupervision(app);
+    await app.close();
+  } finally {
+    process.env = saved;
+  }
+}
+
 /** 三级六长排名 in a real Chromium against the real service on the demo city, signed in from the demo's links. */
 describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解释', () => {
   let dataDir: string;
@@ -40,6 +57,7 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     dataDir = mkdtempSync(join(tmpdir(), 'web-e2e-'));
     const events = new SqliteEventStore({ file: join(dataDir, 'events.sqlite') });
     await seedDemoCity(events).finally(() => events.dispose());
+    await seedSupervision(dataDir);
     ({ service } = await ServiceProcess.start({
       dataDir,
       queryCache: true,
@@ -468,6 +486,31 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
       expect.arrayContaining(['起草', '下发', '送达', '签收', '回复', '办结']),
     );
     await closing.close();
+  });
+
+  it('督导总览: leadership read what the ladder produced this year, what is overdue, and the dekad visits as a calendar, as the API has them', async () => {
+    const day = DEMO_DEFAULT_UNTIL;
+    const { supervisionOverview: overview } = await api<{
+      supervisionOverview: { summary: string; letters: number; overdue: unknown[] };
+    }>(links.LEADERSHIP, `{ supervisionOverview(from: "${day.slice(0, 4)}-01-01", to: "${day}") { summary letters overdue { id } } }`);
+    const { dekadSupervision: dekad } = await api<{ dekadSupervision: { unvisited: number; dekad: { label: string } } }>(
+      links.LEADERSHIP,
+      `{ dekadSupervision(day: "${day}") { unvisited dekad { label } } }`,
+    );
+    expect(overview.letters).toBeGreaterThan(0);
+    const page = await open(1366, 900);
+    await page.goto(links.LEADERSHIP.url);
+    await page.getByRole('link', { name: '督导总览' }).click();
+    await page.getByText(overview.summary).waitFor();
+    await expect(page.locator('.card', { hasText: '下发工作提示函' }).locator('strong').innerText()).resolves.toBe(
+      String(overview.letters),
+    );
+    await page.getByRole('heading', { name: `逾期事项（${overview.overdue.length}）` }).waitFor();
+    await page.getByRole('heading', { name: `${dekad.dekad.label}督导情况` }).waitFor();
+    await page.getByText(dekad.unvisited ? `未督导${dekad.unvisited}处` : '挂钩县(区)均已督导').waitFor();
+    await expect(page.locator('.calendar tbody tr').count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'supervision-overview.png'), fullPage: true, animations: 'disabled' });
+    await page.close();
   });
 
   it('日通报: a fact recorded after publication shows as a restatement beside the published figures; chiefs read, never publish', async () => {

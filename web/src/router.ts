@@ -21,6 +21,7 @@ export const router = createRouter({
     { path: '/bulletins', name: 'bulletins', component: () => import('./screens/bulletins/BulletinsScreen.vue') },
     { path: '/unit', name: 'unit', component: () => import('./screens/unit/UnitScreen.vue') },
     { path: '/letters', name: 'letters', component: () => import('./screens/letters/LettersScreen.vue') },
+    { path: '/supervision', name: 'supervision', component: () => import('./screens/supervision/SupervisionScreen.vue') },
     { path: '/', name: 'home', redirect: () => landingOf() },
     { path: '/:rest(.*)', redirect: () => landingOf() },
   ],

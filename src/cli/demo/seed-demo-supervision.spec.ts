@@ -1,3 +1,4 @@
+import { chineseDate } from '../../common/chinese-date';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,7 +80,7 @@ describe('seedDemoSupervision', () => {
       interviews: 1,
       listings: 1,
       townshipsListed: 1,
-      summary: `${HISTORY_FROM}至${UNTIL}：挂牌整治乡镇（街道）1个，约谈1次，下发工作提示函4份`,
+      summary: `${chineseDate(HISTORY_FROM)}至${chineseDate(UNTIL)}：挂牌整治乡镇（街道）1个，约谈1次，下发工作提示函4份`,
     });
     expect(overview.overdue).toEqual([{ kind: 'LETTER', id: 'DEMO-TSH-3', statusLabel: '逾期' }]);
   });

@@ -30,7 +30,7 @@ describe('supervisionOverview', () => {
       interviews: 1,
       listings: 2,
       townshipsListed: 1,
-      summary: '2026-04-01至2026-04-21：挂牌整治2处（其中乡镇街道1个），约谈1次，下发工作提示函1份',
+      summary: '2026年4月1日至2026年4月21日：挂牌整治2处（其中乡镇街道1个），约谈1次，下发工作提示函1份',
     });
   });
 

@@ -1,3 +1,4 @@
+import { chineseDate } from '../../../common/chinese-date';
 import { Day } from '../../../common/business-day';
 
 export const ACTION_KINDS = ['LETTER', 'INTERVIEW', 'LISTING'] as const;
@@ -36,7 +37,7 @@ export interface SupervisionOverview {
   interviews: number;
   listings: number;
   townshipsListed: number;
-  /** E.g. "2026-04-01至2026-04-21：挂牌整治乡镇（街道）6个，约谈9次，下发工作提示函26份". */
+  /** E.g. "2026年4月1日至2026年4月21日：挂牌整治乡镇（街道）6个，约谈9次，下发工作提示函26份". */
   summary: string;
   /** Open items per county, counted by kind and status. */
   openByCounty: Array<{ countyId: string; counts: StatusCount[] }>;
@@ -58,7 +59,7 @@ export function supervisionOverview(items: ActionItem[], from: Day, to: Day): Su
     interviews,
     listings,
     townshipsListed,
-    summary: `${from}至${to}：${listed}，约谈${interviews}次，下发工作提示函${letters}份`,
+    summary: `${chineseDate(from)}至${chineseDate(to)}：${listed}，约谈${interviews}次，下发工作提示函${letters}份`,
     openByCounty: openByCounty(items.filter((i) => i.open)),
     overdue: items.filter((i) => i.overdue).sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.id.localeCompare(b.id)),
   };

@@ -79,7 +79,7 @@ export class SupervisionOverviewType {
   @Field(() => Int, { description: 'Of those, townships/streets (乡镇街道)' })
   townshipsListed: number;
 
-  @Field({ description: 'E.g. "2026-04-01至2026-04-21: 挂牌整治乡镇(街道)6个, 约谈9次, 下发工作提示函26份"' })
+  @Field({ description: 'E.g. "2026年4月1日至2026年4月21日：挂牌整治乡镇（街道）6个，约谈9次，下发工作提示函26份"' })
   summary: string;
 
   @Field(() => [CountyOpenActions])
