@@ -513,6 +513,63 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     await page.close();
   });
 
+  it('建议: staff adopt a suggested letter (drafted with its unit, period and reason filled in) and decline another with a reason', async () => {
+    type ApiSuggestion = { key: string; action: string; unitName: string; reason: string; ruleLabel: string };
+    const openSuggestions = async (asOf: string) =>
+      (
+        await api<{ suggestions: { open: ApiSuggestion[] } }>(
+          links.EVALUATION_STAFF,
+          `{ suggestions(asOf: "${asOf}") { open { key action unitName reason ruleLabel } } }`,
+        )
+      ).suggestions.open;
+    // The demo's staff decided most suggestions as they came: a day before its last still has a letter and another open.
+    let asOf = DEMO_DEFAULT_UNTIL;
+    let before = await openSuggestions(asOf);
+    while (!(before.some((s) => s.action === 'LETTER') && before.length > 1)) {
+      asOf = addDays(asOf, -1);
+      expect(asOf > '2026-09-01').toBe(true);
+      before = await openSuggestions(asOf);
+    }
+    const letter = before.find((s) => s.action === 'LETTER')!;
+    const other = before.find((s) => s !== letter)!;
+
+    const page = await open(1366, 900);
+    await page.goto(links.EVALUATION_STAFF.url);
+    await page.getByRole('link', { name: '督导总览' }).click();
+    await page.getByRole('link', { name: '建议' }).click();
+
+    await page.locator('.head').waitFor();
+    await page.locator('input[aria-label="数据截至"]').fill(asOf);
+    await page.locator('input[aria-label="数据截至"]').press('Enter');
+    await page.getByRole('heading', { name: `待处理建议（${before.length}）` }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'suggestions.png'), animations: 'disabled' });
+
+    const card = (s: ApiSuggestion) => page.locator('article.suggestion', { hasText: s.reason });
+    await card(letter).getByRole('button', { name: '采纳并起草提示函' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建工作提示函' });
+    await expect(dialog.getByLabel('发现的问题').inputValue()).resolves.toBe(letter.reason);
+    await expect(dialog.getByLabel('标题').inputValue()).resolves.toBe(`关于${letter.ruleLabel}的工作提示`);
+    await dialog.getByLabel('工作要求1').fill('逐条分析原因，制定整改措施。');
+    await dialog.locator('input[aria-label="回复期限"]').fill(addDays(businessDayOf(new Date()), 10));
+    await dialog.locator('input[aria-label="回复期限"]').press('Enter');
+    await dialog.getByRole('button', { name: '保存草稿' }).click();
+    await page.getByText('已采纳：提示函草稿已起草，请在“提示函”中核对后下发。').waitFor();
+    await expect(card(letter).count()).resolves.toBe(0);
+
+    await card(other).getByRole('button', { name: '不予采纳' }).click();
+    const decline = page.getByRole('dialog', { name: '不予采纳' });
+    await decline.getByRole('button', { name: '确定' }).click();
+    await decline.getByText('请写明不予采纳的理由。').waitFor();
+    await decline.getByLabel('不予采纳的理由').fill('该单位已于本月约谈，不再重复发函。');
+    await decline.getByRole('button', { name: '确定' }).click();
+    await page.getByText('已记录不予采纳及理由，该建议不再提出。').waitFor();
+    const after = await openSuggestions(asOf);
+    expect(after.map((s) => s.key)).not.toContain(letter.key);
+    expect(after.map((s) => s.key)).not.toContain(other.key);
+    await page.locator('section[aria-label="已处理建议"]').getByText('该单位已于本月约谈，不再重复发函。').waitFor();
+    await page.close();
+  });
+
   it('日通报: a fact recorded after publication shows as a restatement beside the published figures; chiefs read, never publish', async () => {
     const station = buildDemoCity().stations.find((s) => links.RECORDER.label.includes(s.name))!;
     await api(links.RECORDER, `mutation($input: ReceiveFraudAlertInput!) { receiveFraudAlert(input: $input) { eventIds } }`, {

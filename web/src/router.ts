@@ -22,6 +22,7 @@ export const router = createRouter({
     { path: '/unit', name: 'unit', component: () => import('./screens/unit/UnitScreen.vue') },
     { path: '/letters', name: 'letters', component: () => import('./screens/letters/LettersScreen.vue') },
     { path: '/supervision', name: 'supervision', component: () => import('./screens/supervision/SupervisionScreen.vue') },
+    { path: '/suggestions', name: 'suggestions', component: () => import('./screens/suggestions/SuggestionsScreen.vue') },
     { path: '/', name: 'home', redirect: () => landingOf() },
     { path: '/:rest(.*)', redirect: () => landingOf() },
   ],
