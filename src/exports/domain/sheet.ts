@@ -31,5 +31,5 @@ export interface Sheet {
 /** A percent string of the API ("+12.5", "-3.0", "83.3") as a number, or null for "—". */
 export const percentCell = (percent: string | null | undefined): Cell => (percent == null ? null : Number(percent));
 
-/** A yuan decimal string of the API ("12345.67") as a number of yuan. */
-export const yuanCell = (yuan: string): Cell => Number(yuan);
+/** A figure of the API as a number: a count ("12") or yuan ("12345.67"), both written as decimal strings. */
+export const figureCell = (figure: string): Cell => Number(figure);

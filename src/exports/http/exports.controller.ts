@@ -7,10 +7,9 @@ import { CHIEF_ROLES } from '../../organization/events/organization.events';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { PERIOD_KINDS } from '../../scoring/domain/resolve-period';
 import { checkPeriod } from '../../scoring/domain/periods';
-import { breakdownRowsOf } from '../../scoring/graphql/indicator-breakdown.resolver';
 import { toRankingType } from '../../scoring/graphql/ranking.mapper';
-import { toReportType } from '../../scoring/graphql/scoring.mapper';
-import { IndicatorReportService } from '../../scoring/queries/indicator-report.service';
+import { toBreakdownRow, toReportType } from '../../scoring/graphql/scoring.mapper';
+import { BreakdownDimension, IndicatorReportService } from '../../scoring/queries/indicator-report.service';
 import { RankingService } from '../../scoring/queries/ranking.service';
 import { sheetCsv } from '../domain/csv';
 import { indicatorSheets } from '../sheets/indicator-sheets';
@@ -86,10 +85,9 @@ export class ExportsController {
     return refusingBadInput(async () => {
       const period = checkPeriod({ from: required('from', query.from), to: required('to', query.to) });
       const report = toReportType(await this.reports.report(unitId, period));
-      const [byKind, byType] = await Promise.all([
-        breakdownRowsOf(this.reports, report, 'warningKind'),
-        breakdownRowsOf(this.reports, report, 'fraudType'),
-      ]);
+      const split = async (dimension: BreakdownDimension) =>
+        (await this.reports.breakdown(unitId, period, dimension)).map((row) => toBreakdownRow(row, dimension));
+      const [byKind, byType] = await Promise.all([split('warningKind'), split('fraudType')]);
       const name = `指标-${report.unitName}-${report.from}至${report.to}`;
       return send(reply, indicatorSheets(report, byKind, byType), format, `indicators-${unitId}-${report.from}-${report.to}`, name);
     });

@@ -1,12 +1,7 @@
 import type { IndicatorBreakdownRow, IndicatorComparison, IndicatorReportType } from '../../scoring/graphql/scoring.types';
-import { INDICATORS } from '../../scoring/domain/indicators';
-import { indicatorKeyOf } from '../../scoring/graphql/indicator-names';
-import { Cell, Sheet, SheetColumn, percentCell } from '../domain/sheet';
+import { isAmountName as isAmount } from '../../scoring/graphql/indicator-names';
+import { Sheet, SheetColumn, figureCell, percentCell } from '../domain/sheet';
 
-const isAmount = (indicator: string) => {
-  const key = indicatorKeyOf(indicator);
-  return key !== undefined && INDICATORS[key].unit === 'fen';
-};
 const withUnit = (c: Pick<IndicatorComparison, 'indicator' | 'label'>) => (isAmount(c.indicator) ? `${c.label}（元）` : c.label);
 
 /**
@@ -19,7 +14,6 @@ export function indicatorSheets(
   byFraudType: IndicatorBreakdownRow[],
 ): Sheet[] {
   const caption = (what: string) => `${report.unitName}\u3000${what}（${report.from}至${report.to}）`;
-  const value = (c: IndicatorComparison, field: 'current' | 'lastYear' | 'previous'): Cell => Number(c[field]);
   return [
     {
       name: '指标',
@@ -34,10 +28,10 @@ export function indicatorSheets(
       ],
       rows: report.comparisons.map((c) => [
         withUnit(c),
-        value(c, 'current'),
-        value(c, 'lastYear'),
+        figureCell(c.current),
+        figureCell(c.lastYear),
         percentCell(c.yearOnYearPercent),
-        value(c, 'previous'),
+        figureCell(c.previous),
         percentCell(c.periodOnPeriodPercent),
       ]),
       rowFormats: report.comparisons.map((c) => (isAmount(c.indicator) ? 'yuan' : 'count')),
@@ -89,7 +83,7 @@ function breakdownSheet(name: string, header: string, caption: string, rows: Ind
     columns,
     rows: rows.map((row) => [
       row.label,
-      ...row.comparisons.flatMap((c) => [Number(c.current), Number(c.lastYear), percentCell(c.yearOnYearPercent)]),
+      ...row.comparisons.flatMap((c) => [figureCell(c.current), figureCell(c.lastYear), percentCell(c.yearOnYearPercent)]),
       ...row.rates.map((r) => percentCell(r.current.percent)),
     ]),
   };

@@ -1,14 +1,6 @@
 import type { RankingType } from '../../scoring/graphql/ranking.types';
-import { INDICATORS } from '../../scoring/domain/indicators';
-import { indicatorKeyOf } from '../../scoring/graphql/indicator-names';
-import { Cell, Sheet, SheetColumn, percentCell } from '../domain/sheet';
-
-/** A headline figure's cell: amounts are yuan strings in the API, counts integers as strings. */
-const figureCell = (value: string): Cell => Number(value);
-const isAmount = (indicator: string) => {
-  const key = indicatorKeyOf(indicator);
-  return key !== undefined && INDICATORS[key].unit === 'fen';
-};
+import { isAmountName as isAmount } from '../../scoring/graphql/indicator-names';
+import { Cell, Sheet, SheetColumn, figureCell, percentCell } from '../domain/sheet';
 
 /**
  * A ranking as the screen shows it, one row per subject: rank and its move, who, the score with its

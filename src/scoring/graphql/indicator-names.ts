@@ -23,6 +23,12 @@ export const apiNameOf = (name: string): string => (name in INDICATORS ? apiIndi
 /** The catalogue key of an API name; undefined for a name the API does not know. */
 export const indicatorKeyOf = (name: string): IndicatorKey | undefined => KEY_OF_API_NAME.get(name);
 
+/** Whether an API indicator name carries an amount (yuan) rather than a count. */
+export const isAmountName = (name: string): boolean => {
+  const key = indicatorKeyOf(name);
+  return key !== undefined && INDICATORS[key].unit === 'fen';
+};
+
 export type ApiIndicators = Record<ApiIndicatorName, number>;
 
 /** A period's counts under the API's names (amounts still fen: the Money scalar writes them as yuan). */

@@ -49,7 +49,8 @@ const ratesOf = (current: IndicatorCounts, lastYear: IndicatorCounts) =>
   }));
 
 /** A warning kind's or fraud type's row: its own figures compared, and the warning rates for a kind. */
-export function toBreakdownRow(row: BreakdownRow, dimension: BreakdownDimension, labels: Record<string, string>): IndicatorBreakdownRow {
+export function toBreakdownRow(row: BreakdownRow, dimension: BreakdownDimension): IndicatorBreakdownRow {
+  const labels: Record<string, string> = BREAKDOWNS[dimension].labels;
   return {
     key: row.category,
     label: labels[row.category] ?? '未注明类型',

@@ -6,6 +6,8 @@ import { OrganizationReader } from '../../organization/queries/organization.read
 import { IndicatorCounts, IndicatorKey, emptyCounts } from '../domain/indicators';
 import { DAILY_BY_FRAUD_TYPE, DAILY_BY_WARNING_KIND, FRAUD_TYPE_KEYS, WARNING_KIND_KEYS } from '../projections/indicator-tables';
 import { Period, previousRange, sameRangeLastYear } from '../domain/periods';
+import { FRAUD_TYPES, FRAUD_TYPE_LABELS } from '../../facts/losses/events/loss.events';
+import { WARNING_KINDS, WARNING_KIND_LABELS } from '../../facts/warnings/events/warning-instruction.events';
 import { countsOf, dayNumber, emptySums } from './score-index';
 import { ScoreIndexService } from './score-index.service';
 
@@ -22,11 +24,14 @@ export interface IndicatorReport {
   previousCounts: IndicatorCounts;
 }
 
-/** The splits of the 指标 report: the table kept for each, and the indicators it keeps. */
+/** The splits of the 指标 report: the table kept for each, the indicators it keeps, its categories in order and their labels. */
 export const BREAKDOWNS = {
-  warningKind: { table: DAILY_BY_WARNING_KIND, keys: WARNING_KIND_KEYS },
-  fraudType: { table: DAILY_BY_FRAUD_TYPE, keys: FRAUD_TYPE_KEYS },
-} as const satisfies Record<string, { table: string; keys: readonly IndicatorKey[] }>;
+  warningKind: { table: DAILY_BY_WARNING_KIND, keys: WARNING_KIND_KEYS, order: WARNING_KINDS, labels: WARNING_KIND_LABELS },
+  fraudType: { table: DAILY_BY_FRAUD_TYPE, keys: FRAUD_TYPE_KEYS, order: FRAUD_TYPES, labels: FRAUD_TYPE_LABELS },
+} as const satisfies Record<
+  string,
+  { table: string; keys: readonly IndicatorKey[]; order: readonly string[]; labels: Record<string, string> }
+>;
 export type BreakdownDimension = keyof typeof BREAKDOWNS;
 
 /** One category of a split (a warning kind, a fraud type) over the report's three periods. */
@@ -68,9 +73,10 @@ export class IndicatorReportService {
 
   /**
    * The report's figures split by warning kind or fraud type, for the same three periods, each
-   * category in the order of `order` (categories with nothing in any period left out).
+   * category in the split's order (categories with nothing in any period left out).
    */
-  async breakdown(unitId: string, period: Period, dimension: BreakdownDimension, order: readonly string[]): Promise<BreakdownRow[]> {
+  async breakdown(unitId: string, period: Period, dimension: BreakdownDimension): Promise<BreakdownRow[]> {
+    const order: readonly string[] = BREAKDOWNS[dimension].order;
     const { areas } = await this.unitAreas(unitId);
     const areaIds = areas.map((a) => a.unitId);
     const [current, lastYear, previous] = await Promise.all(
