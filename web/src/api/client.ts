@@ -18,6 +18,9 @@ export class ApiError extends Error {
   }
 }
 
+/** What a screen says when a request failed: the service's Chinese message, or the screen's own words. */
+export const failureText = (error: unknown, fallback: string): string => (error instanceof ApiError ? error.message : fallback);
+
 /** The service answers "中文 / English"; officers read the Chinese half. */
 const chineseOf = (message: string) => message.split(' / ')[0];
 
