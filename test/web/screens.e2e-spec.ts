@@ -1,25 +1,17 @@
 /// <reference lib="dom" />
 // Functions passed to page.evaluate run in the page: they see the DOM.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { Browser, Page } from 'playwright-core';
-import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
+import { Page } from 'playwright-core';
 import { ServiceProcess } from '../../src/cli/bench/service-process';
 import { DEMO_DEFAULT_UNTIL } from '../../src/cli/demo/demo-defaults';
 import { addDays, businessDayOf } from '../../src/common/business-day';
-import { buildDemoCity, demoCountyOrder } from '../../src/cli/demo/demo-organization';
-import { seedDemoCity } from '../../src/cli/demo/seed-demo-city';
-import { seedDemoSupervision } from '../../src/cli/demo/seed-demo-supervision';
-import { createApp } from '../../src/app/app';
-import { SignInLink, signInLinks } from '../../src/cli/demo/sign-in-links';
+import { buildDemoCity } from '../../src/cli/demo/demo-organization';
+import { SignInLink } from '../../src/cli/demo/sign-in-links';
 import { loadTokenKeys } from '../../src/security/auth/token-keys';
 import { mintToken } from '../../src/security/auth/token-minter';
-import { SCREENSHOTS, launchBrowser } from '../support/browser';
-import { ensureWebBuild } from '../support/web-build';
-
-const SOURCES = { script: join(__dirname, '..', '..', 'src', 'main.ts'), nodeArgs: ['-r', 'ts-node/register/transpile-only'] };
+import { SCREENSHOTS } from '../support/browser';
+import { DemoWeb, startDemoWeb } from '../support/demo-web';
 
 interface ApiRow {
   rank: number;
@@ -30,61 +22,24 @@ interface ApiRow {
   chief: { name: string } | null;
 }
 
-/** The demo's supervision (letters, interviews, listings, visits) as `npm run demo` records it, through an app in this process. */
-async function seedSupervision(dataDir: string) {
-  const saved = { ...process.env };
-  process.env.DATA_DIR = dataDir;
-  delete process.env.KURRENTDB_URL;
-  delete process.env.MONGODB_URI;
-  try {
-    const app = await createApp(false);
-    await seedDemoSupervision(app);
-    await app.close();
-  } finally {
-    process.env = saved;
-  }
-}
-
 /** 三级六长排名 in a real Chromium against the real service on the demo city, signed in from the demo's links. */
 describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解释', () => {
+  let demo: DemoWeb;
   let dataDir: string;
   let service: ServiceProcess;
-  let browser: Browser;
   let links: Record<string, SignInLink>;
+  let api: DemoWeb['api'];
+  let open: DemoWeb['open'];
 
   beforeAll(async () => {
-    ensureWebBuild();
-    dataDir = mkdtempSync(join(tmpdir(), 'web-e2e-'));
-    const events = new SqliteEventStore({ file: join(dataDir, 'events.sqlite') });
-    await seedDemoCity(events).finally(() => events.dispose());
-    await seedSupervision(dataDir);
-    ({ service } = await ServiceProcess.start({
-      dataDir,
-      queryCache: true,
-      ...SOURCES,
-      env: { BULLETIN_COUNTY_ORDER: demoCountyOrder() },
-    }));
-    links = Object.fromEntries(signInLinks(service.url, loadTokenKeys({ dataDir }), buildDemoCity()).map((l) => [l.role, l]));
-    browser = await launchBrowser();
+    demo = await startDemoWeb();
+    ({ dataDir, service, links } = demo);
+    api = (link, query, variables) => demo.api(link, query, variables);
+    open = (width, height) => demo.open(width, height);
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => demo?.stop());
 
-  const tokenOf = (link: SignInLink) => link.url.split('token=')[1];
-  const api = async <T>(link: SignInLink, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const response = await fetch(`${service.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenOf(link)}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
   const apiRanking = async (role: string): Promise<ApiRow[]> =>
     (
       await api<{ ranking: { rows: ApiRow[] } }>(
@@ -93,13 +48,6 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
       )
     ).ranking.rows;
 
-  const open = async (width: number, height: number): Promise<Page> => {
-    const page = await browser.newPage({ viewport: { width, height }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    return page;
-  };
 
   const tableRows = (page: Page) => page.locator('.ranking-table tbody tr');
 
