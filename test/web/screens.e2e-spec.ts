@@ -48,7 +48,6 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
       )
     ).ranking.rows;
 
-
   const tableRows = (page: Page) => page.locator('.ranking-table tbody tr');
 
   it('signs a leader in from the demo link, takes the token out of the address bar, and shows the month of the latest facts as the API ranks it', async () => {

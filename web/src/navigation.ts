@@ -1,0 +1,22 @@
+import type { AccessRole } from './auth/session';
+
+const READERS: AccessRole[] = ['LEADERSHIP', 'EVALUATION_STAFF', 'COUNTY_CHIEF', 'STATION_CHIEF', 'ADMINISTRATOR'];
+const CHIEFS: AccessRole[] = ['COUNTY_CHIEF', 'STATION_CHIEF'];
+const SUPERVISORS: AccessRole[] = ['LEADERSHIP', 'EVALUATION_STAFF'];
+
+/**
+ * The screens in the header's menu, in the order officers work through them, each offered to the
+ * roles the service lets read it (src/security/authorization/policies.ts); a screen reached from
+ * another (得分解释 from a ranking row) is not listed.
+ */
+export const NAVIGATION: Array<{ name: string; label: string; roles: AccessRole[] }> = [
+  { name: 'unit', label: '本单位', roles: CHIEFS },
+  { name: 'ranking', label: '三级六长排名', roles: READERS },
+  { name: 'indicators', label: '指标', roles: READERS },
+  { name: 'bulletins', label: '日通报', roles: READERS },
+  { name: 'supervision', label: '督导总览', roles: SUPERVISORS },
+  { name: 'suggestions', label: '建议', roles: SUPERVISORS },
+  { name: 'letters', label: '提示函', roles: [...SUPERVISORS, ...CHIEFS] },
+];
+
+export const screensFor = (role: AccessRole | undefined) => NAVIGATION.filter((screen) => role && screen.roles.includes(role));
