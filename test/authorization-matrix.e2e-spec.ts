@@ -174,7 +174,14 @@ describe('authorization matrix: every operation × every caller', () => {
   };
 
   const getRoute = async (operation: string, values: Record<string, unknown>, token: string | undefined): Promise<Answer> => {
-    const path = operation.split(' ')[1].replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(values[name] ?? 'sample-id')));
+    const inPath = new Set<string>();
+    const route = operation.split(' ')[1].replace(/:(\w+)/g, (_, name: string) => {
+      inPath.add(name);
+      return encodeURIComponent(String(values[name] ?? 'sample-id'));
+    });
+    // A scope that is not in the route's path is a query parameter (?countyId=).
+    const query = new URLSearchParams(Object.entries(values).flatMap(([name, value]) => (inPath.has(name) ? [] : [[name, String(value)]])));
+    const path = query.size ? `${route}?${query}` : route;
     const res = token ? await t.get(path, token) : await fetch(new URL(path, t.url));
     const outcome = res.status === 401 ? UNAUTHENTICATED : res.status === 403 ? FORBIDDEN : ALLOWED;
     return { outcome, answer: `HTTP ${res.status} ${outcome === ALLOWED ? res.headers.get('content-type') : await res.text()}` };

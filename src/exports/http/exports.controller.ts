@@ -1,8 +1,6 @@
-import { BadRequestException, Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { bilingual } from '../../common/bilingual';
-import { InvalidInputError, NotFoundError, doesNotExist } from '../../common/graphql/api-errors';
-import { contentDisposition } from '../../common/http/content-disposition';
+import { doesNotExist } from '../../common/graphql/api-errors';
 import { CHIEF_ROLES } from '../../organization/events/organization.events';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { PERIOD_KINDS } from '../../scoring/domain/resolve-period';
@@ -11,14 +9,9 @@ import { toRankingType } from '../../scoring/graphql/ranking.mapper';
 import { toBreakdownRow, toReportType } from '../../scoring/graphql/scoring.mapper';
 import { BreakdownDimension, IndicatorReportService } from '../../scoring/queries/indicator-report.service';
 import { RankingService } from '../../scoring/queries/ranking.service';
-import { sheetCsv } from '../domain/csv';
 import { indicatorSheets } from '../sheets/indicator-sheets';
 import { rankingSheet } from '../sheets/ranking-sheet';
-import { Sheet } from '../domain/sheet';
-import { sheetsXlsx } from '../domain/xlsx';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-type Format = 'xlsx' | 'csv';
+import { Format, oneOf, refusingBadInput, required, send } from './export-response';
 
 /**
  * Rankings and indicator reports as files: Excel for officers (Chinese headers, frozen header rows,
@@ -92,44 +85,4 @@ export class ExportsController {
       return send(reply, indicatorSheets(report, byKind, byType), format, `indicators-${unitId}-${report.from}-${report.to}`, name);
     });
   }
-}
-
-function oneOf<T extends string>(field: string, value: string | undefined, allowed: readonly T[]): T {
-  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new InvalidInputError([
-    {
-      field,
-      problem: bilingual(
-        `须为 ${allowed.join('、')} 之一，实际为 ${value ?? '空'}`,
-        `must be one of ${allowed.join(', ')}, got ${value ?? 'nothing'}`,
-      ),
-    },
-  ]);
-}
-
-function required(field: string, value: string | undefined): string {
-  if (value) return value;
-  throw new InvalidInputError([{ field, problem: bilingual('不能为空', 'is required') }]);
-}
-
-/** Refusals as HTTP statuses with the service's bilingual message: bad input 400, an unknown unit 404. */
-async function refusingBadInput<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof InvalidInputError) throw new BadRequestException({ message: error.message, problems: error.problems });
-    if (error instanceof NotFoundError) throw new NotFoundException(error.message);
-    throw error;
-  }
-}
-
-/** One sheet as CSV (the first: a CSV file holds one table), or every sheet as one workbook. */
-async function send(reply: FastifyReply, sheets: Sheet[], format: Format, asciiName: string, chineseName: string) {
-  reply.header('content-disposition', contentDisposition('attachment', `${asciiName}.${format}`, `${chineseName}.${format}`));
-  if (format === 'csv') {
-    reply.type('text/csv; charset=utf-8');
-    return sheetCsv(sheets[0]);
-  }
-  reply.type(XLSX);
-  return sheetsXlsx(sheets, new Date());
 }

@@ -44,7 +44,8 @@ export class AuthorizationGuard implements CanActivate {
       await this.authorizer.check(
         request.principal,
         `${request.method} ${request.routeOptions.url}`,
-        request.params as Record<string, unknown>,
+        // A route's scope may come from its path (/indicators/:unitId) or its query (?countyId=).
+        { ...(request.query as Record<string, unknown>), ...(request.params as Record<string, unknown>) },
       );
     } catch (error) {
       // REST routes answer with HTTP statuses, not GraphQL errors.

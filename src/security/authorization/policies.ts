@@ -122,6 +122,10 @@ export const POLICIES: Record<string, Policy> = {
   'GET /exports/ranking.csv': cityWide,
   'GET /exports/indicators/:unitId.xlsx': ownUnit('unitId'),
   'GET /exports/indicators/:unitId.csv': ownUnit('unitId'),
+  'GET /exports/problem-lists/:countyId/:month.xlsx': ownUnit('countyId'),
+  'GET /exports/problem-lists/:countyId/:month.csv': ownUnit('countyId'),
+  'GET /exports/supervision-ledger.xlsx': ownUnit('countyId'),
+  'GET /exports/supervision-ledger.csv': ownUnit('countyId'),
   'GET /letters/:letterId.html': readEntity('letter', 'letterId'),
   'GET /letters/:letterId.pdf': readEntity('letter', 'letterId'),
 

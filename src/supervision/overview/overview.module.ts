@@ -8,5 +8,6 @@ import { OverviewResolver } from './graphql/overview.resolver';
 @Module({
   imports: [LettersModule, InterviewsModule, ListingsModule],
   providers: [SupervisionOverviewService, OverviewResolver],
+  exports: [SupervisionOverviewService],
 })
 export class OverviewModule {}

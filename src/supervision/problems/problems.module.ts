@@ -22,5 +22,6 @@ import { ProblemsReader } from './queries/problems.reader';
     AdvanceProblemHandler,
     ProblemsResolver,
   ],
+  exports: [ProblemListService],
 })
 export class ProblemsModule {}

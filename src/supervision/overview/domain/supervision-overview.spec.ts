@@ -1,4 +1,4 @@
-import { ActionItem, supervisionOverview } from './supervision-overview';
+import { ActionItem, ledgerItems, supervisionOverview } from './supervision-overview';
 
 const item = (over: Partial<ActionItem>): ActionItem => ({
   kind: 'LETTER',
@@ -54,5 +54,17 @@ describe('supervisionOverview', () => {
       { countyId: 'c2', counts: [{ kind: 'LETTER', status: 'OVERDUE', statusLabel: '逾期', count: 1 }] },
     ]);
     expect(overview.overdue.map((o) => o.id)).toEqual(['d', 'a']);
+  });
+
+  it('keeps in the ledger the items counted in the period, by day, then letters before interviews before listings', () => {
+    const items = [
+      item({ kind: 'LISTING', id: 'g', countedOn: '2026-04-02' }),
+      item({ kind: 'INTERVIEW', id: 'i', countedOn: '2026-04-02' }),
+      item({ id: 'late', countedOn: '2026-04-22' }),
+      item({ id: 'draft', countedOn: null }),
+      item({ id: 'l', countedOn: '2026-04-01' }),
+      item({ id: 'k', countedOn: '2026-04-02' }),
+    ];
+    expect(ledgerItems(items, '2026-04-01', '2026-04-21').map((i) => i.id)).toEqual(['l', 'k', 'i', 'g']);
   });
 });

@@ -76,3 +76,13 @@ function openByCounty(open: ActionItem[]): SupervisionOverview['openByCounty'] {
   }
   return [...counties].sort(([a], [b]) => a.localeCompare(b)).map(([countyId, counts]) => ({ countyId, counts: [...counts.values()] }));
 }
+
+/** The 督导台账 of a period: the items counted in it, by day, then kind in ladder order, then id. */
+export function ledgerItems(items: ActionItem[], from: Day, to: Day): ActionItem[] {
+  return items
+    .filter((i) => i.countedOn !== null && i.countedOn >= from && i.countedOn <= to)
+    .sort(
+      (a, b) =>
+        a.countedOn!.localeCompare(b.countedOn!) || ACTION_KINDS.indexOf(a.kind) - ACTION_KINDS.indexOf(b.kind) || a.id.localeCompare(b.id),
+    );
+}

@@ -21,11 +21,15 @@ export class SupervisionOverviewService {
   ) {}
 
   async overview(from: Day, to: Day, countyId?: string): Promise<SupervisionOverview> {
+    return supervisionOverview(await this.items(countyId), from, to);
+  }
+
+  /** Every letter, interview and listing (of one county when given), its status read today. */
+  async items(countyId?: string): Promise<ActionItem[]> {
     const today = this.clock.today();
-    const items = (
+    return (
       await Promise.all([this.letterItems(today, countyId), this.interviewItems(today, countyId), this.listingItems(today, countyId)])
     ).flat();
-    return supervisionOverview(items, from, to);
   }
 
   private async letterItems(today: Day, countyId?: string): Promise<ActionItem[]> {

@@ -133,6 +133,9 @@ export function problemCandidates(figures: CountyMonthFigures, faceToFaceTarget:
   return found;
 }
 
+/** 见面率目标 when none is asked for: nine warnings in ten met face to face. */
+export const DEFAULT_FACE_TO_FACE_TARGET = 0.9;
+
 /** A target rate given as a decimal (e.g. 0.9) as an exact fraction (9/10); at most 4 decimals, above 0 and at most 1. */
 export function targetRatio(value: number, field: string): Ratio {
   const match = /^(0|1)(?:\.(\d{1,4}))?$/.exec(String(value));

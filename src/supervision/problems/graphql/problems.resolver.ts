@@ -10,7 +10,7 @@ import { EvidenceInput } from '../../evidence/graphql/evidence.types';
 import { AdvanceProblemCommand } from '../commands/advance-problem.command';
 import { RaiseProblemCommand, RaiseRequest } from '../commands/raise-problem.command';
 import { ProblemStep } from '../domain/problem-list.decider';
-import { targetRatio } from '../domain/problem-candidates';
+import { DEFAULT_FACE_TO_FACE_TARGET, targetRatio } from '../domain/problem-candidates';
 import { ProblemListService } from '../queries/problem-list.service';
 import { ProblemsReader } from '../queries/problems.reader';
 import {
@@ -24,8 +24,6 @@ import {
 } from './problem.inputs';
 import { toProblemListType, toProblemType } from './problem.mapper';
 import { ProblemListType, ProblemType, RaisedProblemResult } from './problem.types';
-
-const DEFAULT_FACE_TO_FACE_TARGET = 0.9;
 
 const evidenceRequest = (input?: EvidenceInput) => (input ? { ...input, period: input.period as PeriodRequest } : null);
 
