@@ -126,6 +126,12 @@ export const POLICIES: Record<string, Policy> = {
   'GET /exports/problem-lists/:countyId/:month.csv': ownUnit('countyId'),
   'GET /exports/supervision-ledger.xlsx': ownUnit('countyId'),
   'GET /exports/supervision-ledger.csv': ownUnit('countyId'),
+  'GET /problem-lists/:countyId/:month.html': ownUnit('countyId'),
+  'GET /problem-lists/:countyId/:month.pdf': ownUnit('countyId'),
+  'GET /interviews/:interviewId.html': readEntity('interview', 'interviewId'),
+  'GET /interviews/:interviewId.pdf': readEntity('interview', 'interviewId'),
+  'GET /listings/:listingId.html': readEntity('listing', 'listingId'),
+  'GET /listings/:listingId.pdf': readEntity('listing', 'listingId'),
   'GET /letters/:letterId.html': readEntity('letter', 'letterId'),
   'GET /letters/:letterId.pdf': readEntity('letter', 'letterId'),
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ISSUING_OFFICE_PROVIDERS } from '../common/document/issuing-office.service';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { LetterIssuer } from './commands/letter-issuer';
 import { LetterGatherer } from './commands/letter.gatherer';
@@ -19,6 +20,7 @@ import { LettersReader } from './queries/letters.reader';
     LetterIssuer,
     LetterHandler,
     LettersResolver,
+    ...ISSUING_OFFICE_PROVIDERS,
   ],
   exports: [LettersReader],
 })

@@ -2,7 +2,8 @@ import { emptyCounts } from '../../../scoring/domain/indicators';
 import { LetterEvent } from '../events/letter.events';
 import { drafted, evidence } from '../domain/letter.spec-helpers';
 import { letterRowAfter } from '../projections/letters.projection.spec-helpers';
-import { figureLines, letterDocumentOf } from './letter-document';
+import { figureLines } from '../../common/document/evidence-figures';
+import { letterDocumentOf } from './letter-document';
 
 const issued: LetterEvent = {
   type: 'LetterIssued',

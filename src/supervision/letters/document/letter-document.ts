@@ -1,20 +1,11 @@
 import { Day, businessDayOf } from '../../../common/business-day';
-import { formatAmountZh } from '../../../common/money';
-import { percentOf } from '../../../common/ratio';
-import { rankAmong } from '../../../common/chinese-rank';
-import { Evidence, rankedNoun, yearOnYear } from '../../evidence/domain/evidence';
+import { chineseDate } from '../../../common/chinese-date';
+import { chineseNumber } from '../../common/document/chinese-text';
+import { FigureLine, figureLines, figuresCaption, figuresTable } from '../../common/document/evidence-figures';
+import { IssuingOffice } from '../../common/document/issuing-office';
+import { OfficialDocument, paragraph } from '../../common/document/official-document';
 import { LETTER_STATUS_LABELS } from '../domain/letter-status';
 import { LetterRow } from '../projections/letters.projection';
-import { chineseNumber } from './chinese-text';
-import { chineseDate } from '../../../common/chinese-date';
-
-/** One line of the figures table: this period, the same period last year, and the change (同比). */
-export interface FigureLine {
-  label: string;
-  current: string;
-  lastYear: string;
-  change: string;
-}
 
 /** Everything the printed letter shows, as text: the HTML and the PDF lay out the same model. */
 export interface LetterDocument {
@@ -59,46 +50,25 @@ export function letterDocumentOf(letter: LetterRow): LetterDocument {
   };
 }
 
-function figuresCaption(e: Evidence): string {
-  const bulletin = e.bulletin ? `，见第${e.bulletin.number}期日通报（${chineseDate(e.bulletin.day)}）` : '';
-  return `${e.unitName} ${e.period.label}主要指标（${chineseDate(e.period.from)}至${chineseDate(e.period.to)}${bulletin}）`;
-}
-
-/** Cases and alerts first (降警情、控发案), then loss, warnings, the face-to-face rate and the rank. */
-export function figureLines(e: Evidence): FigureLine[] {
-  const now = e.indicators;
-  const before = e.lastYear;
-  const count = (label: string, current: number, lastYear: number, text: (n: number) => string = String): FigureLine => ({
-    label,
-    current: text(current),
-    lastYear: text(lastYear),
-    change: yearOnYear(current, lastYear) ?? '—',
-  });
-  const rate = (f: number, w: number) => (w === 0 ? '—' : `${percentOf(f, w)}%`);
-  return [
-    count('警情数（起）', now.alerts, before.alerts),
-    count('发案数（起）', now.cases, before.cases),
-    count('财损', now.lossFen, before.lossFen, formatAmountZh),
-    count('预警指令数（条）', now.warningsReceived, before.warningsReceived),
-    {
-      label: '见面率',
-      current: rate(now.faceToFace, now.warningsReceived),
-      lastYear: rate(before.faceToFace, before.warningsReceived),
-      change: pointsChange(now.faceToFace, now.warningsReceived, before.faceToFace, before.warningsReceived),
-    },
-    {
-      label: '全市排名',
-      current: e.rank === null ? '未参与排名' : `${rankAmong(e.rank, e.rankedOf, rankedNoun(e.role))}，得分${(e.score ?? 0).toFixed(2)}`,
-      lastYear: '—',
-      change: '—',
-    },
-  ];
-}
-
-/** The change of a rate in percentage points, exact: f1/w1 − f0/w0 = (f1·w0 − f0·w1) / (w1·w0); 持平 when there is none. */
-function pointsChange(f1: number, w1: number, f0: number, w0: number): string {
-  const points = percentOf(f1 * w0 - f0 * w1, w1 * w0);
-  if (points === null) return '—';
-  if (f1 * w0 === f0 * w1) return '持平';
-  return `${points.startsWith('-') || /^0(\.0*)?$/.test(points) ? points : `+${points}`}个百分点`;
+/**
+ * The letter in the bureau's document layout: findings, the figures behind them, the numbered
+ * requirements and the deadline, signed by the organ that issued it (a draft: the office's organ).
+ */
+export function officialLetter(letter: LetterDocument, office: IssuingOffice): OfficialDocument {
+  return {
+    kind: LETTER_HEADING,
+    number: letter.number,
+    mark: letter.mark,
+    title: letter.title,
+    addressee: letter.addressee,
+    body: [
+      ...letter.findings.map(paragraph),
+      figuresTable(letter.figuresCaption, letter.figures),
+      ...letter.requirements.map(paragraph),
+      paragraph(letter.deadlineSentence),
+    ],
+    signature: letter.issuer ?? office.organ,
+    date: letter.day,
+    office,
+  };
 }

@@ -1,14 +1,16 @@
 import { LetterEvent } from '../events/letter.events';
 import { drafted } from '../domain/letter.spec-helpers';
 import { letterRowAfter } from '../projections/letters.projection.spec-helpers';
-import { letterDocumentOf } from './letter-document';
-import { escapeHtml, letterHtml } from './letter-html';
+import { letterDocumentOf, officialLetter } from './letter-document';
+import { documentHtml, escapeHtml } from '../../common/document/document-html';
+import { IssuingOffice } from '../../common/document/issuing-office';
 
 const issued: LetterEvent = {
   type: 'LetterIssued',
   data: { letterId: 'L1', year: 2026, sequence: 26, number: '明公基管提〔2026〕26号', issuer: '三明市公安局', issuedOn: '2026-04-21' },
 };
-const htmlOf = (events: LetterEvent[]) => letterHtml(letterDocumentOf(letterRowAfter(events)));
+const office: IssuingOffice = { organ: '三明市公安局', contact: null, copyTo: [], printedBy: '三明市公安局' };
+const htmlOf = (events: LetterEvent[]) => documentHtml(officialLetter(letterDocumentOf(letterRowAfter(events)), office));
 
 describe('letter HTML', () => {
   const html = htmlOf([drafted(), issued]);
@@ -17,14 +19,16 @@ describe('letter HTML', () => {
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain('@page { size: A4;');
-    expect(html).toContain('<h1 class="masthead">工作提示函</h1>');
+    expect(html).toContain('<h1 class="masthead" style="font-size: 38pt">三明市公安局工作提示函</h1>');
     expect(html).toMatch(/\.masthead \{[^}]*color: #c00/);
     expect(html).toContain('<p class="number">明公基管提〔2026〕26号</p>');
     expect(html).toContain('<p class="addressee">沙县分局：</p>');
     expect(html).toContain('<p>4月以来，你局电诈发案12起，同比上升50.0%。</p>');
-    expect(html).toContain('<li>一、加强预警劝阻，确保见面率不低于98%</li>\n<li>二、对发案集中的防区开展复盘</li>');
-    expect(html).toContain('<p>请于2026年5月10日前将整改落实情况书面回复。</p>');
-    expect(html).toContain('<div class="signature">\n<p>三明市公安局</p>\n<p>2026年4月21日</p>');
+    expect(html).toContain('<p>一、加强预警劝阻，确保见面率不低于98%</p>\n<p>二、对发案集中的防区开展复盘</p>');
+    // The last paragraph and the signature are kept together, on one page.
+    expect(html).toContain(
+      '<div class="closing">\n<p>请于2026年5月10日前将整改落实情况书面回复。</p>\n<div class="signature"><div>\n<p>三明市公安局</p>\n<p class="date">2026年4月21日</p>',
+    );
   });
 
   it('tabulates the figures with 同比', () => {
