@@ -13,6 +13,7 @@ export const LAYERS = [
   { name: 'api', folders: ['api'], why: 'GraphQL and HTTP plumbing: errors, limits, hooks, headers' },
   { name: 'edge', folders: ['health', 'audit', 'security'], why: 'health, the audit trail, authentication and the policy table' },
   { name: 'exports', folders: ['exports'], why: 'rankings, indicator reports and ledgers as Excel and CSV files' },
+  { name: 'notifications', folders: ['notifications'], why: 'the bell: what supervision addressed to each officer' },
   { name: 'supervision', folders: ['supervision'], why: 'visits, problems, letters, interviews, listings, appeals, suggestions' },
   { name: 'bulletins', folders: ['bulletins'], why: 'the daily bulletin' },
   { name: 'scoring', folders: ['scoring'], why: 'indicators, rule sets, scores and rankings' },

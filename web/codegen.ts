@@ -19,6 +19,8 @@ const config: CodegenConfig = {
         scalars: { Day: 'string', DateTime: 'string', Money: 'string' },
       },
     },
+    // The schema's enum descriptions as the screens' Chinese labels.
+    'web/src/gql/enum-labels.ts': { plugins: ['./web/codegen-enum-labels.cjs'] },
   },
   silent: true,
 };

@@ -27,6 +27,7 @@ import { ExportsModule } from '../exports/exports.module';
 import { StorageModule } from './storage.module';
 import { StrikesModule } from '../facts/strikes/strikes.module';
 import { SupervisionModule } from '../supervision/supervision.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { WarningsModule } from '../facts/warnings/warnings.module';
 import { ConfigModule } from '../config/config.module';
 
@@ -64,6 +65,7 @@ import { ConfigModule } from '../config/config.module';
     ExportsModule,
     BulletinsModule,
     SupervisionModule,
+    NotificationsModule,
     HealthModule,
     SecurityModule,
     AuditModule,

@@ -1,6 +1,8 @@
 import { auditTrailProjection } from '../audit/projections/audit-trail.projection';
 import { bulletinsProjection } from '../bulletins/projections/bulletins.projection';
 import { organizationProjection } from '../organization/projections/organization.projection';
+import { notificationsProjection } from '../notifications/projections/notifications.projection';
+import { openWarningsProjection } from '../facts/warnings/projections/open-warnings.projection';
 import { Projection } from '../read-store/projection';
 import { dailyIndicatorsProjection } from '../scoring/projections/daily-indicators.projection';
 import { ruleSetsProjection } from '../scoring/projections/rule-sets.projection';
@@ -24,6 +26,8 @@ export const ALL_PROJECTIONS: Projection[] = [
   listingsProjection,
   appealsProjection,
   suggestionDecisionsProjection,
+  notificationsProjection,
+  openWarningsProjection,
   auditTrailProjection,
 ];
 

@@ -11,6 +11,12 @@ import type { WithPrincipal } from '../security/authorization/authorization.guar
 
 const MAX_ENTRIES = 1_000;
 const MAX_PAYLOAD = 2 * 1024 * 1024;
+/**
+ * Root fields whose answers rest on more than the events and the caller's role and units: on who
+ * the caller is (an officer's notifications and read mark, a recorder's own records), or on the
+ * clock (warnings falling due within the next hours). Never kept, nor shared with a caller alike.
+ */
+const UNCACHED_FIELDS: ReadonlySet<string> = new Set(['notifications', 'myRecords', 'openWarnings']);
 
 interface GraphqlBody {
   query?: unknown;
@@ -94,7 +100,7 @@ export class GraphqlResponseCache implements OnModuleInit, OnModuleDestroy {
     const body = isGraphqlPost(request) ? (request.body as GraphqlBody | undefined) : undefined;
     if (!body || typeof body.query !== 'string') return;
     const operation = this.documents.operation(body.query, typeof body.operationName === 'string' ? body.operationName : undefined);
-    if (!operation?.queryOnly) return;
+    if (!operation?.queryOnly || operation.fieldNames.some((name) => UNCACHED_FIELDS.has(name))) return;
     // Answers depend on what the caller may see, which is his role and units: callers alike share them.
     const { role = '', units = [] } = (request as CachedRequest & WithPrincipal).principal ?? {};
     const caller = `${role}:${units.join(',')}`;

@@ -6,6 +6,7 @@ import { Page } from 'playwright-core';
 import { ServiceProcess } from '../../src/cli/bench/service-process';
 import { DEMO_DEFAULT_UNTIL } from '../../src/cli/demo/demo-defaults';
 import { addDays, businessDayOf } from '../../src/common/business-day';
+import { chineseDate } from '../../src/common/chinese-date';
 import { buildDemoCity } from '../../src/cli/demo/demo-organization';
 import { SignInLink } from '../../src/cli/demo/sign-in-links';
 import { loadTokenKeys } from '../../src/security/auth/token-keys';
@@ -107,7 +108,7 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     await page.waitForFunction(() => document.querySelectorAll('.ranking-table tbody tr').length === 120);
     const county = buildDemoCity().counties[2];
     const countyFilter = page.locator('.filters .el-select').first();
-    await expect(countyFilter.getByRole('combobox').getAttribute('aria-label')).resolves.toBe('县(区)');
+    await expect(countyFilter.getByRole('combobox').getAttribute('aria-label')).resolves.toBe('县（区）');
     await countyFilter.click();
     await page.getByRole('option', { name: county.name }).click();
     await page.waitForFunction((n) => document.querySelectorAll('.ranking-table tbody tr').length === n, county.stationIds.length);
@@ -308,7 +309,7 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     await page.waitForURL(/#\/unit$/);
     await page.getByRole('heading', { name: own.name }).waitFor();
     await expect(page.locator('.place strong').innerText()).resolves.toBe(String(own.rank));
-    await page.getByRole('heading', { name: '本县(区)各防区' }).waitFor();
+    await page.getByRole('heading', { name: '本县（区）各防区' }).waitFor();
     await expect(page.locator('.el-table__body-wrapper tbody tr').count()).resolves.toBe(county.stationIds.length);
     await page.getByRole('heading', { name: '督导事项' }).waitFor();
     await expect(page.locator('.open p').allInnerTexts()).resolves.toEqual([
@@ -454,9 +455,16 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     );
     await page.getByRole('heading', { name: `逾期事项（${overview.overdue.length}）` }).waitFor();
     await page.getByRole('heading', { name: `${dekad.dekad.label}督导情况` }).waitFor();
-    await page.getByText(dekad.unvisited ? `未督导${dekad.unvisited}处` : '挂钩县(区)均已督导').waitFor();
+    await page.getByText(dekad.unvisited ? `未督导${dekad.unvisited}处` : '挂钩县（区）均已督导').waitFor();
     await expect(page.locator('.calendar tbody tr').count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'supervision-overview.png'), fullPage: true, animations: 'disabled' });
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出督导台账' }).click()]);
+    expect(file.suggestedFilename()).toBe(`督导台账-${day.slice(0, 4)}年1月1日至${chineseDate(day)}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await file.path())!);
+    const ledger = workbook.getWorksheet('督导台账')!;
+    const kinds = ledger.getColumn(3).values.slice(3);
+    expect(kinds.filter((kind) => kind === '工作提示函')).toHaveLength(overview.letters);
     await page.close();
   });
 
@@ -501,7 +509,7 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     await dialog.locator('input[aria-label="回复期限"]').press('Enter');
     await dialog.getByRole('button', { name: '保存草稿' }).click();
     await page.getByText('已采纳：提示函草稿已起草，请在“提示函”中核对后下发。').waitFor();
-    await expect(card(letter).count()).resolves.toBe(0);
+    await card(letter).waitFor({ state: 'detached' });
 
     await card(other).getByRole('button', { name: '不予采纳' }).click();
     const decline = page.getByRole('dialog', { name: '不予采纳' });

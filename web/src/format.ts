@@ -48,6 +48,26 @@ const DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 
 /** Today in Asia/Shanghai as YYYY-MM-DD, the business day of the service. */
 export const shanghaiToday = (now = new Date()): string => DAY.format(now);
 
+const CLOCK = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** Now in Asia/Shanghai as YYYY-MM-DDTHH:mm:ss: what a time field of a form starts at. */
+export function shanghaiNow(now = new Date()): string {
+  const part = Object.fromEntries(CLOCK.formatToParts(now).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}:${part.second}`;
+}
+
+/** A time entered on a form (Asia/Shanghai, YYYY-MM-DDTHH:mm:ss) as the service takes it, with its offset. */
+export const shanghaiInstant = (local: string): string => `${local}+08:00`;
+
 const INSTANT = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai',
   year: 'numeric',

@@ -17,6 +17,14 @@ export const NAVIGATION: Array<{ name: string; label: string; roles: AccessRole[
   { name: 'supervision', label: '督导总览', roles: SUPERVISORS },
   { name: 'suggestions', label: '建议', roles: SUPERVISORS },
   { name: 'letters', label: '提示函', roles: [...SUPERVISORS, ...CHIEFS] },
+  // 问题清单 is read per county: a station chief's token does not reach his county's list.
+  { name: 'problems', label: '问题清单', roles: [...SUPERVISORS, 'COUNTY_CHIEF'] },
+  { name: 'interviews', label: '约谈', roles: [...SUPERVISORS, ...CHIEFS] },
+  { name: 'listings', label: '挂牌整治', roles: [...SUPERVISORS, ...CHIEFS] },
+  { name: 'rules', label: '规则', roles: SUPERVISORS },
+  { name: 'appeals', label: '申诉', roles: [...SUPERVISORS, ...CHIEFS] },
+  // Facts are recorded only by recorders (the service's policy for every fact and correction).
+  { name: 'recording', label: '录入', roles: ['RECORDER'] },
 ];
 
 export const screensFor = (role: AccessRole | undefined) => NAVIGATION.filter((screen) => role && screen.roles.includes(role));

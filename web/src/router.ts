@@ -23,14 +23,21 @@ export const router = createRouter({
     { path: '/letters', name: 'letters', component: () => import('./screens/letters/LettersScreen.vue') },
     { path: '/supervision', name: 'supervision', component: () => import('./screens/supervision/SupervisionScreen.vue') },
     { path: '/suggestions', name: 'suggestions', component: () => import('./screens/suggestions/SuggestionsScreen.vue') },
+    { path: '/rules', name: 'rules', component: () => import('./screens/rules/RulesScreen.vue') },
+    { path: '/problems', name: 'problems', component: () => import('./screens/problems/ProblemsScreen.vue') },
+    { path: '/interviews', name: 'interviews', component: () => import('./screens/interviews/InterviewsScreen.vue') },
+    { path: '/listings', name: 'listings', component: () => import('./screens/listings/ListingsScreen.vue') },
+    { path: '/appeals', name: 'appeals', component: () => import('./screens/appeals/AppealsScreen.vue') },
+    { path: '/recording', name: 'recording', component: () => import('./screens/recording/RecordingScreen.vue') },
     { path: '/', name: 'home', redirect: () => landingOf() },
     { path: '/:rest(.*)', redirect: () => landingOf() },
   ],
 });
 
-/** Where an officer lands: a chief on his own unit, leadership and staff on the ranking. */
+/** Where an officer lands: a chief on his own unit, a recorder on 录入, leadership and staff on the ranking. */
 export function landingOf(): { name: string } {
   const role = currentOfficer()?.role;
+  if (role === 'RECORDER') return { name: 'recording' };
   return { name: role === 'COUNTY_CHIEF' || role === 'STATION_CHIEF' ? 'unit' : 'ranking' };
 }
 

@@ -9,6 +9,7 @@ import type { ListingEvent } from '../../supervision/listings/events/listing.eve
 import type { ProblemEvent } from '../../supervision/problems/events/problem.events';
 import type { SuggestionEvent } from '../../supervision/suggestions/events/suggestion.events';
 import type { SupervisionVisitRecorded } from '../../supervision/visits/events/visit.events';
+import type { NotificationEvent } from '../../notifications/events/notification.events';
 
 /** Every other event the system records; a new one must be named here before it compiles. */
 type OtherType = (
@@ -24,6 +25,7 @@ type OtherType = (
   | ListingEvent
   | AppealEvent
   | SuggestionEvent
+  | NotificationEvent
 )['type'];
 
 const OTHER_LABELS: Record<OtherType, string> = {
@@ -71,6 +73,7 @@ const OTHER_LABELS: Record<OtherType, string> = {
   AppealWithdrawn: '撤回申诉',
   SuggestionAccepted: '采纳督导建议',
   SuggestionDismissed: '不予采纳督导建议',
+  NotificationsRead: '标记通知已读',
 };
 
 const LABELS: Record<FactEventType | OtherType, string> = { ...FACT_LABELS, ...OTHER_LABELS };

@@ -1,6 +1,7 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../common/graphql/scalars';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
+import { GraphqlContext, actorOf } from '../../recording/request-context';
 import { MAX_PAGE_SIZE } from '../domain/audit-query';
 import { AuditTrailService } from '../queries/audit-trail.service';
 import { toAuditEntry } from './audit.mapper';
@@ -35,6 +36,17 @@ export class AuditResolver {
     const names = await this.unitNames();
     const entries = page.rows.map((row) => toAuditEntry(row, names));
     return { entries, endCursor: entries.at(-1)?.cursor ?? null, hasNextPage: page.hasNextPage };
+  }
+
+  @Query(() => AuditTrailPageType, {
+    description: '我的录入: 当前登录者记录或更正的事实, 最新在前 (审计轨迹中操作人为本人的记录)',
+  })
+  myRecords(
+    @Context() ctx: GraphqlContext,
+    @Args('first', { type: () => Int, defaultValue: 20, description: `每页条数, 1-${MAX_PAGE_SIZE}` }) first = 20,
+    @Args('after', { type: () => String, nullable: true, description: '上一页的 endCursor' }) after?: string | null,
+  ): Promise<AuditTrailPageType> {
+    return this.auditTrail(null, actorOf(ctx).subject, null, null, first, after);
   }
 
   @Query(() => EventAuditType, { description: '一个事件的审计: 谁何时记录了它, 谁何时因何更正了它' })

@@ -151,6 +151,12 @@ describe('rule set decider, rate rule sets', () => {
       .thenThrows({ field: 'rateTerms[0].weight' });
   });
 
+  it('refuses weights that do not sum to 100, saying what they sum to', () => {
+    given(decider, [])
+      .when(rates(withFirst({ weight: DEFAULT_RULE_SET.rateTerms[0].weight + 10 })))
+      .thenThrows({ message: '各项权重合计须为100分（百分制），现为110分', field: 'rateTerms' });
+  });
+
   it('refuses a target comparison without a target', () => {
     given(decider, [])
       .when(rates(withFirst({ compare: 'TARGET', target: null })))

@@ -74,6 +74,12 @@ export function checkRateTerms(terms: RateTerm[], priorDays: number, field = 'ra
       refuse('得分映射的零分点 zeroAt 与满分点 fullAt 须为不同的数', 'zeroAt and fullAt must be two different numbers', `${at}.mapping`);
     }
   });
+  // A score is out of 100 (domain.md): weights that sum otherwise would rank on another scale.
+  const total = terms.reduce((sum, term) => sum + term.weight, 0);
+  if (Math.abs(total - 100) > 1e-9) {
+    const shown = Number(total.toFixed(4));
+    refuse(`各项权重合计须为100分（百分制），现为${shown}分`, `the weights must sum to 100 (a 100-point scale), not ${shown}`, field);
+  }
 }
 
 /** A rule set's stream holds its published versions; each publication is checked as a whole. */

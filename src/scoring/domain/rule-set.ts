@@ -6,6 +6,9 @@ interface Published {
   position: number;
   /** When the version was recorded; drafts and fixtures have none. */
   publishedAt?: string;
+  /** Who recorded it (a name, else the token's subject) and in what role; null for versions projected before it was kept. */
+  publishedBy?: string | null;
+  publishedByRole?: string | null;
 }
 
 export type AdditiveRuleSet = AdditiveRuleSetData & Published;

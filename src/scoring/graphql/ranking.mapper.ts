@@ -100,9 +100,14 @@ function toRowType(row: RankingRow, periodOnPeriod: boolean): RankingRowType {
 }
 
 export function toWhatIfType(result: WhatIfResult): WhatIfType {
-  const rows: WhatIfRowType[] = result.moves.map(({ current, draft }) => {
+  const rows: WhatIfRowType[] = result.moves.map(({ current, draft, terms }) => {
     const rankChange = current.rank - draft.rank;
+    // A getter: the terms are worked out only for the rows a screen asks them of, and once.
+    let worked: WhatIfRowType['terms'] | undefined;
     return {
+      get terms() {
+        return (worked ??= terms());
+      },
       subjectId: current.subject.subjectId,
       name: current.subject.name,
       unitName: current.unitName,

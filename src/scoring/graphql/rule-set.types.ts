@@ -77,8 +77,14 @@ export class RateTermType {
   @Field(() => [String])
   numerator: string[];
 
+  @Field({ description: '分子 in Chinese: the indicators’ names joined by “＋”, e.g. 警情数' })
+  numeratorLabel: string;
+
   @Field(() => [String], { description: 'Indicators summed, or ["RESIDENTS"] for a rate per 10,000 residents' })
   denominator: string[];
+
+  @Field({ description: '分母 in Chinese: 常住人口 (per 10,000 residents) or the indicators’ names joined by “＋”' })
+  denominatorLabel: string;
 
   @Field({ description: 'CITY (the city’s rate), TARGET, or CITY_CHANGE (own change on last year against the city’s)' })
   compare: string;
@@ -121,6 +127,12 @@ export class RuleSetType {
 
   @Field()
   publishedAt: string;
+
+  @Field(() => String, { nullable: true, description: '发布人: the officer’s name, else the subject of the token that published it' })
+  publishedBy: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The publishing officer’s access role, e.g. EVALUATION_STAFF' })
+  publishedByRole: string | null;
 }
 
 @InputType({ description: '比率得分映射' })

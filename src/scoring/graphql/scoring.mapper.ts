@@ -95,14 +95,22 @@ export function toExplanationType(e: Explanation): ScoreExplanation {
 }
 
 /** A published version as GraphQL reads it: each kind's own fields filled, the other kind's empty. */
+const RESIDENTS_LABEL = '常住人口';
+/** Indicators summed into a rate, in Chinese: 止付金额＋冻结金额. */
+const indicatorLabels = (keys: IndicatorKey[]) => keys.map((k) => INDICATORS[k].label).join('＋');
+
 export function toRuleSetType(rules: RuleSet): RuleSetType {
   const { versionId, ruleSetId, name, effectiveFrom, publishedAt } = rules;
-  const common = { versionId, ruleSetId, name, effectiveFrom, publishedAt: publishedAt ?? '' };
+  const publishedBy = rules.publishedBy ?? null;
+  const publishedByRole = rules.publishedByRole ?? null;
+  const common = { versionId, ruleSetId, name, effectiveFrom, publishedAt: publishedAt ?? '', publishedBy, publishedByRole };
   if (isRateRuleSet(rules)) {
     const rateTerms = rules.rateTerms.map((t) => ({
       ...t,
       numerator: t.numerator.map(apiIndicatorName),
+      numeratorLabel: indicatorLabels(t.numerator),
       denominator: t.denominator === RESIDENTS ? [RESIDENTS] : t.denominator.map(apiIndicatorName),
+      denominatorLabel: t.denominator === RESIDENTS ? RESIDENTS_LABEL : indicatorLabels(t.denominator),
     }));
     return { ...common, kind: 'RATES', aggregation: null, terms: [], rateTerms, priorDays: rules.priorDays };
   }

@@ -21,7 +21,7 @@ function stored(
 describe('rule sets projection', () => {
   it('declares one table keyed by version', () => {
     expect(projection.name).toBe('rule-sets');
-    expect(projection.version).toBe(2);
+    expect(projection.version).toBe(3);
     expect(projection.tables).toEqual([
       {
         name: RULE_SETS,
@@ -37,6 +37,8 @@ describe('rule sets projection', () => {
           priorDays: 'real',
           position: 'integer',
           publishedAt: 'text',
+          publishedBy: 'text',
+          publishedByRole: 'text',
         },
         key: ['versionId'],
       },
@@ -59,6 +61,8 @@ describe('rule sets projection', () => {
           priorDays: 30,
           position: 7,
           publishedAt: '2026-01-01T00:00:00.000Z',
+          publishedBy: 'staff-1',
+          publishedByRole: 'EVALUATOR',
         },
       },
     ]);
@@ -89,6 +93,8 @@ describe('rule sets projection', () => {
       'position',
       'priorDays',
       'publishedAt',
+      'publishedBy',
+      'publishedByRole',
       'rateTerms',
       'ruleSetId',
       'versionId',

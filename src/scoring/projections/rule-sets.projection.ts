@@ -6,7 +6,7 @@ export const RULE_SETS = 'rule_sets';
 /** Every published version of every rule set; the position orders publications of the same day. */
 export const ruleSetsProjection: Projection = {
   name: 'rule-sets',
-  version: 2,
+  version: 3,
   tables: [
     {
       name: RULE_SETS,
@@ -22,6 +22,8 @@ export const ruleSetsProjection: Projection = {
         priorDays: 'real',
         position: 'integer',
         publishedAt: 'text',
+        publishedBy: 'text',
+        publishedByRole: 'text',
       },
       key: ['versionId'],
     },
@@ -47,6 +49,9 @@ export const ruleSetsProjection: Projection = {
           ...rules,
           position: Number(event.position),
           publishedAt: event.metadata.recordedAt,
+          // Who published it: the officer's name when the token carried one, else the token's subject.
+          publishedBy: event.metadata.actor?.name ?? event.metadata.actor?.subject ?? null,
+          publishedByRole: event.metadata.actor?.role ?? null,
         },
       },
     ];

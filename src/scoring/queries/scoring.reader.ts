@@ -24,6 +24,8 @@ interface RuleSetRow extends Record<string, unknown> {
   effectiveFrom: string;
   position: number;
   publishedAt: string;
+  publishedBy: string | null;
+  publishedByRole: string | null;
   kind: 'ADDITIVE' | 'RATES';
   terms: RuleTerm[] | null;
   aggregation: 'MEAN' | 'SUM' | null;
@@ -83,11 +85,13 @@ export class ScoringReader {
 
   async ruleSets(): Promise<RuleSet[]> {
     const rows = await this.store.find<RuleSetRow>(RULE_SETS, { orderBy: [['position', 'asc']] });
-    return rows.map(({ versionId, ruleSetId, name, effectiveFrom, position, publishedAt, ...rules }): RuleSet => {
-      const published = { versionId, ruleSetId, name, effectiveFrom, position, publishedAt };
-      if (rules.kind === 'RATES') return { ...published, kind: 'RATES', rateTerms: rules.rateTerms!, priorDays: rules.priorDays! };
-      return { ...published, kind: 'ADDITIVE', terms: rules.terms!, aggregation: rules.aggregation! };
-    });
+    return rows.map(
+      ({ versionId, ruleSetId, name, effectiveFrom, position, publishedAt, publishedBy, publishedByRole, ...rules }): RuleSet => {
+        const published = { versionId, ruleSetId, name, effectiveFrom, position, publishedAt, publishedBy, publishedByRole };
+        if (rules.kind === 'RATES') return { ...published, kind: 'RATES', rateTerms: rules.rateTerms!, priorDays: rules.priorDays! };
+        return { ...published, kind: 'ADDITIVE', terms: rules.terms!, aggregation: rules.aggregation! };
+      },
+    );
   }
 
   /** Sums daily rows per area; rows with nulls (columns added later) count as zero. */

@@ -70,6 +70,9 @@ export const POLICIES: Record<string, Policy> = {
   'Mutation.recordLossAverted': factOn('recovery', 'input.operationId'),
   'Mutation.amendRecoveryAmount': factOn('recovery', 'input.operationId'),
   'Mutation.retractRecoveryFact': factOn('recovery', 'input.operationId'),
+  // The recorders' desk: what I recorded, and the warnings of my units still to be contacted.
+  'Query.myRecords': { roles: ['RECORDER'] },
+  'Query.openWarnings': { roles: ['RECORDER', ...READERS], scope: unitArgument('unitId'), scopeRequired: true },
 
   // Scores, rankings, rules and bulletins.
   'Query.ranking': cityWide,
@@ -98,6 +101,8 @@ export const POLICIES: Record<string, Policy> = {
   'Mutation.recordSupervisionVisit': leadership,
   'Query.problemList': ownUnit('countyId'),
   'Query.problem': readEntity('problem', 'problemId'),
+  'GET /problem-lists/:countyId/:month.html': ownUnit('countyId'),
+  'GET /problem-lists/:countyId/:month.pdf': ownUnit('countyId'),
   'Mutation.raiseProblem': staffOnly,
   'Mutation.adoptProblemCandidate': staffOnly,
   'Mutation.raiseProblemFromVisit': staffOnly,
@@ -126,18 +131,14 @@ export const POLICIES: Record<string, Policy> = {
   'GET /exports/problem-lists/:countyId/:month.csv': ownUnit('countyId'),
   'GET /exports/supervision-ledger.xlsx': ownUnit('countyId'),
   'GET /exports/supervision-ledger.csv': ownUnit('countyId'),
-  'GET /problem-lists/:countyId/:month.html': ownUnit('countyId'),
-  'GET /problem-lists/:countyId/:month.pdf': ownUnit('countyId'),
-  'GET /interviews/:interviewId.html': readEntity('interview', 'interviewId'),
-  'GET /interviews/:interviewId.pdf': readEntity('interview', 'interviewId'),
-  'GET /listings/:listingId.html': readEntity('listing', 'listingId'),
-  'GET /listings/:listingId.pdf': readEntity('listing', 'listingId'),
   'GET /letters/:letterId.html': readEntity('letter', 'letterId'),
   'GET /letters/:letterId.pdf': readEntity('letter', 'letterId'),
 
   // Interviews and listings: leadership orders them; staff follow them up.
   'Query.interviews': ownUnit('unitId', 'countyId'),
   'Query.interview': readEntity('interview', 'interviewId'),
+  'GET /interviews/:interviewId.html': readEntity('interview', 'interviewId'),
+  'GET /interviews/:interviewId.pdf': readEntity('interview', 'interviewId'),
   'Mutation.orderInterview': leadership,
   'Mutation.scheduleInterview': staffOnly,
   'Mutation.cancelInterview': staffOnly,
@@ -146,6 +147,8 @@ export const POLICIES: Record<string, Policy> = {
   'Mutation.closeInterview': staffOnly,
   'Query.listings': ownUnit('unitId', 'countyId'),
   'Query.listing': readEntity('listing', 'listingId'),
+  'GET /listings/:listingId.html': readEntity('listing', 'listingId'),
+  'GET /listings/:listingId.pdf': readEntity('listing', 'listingId'),
   'Mutation.listForRectification': leadership,
   'Mutation.reviewListing': staffOnly,
   'Mutation.extendListing': staffOnly,
@@ -169,4 +172,9 @@ export const POLICIES: Record<string, Policy> = {
   'Mutation.fileAppeal': answeredBy('chief', 'input.chiefId'),
   'Mutation.withdrawAppeal': answeredBy('appeal', 'input.appealId'),
   'Mutation.reviewAppeal': evaluation,
+
+  // 通知: every signed-in officer reads, marks and follows his own bell (the principal picks the rows, no argument names a unit).
+  'Query.notifications': { roles: EVERYONE },
+  'Mutation.markNotificationsRead': { roles: EVERYONE },
+  'Subscription.notificationsChanged': { roles: EVERYONE },
 };

@@ -5,7 +5,13 @@ import { sessionExpired, storedToken } from '../auth/session';
 
 interface GraphqlError {
   message: string;
-  extensions?: { code?: string };
+  extensions?: { code?: string; problems?: FieldProblem[] };
+}
+
+/** A field the service found wrong ("input.loss", "deadline") and why, in Chinese. */
+export interface FieldProblem {
+  field: string;
+  problem: string;
 }
 
 /** A refusal or failure as the screens show it: the service's Chinese message (before " / "), and its code. */
@@ -13,6 +19,7 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string | null,
+    readonly problems: FieldProblem[] = [],
   ) {
     super(message);
   }
@@ -23,6 +30,27 @@ export const failureText = (error: unknown, fallback: string): string => (error 
 
 /** The service answers "中文 / English"; officers read the Chinese half. */
 const chineseOf = (message: string) => message.split(' / ')[0];
+
+/**
+ * A refusal shown beside the fields of a form it names: each of `fields` the service found wrong
+ * (by the last part of its path, "input.loss" → loss), with the Chinese of why. A refusal that
+ * lists no problems (a value of the wrong type) is put beside a field its message names. Empty when
+ * it names none of them: the screen shows it above the form.
+ */
+export function fieldErrors(error: unknown, fields: readonly string[]): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const named = error.problems.length
+    ? error.problems
+    : fields
+        .filter((f) => new RegExp(`(^|[^\\w.])(input\\.)?${f}\\b`).test(error.message))
+        .map((field) => ({ field, problem: error.message }));
+  const found: Record<string, string> = {};
+  for (const { field, problem } of named) {
+    const name = field.split('.').pop() ?? field;
+    if (fields.includes(name)) found[name] ??= chineseOf(problem);
+  }
+  return found;
+}
 
 const authorization = (): Record<string, string> => {
   const token = storedToken();
@@ -50,7 +78,7 @@ export async function request<TResult, TVariables>(
     returnToSignIn(sessionExpired() ? 'expired' : 'refused');
     throw new ApiError(chineseOf(error?.message ?? '请重新登录。'), 'UNAUTHENTICATED');
   }
-  if (error) throw new ApiError(chineseOf(error.message), error.extensions?.code ?? null);
+  if (error) throw new ApiError(chineseOf(error.message), error.extensions?.code ?? null, error.extensions?.problems ?? []);
   if (!response.ok || !body?.data) throw new ApiError(`考评服务暂时无法应答（${response.status}），请稍后重试。`, null);
   return body.data;
 }
@@ -120,8 +148,16 @@ export function subscribe<TResult, TVariables>(
   );
 }
 
+const closeListeners = new Set<() => void>();
+
+/** Called each time the session's subscriptions are closed (sign-out, another officer's link), so what they fed can start again. */
+export function whenSubscriptionsClose(listener: () => void): void {
+  closeListeners.add(listener);
+}
+
 /** Signing out closes the socket, which carried the old token. */
 export function closeSubscriptions(): void {
   void socket?.dispose();
   socket = null;
+  for (const listener of closeListeners) listener();
 }

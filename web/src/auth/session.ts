@@ -26,6 +26,9 @@ export const ROLE_LABELS: Record<AccessRole, string> = {
   ADMINISTRATOR: '系统管理员',
 };
 
+/** Who took a step, as a history line names him: 考评人员（demo-staff）. */
+export const actorLabel = (role: string, subject: string) => `${ROLE_LABELS[role as AccessRole] ?? role}（${subject}）`;
+
 function base64UrlDecode(text: string): string {
   const base64 = text
     .replace(/-/g, '+')

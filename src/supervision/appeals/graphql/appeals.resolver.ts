@@ -86,9 +86,10 @@ export class AppealsResolver {
     @Args('status', { type: () => AppealStatusEnum, nullable: true }) status?: AppealStatus,
     @Args('unitId', { type: () => ID, nullable: true, description: 'The contested unit' }) unitId?: string,
     @Args('chiefId', { type: () => ID, nullable: true, description: 'The appellant' }) chiefId?: string,
+    @Args('countyId', { type: () => ID, nullable: true, description: 'The county contested, or any of its stations' }) countyId?: string,
   ) {
     const today = this.clock.today();
-    const appeals = (await this.reader.list({ unitId, chiefId })).map((row) => toAppealType(row, today));
+    const appeals = (await this.reader.list({ unitId, chiefId, countyId })).map((row) => toAppealType(row, today));
     return status ? appeals.filter((a) => a.status === status) : appeals;
   }
 

@@ -18,9 +18,14 @@ export const toExitConditionType = (c: ExitCondition): ExitConditionType => ({
   text: conditionText(c),
 });
 
+/** Of the periods looked at (oldest first), how many in a row up to the latest met the condition. */
+export const periodsMetInRow = (periods: Array<{ met: boolean }>): number =>
+  periods.length - periods.map((p) => p.met).lastIndexOf(false) - 1;
+
 const toConditionReview = (r: ConditionResult): ListingConditionReviewType => ({
   condition: toExitConditionType(r.condition),
   met: r.met,
+  periodsMet: periodsMetInRow(r.periods),
   periods: r.periods.map((p) => ({ ...p, value: figureText(r.condition, p) })),
   unmet: r.met ? null : unmetText(r),
 });

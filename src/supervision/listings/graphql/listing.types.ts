@@ -74,6 +74,9 @@ export class ListingConditionReviewType {
   @Field()
   met: boolean;
 
+  @Field(() => Int, { description: 'Of the periods looked at, how many in a row up to the latest met it: 0 to condition.consecutive' })
+  periodsMet: number;
+
   @Field(() => [ListingPeriodFigureType], { description: 'The completed periods since listing looked at, oldest first' })
   periods: ListingPeriodFigureType[];
 
@@ -94,6 +97,44 @@ export class ListingReviewType {
 
   @Field(() => [ListingConditionReviewType])
   conditions: ListingConditionReviewType[];
+}
+
+@ObjectType('ExitConditionProgress', { description: '摘牌进度 of one exit condition, on the figures as they stand now' })
+export class ExitConditionProgressType {
+  @Field(() => ExitConditionType)
+  condition: ExitConditionType;
+
+  @Field({ description: 'Met on the completed periods now: a review today would find it met' })
+  met: boolean;
+
+  @Field(() => Int, {
+    description: 'Of the completed periods looked at, how many in a row up to the latest met it: 0 to condition.consecutive',
+  })
+  periodsMet: number;
+
+  @Field(() => [ListingPeriodFigureType], { description: 'The completed periods since listing looked at, oldest first' })
+  periods: ListingPeriodFigureType[];
+
+  @Field(() => ListingPeriodFigureType, {
+    nullable: true,
+    description: 'The period under way, its figures so far (to today); null when it began before the listing and will not count',
+  })
+  current: ListingPeriodFigureType | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it is not met now, in Chinese; null when met' })
+  unmet: string | null;
+}
+
+@ObjectType('ListingProgress', { description: '摘牌进度: the exit conditions on the figures as they stand today (read, not recorded)' })
+export class ListingProgressType {
+  @Field(() => DayScalar, { description: 'Today: the periods completed before it are counted' })
+  asOf: string;
+
+  @Field({ description: 'Every exit condition met now: a review today would allow delisting' })
+  met: boolean;
+
+  @Field(() => [ExitConditionProgressType])
+  conditions: ExitConditionProgressType[];
 }
 
 @ObjectType('ListingEscalation', { description: '升级为约谈' })

@@ -7,6 +7,7 @@ import { WorkflowStepInput } from '../../common/graphql/workflow.inputs';
 import { ListingRequest, RecordListingCommand } from '../commands/record-listing.command';
 import { exitConditionOf } from '../domain/exit-condition';
 import { ListingStatus } from '../domain/listing-status';
+import { ExitFiguresService } from '../queries/exit-figures.service';
 import { ListingsReader } from '../queries/listings.reader';
 import {
   DelistInput,
@@ -17,7 +18,8 @@ import {
   ReviewListingInput,
 } from './listing.inputs';
 import { toListingStep, toListingType, toReviewType } from './listing.mapper';
-import { ListingReviewType, ListingStepType, ListingType } from './listing.types';
+import { progressPeriods, toListingProgress } from './listing-progress';
+import { ListingProgressType, ListingReviewType, ListingStepType, ListingType } from './listing.types';
 
 /** 挂牌整治: listed with a measurable exit condition, reviewed on the figures, extended or escalated, delisted. */
 @Resolver(() => ListingType)
@@ -25,6 +27,7 @@ export class ListingsResolver {
   constructor(
     private readonly commands: CommandBus,
     private readonly reader: ListingsReader,
+    private readonly figures: ExitFiguresService,
     private readonly clock: Clock,
   ) {}
 
@@ -46,6 +49,17 @@ export class ListingsResolver {
   @ResolveField(() => [ListingReviewType], { description: '历次复核, oldest first' })
   async reviews(@Parent() listing: ListingType) {
     return (await this.reader.reviews(listing.listingId)).map(toReviewType);
+  }
+
+  @ResolveField(() => ListingProgressType, {
+    nullable: true,
+    description: '摘牌进度: each exit condition on the figures as they stand today (live; a review records them); null once delisted',
+  })
+  async progress(@Parent() listing: ListingType) {
+    const row = await this.reader.require(listing.listingId);
+    if (row.status === 'DELISTED') return null;
+    const today = this.clock.today();
+    return toListingProgress(row, today, await this.figures.figures(row.stationId, progressPeriods(row, today)));
   }
 
   @ResolveField(() => [ListingStepType], { description: '经过: every step as recorded, oldest first' })
