@@ -204,6 +204,10 @@ async function sendEveryMutation(m: CorrelatedMutations, t: TestApp, setToday: (
     chiefId: 'chief-st-a',
     reason: '已核对无误',
   });
+
+  // The chief reads what the appeals told him: his read mark is an event too.
+  const { notifications } = await t.ok(`{ notifications { latestPosition } }`);
+  await m.run('markNotificationsRead', { upTo: notifications.latestPosition });
 }
 
 describe('correlation ids from the x-correlation-id header', () => {

@@ -6,7 +6,7 @@ import { TestApp, startTestApp } from './support/test-app';
 
 const FIELDS = `unreadCount readUpTo latestPosition items { id kind kindLabel title detail at position read itemId link }`;
 const NOTIFICATIONS = `query { notifications { ${FIELDS} } }`;
-const MARK = `mutation($upTo: String!) { markNotificationsRead(upTo: $upTo) { ${FIELDS} } }`;
+const MARK = `mutation($upTo: String!) { markNotificationsRead(upTo: $upTo) { eventIds duplicate notifications { ${FIELDS} } } }`;
 const CHANGES = `subscription { notificationsChanged(limit: 5) { ${FIELDS} } }`;
 
 interface Item {
@@ -26,6 +26,12 @@ interface Notifications {
   readUpTo: string;
   latestPosition: string;
   items: Item[];
+}
+
+interface Marked {
+  eventIds: string[];
+  duplicate: boolean;
+  notifications: Notifications;
 }
 
 /** 通知 (issue 16, screen 9): what is addressed to an officer, read marks as events, pushed live. */
@@ -111,17 +117,20 @@ describe('notifications (通知)', () => {
 
   it('marks read up to a position as an event: the count falls to zero, for him only, and the push says so', async () => {
     const { latestPosition } = await bell(officers.sxChief);
-    const marked = (await as<{ markNotificationsRead: Notifications }>(officers.sxChief, MARK, { upTo: latestPosition }))
-      .markNotificationsRead;
-    expect(marked).toMatchObject({ unreadCount: 0, readUpTo: latestPosition, items: [{ id: 'LETTER_ISSUED:N-1', read: true }] });
+    const marked = (await as<{ markNotificationsRead: Marked }>(officers.sxChief, MARK, { upTo: latestPosition })).markNotificationsRead;
+    expect(marked.eventIds).toHaveLength(1);
+    expect(marked.notifications).toMatchObject({
+      unreadCount: 0,
+      readUpTo: latestPosition,
+      items: [{ id: 'LETTER_ISSUED:N-1', read: true }],
+    });
     expect((await changes.next()).data!.notificationsChanged).toMatchObject({ unreadCount: 0, items: [{ read: true }] });
     expect(await bell(officers.sxChief)).toMatchObject({ unreadCount: 0 });
 
     // Marking the same again records nothing; a position the log has not reached is refused in Chinese.
     const head = await t.app.get(EventStore).headPosition();
-    const again = (await as<{ markNotificationsRead: Notifications }>(officers.sxChief, MARK, { upTo: latestPosition }))
-      .markNotificationsRead;
-    expect(again.unreadCount).toBe(0);
+    const again = (await as<{ markNotificationsRead: Marked }>(officers.sxChief, MARK, { upTo: latestPosition })).markNotificationsRead;
+    expect(again).toMatchObject({ eventIds: [], duplicate: true, notifications: { unreadCount: 0 } });
     expect(await t.app.get(EventStore).headPosition()).toBe(head);
     const { errors } = await t.gql(MARK, { upTo: '999999' }, { authorization: officers.sxChief });
     expect(errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });

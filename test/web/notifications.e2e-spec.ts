@@ -14,7 +14,7 @@ interface Bell {
 }
 
 const BELL = `{ notifications { unreadCount latestPosition items { title read link } } }`;
-const MARK = `mutation($upTo: String!) { markNotificationsRead(upTo: $upTo) { unreadCount } }`;
+const MARK = `mutation($upTo: String!) { markNotificationsRead(upTo: $upTo) { notifications { unreadCount } } }`;
 
 /** 通知 (issue 16, screen 9) in a real Chromium against the real service on the demo city. */
 describe('考评工作台 in headless Chromium: 通知', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Locator, Page } from 'playwright-core';
 import { addDays, businessDayOf } from '../../src/common/business-day';
 import { buildDemoCity } from '../../src/cli/demo/demo-organization';
+import { DEMO_DEFAULT_UNTIL } from '../../src/cli/demo/demo-defaults';
 import ExcelJS from 'exceljs';
 import { SignInLink } from '../../src/cli/demo/sign-in-links';
 import { SCREENSHOTS } from '../support/browser';
@@ -363,5 +364,47 @@ describe('考评工作台 in headless Chromium: 问题清单, 约谈, 挂牌整�
     await expect(listed.getByRole('button', { name: '复核' }).count()).resolves.toBe(0);
     await shot(listed, 'listings-station-chief');
     await listed.close();
+  });
+
+  it('建议: a leader adopts a suggested interview: the order opens with its unit, reason and period filled in, and the suggestion leaves the queue naming it', async () => {
+    type Suggestion = { key: string; action: string; unitId: string; reason: string };
+    const openOn = async (asOf: string) =>
+      (
+        await demo.api<{ suggestions: { open: Suggestion[] } }>(
+          links.LEADERSHIP,
+          `{ suggestions(asOf: "${asOf}") { open { key action unitId reason } } }`,
+        )
+      ).suggestions.open;
+    // The demo's staff decided most suggestions as they came: go back to a day that still has an interview open.
+    let asOf = DEMO_DEFAULT_UNTIL;
+    let suggestion = (await openOn(asOf)).find((s) => s.action === 'INTERVIEW');
+    while (!suggestion) {
+      asOf = addDays(asOf, -1);
+      expect(asOf > '2026-03-01').toBe(true);
+      suggestion = (await openOn(asOf)).find((s) => s.action === 'INTERVIEW');
+    }
+
+    const page = await openScreen(links.LEADERSHIP, '建议', '建议');
+    await typeDay(page.locator('input[aria-label="数据截至"]'), asOf);
+    const card = page.locator('article.suggestion', { hasText: suggestion.reason });
+    await card.getByRole('button', { name: '采纳并决定约谈' }).click();
+    const dialog = page.getByRole('dialog', { name: '决定约谈' });
+    await expect(dialog.getByLabel('约谈事由').inputValue()).resolves.toBe(suggestion.reason);
+    const unit = city.counties.find((c) => c.id === suggestion!.unitId) ?? city.stations.find((s) => s.id === suggestion!.unitId)!;
+    await expect(dialog.getByText(unit.name, { exact: true }).count()).resolves.toBeGreaterThan(0);
+    await choose(page, dialog.locator('.el-select', { has: page.locator('input[aria-label="决定约谈的领导"]') }), /./);
+    await shot(page, 'suggestions-leader-interview');
+    await dialog.getByRole('button', { name: '决定约谈' }).click();
+    await page.getByText(/^已采纳：已决定约谈（YT-/).waitFor();
+    await card.waitFor({ state: 'detached' });
+
+    const { interviews } = await demo.api<{ interviews: Array<{ interviewId: string; reason: string; target: { unitId: string } }> }>(
+      links.LEADERSHIP,
+      '{ interviews { interviewId reason target { unitId } } }',
+    );
+    const ordered = interviews.find((i) => i.reason === suggestion!.reason)!;
+    expect(ordered.target.unitId).toBe(suggestion.unitId);
+    expect((await openOn(asOf)).map((s) => s.key)).not.toContain(suggestion.key);
+    await page.close();
   });
 });

@@ -1,3 +1,4 @@
+import { RecordResult } from '../../recording/record-result.type';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { graphqlEnum } from '../../common/graphql/enum';
 import { DateTimeScalar } from '../../common/graphql/scalars';
@@ -51,4 +52,12 @@ export class NotificationsType {
 
   @Field(() => [NotificationType], { description: 'Newest first' })
   items: NotificationType[];
+}
+
+@ObjectType('MarkedNotificationsResult', {
+  description: '全部标为已读: the read mark recorded (no events when it had been read already), and the bell after it',
+})
+export class MarkedNotificationsResult extends RecordResult {
+  @Field(() => NotificationsType)
+  notifications: NotificationsType;
 }

@@ -8,9 +8,11 @@ import { Principal } from '../../common/principal';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { GraphqlContext, commandContext } from '../../recording/request-context';
 import { MarkNotificationsReadCommand } from '../commands/mark-notifications-read.command';
+import { notificationsReadStream } from '../events/notification.events';
+import { RecordResult } from '../../recording/record-result.type';
 import { NotificationsReader } from '../queries/notifications.reader';
 import { toNotificationsType } from './notification.mapper';
-import { NotificationsType } from './notification.types';
+import { MarkedNotificationsResult, NotificationsType } from './notification.types';
 import { notificationChanges } from './notifications-changed';
 
 const DEFAULT_LIMIT = 10;
@@ -71,21 +73,31 @@ export class NotificationsResolver {
     return toNotificationsType(await this.reader.forOfficer(principalOf(ctx), limitOf(limit)));
   }
 
-  @Mutation(() => NotificationsType, {
+  @Mutation(() => MarkedNotificationsResult, {
     description: '全部标为已读: everything addressed to the signed-in officer up to `upTo` (a position) is read; a mark only moves forward',
   })
   async markNotificationsRead(
     @Context() ctx: GraphqlContext,
     @Args('upTo', { description: 'The latestPosition of notifications as the officer saw them' }) upTo: string,
     @Args('limit', LIMIT) limit?: number,
-  ): Promise<NotificationsType> {
+  ): Promise<MarkedNotificationsResult> {
     const principal = principalOf(ctx);
     const size = limitOf(limit);
     const position = positionOf(upTo);
     const unitId = principal.units[0] ?? (await this.organization.units({ level: 'CITY' }))[0]?.unitId ?? 'city';
     const context = commandContext(ctx, { unitId, occurredAt: this.clock.now().toISOString() });
-    await this.commands.execute(new MarkNotificationsReadCommand({ subject: principal.subject, upTo: position }, context));
-    return toNotificationsType(await this.reader.forOfficer(principal, size));
+    const command = new MarkNotificationsReadCommand({ subject: principal.subject, upTo: position }, context);
+    const recorded: RecordResult | null = await this.commands.execute(command);
+    const notifications = toNotificationsType(await this.reader.forOfficer(principal, size));
+    // Read already: nothing was recorded, as for a resend.
+    const result = recorded ?? {
+      streamId: notificationsReadStream(principal.subject),
+      eventIds: [],
+      position: upTo,
+      duplicate: true,
+      projected: true,
+    };
+    return { ...result, notifications };
   }
 
   @Subscription(() => NotificationsType, {

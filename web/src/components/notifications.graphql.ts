@@ -28,7 +28,9 @@ export const NOTIFICATIONS_CHANGED = graphql(`
 export const MARK_NOTIFICATIONS_READ = graphql(`
   mutation MarkNotificationsRead($upTo: String!, $limit: Int) {
     markNotificationsRead(upTo: $upTo, limit: $limit) {
-      ...NotificationsFields
+      notifications {
+        ...NotificationsFields
+      }
     }
   }
 `);
