@@ -200,7 +200,7 @@ describe('suggestions (问责建议) from the figures, accepted or dismissed', (
       unitId: 'st-b',
       evidence: { period: { label: '2026年5月' } },
     });
-    expect(interview.reason).toMatch(/^工作提示函.+〔2026〕1号《关于排名连续靠后的工作提示》回复期限2026-05-25已过，虬江派出所仍未回复$/);
+    expect(interview.reason).toMatch(/^工作提示函.+〔2026〕1号《关于排名连续靠后的工作提示》回复期限2026年5月25日已过，虬江派出所仍未回复$/);
   });
 
   it('suggests an interview once a listing a month old still misses its exit condition', async () => {
@@ -220,7 +220,7 @@ describe('suggestions (问责建议) from the figures, accepted or dismissed', (
     expect(keys((await on('2026-06-20', () => suggestions())).open)).not.toContain(key);
     const interview = (await on('2026-06-22', () => suggestions())).open.find((s: Listed) => s.key === key);
     expect(interview).toMatchObject({ action: 'INTERVIEW', actionLabel: '约谈', unitId: 'st-c', ruleLabel: '挂牌整治满一月未达摘牌条件' });
-    expect(interview.reason).toMatch(/^城关镇（均溪派出所防区）自2026-05-22挂牌整治已满一月，仍未达到摘牌条件：.*2026年6月上旬为1/);
+    expect(interview.reason).toMatch(/^城关镇（均溪派出所防区）自2026年5月22日挂牌整治已满一月，仍未达到摘牌条件：.*2026年6月上旬为1/);
   });
 
   it('suggests listing a defense area still in the bottom three a dekad after its letter and interview, and accepts it with the listing placed', async () => {

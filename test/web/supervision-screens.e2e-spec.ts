@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { Locator, Page } from 'playwright-core';
 import { addDays, businessDayOf } from '../../src/common/business-day';
 import { buildDemoCity } from '../../src/cli/demo/demo-organization';
-import { DEMO_DEFAULT_UNTIL } from '../../src/cli/demo/demo-defaults';
 import ExcelJS from 'exceljs';
 import { SignInLink } from '../../src/cli/demo/sign-in-links';
 import { SCREENSHOTS } from '../support/browser';
@@ -375,8 +374,9 @@ describe('考评工作台 in headless Chromium: 问题清单, 约谈, 挂牌整�
           `{ suggestions(asOf: "${asOf}") { open { key action unitId reason } } }`,
         )
       ).suggestions.open;
-    // The demo's staff decided most suggestions as they came: go back to a day that still has an interview open.
-    let asOf = DEMO_DEFAULT_UNTIL;
+    // The demo's staff decided the suggestions as they came; its letters still unanswered past their
+    // deadline suggest interviews as of today (or, failing that, a day before the demo's last).
+    let asOf = today();
     let suggestion = (await openOn(asOf)).find((s) => s.action === 'INTERVIEW');
     while (!suggestion) {
       asOf = addDays(asOf, -1);

@@ -1,4 +1,4 @@
-import { chineseMonthDay } from '../../../common/chinese-date';
+import { chineseDate, chineseMonthDay } from '../../../common/chinese-date';
 import { rankAmong } from '../../../common/chinese-rank';
 import { Day, addDays } from '../../../common/business-day';
 import { percentOf } from '../../../common/ratio';
@@ -211,7 +211,7 @@ export const letterUnanswered: SuggestionRule = {
       unitId: l.unitId,
       unitName: l.unitName,
       period: { kind: 'MONTH' as const, day: asOf },
-      reason: `工作提示函${l.number ?? ''}《${l.title}》回复期限${l.deadline}已过，${l.unitName}仍未回复`,
+      reason: `工作提示函${l.number ?? ''}《${l.title}》回复期限${chineseDate(l.deadline)}已过，${l.unitName}仍未回复`,
     })),
 };
 
@@ -230,7 +230,7 @@ export const listingNotImproving: SuggestionRule = {
         unitId: l.stationId,
         unitName: l.stationName,
         period: { kind: 'MONTH' as const, day: asOf },
-        reason: `${l.township ? `${l.township}（${l.stationName}防区）` : l.stationName}自${l.listedOn}挂牌整治已满一月，仍未达到摘牌条件：${l.unmet.join('；')}`,
+        reason: `${l.township ? `${l.township}（${l.stationName}防区）` : l.stationName}自${chineseDate(l.listedOn)}挂牌整治已满一月，仍未达到摘牌条件：${l.unmet.join('；')}`,
       })),
 };
 
