@@ -200,7 +200,9 @@ describe('suggestions (问责建议) from the figures, accepted or dismissed', (
       unitId: 'st-b',
       evidence: { period: { label: '2026年5月' } },
     });
-    expect(interview.reason).toMatch(/^工作提示函.+〔2026〕1号《关于排名连续靠后的工作提示》回复期限2026年5月25日已过，虬江派出所仍未回复$/);
+    expect(interview.reason).toMatch(
+      /^工作提示函.+〔2026〕1号《关于排名连续靠后的工作提示》回复期限2026年5月25日已过，虬江派出所仍未回复$/,
+    );
   });
 
   it('suggests an interview once a listing a month old still misses its exit condition', async () => {
