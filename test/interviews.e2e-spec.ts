@@ -156,9 +156,11 @@ describe('interviews (约谈)', () => {
     ]);
     expect(yt1.history.map((s: { label: string }) => s.label)).toEqual(['决定约谈', '改期', '约谈', '回访核查', '回访核查', '结案']);
     expect(yt1.history[0].summary).toBe(
-      '局领导郑局长决定约谈沙县分局 县局局长沙县局长：3月警情同比上升；由工作提示函TSH-2026-3升级；定于2026-04-03 09:30 在市局三楼会议室，约谈人郑局长',
+      '局领导郑局长决定约谈沙县分局 县局局长沙县局长：3月警情同比上升；由工作提示函TSH-2026-3升级；定于2026年4月3日 09:30 在市局三楼会议室，约谈人郑局长',
     );
-    expect(yt1.history[1].summary).toBe('由2026-04-03 09:30改至2026-04-07 09:30 在市局三楼会议室，约谈人郑局长；原因：局长参加省厅会议');
+    expect(yt1.history[1].summary).toBe(
+      '由2026年4月3日 09:30改至2026年4月7日 09:30 在市局三楼会议室，约谈人郑局长；原因：局长参加省厅会议',
+    );
     expect(yt1.history[2]).toMatchObject({
       type: 'InterviewHeld',
       occurredAt: '2026-04-07T10:00:00+08:00',
@@ -202,7 +204,7 @@ describe('interviews (约谈)', () => {
     expect(yt2).toMatchObject({ status: 'CANCELLED', statusLabel: '已取消', cancelReason: '该行已主动整改' });
     expect(yt2.history.map((s: { label: string; summary: string }) => [s.label, s.summary])).toEqual([
       ['决定约谈', '县局局长沙县局长决定约谈银行 农商银行沙县支行 行长李某：辖区涉诈账户开户集中'],
-      ['安排', '定于2026-04-12 15:00 在沙县分局，约谈人沙县局长'],
+      ['安排', '定于2026年4月12日 15:00 在沙县分局，约谈人沙县局长'],
       ['取消', '原因：该行已主动整改'],
     ]);
     expect((await problem(HOLD, hold))?.message).toContain('interview YT-2 is 已取消 (CANCELLED) and cannot be held');

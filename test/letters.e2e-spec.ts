@@ -249,7 +249,7 @@ describe('reminder letters (工作提示函)', () => {
       overdue: false,
       answers: [{ answeredOn: '2026-05-11', deadline: '2026-05-10', late: true }],
     });
-    expect(answered.history.at(-1)).toMatchObject({ action: 'ANSWERED', note: '逾期回复（期限2026-05-10）' });
+    expect(answered.history.at(-1)).toMatchObject({ action: 'ANSWERED', note: '逾期回复（期限2026年5月10日）' });
     expect(await letter('L-2')).toMatchObject({ status: 'ANSWERED', overdue: false });
   });
 

@@ -12,3 +12,9 @@ export function chineseMonthDay(day: Day): string {
 export function chineseDate(day: Day): string {
   return `${partsOf(day).year}年${chineseMonthDay(day)}`;
 }
+
+/** An instant as Beijing time, as a history line writes it: 2026年4月3日 09:30. */
+export function chineseDateTime(instant: string): string {
+  const beijing = new Date(Date.parse(instant) + 8 * 3_600_000).toISOString();
+  return `${chineseDate(beijing.slice(0, 10))} ${beijing.slice(11, 16)}`;
+}

@@ -1,3 +1,4 @@
+import { chineseDate, chineseDateTime } from '../../../common/chinese-date';
 import { Day } from '../../../common/business-day';
 import { CHIEF_ROLE_LABELS } from '../../../organization/events/organization.events';
 import { toEvidenceType } from '../../evidence/graphql/evidence.mapper';
@@ -55,11 +56,7 @@ export function toRequirementType(row: RequirementRow, today: Day): InterviewReq
   };
 }
 
-/** An instant as officers read it: Beijing time to the minute. */
-export const beijingMinute = (instant: string) =>
-  new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-
-const arrangement = (s: InterviewSchedule) => `${beijingMinute(s.at)} 在${s.place}，约谈人${s.interviewer}`;
+const arrangement = (s: InterviewSchedule) => `${chineseDateTime(s.at)} 在${s.place}，约谈人${s.interviewer}`;
 
 function describe({ type, data }: RecordedStep): { label: string; summary: string } {
   const event = { type, data } as InterviewEvent;
@@ -78,14 +75,14 @@ function describe({ type, data }: RecordedStep): { label: string; summary: strin
     case 'InterviewRescheduled':
       return {
         label: '改期',
-        summary: `由${beijingMinute(event.data.previous.at)}改至${arrangement(event.data.schedule)}；原因：${event.data.reason}`,
+        summary: `由${chineseDateTime(event.data.previous.at)}改至${arrangement(event.data.schedule)}；原因：${event.data.reason}`,
       };
     case 'InterviewCancelled':
       return { label: '取消', summary: `原因：${event.data.reason}` };
     case 'InterviewHeld': {
       const { heldAt, attendees, requirements } = event.data;
-      const required = requirements.map((r) => `${r.number}. ${r.text}（${r.deadline}前）`).join('；');
-      return { label: '约谈', summary: `${beijingMinute(heldAt)}约谈，参加：${attendees.join('、')}；整改要求：${required}` };
+      const required = requirements.map((r) => `${r.number}. ${r.text}（${chineseDate(r.deadline)}前）`).join('；');
+      return { label: '约谈', summary: `${chineseDateTime(heldAt)}约谈，参加：${attendees.join('、')}；整改要求：${required}` };
     }
     case 'InterviewFollowUpChecked':
       return {

@@ -87,7 +87,7 @@ describe('letters projection', () => {
       ['ISSUED', 'ISSUED', '明公基管提〔2026〕3号'],
       ['DELIVERED', 'DELIVERED', null],
       ['ACKNOWLEDGED', 'ACKNOWLEDGED', '签收人：李明'],
-      ['ANSWERED', 'ANSWERED', '逾期回复（期限2026-05-10）'],
+      ['ANSWERED', 'ANSWERED', '逾期回复（期限2026年5月10日）'],
       ['RETURNED', 'ACKNOWLEDGED', '措施不具体'],
       ['ANSWERED', 'ANSWERED', null],
       ['CLOSED', 'CLOSED', '整改到位'],

@@ -1,3 +1,4 @@
+import { chineseDate } from '../../../common/chinese-date';
 import { Day } from '../../../common/business-day';
 import { Actor } from '../../../event-store/event-store.port';
 import { Projection } from '../../../read-store/projection';
@@ -182,7 +183,7 @@ function stepOf(event: Exclude<LetterEvent, LetterDrafted>, by: { occurredAt: st
         action: 'ANSWERED',
         status: 'ANSWERED',
         values: {},
-        note: late ? `逾期回复（期限${deadline}）` : null,
+        note: late ? `逾期回复（期限${chineseDate(deadline)}）` : null,
         lists: { answers: { measures, answeredOn, deadline, late, ...by } },
       };
     }

@@ -1,3 +1,4 @@
+import { chineseDate } from '../../../common/chinese-date';
 import { Day } from '../../../common/business-day';
 import { toEvidenceType } from '../../evidence/graphql/evidence.mapper';
 import { WorkflowStepType, toWorkflowStep } from '../../common/graphql/workflow-step.types';
@@ -53,14 +54,14 @@ function describe({ type, data }: RecordedStep): { label: string; summary: strin
       const { target, reason, deadline, exitConditions } = event.data;
       return {
         label: '挂牌',
-        summary: `挂牌整治${targetLabel(target)}：${reason}；期限${deadline}；摘牌条件：${exitConditions.map(conditionText).join('；')}`,
+        summary: `挂牌整治${targetLabel(target)}：${reason}；期限${chineseDate(deadline)}；摘牌条件：${exitConditions.map(conditionText).join('；')}`,
       };
     }
     case 'ListingReviewed': {
       const { asOf, met, conditions } = event.data;
       return {
         label: '复核',
-        summary: `截至${asOf}：${
+        summary: `截至${chineseDate(asOf)}：${
           met
             ? '满足摘牌条件'
             : conditions
@@ -71,14 +72,17 @@ function describe({ type, data }: RecordedStep): { label: string; summary: strin
       };
     }
     case 'ListingExtended':
-      return { label: '延期', summary: `期限由${event.data.previousDeadline}延至${event.data.deadline}；原因：${event.data.reason}` };
+      return {
+        label: '延期',
+        summary: `期限由${chineseDate(event.data.previousDeadline)}延至${chineseDate(event.data.deadline)}；原因：${event.data.reason}`,
+      };
     case 'ListingEscalated': {
       const { interviewId, reason } = event.data;
       return { label: '升级', summary: `升级为约谈${interviewId ? `（约谈${interviewId}）` : ''}；原因：${reason}` };
     }
     case 'ListingDelisted': {
       const { review, note } = event.data;
-      return { label: '摘牌', summary: `依第${review.number}次复核（截至${review.asOf}）摘牌${note ? `；${note}` : ''}` };
+      return { label: '摘牌', summary: `依第${review.number}次复核（截至${chineseDate(review.asOf)}）摘牌${note ? `；${note}` : ''}` };
     }
   }
 }
