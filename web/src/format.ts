@@ -87,3 +87,13 @@ export const formatAmountsIn = (indicator: string, value: string): string => (AM
 
 /** 2026-11-20 → 2026年11月20日, as officers write a day. */
 export const formatDay = (day: string): string => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+
+/**
+ * A place among those ranked as officers write it (the service's rankAmong does the same for its
+ * documents): 末位 for the last, the rest of the bottom three counted from the end too.
+ */
+export function formatPlace(rank: number, of: number): string {
+  if (rank === of && of > 1) return '末位';
+  const fromLast = of - rank + 1;
+  return fromLast <= 3 && rank > 1 ? `第${rank}位（倒数第${fromLast}位）` : `第${rank}位`;
+}
