@@ -120,6 +120,16 @@ export async function download(path: string): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+/** Downloads the file; the reason in Chinese when it could not be, null when it was. */
+export async function downloadFailure(path: string, fallback: string): Promise<string | null> {
+  try {
+    await download(path);
+    return null;
+  } catch (error) {
+    return failureText(error, fallback);
+  }
+}
+
 let socket: Client | null = null;
 
 function subscriptions(): Client {
