@@ -11,6 +11,7 @@ export const LAYERS = [
   { name: 'cli', folders: ['cli'], why: 'the command line: demo, token, rebuild, schema, bench' },
   { name: 'app', folders: ['app'], why: 'boot and wiring: modules, stores chosen, caches, the cluster' },
   { name: 'api', folders: ['api'], why: 'GraphQL and HTTP plumbing: errors, limits, hooks, headers' },
+  { name: 'imports', folders: ['imports'], why: 'facts coming in many at a time: the systems\' batch, file imports, mappings' },
   { name: 'edge', folders: ['health', 'audit', 'security'], why: 'health, the audit trail, authentication and the policy table' },
   { name: 'exports', folders: ['exports'], why: 'rankings, indicator reports and ledgers as Excel and CSV files' },
   { name: 'notifications', folders: ['notifications'], why: 'the bell: what supervision addressed to each officer' },

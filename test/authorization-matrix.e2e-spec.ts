@@ -114,7 +114,7 @@ describe('authorization matrix: every operation × every caller', () => {
   };
 
   const tokenOf = (caller: Caller): string | undefined => {
-    const request = { subject: `matrix-${caller.role.toLowerCase()}`, role: caller.role, units: caller.units };
+    const request = { subject: `matrix-${caller.role.toLowerCase()}`, role: caller.role, units: caller.units, kind: caller.kind };
     switch (caller.token) {
       case 'none':
         return undefined;

@@ -105,6 +105,18 @@ async function sendEveryMutation(m: CorrelatedMutations, t: TestApp, setToday: (
     reason: '部分账户止付失败',
   });
   await run('retractRecoveryFact', { ...correction, operationId: 'DJ-1', eventId: frozen, reason: '冻结申请被退回' });
+  // A system's batch: two facts in one request, both under the request's correlation id.
+  const system = t.tokens.mint({ subject: 'warning-platform', role: 'RECORDER', units: ['st-a'], kind: 'SYSTEM' });
+  await m.ok(
+    `mutation($facts: [FactInput!]!) { recordFacts(facts: $facts) { recorded facts { result { eventIds } } } }`,
+    {
+      facts: [
+        { receiveWarning: { ...fact, instructionId: 'YJ-3', kind: 'FUND', occurredAt: at('09:40'), deadline: at('11:40') } },
+        { recordWarningContact: { ...fact, instructionId: 'YJ-3', method: 'PHONE', occurredAt: at('09:50') } },
+      ],
+    },
+    { authorization: `Bearer ${system}` },
+  );
   await m.run('publishBulletin', { day: DAY });
 
   // Supervision, on TODAY unless a step needs a deadline passed.

@@ -23,7 +23,8 @@ import { join, relative } from 'node:path';
 import { FileCaseInput } from '../facts/losses/graphql/loss.inputs';
 import { RetractStrikeFactInput } from '../facts/strikes/graphql/strike.inputs';
 import { InvalidInputError } from '../common/graphql/api-errors';
-import { CHINESE_CONSTRAINTS, chineseProblem, inputValidationPipe } from './validation.pipe';
+import { inputValidationPipe } from './validation.pipe';
+import { CHINESE_CONSTRAINTS, chineseProblem } from '../common/graphql/validation-problems';
 
 class Point {
   @IsString()

@@ -24,6 +24,7 @@ import { OrganizationModule } from '../organization/organization.module';
 import { RecoveriesModule } from '../facts/recoveries/recoveries.module';
 import { ScoringModule } from '../scoring/scoring.module';
 import { ExportsModule } from '../exports/exports.module';
+import { ImportsModule } from '../imports/imports.module';
 import { StorageModule } from './storage.module';
 import { StrikesModule } from '../facts/strikes/strikes.module';
 import { SupervisionModule } from '../supervision/supervision.module';
@@ -63,6 +64,7 @@ import { ConfigModule } from '../config/config.module';
     RecoveriesModule,
     ScoringModule,
     ExportsModule,
+    ImportsModule,
     BulletinsModule,
     SupervisionModule,
     NotificationsModule,

@@ -35,6 +35,8 @@ export interface AppConfig {
   factClockSkewSeconds: number;
   /** A fact received more than this many days after it happened needs a reason, and is kept marked as a late entry. */
   lateEntryDays: number;
+  /** The most facts one `recordFacts` batch may carry (BATCH_MAX_FACTS): a system splits a larger load into several. */
+  batchMaxFacts: number;
   /**
    * The bureau's counties (unit ids) in its administrative order, as its bulletins list them;
    * BULLETIN_COUNTY_ORDER, comma-separated. Counties not listed follow in unit order.
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: nonNegativeInteger(env, 'RATE_LIMIT_PER_MINUTE', 6_000),
     factClockSkewSeconds: nonNegativeInteger(env, 'FACT_CLOCK_SKEW_SECONDS', 300),
     lateEntryDays: positiveInteger(env, 'LATE_ENTRY_DAYS', 30),
+    batchMaxFacts: positiveInteger(env, 'BATCH_MAX_FACTS', 1_000),
     bulletinCountyOrder: (optional(env, 'BULLETIN_COUNTY_ORDER') ?? '')
       .split(',')
       .map((id) => id.trim())

@@ -76,9 +76,27 @@ export interface Subscription {
   stop(): Promise<void>;
 }
 
+/** One stream's part of an append to several streams. */
+export interface StreamAppend {
+  streamId: string;
+  events: NewEvent[];
+  expected: ExpectedVersion;
+}
+
 export abstract class EventStore {
   /** Appends atomically; checks the expected version; a full resend returns the originals. */
   abstract append(streamId: string, events: NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
+  /**
+   * Appends to several streams, each as `append` would, with results in the same order: what an
+   * import or a system's batch records at once. A store with transactions across streams (SQLite)
+   * appends all or none; one without (KurrentDB) appends stream after stream, so a failure leaves
+   * the streams before it appended, and their idempotency keys make a retry of the whole safe.
+   */
+  async appendMany(appends: StreamAppend[]): Promise<AppendResult[]> {
+    const results: AppendResult[] = [];
+    for (const { streamId, events, expected } of appends) results.push(await this.append(streamId, events, expected));
+    return results;
+  }
   /** Events of one stream in order; a missing stream reads as empty. */
   abstract readStream(streamId: string): Promise<StoredEvent[]>;
   /**

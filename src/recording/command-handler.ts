@@ -52,7 +52,7 @@ export async function handleCommand<S, C, E extends DomainEvent>(
 }
 
 /** One command may produce several events; each needs its own idempotency key. */
-function toNewEvents(events: DomainEvent[], context: Omit<EventMetadata, 'recordedAt'>): NewEvent[] {
+export function toNewEvents(events: DomainEvent[], context: Omit<EventMetadata, 'recordedAt'>): NewEvent[] {
   const recordedAt = new Date().toISOString();
   return events.map((e, i) => ({
     type: e.type,
@@ -65,11 +65,11 @@ function toNewEvents(events: DomainEvent[], context: Omit<EventMetadata, 'record
   }));
 }
 
-function producedBy(eventKey: string, commandKey: string): boolean {
+export function producedBy(eventKey: string, commandKey: string): boolean {
   return eventKey === commandKey || eventKey.startsWith(`${commandKey}#`);
 }
 
-function resendResult(stored: StoredEvent[], originals: StoredEvent[]): AppendResult {
+export function resendResult(stored: StoredEvent[], originals: StoredEvent[]): AppendResult {
   return {
     nextExpectedVersion: BigInt(stored.length - 1),
     lastPosition: originals[originals.length - 1].position,

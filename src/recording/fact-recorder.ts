@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { bilingual } from '../common/bilingual';
 import { unitLevelLabel } from '../common/unit-level';
@@ -7,7 +8,9 @@ import { Clock } from '../common/clock';
 import { InvalidInputError, doesNotExist } from '../common/graphql/api-errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { RecordResult } from './record-result.type';
-import { handleCommand } from './command-handler';
+import { HandleOptions, handleCommand } from './command-handler';
+import { BatchedCommand, handleCommands } from './command-batch';
+import { WriteBatch } from './write-batch';
 import { EventStore } from '../event-store/event-store.port';
 import { ProjectionRunner } from '../read-store/projection-runner';
 import { judgeFactTime } from './fact-time';
@@ -30,9 +33,18 @@ export interface RecordOptions {
   request?: unknown;
 }
 
+/** The batch a fact is recorded in, and its place there. */
+interface BatchSlot {
+  batch: WriteBatch;
+  slot: number;
+  projected(): boolean;
+}
+
 /** Runs a command against its stream and waits until the projections have seen the result. */
 @Injectable()
 export class FactRecorder {
+  private readonly batches = new AsyncLocalStorage<BatchSlot>();
+
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(ProjectionRunner) private readonly projections: ProjectionRunner,
@@ -49,12 +61,40 @@ export class FactRecorder {
     options: RecordOptions = {},
   ): Promise<RecordResult> {
     if (options.recordedBy) await this.requireUnit(context.unitId, options.recordedBy);
-    const result = await handleCommand(this.store, streamId, decider, command, context, {
+    const handling: HandleOptions = {
       request: options.request ?? { command, occurredAt: context.occurredAt },
       admit: options.recordedBy ? () => this.admitTime(context) : undefined,
-    });
+    };
+    const inBatch = this.batches.getStore();
+    if (inBatch) {
+      const batched = { streamId, decider, command, context, options: handling } as BatchedCommand;
+      const outcome = await inBatch.batch.add(inBatch.slot, batched);
+      if ('error' in outcome) throw outcome.error;
+      return RecordResult.of(streamId, outcome.result, inBatch.projected());
+    }
+    const result = await handleCommand(this.store, streamId, decider, command, context, handling);
     const projected = await this.projections.waitFor(result.lastPosition, READ_YOUR_WRITES_MS);
     return RecordResult.of(streamId, result, projected);
+  }
+
+  /**
+   * Records `size` facts together: `start(slot)` records one by its usual path (input, command bus,
+   * handler, this recorder), and the commands that reach here are decided and appended as one batch
+   * (see handleCommands), with one wait for the read models. Each fact settles as alone it would have.
+   */
+  async recordBatch<T>(size: number, start: (slot: number) => Promise<T>): Promise<PromiseSettledResult<T>[]> {
+    let projected = false;
+    const batch = new WriteBatch(size, async (commands) => {
+      const outcomes = await handleCommands(this.store, commands);
+      let last = 0n;
+      for (const outcome of outcomes) if ('result' in outcome && outcome.result.lastPosition > last) last = outcome.result.lastPosition;
+      projected = await this.projections.waitFor(last, READ_YOUR_WRITES_MS);
+      return outcomes;
+    });
+    const slots = Array.from({ length: size }, (_, slot) =>
+      this.batches.run({ batch, slot, projected: () => projected }, async () => start(slot)).finally(() => batch.finished(slot)),
+    );
+    return Promise.allSettled(slots);
   }
 
   private async requireUnit(unitId: string, level: string) {

@@ -23,10 +23,12 @@ export interface ContractOptions {
    * undetected there; the embedded store refuses it.
    */
   globalIdempotencyKeys?: boolean;
+  /** Whether appendMany is one transaction across streams (SQLite) or stream after stream (KurrentDB). */
+  atomicAppendMany?: boolean;
 }
 
 export function eventStoreContract(name: string, makeStore: () => Promise<StoreUnderTest>, options: ContractOptions = {}): void {
-  const { globalIdempotencyKeys = true } = options;
+  const { globalIdempotencyKeys = true, atomicAppendMany = true } = options;
   describe(`${name} (event-store contract)`, () => {
     let store: EventStore;
     let cleanup: () => Promise<void>;
@@ -209,6 +211,52 @@ export function eventStoreContract(name: string, makeStore: () => Promise<StoreU
         expect(found).toEqual([a[0], a[1], b[0]]);
         expect(await store.readPositions([])).toEqual([]);
       });
+    });
+
+    describe('appendMany', () => {
+      it('appends to several streams as append would, answering in order, a resend among them as a duplicate', async () => {
+        const [first, second] = [streamName('many-a'), streamName('many-b')];
+        const resent = newEvent('Opened');
+        const original = await store.append(first, [resent], 'no_stream');
+
+        const results = await store.appendMany([
+          { streamId: second, events: [newEvent('Opened'), newEvent('Noted')], expected: 'no_stream' },
+          { streamId: first, events: [resent], expected: 'no_stream' },
+          { streamId: first, events: [newEvent('Noted')], expected: 0n },
+        ]);
+
+        expect(results.map((r) => [r.duplicate, r.nextExpectedVersion])).toEqual([
+          [false, 1n],
+          [true, 0n],
+          [false, 1n],
+        ]);
+        expect(results[1].events).toEqual(original.events);
+        expect(results[2].lastPosition).toBeGreaterThan(results[0].lastPosition);
+        expect((await store.readStream(second)).map((e) => e.type)).toEqual(['Opened', 'Noted']);
+        expect((await store.readStream(first)).map((e) => e.type)).toEqual(['Opened', 'Noted']);
+      });
+
+      it(
+        atomicAppendMany
+          ? 'appends nothing when one of its streams is not at the version expected'
+          : 'stops at a stream not at the version expected, the streams before it appended',
+        async () => {
+          const [before, stale] = [streamName('many-before'), streamName('many-stale')];
+          await appendOne(stale);
+
+          await expectWrongVersion(
+            store.appendMany([
+              { streamId: before, events: [newEvent()], expected: 'no_stream' },
+              { streamId: stale, events: [newEvent()], expected: 'no_stream' },
+            ]),
+            stale,
+            'no_stream',
+            0n,
+          );
+          expect(await store.readStream(before)).toHaveLength(atomicAppendMany ? 0 : 1);
+          expect(await store.readStream(stale)).toHaveLength(1);
+        },
+      );
     });
 
     describe('idempotency', () => {

@@ -15,7 +15,7 @@ if (url) {
       const store = await KurrentDbEventStore.connect(url, { eventTypes: CONTRACT_EVENT_TYPES });
       return { store, cleanup: () => store.dispose() };
     },
-    { globalIdempotencyKeys: false },
+    { globalIdempotencyKeys: false, atomicAppendMany: false },
   );
 } else {
   console.warn(SKIPPED);

@@ -35,6 +35,8 @@ export interface Caller {
   units: string[];
   /** What the arguments the rule's scope reads name: the target, nothing (left out), or an item that does not exist. */
   names: 'target' | 'nothing' | 'missing item';
+  /** A person's token unless it says so (a system's batch endpoint). */
+  kind?: 'PERSON' | 'SYSTEM';
 }
 
 /** Where the scope's unit goes in the arguments, and which unit that is: a county where the argument names one, else its station st-a. */
@@ -67,6 +69,8 @@ export const ownCaller = (role: AccessRole): Caller => {
  */
 export function callersOf(policy: Policy | undefined, omittable: boolean): Caller[] {
   const allowedRole = policy?.roles[0] ?? 'EVALUATION_STAFF';
+  const kind = policy?.kinds?.[0];
+  const ofItsKind = (caller: Caller): Caller => (kind ? { ...caller, kind, label: `${caller.label} (${kind} token)` } : caller);
   const scopedRoles = policy?.scope ? policy.roles.filter((role) => UNIT_BOUND_ROLES.includes(role)) : [];
   const naming = (names: Caller['names'], what: string) =>
     scopedRoles.map((role) => ({ ...ownCaller(role), label: `${ownCaller(role).label} naming ${what}`, names }));
@@ -75,6 +79,8 @@ export function callersOf(policy: Policy | undefined, omittable: boolean): Calle
     { ...ownCaller(allowedRole), label: `an expired ${allowedRole} token`, token: 'expired' },
     { ...ownCaller(allowedRole), label: `a forged ${allowedRole} token (signed with another secret)`, token: 'forged' },
     ...ROLES.map((role) => ownCaller(role)),
+    // A rule for some kinds of token only: each role again with a token of that kind.
+    ...(kind ? ROLES.map((role) => ofItsKind(ownCaller(role))) : []),
     ...scopedRoles.map((role) => ({
       ...ownCaller(role),
       label: `${role} of ${ANOTHER[role]?.join(', ')} (another unit)`,
@@ -89,6 +95,7 @@ export function callersOf(policy: Policy | undefined, omittable: boolean): Calle
 export function expectedOutcome(policy: Policy | undefined, who: Caller, target: Target | undefined): Outcome {
   if (who.token !== 'valid') return UNAUTHENTICATED;
   if (!policy?.roles.includes(who.role)) return FORBIDDEN;
+  if (policy.kinds && !policy.kinds.includes(who.kind ?? 'PERSON')) return FORBIDDEN;
   if (!policy.scope || !UNIT_BOUND_ROLES.includes(who.role)) return ALLOWED;
   // An item that does not exist cannot be shown to be of his units.
   if (who.names === 'missing item') return FORBIDDEN;

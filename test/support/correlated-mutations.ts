@@ -38,13 +38,18 @@ export class CorrelatedMutations {
   }
 
   /** A TestApp-like `ok` for fixtures that send their own mutation text (e.g. buildSmallCity). */
-  readonly ok = (query: string, variables?: Record<string, unknown>): Promise<any> => this.send(query, variables ?? {});
+  readonly ok = (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<any> =>
+    this.send(query, variables ?? {}, headers);
 
-  private async send(query: string, variables: Record<string, unknown>): Promise<Record<string, any>> {
+  private async send(
+    query: string,
+    variables: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<Record<string, any>> {
     const mutation = rootFieldOf(query);
     const correlationId = `corr-${this.calls.length + 1}-${mutation}`;
     const before = await this.store.headPosition();
-    const res = await this.t.gql(query, variables, { 'x-correlation-id': correlationId });
+    const res = await this.t.gql(query, variables, { ...headers, 'x-correlation-id': correlationId });
     if (res.errors || !res.data)
       throw new Error(`${mutation} failed, so its sample input is not valid any more: ${JSON.stringify(res.errors)}`);
     const events: StoredEvent[] = [];

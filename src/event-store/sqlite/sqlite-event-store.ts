@@ -4,7 +4,16 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { eventIdFor } from '../../common/ids';
 import { IdempotencyKeyReusedError, PartialDuplicateAppendError, WrongExpectedVersionError } from '../event-store.errors';
-import { AppendResult, EventStore, ExpectedVersion, NewEvent, StoredEvent, Subscription, SubscriptionHandlers } from '../event-store.port';
+import {
+  AppendResult,
+  EventStore,
+  ExpectedVersion,
+  NewEvent,
+  StoredEvent,
+  StreamAppend,
+  Subscription,
+  SubscriptionHandlers,
+} from '../event-store.port';
 import { EVENT_COLUMNS, EVENTS_SCHEMA, EventRow, toStoredEvent } from './sqlite-events-table';
 import { SqliteSubscription } from './sqlite-subscription';
 import { PeerChannel } from '../../common/peer-channel';
@@ -56,6 +65,9 @@ export class SqliteEventStore extends EventStore {
   private readonly appendTransaction: Database.Transaction<
     (streamId: string, rows: PendingRow[], expected: ExpectedVersion) => AppendResult
   >;
+  private readonly appendManyTransaction: Database.Transaction<
+    (appends: Array<{ streamId: string; rows: PendingRow[]; expected: ExpectedVersion }>) => AppendResult[]
+  >;
 
   constructor({ file, peers }: SqliteEventStoreOptions) {
     super();
@@ -100,26 +112,26 @@ export class SqliteEventStore extends EventStore {
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     this.appendTransaction = this.db.transaction((streamId, rows, expected) => this.appendInTransaction(streamId, rows, expected));
+    this.appendManyTransaction = this.db.transaction((appends) =>
+      appends.map(({ streamId, rows, expected }) => this.appendInTransaction(streamId, rows, expected)),
+    );
   }
 
   async append(streamId: string, events: NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
-    assertDistinctIdempotencyKeys(streamId, events);
-    // Serialized before taking the write lock, which other processes may be waiting for.
-    const rows = events.map((event) => ({
-      event,
-      id: eventIdFor(event.metadata.idempotencyKey),
-      data: JSON.stringify(event.data),
-      metadata: JSON.stringify(event.metadata),
-    }));
+    const rows = pendingRows(streamId, events);
     // IMMEDIATE takes the write lock before the version check: a deferred transaction that read first
     // could not upgrade once another process had written, and would fail instead of waiting.
     const result = this.appendTransaction.immediate(streamId, rows, expected);
-    if (result.events.length > 0 && !result.duplicate) {
-      this.wakeSubscriptions();
-      this.peers?.publish(String(result.lastPosition));
-      this.scheduleCheckpoint();
-    }
+    this.announce([result]);
     return result;
+  }
+
+  /** All or none, in one transaction. */
+  async appendMany(appends: StreamAppend[]): Promise<AppendResult[]> {
+    const prepared = appends.map(({ streamId, events, expected }) => ({ streamId, rows: pendingRows(streamId, events), expected }));
+    const results = this.appendManyTransaction.immediate(prepared);
+    this.announce(results);
+    return results;
   }
 
   async readStream(streamId: string): Promise<StoredEvent[]> {
@@ -163,6 +175,16 @@ export class SqliteEventStore extends EventStore {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
     clearTimeout(this.checkpointTimer);
     if (this.db.open) this.db.close();
+  }
+
+  private announce(results: AppendResult[]): void {
+    let last = 0n;
+    for (const result of results)
+      if (result.events.length > 0 && !result.duplicate && result.lastPosition > last) last = result.lastPosition;
+    if (last === 0n) return;
+    this.wakeSubscriptions();
+    this.peers?.publish(String(last));
+    this.scheduleCheckpoint();
   }
 
   private wakeSubscriptions(): void {
@@ -241,6 +263,17 @@ export class SqliteEventStore extends EventStore {
   private head(): bigint {
     return BigInt(this.selectHeadPosition.get() ?? 0);
   }
+}
+
+/** Checked, and serialized before taking the write lock, which other processes may be waiting for. */
+function pendingRows(streamId: string, events: NewEvent[]): PendingRow[] {
+  assertDistinctIdempotencyKeys(streamId, events);
+  return events.map((event) => ({
+    event,
+    id: eventIdFor(event.metadata.idempotencyKey),
+    data: JSON.stringify(event.data),
+    metadata: JSON.stringify(event.metadata),
+  }));
 }
 
 function assertExpectedVersion(streamId: string, expected: ExpectedVersion, currentVersion: number): void {

@@ -35,6 +35,15 @@ export class Authorizer {
         ),
       );
     }
+    if (policy.kinds && !policy.kinds.includes(principal.kind)) {
+      throw new ForbiddenError(
+        operation,
+        bilingual(
+          `此操作仅供${policy.kinds.map((kind) => TOKEN_KINDS[kind].zh).join('或')}令牌使用`,
+          `only ${policy.kinds.map((kind) => TOKEN_KINDS[kind].en).join(' or ')} tokens may run it`,
+        ),
+      );
+    }
     if (!UNIT_BOUND_ROLES.includes(principal.role)) return;
     if (policy.scope) await this.checkScope(principal, operation, policy.scope, policy.scopeRequired, args);
     if (policy.recordedFact) await this.checkRecordedFact(principal, operation, policy.recordedFact, args);
@@ -105,6 +114,12 @@ export class Authorizer {
       : { unitId: `(${scope.entity} ${id} not found)`, missing: `${THING_NAMES[scope.entity]} ${id}` };
   }
 }
+
+/** Kinds of token as the refusals name them. */
+const TOKEN_KINDS: Record<Principal['kind'], { zh: string; en: string }> = {
+  PERSON: { zh: '个人', en: 'personal' },
+  SYSTEM: { zh: '对接系统', en: 'system' },
+};
 
 /** The facts a follow-up or correction names, as officers call them. */
 const FACT_NAMES: Record<FactStreamKind, { zh: string; en: string }> = {

@@ -70,6 +70,8 @@ export const POLICIES: Record<string, Policy> = {
   'Mutation.recordLossAverted': factOn('recovery', 'input.operationId'),
   'Mutation.amendRecoveryAmount': factOn('recovery', 'input.operationId'),
   'Mutation.retractRecoveryFact': factOn('recovery', 'input.operationId'),
+  // Systems send facts many at a time; each is then authorised as its own mutation would be.
+  'Mutation.recordFacts': { roles: ['RECORDER'], kinds: ['SYSTEM'] },
   // The recorders' desk: what I recorded, and the warnings of my units still to be contacted.
   'Query.myRecords': { roles: ['RECORDER'] },
   'Query.openWarnings': { roles: ['RECORDER', ...READERS], scope: unitArgument('unitId'), scopeRequired: true },

@@ -1,4 +1,5 @@
 import { AccessRole } from '../../common/access-role';
+import { Principal } from '../../common/principal';
 
 /** Where the read store keeps an entity, and which column names the unit it concerns. */
 export type EntityKind = 'letter' | 'interview' | 'listing' | 'appeal' | 'problem' | 'chief';
@@ -22,6 +23,8 @@ export interface RecordedFact {
  */
 export interface Policy {
   roles: readonly AccessRole[];
+  /** Only tokens of these kinds (a system's batch endpoint); unset: people and systems alike. */
+  kinds?: readonly Principal['kind'][];
   scope?: ScopeOf;
   scopeRequired?: boolean;
   /**

@@ -1,8 +1,9 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { RecordResult } from '../../../recording/record-result.type';
-import { GraphqlContext, commandContext } from '../../../recording/request-context';
-import { RecordAlertCommand, RecordCaseCommand } from '../commands/record-case.command';
+import { GraphqlContext } from '../../../recording/request-context';
+import { recordFact } from '../../fact-mutation';
+import { LOSS_FACTS } from './loss.facts';
 import {
   AmendCaseLossInput,
   CorrectCaseTimeInput,
@@ -17,46 +18,33 @@ import {
 export class LossesResolver {
   constructor(private readonly commands: CommandBus) {}
 
-  @Mutation(() => RecordResult, { description: '接报涉电诈警情' })
+  @Mutation(() => RecordResult, { description: LOSS_FACTS.receiveFraudAlert.description })
   receiveFraudAlert(@Args('input') input: ReceiveFraudAlertInput, @Context() ctx: GraphqlContext) {
-    const { alertId, fraudType } = input;
-    return this.commands.execute(new RecordAlertCommand({ type: 'ReceiveAlert', alertId, fraudType }, commandContext(ctx, input)));
+    return recordFact(this.commands, LOSS_FACTS.receiveFraudAlert, input, ctx);
   }
 
-  @Mutation(() => RecordResult, { description: '撤销误录的警情(记入原接报日)' })
+  @Mutation(() => RecordResult, { description: LOSS_FACTS.revokeFraudAlert.description })
   revokeFraudAlert(@Args('input') input: RevokeFraudAlertInput, @Context() ctx: GraphqlContext) {
-    const { alertId, unitId, reason } = input;
-    return this.commands.execute(new RecordAlertCommand({ type: 'RevokeAlert', alertId, unitId, reason }, commandContext(ctx, input)));
+    return recordFact(this.commands, LOSS_FACTS.revokeFraudAlert, input, ctx);
   }
 
-  @Mutation(() => RecordResult, { description: '立案(发案),含财损' })
+  @Mutation(() => RecordResult, { description: LOSS_FACTS.fileCase.description })
   fileCase(@Args('input') input: FileCaseInput, @Context() ctx: GraphqlContext) {
-    const { caseId, fraudType, loss } = input;
-    return this.commands.execute(new RecordCaseCommand({ type: 'FileCase', caseId, fraudType, lossFen: loss }, commandContext(ctx, input)));
+    return recordFact(this.commands, LOSS_FACTS.fileCase, input, ctx);
   }
 
-  @Mutation(() => RecordResult, { description: '更正财损(记入原发案日)' })
+  @Mutation(() => RecordResult, { description: LOSS_FACTS.amendCaseLoss.description })
   amendCaseLoss(@Args('input') input: AmendCaseLossInput, @Context() ctx: GraphqlContext) {
-    const { caseId, unitId, loss, reason } = input;
-    return this.commands.execute(
-      new RecordCaseCommand({ type: 'AmendLoss', caseId, unitId, lossFen: loss, reason }, commandContext(ctx, input)),
-    );
+    return recordFact(this.commands, LOSS_FACTS.amendCaseLoss, input, ctx);
   }
 
-  @Mutation(() => RecordResult, { description: '撤案(记入原发案日)' })
+  @Mutation(() => RecordResult, { description: LOSS_FACTS.revokeCase.description })
   revokeCase(@Args('input') input: RevokeCaseInput, @Context() ctx: GraphqlContext) {
-    const { caseId, unitId, reason } = input;
-    return this.commands.execute(new RecordCaseCommand({ type: 'RevokeCase', caseId, unitId, reason }, commandContext(ctx, input)));
+    return recordFact(this.commands, LOSS_FACTS.revokeCase, input, ctx);
   }
 
-  @Mutation(() => RecordResult, { description: '更正立案时间(发案与财损移至更正后的日期)' })
+  @Mutation(() => RecordResult, { description: LOSS_FACTS.correctCaseTime.description })
   correctCaseTime(@Args('input') input: CorrectCaseTimeInput, @Context() ctx: GraphqlContext) {
-    const { caseId, unitId, filedAt, reason, occurredAt } = input;
-    return this.commands.execute(
-      new RecordCaseCommand(
-        { type: 'CorrectCaseTime', caseId, unitId, filedAt, correctedAt: occurredAt, reason },
-        commandContext(ctx, input),
-      ),
-    );
+    return recordFact(this.commands, LOSS_FACTS.correctCaseTime, input, ctx);
   }
 }

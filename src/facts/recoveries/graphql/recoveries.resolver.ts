@@ -1,10 +1,9 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { FactEnvelopeInput } from '../../../recording/fact-envelope.input';
 import { RecordResult } from '../../../recording/record-result.type';
-import { GraphqlContext, commandContext } from '../../../recording/request-context';
-import { RecordRecoveryCommand } from '../commands/record-recovery.command';
-import { RecoveryCommand } from '../domain/recovery.decider';
+import { GraphqlContext } from '../../../recording/request-context';
+import { recordFact } from '../../fact-mutation';
+import { RECOVERY_FACTS } from './recovery.facts';
 import {
   AmendRecoveryAmountInput,
   FreezeFundsInput,
@@ -19,42 +18,33 @@ import {
 export class RecoveriesResolver {
   constructor(private readonly commands: CommandBus) {}
 
-  private run(ctx: GraphqlContext, input: FactEnvelopeInput, command: RecoveryCommand) {
-    return this.commands.execute(new RecordRecoveryCommand(command, commandContext(ctx, input)));
-  }
-
-  @Mutation(() => RecordResult, { description: '止付' })
+  @Mutation(() => RecordResult, { description: RECOVERY_FACTS.stopPayment.description })
   stopPayment(@Args('input') input: StopPaymentInput, @Context() ctx: GraphqlContext) {
-    const { operationId, accounts, amount } = input;
-    return this.run(ctx, input, { type: 'PaymentStopped', data: { operationId, accounts, amountFen: amount } });
+    return recordFact(this.commands, RECOVERY_FACTS.stopPayment, input, ctx);
   }
 
-  @Mutation(() => RecordResult, { description: '冻结' })
+  @Mutation(() => RecordResult, { description: RECOVERY_FACTS.freezeFunds.description })
   freezeFunds(@Args('input') input: FreezeFundsInput, @Context() ctx: GraphqlContext) {
-    const { operationId, accounts, amount } = input;
-    return this.run(ctx, input, { type: 'FundsFrozen', data: { operationId, accounts, amountFen: amount } });
+    return recordFact(this.commands, RECOVERY_FACTS.freezeFunds, input, ctx);
   }
 
-  @Mutation(() => RecordResult, { description: '返赃' })
+  @Mutation(() => RecordResult, { description: RECOVERY_FACTS.returnFunds.description })
   returnFunds(@Args('input') input: ReturnFundsInput, @Context() ctx: GraphqlContext) {
-    return this.run(ctx, input, { type: 'FundsReturned', data: { operationId: input.operationId, amountFen: input.amount } });
+    return recordFact(this.commands, RECOVERY_FACTS.returnFunds, input, ctx);
   }
 
-  @Mutation(() => RecordResult, { description: '劝阻避免损失' })
+  @Mutation(() => RecordResult, { description: RECOVERY_FACTS.recordLossAverted.description })
   recordLossAverted(@Args('input') input: RecordLossAvertedInput, @Context() ctx: GraphqlContext) {
-    const { operationId, amount, instructionId } = input;
-    return this.run(ctx, input, { type: 'LossAverted', data: { operationId, amountFen: amount, instructionId: instructionId ?? null } });
+    return recordFact(this.commands, RECOVERY_FACTS.recordLossAverted, input, ctx);
   }
 
-  @Mutation(() => RecordResult, { description: '更正挽损金额(记入原记录日)' })
+  @Mutation(() => RecordResult, { description: RECOVERY_FACTS.amendRecoveryAmount.description })
   amendRecoveryAmount(@Args('input') input: AmendRecoveryAmountInput, @Context() ctx: GraphqlContext) {
-    const { operationId, eventId, unitId, amount, reason } = input;
-    return this.run(ctx, input, { type: 'AmendAmount', operationId, eventId, unitId, amountFen: amount, reason });
+    return recordFact(this.commands, RECOVERY_FACTS.amendRecoveryAmount, input, ctx);
   }
 
-  @Mutation(() => RecordResult, { description: '撤回误录的挽损记录(记入原记录日)' })
+  @Mutation(() => RecordResult, { description: RECOVERY_FACTS.retractRecoveryFact.description })
   retractRecoveryFact(@Args('input') input: RetractRecoveryFactInput, @Context() ctx: GraphqlContext) {
-    const { operationId, eventId, unitId, reason } = input;
-    return this.run(ctx, input, { type: 'RetractFact', operationId, eventId, unitId, reason });
+    return recordFact(this.commands, RECOVERY_FACTS.retractRecoveryFact, input, ctx);
   }
 }

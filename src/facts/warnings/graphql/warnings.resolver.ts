@@ -6,9 +6,9 @@ import { Clock } from '../../../common/clock';
 import { doesNotExist } from '../../../common/graphql/api-errors';
 import { OrganizationReader } from '../../../organization/queries/organization.reader';
 import { RecordResult } from '../../../recording/record-result.type';
-import { GraphqlContext, commandContext } from '../../../recording/request-context';
-import { RecordWarningCommand } from '../commands/record-warning.command';
-import { WarningCommand } from '../domain/warning-instruction.decider';
+import { GraphqlContext } from '../../../recording/request-context';
+import { recordFact } from '../../fact-mutation';
+import { WARNING_FACTS } from './warning.facts';
 import { WARNING_KIND_LABELS } from '../events/warning-instruction.events';
 import { OpenWarningsReader } from '../queries/open-warnings.reader';
 import { OpenWarningType } from './open-warning.types';
@@ -31,44 +31,34 @@ export class WarningsResolver {
     private readonly clock: Clock,
   ) {}
 
-  private run(ctx: GraphqlContext, input: RecordWarningDissuadedInput, command: WarningCommand) {
-    return this.commands.execute(new RecordWarningCommand(command, commandContext(ctx, input)));
-  }
-
-  @Mutation(() => RecordResult, { description: '接收预警指令' })
+  @Mutation(() => RecordResult, { description: WARNING_FACTS.receiveWarning.description })
   receiveWarning(@Args('input') input: ReceiveWarningInput, @Context() ctx: GraphqlContext) {
-    const { instructionId, kind, occurredAt, deadline } = input;
-    return this.run(ctx, input, { type: 'ReceiveWarning', instructionId, kind, receivedAt: occurredAt, deadline });
+    return recordFact(this.commands, WARNING_FACTS.receiveWarning, input, ctx);
   }
 
-  @Mutation(() => RecordResult, { description: '记录见面/电话联系' })
+  @Mutation(() => RecordResult, { description: WARNING_FACTS.recordWarningContact.description })
   recordWarningContact(@Args('input') input: RecordWarningContactInput, @Context() ctx: GraphqlContext) {
-    const { instructionId, unitId, method, occurredAt } = input;
-    return this.run(ctx, input, { type: 'RecordContact', instructionId, unitId, method, contactedAt: occurredAt });
+    return recordFact(this.commands, WARNING_FACTS.recordWarningContact, input, ctx);
   }
 
-  @Mutation(() => RecordResult, { description: '记录劝阻成功' })
+  @Mutation(() => RecordResult, { description: WARNING_FACTS.recordWarningDissuaded.description })
   recordWarningDissuaded(@Args('input') input: RecordWarningDissuadedInput, @Context() ctx: GraphqlContext) {
-    const { instructionId, unitId, occurredAt } = input;
-    return this.run(ctx, input, { type: 'RecordDissuasion', instructionId, unitId, dissuadedAt: occurredAt });
+    return recordFact(this.commands, WARNING_FACTS.recordWarningDissuaded, input, ctx);
   }
 
-  @Mutation(() => RecordResult, { description: '记录预警后被骗' })
+  @Mutation(() => RecordResult, { description: WARNING_FACTS.recordVictimisedAfterWarning.description })
   recordVictimisedAfterWarning(@Args('input') input: RecordVictimisedAfterWarningInput, @Context() ctx: GraphqlContext) {
-    const { instructionId, unitId, caseId, occurredAt } = input;
-    return this.run(ctx, input, { type: 'RecordVictimisation', instructionId, unitId, caseId: caseId ?? null, victimisedAt: occurredAt });
+    return recordFact(this.commands, WARNING_FACTS.recordVictimisedAfterWarning, input, ctx);
   }
 
-  @Mutation(() => RecordResult, { description: '记录临时性保护措施' })
+  @Mutation(() => RecordResult, { description: WARNING_FACTS.applyProtectiveMeasure.description })
   applyProtectiveMeasure(@Args('input') input: ApplyProtectiveMeasureInput, @Context() ctx: GraphqlContext) {
-    const { instructionId, unitId, measure, occurredAt } = input;
-    return this.run(ctx, input, { type: 'ApplyProtectiveMeasure', instructionId, unitId, measure, appliedAt: occurredAt });
+    return recordFact(this.commands, WARNING_FACTS.applyProtectiveMeasure, input, ctx);
   }
 
-  @Mutation(() => RecordResult, { description: '撤回误录的预警处置记录(记入原预警日)' })
+  @Mutation(() => RecordResult, { description: WARNING_FACTS.retractWarningFact.description })
   retractWarningFact(@Args('input') input: RetractWarningFactInput, @Context() ctx: GraphqlContext) {
-    const { instructionId, eventId, unitId, reason } = input;
-    return this.run(ctx, input, { type: 'RetractFact', instructionId, eventId, unitId, reason });
+    return recordFact(this.commands, WARNING_FACTS.retractWarningFact, input, ctx);
   }
 
   @Query(() => [OpenWarningType], {

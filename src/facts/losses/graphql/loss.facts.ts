@@ -1,0 +1,47 @@
+import { FactMutation } from '../../fact-mutation';
+import { RecordAlertCommand, RecordCaseCommand } from '../commands/record-case.command';
+import {
+  AmendCaseLossInput,
+  CorrectCaseTimeInput,
+  FileCaseInput,
+  ReceiveFraudAlertInput,
+  RevokeCaseInput,
+  RevokeFraudAlertInput,
+} from './loss.inputs';
+
+/** 警情/发案/财损 as recorded: each mutation's input and the alert or case command it becomes. */
+export const LOSS_FACTS = {
+  receiveFraudAlert: {
+    input: ReceiveFraudAlertInput,
+    description: '接报涉电诈警情',
+    command: ({ alertId, fraudType }, context) => new RecordAlertCommand({ type: 'ReceiveAlert', alertId, fraudType }, context),
+  } satisfies FactMutation<ReceiveFraudAlertInput>,
+  revokeFraudAlert: {
+    input: RevokeFraudAlertInput,
+    description: '撤销误录的警情(记入原接报日)',
+    command: ({ alertId, unitId, reason }, context) => new RecordAlertCommand({ type: 'RevokeAlert', alertId, unitId, reason }, context),
+  } satisfies FactMutation<RevokeFraudAlertInput>,
+  fileCase: {
+    input: FileCaseInput,
+    description: '立案(发案),含财损',
+    command: ({ caseId, fraudType, loss }, context) =>
+      new RecordCaseCommand({ type: 'FileCase', caseId, fraudType, lossFen: loss }, context),
+  } satisfies FactMutation<FileCaseInput>,
+  amendCaseLoss: {
+    input: AmendCaseLossInput,
+    description: '更正财损(记入原发案日)',
+    command: ({ caseId, unitId, loss, reason }, context) =>
+      new RecordCaseCommand({ type: 'AmendLoss', caseId, unitId, lossFen: loss, reason }, context),
+  } satisfies FactMutation<AmendCaseLossInput>,
+  revokeCase: {
+    input: RevokeCaseInput,
+    description: '撤案(记入原发案日)',
+    command: ({ caseId, unitId, reason }, context) => new RecordCaseCommand({ type: 'RevokeCase', caseId, unitId, reason }, context),
+  } satisfies FactMutation<RevokeCaseInput>,
+  correctCaseTime: {
+    input: CorrectCaseTimeInput,
+    description: '更正立案时间(发案与财损移至更正后的日期)',
+    command: ({ caseId, unitId, filedAt, reason, occurredAt }, context) =>
+      new RecordCaseCommand({ type: 'CorrectCaseTime', caseId, unitId, filedAt, correctedAt: occurredAt, reason }, context),
+  } satisfies FactMutation<CorrectCaseTimeInput>,
+};
