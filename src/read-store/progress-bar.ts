@@ -9,6 +9,8 @@ export interface ProgressBarOptions {
   stream?: NodeJS.WritableStream & { isTTY?: boolean };
   /** Least time between two plain lines when the stream is not a terminal. */
   intervalMs?: number;
+  /** What is counted, for the speed: "events" (the default) or, say, "rows". */
+  unit?: string;
 }
 
 /**
@@ -22,12 +24,13 @@ export function progressBar(label: string, options: ProgressBarOptions = {}): Pr
     const seconds = (Date.now() - started) / 1000;
     return seconds > 0 ? Math.round(done / seconds) : 0;
   };
-  return stream.isTTY ? terminalBar(label, stream, speed) : plainLines(label, stream, speed, options.intervalMs ?? 5000);
+  const unit = options.unit ?? 'events';
+  return stream.isTTY ? terminalBar(label, stream, speed, unit) : plainLines(label, stream, speed, options.intervalMs ?? 5000, unit);
 }
 
-function terminalBar(label: string, stream: NodeJS.WritableStream, speed: (done: number) => number): ProgressReporter {
+function terminalBar(label: string, stream: NodeJS.WritableStream, speed: (done: number) => number, unit: string): ProgressReporter {
   const bar = new SingleBar(
-    { stream, format: `${label} [{bar}] {percentage}% | {value}/{total} | {speed} events/s | ETA {eta_formatted}`, hideCursor: true },
+    { stream, format: `${label} [{bar}] {percentage}% | {value}/{total} | {speed} ${unit}/s | ETA {eta_formatted}`, hideCursor: true },
     Presets.shades_classic,
   );
   let shown = false;
@@ -49,15 +52,21 @@ function terminalBar(label: string, stream: NodeJS.WritableStream, speed: (done:
   };
 }
 
-function plainLines(label: string, stream: NodeJS.WritableStream, speed: (done: number) => number, intervalMs: number): ProgressReporter {
+function plainLines(
+  label: string,
+  stream: NodeJS.WritableStream,
+  speed: (done: number) => number,
+  intervalMs: number,
+  unit: string,
+): ProgressReporter {
   let lastLine = -Infinity;
-  let latest = { done: 0, total: 0 };
-  const write = ({ done, total }: typeof latest) => {
+  let latest: { done: number; total: number } | undefined;
+  const write = ({ done, total }: { done: number; total: number }) => {
     const end = Math.max(total, done);
     const rate = speed(done);
     const percent = end > 0 ? Math.floor((done * 100) / end) : 100;
     const eta = rate > 0 ? formatSeconds((end - done) / rate) : '?';
-    stream.write(`${label}: ${done}/${end} (${percent}%) ${rate} events/s, ETA ${eta}\n`);
+    stream.write(`${label}: ${done}/${end} (${percent}%) ${rate} ${unit}/s, ETA ${eta}\n`);
   };
   return {
     update(done, total) {
@@ -67,7 +76,7 @@ function plainLines(label: string, stream: NodeJS.WritableStream, speed: (done: 
       write(latest);
     },
     stop() {
-      write(latest);
+      if (latest) write(latest);
     },
   };
 }

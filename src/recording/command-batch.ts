@@ -35,7 +35,11 @@ interface StreamDraft {
  * the events are appended in one appendMany. A refusal refuses that command alone. When the append
  * fails (another writer moved a stream meanwhile), the commands are handled one by one instead.
  */
-export async function handleCommands(store: EventStore, commands: BatchedCommand[]): Promise<BatchOutcome[]> {
+export async function handleCommands(
+  store: EventStore,
+  commands: BatchedCommand[],
+  { dryRun = false }: { dryRun?: boolean } = {},
+): Promise<BatchOutcome[]> {
   const drafts = new Map<string, StreamDraft>();
   for (const { streamId, decider } of commands) {
     if (drafts.has(streamId)) continue;
@@ -46,7 +50,8 @@ export async function handleCommands(store: EventStore, commands: BatchedCommand
   const outcomes: Decided[] = commands.map((command, index) => decideOne(command, drafts.get(command.streamId)!, index));
   let appended: Map<number, AppendResult>;
   try {
-    appended = await appendDrafts(store, drafts);
+    // A dry run decides every command and appends none: what a file would record, refusals and all.
+    appended = dryRun ? new Map() : await appendDrafts(store, drafts);
   } catch {
     return oneByOne(store, commands);
   }

@@ -81,11 +81,16 @@ export class FactRecorder {
    * Records `size` facts together: `start(slot)` records one by its usual path (input, command bus,
    * handler, this recorder), and the commands that reach here are decided and appended as one batch
    * (see handleCommands), with one wait for the read models. Each fact settles as alone it would have.
+   * A dry run goes the same way and appends nothing: each fact answers as if recorded, or refused.
    */
-  async recordBatch<T>(size: number, start: (slot: number) => Promise<T>): Promise<PromiseSettledResult<T>[]> {
+  async recordBatch<T>(
+    size: number,
+    start: (slot: number) => Promise<T>,
+    { dryRun = false }: { dryRun?: boolean } = {},
+  ): Promise<PromiseSettledResult<T>[]> {
     let projected = false;
     const batch = new WriteBatch(size, async (commands) => {
-      const outcomes = await handleCommands(this.store, commands);
+      const outcomes = await handleCommands(this.store, commands, { dryRun });
       let last = 0n;
       for (const outcome of outcomes) if ('result' in outcome && outcome.result.lastPosition > last) last = outcome.result.lastPosition;
       projected = await this.projections.waitFor(last, READ_YOUR_WRITES_MS);

@@ -54,9 +54,12 @@ export const FIXTURE_LATE_ENTRY_DAYS = '36500';
  * exports MONGODB_URI for the MongoDB suites, and the other suites must not pick it up, unless
  * E2E_READ_STORE=mongodb runs every e2e suite on MongoDB read models (a database of its own each).
  */
-export async function startTestApp(options: { mongodbUri?: string; additiveRules?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { mongodbUri?: string; additiveRules?: boolean; seed?: (store: EventStore) => Promise<unknown> } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-'));
   if (options.additiveRules) await publishAdditiveDefault(dataDir);
+  if (options.seed) await seedStore(dataDir, options.seed);
   const saved = { ...process.env };
   const mongodbUri =
     options.mongodbUri ?? (process.env.E2E_READ_STORE === 'mongodb' ? databaseOfItsOwn(process.env.MONGODB_URI) : undefined);
@@ -116,6 +119,16 @@ export async function startTestApp(options: { mongodbUri?: string; additiveRules
 function databaseOfItsOwn(uri: string | undefined): string {
   if (!uri) throw new Error('E2E_READ_STORE=mongodb needs a MongoDB: set MONGODB_URI, or let npm test start one');
   return uri.replace(/\/([^/?]*)(\?|$)/, `/e2e_${process.pid}_${Math.random().toString(36).slice(2, 8)}$2`);
+}
+
+/** Events in the store before the service first starts (the demo city's organisation, say). */
+async function seedStore(dataDir: string, seed: (store: EventStore) => Promise<unknown>): Promise<void> {
+  const store = new SqliteEventStore({ file: join(dataDir, 'events.sqlite') });
+  try {
+    await seed(store);
+  } finally {
+    await store.dispose();
+  }
 }
 
 /**

@@ -41,16 +41,20 @@ export class FactBatchService {
   ) {}
 
   /** `request` as a resolver has it: the verified token, and the correlation id every fact's events then share. */
-  async record(facts: BatchFact[], request: GraphqlContext): Promise<FactOutcome[]> {
+  async record(facts: BatchFact[], request: GraphqlContext, { dryRun = false }: { dryRun?: boolean } = {}): Promise<FactOutcome[]> {
     const { correlationId } = correlationOf(request);
     const ctx: GraphqlContext = { req: { ...request.req, headers: { ...request.req.headers, 'x-correlation-id': correlationId } } };
     const principal = actorPrincipal(ctx);
     const admitted = await Promise.all(facts.map((fact) => this.admit(fact, principal)));
     const accepted = admitted.flatMap((admission, index) => ('input' in admission ? [{ index, ...admission }] : []));
-    const settled = await this.recorder.recordBatch(accepted.length, (slot) => {
-      const { mutation, input } = accepted[slot];
-      return this.commands.execute(FACT_MUTATIONS[mutation].command(input, commandContext(ctx, input)));
-    });
+    const settled = await this.recorder.recordBatch(
+      accepted.length,
+      (slot) => {
+        const { mutation, input } = accepted[slot];
+        return this.commands.execute(FACT_MUTATIONS[mutation].command(input, commandContext(ctx, input)));
+      },
+      { dryRun },
+    );
     const settledAt = new Map(accepted.map(({ index }, slot) => [index, settled[slot]]));
     return admitted.map((admission, index) => ('error' in admission ? refused(admission.error) : outcomeOf(settledAt.get(index)!)));
   }

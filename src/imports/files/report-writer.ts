@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { once } from 'node:events';
 
 /** One line of an import report: a row's problem, and, once the importer ran, what became of the row. */
@@ -36,9 +36,11 @@ export const reportLine = (row: ReportRow, withOutcome: boolean): string =>
  * The report officers open in Excel: UTF-8 with a byte-order mark (without it Excel reads the
  * Chinese as GBK), CRLF line ends, header 行号,列,问题 and, for the importer's outcomes, 结果.
  */
-export async function openReportWriter(path: string, options: { withOutcome?: boolean } = {}): Promise<ReportWriter> {
+export async function openReportWriter(path: string, options: { withOutcome?: boolean; append?: boolean } = {}): Promise<ReportWriter> {
   const withOutcome = options.withOutcome ?? false;
-  const out = createWriteStream(path, { encoding: 'utf8' });
+  // A resumed import carries on the report its interrupted run began.
+  const continued = options.append === true && existsSync(path);
+  const out = createWriteStream(path, { encoding: 'utf8', flags: continued ? 'a' : 'w' });
   let failure: Error | undefined;
   out.on('error', (error) => (failure = error));
   await once(out, 'open');
@@ -46,7 +48,7 @@ export async function openReportWriter(path: string, options: { withOutcome?: bo
     if (failure) throw failure;
     if (!out.write(text)) await once(out, 'drain');
   };
-  await put(`\uFEFF${[...HEADERS, ...(withOutcome ? [OUTCOME_HEADER] : [])].join(',')}\r\n`);
+  if (!continued) await put(`\uFEFF${[...HEADERS, ...(withOutcome ? [OUTCOME_HEADER] : [])].join(',')}\r\n`);
   return {
     write: (row) => put(reportLine(row, withOutcome)),
     close: async () => {

@@ -1,5 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { Day } from '../../common/business-day';
+import { ProjectionRunner } from '../../read-store/projection-runner';
 import { ReadStore } from '../../read-store/read-store.port';
 import { UnitDirectory } from '../../recording/unit-directory';
 import { ChiefRole, UnitLevel } from '../events/organization.events';
@@ -31,16 +32,45 @@ export interface ChiefScopeRow {
   unitIds: string[];
 }
 
+/** Far above a city's units (a province has a few thousand). */
+const MAX_CACHED_UNITS = 20_000;
+
 /** Units nest a few levels deep at most (city → county → station); a cycle could not loop for ever. */
 const MAX_UNIT_DEPTH = 8;
 
-/** Reads of the organisation read model, shared by commands (checks) and queries. */
+/**
+ * Reads of the organisation read model, shared by commands (checks) and queries. Single units are
+ * kept in memory until the organisation's projection next changes its units: every fact recorded
+ * checks its unit and the token's scope, walking up the tree, a few reads each that a batch of a
+ * thousand facts would otherwise repeat thousands of times.
+ */
 @Injectable()
-export class OrganizationReader implements UnitDirectory {
-  constructor(@Inject(ReadStore) private readonly store: ReadStore) {}
+export class OrganizationReader implements UnitDirectory, OnModuleDestroy {
+  private readonly units$ = new Map<string, Promise<(UnitRow & Record<string, unknown>) | undefined>>();
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    @Inject(ReadStore) private readonly store: ReadStore,
+    @Inject(ProjectionRunner) runner: ProjectionRunner,
+  ) {
+    this.unsubscribe = runner.onApplied(({ tables }) => tables.includes(UNITS) && this.units$.clear());
+  }
+
+  onModuleDestroy() {
+    this.unsubscribe();
+  }
 
   unit(unitId: string) {
-    return this.store.findOne<UnitRow & Record<string, unknown>>(UNITS, { unitId });
+    let unit = this.units$.get(unitId);
+    if (!unit) {
+      // Ids asked for that name no unit are kept too; a client sending thousands of them only empties the cache.
+      if (this.units$.size >= MAX_CACHED_UNITS) this.units$.clear();
+      unit = this.store.findOne<UnitRow & Record<string, unknown>>(UNITS, { unitId });
+      this.units$.set(unitId, unit);
+      // A failed read is not remembered.
+      unit.catch(() => this.units$.get(unitId) === unit && this.units$.delete(unitId));
+    }
+    return unit;
   }
 
   async levelOf(unitId: string): Promise<UnitLevel | undefined> {

@@ -86,7 +86,7 @@ describe('ScoreIndexService', () => {
     return started;
   };
   const service = (store: SqliteReadStore, on: ProjectionRunner) => {
-    const made = new ScoreIndexService(new ScoringReader(store), new OrganizationReader(store), events, on);
+    const made = new ScoreIndexService(new ScoringReader(store), new OrganizationReader(store, on), events, on);
     services.push(made);
     return made;
   };
