@@ -182,7 +182,11 @@ describe('authorization matrix: every operation × every caller', () => {
     // A scope that is not in the route's path is a query parameter (?countyId=).
     const query = new URLSearchParams(Object.entries(values).flatMap(([name, value]) => (inPath.has(name) ? [] : [[name, String(value)]])));
     const path = query.size ? `${route}?${query}` : route;
-    const res = token ? await t.get(path, token) : await fetch(new URL(path, t.url));
+    const method = operation.split(' ')[0];
+    const res =
+      method === 'GET' && token
+        ? await t.get(path, token)
+        : await fetch(new URL(path, t.url), { method, headers: token ? { authorization: `Bearer ${token}` } : {} });
     const outcome = res.status === 401 ? UNAUTHENTICATED : res.status === 403 ? FORBIDDEN : ALLOWED;
     return { outcome, answer: `HTTP ${res.status} ${outcome === ALLOWED ? res.headers.get('content-type') : await res.text()}` };
   };

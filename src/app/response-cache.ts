@@ -16,7 +16,7 @@ const MAX_PAYLOAD = 2 * 1024 * 1024;
  * the caller is (an officer's notifications and read mark, a recorder's own records), or on the
  * clock (warnings falling due within the next hours). Never kept, nor shared with a caller alike.
  */
-const UNCACHED_FIELDS: ReadonlySet<string> = new Set(['notifications', 'myRecords', 'openWarnings']);
+const UNCACHED_FIELDS: ReadonlySet<string> = new Set(['notifications', 'myRecords', 'openWarnings', 'importUploads', 'importUpload']);
 
 interface GraphqlBody {
   query?: unknown;

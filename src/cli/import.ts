@@ -1,7 +1,7 @@
-import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import { createApp } from '../app/app';
 import { FileImportSummary, FileImporter } from '../imports/commands/file-import.service';
+import { estimateRows } from '../imports/files/estimate-rows';
 import { listMappings, loadMapping } from '../imports/files/mapping-files';
 import { progressBar } from '../read-store/progress-bar';
 
@@ -104,18 +104,6 @@ function parseArgs(argv: string[]): Args {
     else args.file = arg;
   }
   return args;
-}
-
-/** The data rows of a CSV file, by its line ends (a quoted line break counts twice; it only sizes the bar); unknown for XLSX. */
-async function estimateRows(file: string): Promise<number | undefined> {
-  if (extname(file).toLowerCase() !== '.csv') return undefined;
-  let lines = 0;
-  let last = 0x0a;
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
-    for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) lines++;
-    last = chunk[chunk.length - 1];
-  }
-  return Math.max(0, lines - 1 + (last === 0x0a ? 0 : 1));
 }
 
 main().catch((error: unknown) => {

@@ -30,6 +30,8 @@ export interface FileImportOptions {
   report: string;
   /** Check every row as the import would, recording nothing. */
   dryRun?: boolean;
+  /** The correlation id of every event recorded (the request that started it); a resumed import keeps its first one. */
+  importId?: string;
   /** Whom the facts are recorded as; by default the importer itself, a system token of the whole city. */
   principal?: Principal;
   /** Rows done so far (from the top), after every batch. */
@@ -79,7 +81,7 @@ export class FileImporter {
     const checkpoint = dryRun ? undefined : new ImportCheckpoint(this.config.dataDir, options.file, mapping);
     const resumed = checkpoint?.read();
     const progress: ImportProgress = resumed ?? {
-      importId: `import-${randomUUID()}`,
+      importId: options.importId ?? `import-${randomUUID()}`,
       file: options.file,
       mapping: `${mapping.name}@${mapping.version}`,
       rowsDone: 1,

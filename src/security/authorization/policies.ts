@@ -72,6 +72,15 @@ export const POLICIES: Record<string, Policy> = {
   'Mutation.retractRecoveryFact': factOn('recovery', 'input.operationId'),
   // Systems send facts many at a time; each is then authorised as its own mutation would be.
   'Mutation.recordFacts': { roles: ['RECORDER'], kinds: ['SYSTEM'] },
+  // Uploads for import: recorders import, evaluation staff may check a file (decisions: roles, #17).
+  'Query.importMappings': { roles: ['RECORDER', 'EVALUATION_STAFF'] },
+  'Query.importUploads': { roles: ['RECORDER', 'EVALUATION_STAFF'] },
+  'Query.importUpload': { roles: ['RECORDER', 'EVALUATION_STAFF'] },
+  'Mutation.checkImport': { roles: ['RECORDER', 'EVALUATION_STAFF'] },
+  'Mutation.runImport': { roles: ['RECORDER'] },
+  'POST /imports/uploads': { roles: ['RECORDER', 'EVALUATION_STAFF'] },
+  'GET /imports/uploads/:uploadId/check-report.csv': { roles: ['RECORDER', 'EVALUATION_STAFF'] },
+  'GET /imports/uploads/:uploadId/import-report.csv': { roles: ['RECORDER', 'EVALUATION_STAFF'] },
   // The recorders' desk: what I recorded, and the warnings of my units still to be contacted.
   'Query.myRecords': { roles: ['RECORDER'] },
   'Query.openWarnings': { roles: ['RECORDER', ...READERS], scope: unitArgument('unitId'), scopeRequired: true },
