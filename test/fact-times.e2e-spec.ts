@@ -14,14 +14,7 @@ describe('the time of a recorded fact', () => {
     error.extensions?.problems as Array<{ field: string; problem: string }>;
 
   beforeAll(async () => {
-    const saved = process.env.LATE_ENTRY_DAYS;
-    process.env.LATE_ENTRY_DAYS = '30';
-    try {
-      t = await startTestApp();
-    } finally {
-      process.env.LATE_ENTRY_DAYS = saved;
-      if (saved === undefined) delete process.env.LATE_ENTRY_DAYS;
-    }
+    t = await startTestApp({ lateEntryDays: 30 });
     for (const [unitId, level, parentId] of [
       ['city', 'CITY', null],
       ['county-sx', 'COUNTY', 'city'],

@@ -51,14 +51,7 @@ describe('recordFacts: many facts of any family in one request, each answered', 
   });
 
   beforeAll(async () => {
-    const saved = process.env.LATE_ENTRY_DAYS;
-    process.env.LATE_ENTRY_DAYS = '30';
-    try {
-      t = await startTestApp();
-    } finally {
-      process.env.LATE_ENTRY_DAYS = saved;
-      if (saved === undefined) delete process.env.LATE_ENTRY_DAYS;
-    }
+    t = await startTestApp({ lateEntryDays: 30 });
     await buildSmallCity(t);
     system = t.tokens.mint({ subject: 'warning-platform', role: 'RECORDER', units: ['county-sx'], kind: 'SYSTEM' });
   });

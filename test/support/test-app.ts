@@ -55,7 +55,13 @@ export const FIXTURE_LATE_ENTRY_DAYS = '36500';
  * E2E_READ_STORE=mongodb runs every e2e suite on MongoDB read models (a database of its own each).
  */
 export async function startTestApp(
-  options: { mongodbUri?: string; additiveRules?: boolean; seed?: (store: EventStore) => Promise<unknown> } = {},
+  options: {
+    mongodbUri?: string;
+    additiveRules?: boolean;
+    seed?: (store: EventStore) => Promise<unknown>;
+    /** The production rule for late entries (30), where a suite tests it; else FIXTURE_LATE_ENTRY_DAYS. */
+    lateEntryDays?: number;
+  } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-'));
   if (options.additiveRules) await publishAdditiveDefault(dataDir);
@@ -66,7 +72,8 @@ export async function startTestApp(
   process.env.DATA_DIR = dataDir;
   // The fixtures record facts of fixed days in 2026, which grow later every day the suites run;
   // test/fact-times.e2e-spec.ts runs with the production default to test the rule itself.
-  process.env.LATE_ENTRY_DAYS ??= FIXTURE_LATE_ENTRY_DAYS;
+  process.env.LATE_ENTRY_DAYS =
+    options.lateEntryDays !== undefined ? String(options.lateEntryDays) : (process.env.LATE_ENTRY_DAYS ?? FIXTURE_LATE_ENTRY_DAYS);
   delete process.env.KURRENTDB_URL;
   if (mongodbUri) process.env.MONGODB_URI = mongodbUri;
   else delete process.env.MONGODB_URI;
