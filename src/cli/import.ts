@@ -48,7 +48,7 @@ async function main() {
       mapping,
       report,
       dryRun: args.dryRun,
-      onProgress: (row) => bar.update(row - 1, Math.max(total ?? 0, row - 1)),
+      onProgress: (row) => bar.update(row - 1, total),
       stopRequested: () => stopRequested,
     });
     bar.stop();

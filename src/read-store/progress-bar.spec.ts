@@ -26,4 +26,19 @@ describe('progressBar', () => {
     const lines = String(stream.read()).trimEnd().split('\n');
     expect(lines.map((line) => line.split(' (')[0])).toEqual(['replay: 0/1000', 'replay: 1000/1000']);
   });
+
+  it('counts without a bar, percentage or time left while the total is unknown, and says nothing if nothing was counted', () => {
+    const stream = new PassThrough();
+    const reporter = progressBar('导入', { stream, intervalMs: 0, unit: 'rows' });
+    reporter.update(1200, undefined);
+    reporter.stop();
+    expect(String(stream.read()).trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^导入: 1200 rows, \d+ rows\/s$/),
+      expect.stringMatching(/^导入: 1200 rows/),
+    ]);
+
+    const silent = new PassThrough();
+    progressBar('导入', { stream: silent, intervalMs: 0 }).stop();
+    expect(silent.read()).toBeNull();
+  });
 });

@@ -1,7 +1,8 @@
 import { Presets, SingleBar } from 'cli-progress';
 
 export interface ProgressReporter {
-  update(done: number, total: number): void;
+  /** `total` undefined: not known yet (an XLSX file's rows); the count and speed are shown without a bar. */
+  update(done: number, total: number | undefined): void;
   stop(): void;
 }
 
@@ -29,25 +30,24 @@ export function progressBar(label: string, options: ProgressBarOptions = {}): Pr
 }
 
 function terminalBar(label: string, stream: NodeJS.WritableStream, speed: (done: number) => number, unit: string): ProgressReporter {
-  const bar = new SingleBar(
-    { stream, format: `${label} [{bar}] {percentage}% | {value}/{total} | {speed} ${unit}/s | ETA {eta_formatted}`, hideCursor: true },
-    Presets.shades_classic,
-  );
-  let shown = false;
+  let bar: SingleBar | undefined;
   return {
     update(done, total) {
-      // Appends during a replay can carry it past the head it started from.
-      const end = Math.max(total, done);
-      if (!shown) {
-        bar.start(end, done, { speed: speed(done) });
-        shown = true;
+      if (!bar) {
+        const format =
+          total === undefined
+            ? `${label} {value} ${unit} | {speed} ${unit}/s`
+            : `${label} [{bar}] {percentage}% | {value}/{total} | {speed} ${unit}/s | ETA {eta_formatted}`;
+        bar = new SingleBar({ stream, format, hideCursor: true }, Presets.shades_classic);
+        bar.start(Math.max(total ?? done, done), done, { speed: speed(done) });
         return;
       }
-      bar.setTotal(end);
+      // Appends during a replay can carry it past the head it started from.
+      bar.setTotal(Math.max(total ?? done, done));
       bar.update(done, { speed: speed(done) });
     },
     stop() {
-      if (shown) bar.stop();
+      bar?.stop();
     },
   };
 }
@@ -60,10 +60,11 @@ function plainLines(
   unit: string,
 ): ProgressReporter {
   let lastLine = -Infinity;
-  let latest: { done: number; total: number } | undefined;
-  const write = ({ done, total }: { done: number; total: number }) => {
-    const end = Math.max(total, done);
+  let latest: { done: number; total: number | undefined } | undefined;
+  const write = ({ done, total }: { done: number; total: number | undefined }) => {
     const rate = speed(done);
+    if (total === undefined) return void stream.write(`${label}: ${done} ${unit}, ${rate} ${unit}/s\n`);
+    const end = Math.max(total, done);
     const percent = end > 0 ? Math.floor((done * 100) / end) : 100;
     const eta = rate > 0 ? formatSeconds((end - done) / rate) : '?';
     stream.write(`${label}: ${done}/${end} (${percent}%) ${rate} ${unit}/s, ETA ${eta}\n`);
