@@ -124,8 +124,8 @@ describe('hardening', () => {
   });
 
   describe('body size', () => {
-    it('refuses a body over 256 KiB with 413 and a JSON error, and takes one as large as a long letter', async () => {
-      const res = await api.post(JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(256 * 1024) } }));
+    it('refuses a body over 1 MiB with 413 and a JSON error, and takes one as large as a long letter', async () => {
+      const res = await api.post(JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(1024 * 1024) } }));
       expect(res.status).toBe(413);
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);
       expect(await json(res)).toEqual({ data: null, errors: [{ message: '请求体过大 / Request body is too large' }] });

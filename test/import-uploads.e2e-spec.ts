@@ -113,6 +113,11 @@ describe('uploads for import', () => {
 
     const refused = await t.refused(RUN, { uploadId }, as(staff));
     expect(refused.extensions?.code).toBe('FORBIDDEN');
+    // Staff check, a recorder imports: the recorders see what staff uploaded.
+    expect((await gql(UPLOAD, { uploadId }, otherRecorder)).importUpload).toMatchObject({
+      uploadedByName: '考评员',
+      check: { status: 'DONE' },
+    });
   });
 
   it('keeps one recorder’s uploads from another, and refuses what cannot be imported, naming why', async () => {
@@ -123,7 +128,7 @@ describe('uploads for import', () => {
 
     const wrongType = await upload('止付冻结返赃.csv', recorder, '止付.pdf');
     expect(wrongType.status).toBe(400);
-    expect((await wrongType.json()).message).toMatch(/^只能导入 \.csv 和 \.xlsx 文件，“止付\.pdf”不是/);
+    expect((await wrongType.json()).message).toMatch(/^“止付\.pdf”不能导入：只能导入 \.csv 和 \.xlsx 文件。/);
 
     const missing = await t.gql(CHECK, { uploadId, mapping: 'no-such-mapping' }, as(recorder));
     expect(missing.errors?.[0].message).toMatch(/没有名为“no-such-mapping”的导入映射/);

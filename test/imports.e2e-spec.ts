@@ -132,6 +132,26 @@ describe('importing the platforms’ exports', () => {
     ]);
   });
 
+  it('records a changed loss as the correction the mapping names, once however often the changed file comes', async () => {
+    const ExcelJS = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(SAMPLES, '警综-案件.xlsx'));
+    const cell = workbook.worksheets[0].getRow(2).getCell(5);
+    cell.value = Number(cell.value) + 1000;
+    const changed = join(work, '案件-改.xlsx');
+    await workbook.xlsx.writeFile(changed);
+    const lossOf = async () => Number((await t.ok(REPORT_QUERY, { from: '2026-11-16', to: '2026-11-21' })).indicatorReport.current.loss);
+    const before = await lossOf();
+
+    const summary = await run(changed, 'case-system-cases');
+    expect(summary.counts).toMatchObject({ recorded: 0, corrected: 1, duplicates: 11, refused: 0 });
+    expect(reportRows(summary.report)).toEqual([['2', '', '来源系统更改了已导入的记录：按映射已记为“更正财损(记入原发案日)”', '已更正']]);
+    expect(await lossOf()).toBe(before + 1000);
+
+    const again = await run(changed, 'case-system-cases');
+    expect(again.counts).toMatchObject({ recorded: 0, corrected: 0, duplicates: 12, refused: 0 });
+  });
+
   it('imports nothing from a file without the columns its mapping needs, naming them', async () => {
     const file = join(work, '缺列.csv');
     writeFileSync(file, '\uFEFF指令编号,接收单位,预警类型\r\nYJ-X1,嵩林派出所,资金预警\r\n');

@@ -11,11 +11,12 @@ import { serveWebApp } from '../api/http/web-app';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 /**
- * The largest bodies screens send are a letter draft and an interview record: some 28,000
- * characters of text (findings 5,000 and 20 requirements of 1,000; 50 requirements of 500),
- * 85 KB in UTF-8 or 170 KB with every character \u-escaped. Anything larger is refused with 413.
+ * The largest bodies are a system's recordFacts batch: 1,000 facts (BATCH_MAX_FACTS) of 200 to 500
+ * bytes each, ids, times, reasons and all. Screens send at most a letter draft or an interview
+ * record, some 28,000 characters (170 KB with every character \u-escaped). Anything larger is refused
+ * with 413; an import's file is uploaded as a stream, not as a GraphQL body.
  */
-const BODY_LIMIT = 256 * 1024;
+const BODY_LIMIT = 1024 * 1024;
 
 /**
  * Start-up failures (a wrong or unreachable store URL) reach main(), which prints them in one line:

@@ -67,10 +67,10 @@ function describe(s: FileImportSummary, mappingLabel: string): string {
   if (s.missingColumns.length) {
     lines.push(`文件缺少映射所需的列：${s.missingColumns.map((p) => p.column).join('、')}，未导入任何内容`);
   } else {
-    const { rows, recorded, duplicates, refused, rowsWithProblems } = s.counts;
+    const { rows, recorded, corrected, duplicates, refused, rowsWithProblems } = s.counts;
     const verb = s.dryRun ? ['将记录', '将被拒绝'] : ['记录', '拒绝'];
     lines.push(
-      `${s.dryRun ? '检查（未记录任何内容）' : '导入'} ${n(rows)} 行：${verb[0]} ${n(recorded)} 条事实，重复（此前已记录）${n(duplicates)} 条，${verb[1]} ${n(refused)} 条；有问题的行 ${n(rowsWithProblems)} 行`,
+      `${s.dryRun ? '检查（未记录任何内容）' : '导入'} ${n(rows)} 行：${verb[0]} ${n(recorded)} 条事实，${corrected ? `${s.dryRun ? '将' : ''}更正 ${n(corrected)} 条，` : ''}重复（此前已记录）${n(duplicates)} 条，${verb[1]} ${n(refused)} 条；有问题的行 ${n(rowsWithProblems)} 行`,
     );
     if (s.stopped) lines.push(`已停止于第 ${s.rowsDone} 行：再次运行同一命令将从第 ${s.rowsDone + 1} 行继续`);
   }

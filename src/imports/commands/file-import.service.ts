@@ -9,10 +9,11 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { GraphqlContext } from '../../recording/request-context';
 import { FACT_MUTATIONS } from '../../facts/fact-mutations';
-import { MappedFact, applyMapping } from '../domain/apply-mapping';
+import { MappedFact, applyMapping, mapCorrection } from '../domain/apply-mapping';
 import { checkHeaders } from '../domain/check-headers';
 import { FactSpec, Mapping, isConstant } from '../domain/mapping';
-import { RowProblem } from '../domain/source-row';
+import { RowProblem, SourceRow } from '../domain/source-row';
+import { UnitLookup } from '../domain/unit-lookup';
 import { openRowFile } from '../files/read-rows';
 import { ReportRow, openReportWriter } from '../files/report-writer';
 import { BatchFact, FactBatchService, FactOutcome } from './fact-batch.service';
@@ -57,7 +58,19 @@ export interface FileImportSummary {
 interface PendingFact {
   row: number;
   spec: FactSpec | undefined;
+  /** The row and what the mapping made of it, for a correction should the source have changed it. */
+  source: SourceRow;
+  mapped: MappedFact;
   fact: BatchFact;
+}
+
+interface CorrectionContext {
+  mapping: Mapping;
+  units: UnitLookup;
+  inputs: FactInputs;
+  ctx: GraphqlContext;
+  dryRun: boolean;
+  counts: ImportCounts;
 }
 
 /**
@@ -106,6 +119,7 @@ export class FileImporter {
       const missingColumns = checkHeaders(mapping, file.headers);
       if (missingColumns.length) {
         for (const problem of missingColumns) await report.write({ ...problem, outcome: '未导入' });
+        progress.counts.reportLines += missingColumns.length;
         return summary(false, missingColumns);
       }
       const units = organizationUnits(await this.organization.units());
@@ -122,9 +136,21 @@ export class FileImporter {
             ctx,
             { dryRun },
           );
-          lines.push(...account(pending, outcomes, progress.counts, dryRun));
+          // Rows the source changed since they were imported, where the mapping says how to correct them.
+          const corrections = pending.flatMap((p, i) => (isConflict(outcomes[i]) && p.spec?.onChange ? [p] : []));
+          const changed = new Set(corrections);
+          lines.push(
+            ...account(
+              pending.filter((p) => !changed.has(p)),
+              outcomes.filter((_, i) => !changed.has(pending[i])),
+              progress.counts,
+              dryRun,
+            ),
+          );
+          lines.push(...(await this.correct(corrections, { mapping, units, inputs, ctx, dryRun, counts: progress.counts })));
         }
         for (const line of lines.sort((a, b) => a.row - b.row)) await report.write(line);
+        progress.counts.reportLines += lines.length;
         pending = [];
         lines = [];
         progress.rowsDone = lastRow;
@@ -142,7 +168,7 @@ export class FileImporter {
           const read = inputs.read(fact.mutation, fact.input);
           const spec = specOf(mapping, fact);
           if ('problems' in read) problems.push(...read.problems.map((p) => rowProblem(row.row, spec, p)));
-          else pending.push({ row: row.row, spec, fact: { mutation: fact.mutation, input: read.input } });
+          else pending.push({ row: row.row, spec, source: row, mapped: fact, fact: { mutation: fact.mutation, input: read.input } });
         }
         if (problems.length) {
           progress.counts.rowsWithProblems++;
@@ -160,6 +186,51 @@ export class FileImporter {
       await file.close();
       await report.close();
     }
+  }
+
+  /** Records the corrections the mapping makes of changed rows; each is counted and said in the report. */
+  private async correct(changed: PendingFact[], { mapping, units, inputs, ctx, dryRun, counts }: CorrectionContext): Promise<ReportRow[]> {
+    if (!changed.length) return [];
+    const now = new Date().toISOString();
+    const lines: ReportRow[] = [];
+    const corrections: PendingFact[] = [];
+    for (const pending of changed) {
+      const mapped = mapCorrection(mapping, pending.spec!, pending.source, units, pending.mapped, now);
+      const problems = [...mapped.problems];
+      for (const fact of mapped.facts) {
+        const read = inputs.read(fact.mutation, fact.input);
+        const spec = { ...pending.spec!, fields: pending.spec!.onChange!.fields };
+        if ('problems' in read) problems.push(...read.problems.map((p) => rowProblem(pending.row, spec, p)));
+        else corrections.push({ ...pending, spec, fact: { mutation: fact.mutation, input: read.input } });
+      }
+      if (problems.length) counts.refused++;
+      for (const problem of problems) lines.push({ ...problem, outcome: '更正未导入' });
+    }
+    if (!corrections.length) return lines;
+    const outcomes = await this.batch.record(
+      corrections.map((c) => c.fact),
+      ctx,
+      { dryRun },
+    );
+    outcomes.forEach((outcome, i) => {
+      const { row, fact } = corrections[i];
+      const label = FACT_MUTATIONS[fact.mutation]?.description ?? fact.mutation;
+      // Its key follows from the corrected values, and only its time (the import's) differs from one
+      // recorded before: a conflict on it is that earlier correction, sent again.
+      if (outcome.status === 'DUPLICATE' || isConflict(outcome)) counts.duplicates++;
+      else if (outcome.status === 'REFUSED') {
+        counts.refused++;
+        lines.push(...refusalLines(corrections[i], outcome.error, dryRun));
+      } else {
+        counts.corrected++;
+        lines.push({
+          row,
+          problem: `来源系统更改了已导入的记录：按映射${dryRun ? '将' : '已'}记为“${label}”`,
+          outcome: dryRun ? '将更正' : '已更正',
+        });
+      }
+    });
+    return lines;
   }
 
   private context(principal: Principal, importId: string): GraphqlContext {
@@ -190,6 +261,13 @@ function account(pending: PendingFact[], outcomes: FactOutcome[], counts: Import
     else counts.recorded++;
     return [];
   });
+}
+
+/** The source changed a row imported before: its key is taken, by other values. */
+function isConflict(outcome: FactOutcome): boolean {
+  if (outcome.status !== 'REFUSED') return false;
+  const problems = (outcome.error.extensions as { problems?: FieldProblem[] } | undefined)?.problems ?? [];
+  return problems.some((p) => p.field === 'idempotencyKey');
 }
 
 /** The fact spec a mapped fact came from, to name the column behind a field. */

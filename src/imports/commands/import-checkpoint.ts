@@ -18,12 +18,24 @@ export interface ImportProgress {
 export interface ImportCounts {
   rows: number;
   recorded: number;
+  /** Rows the source changed since they were imported, recorded as the corrections their mapping names. */
+  corrected: number;
   duplicates: number;
   refused: number;
   rowsWithProblems: number;
+  /** Lines written to the report. */
+  reportLines: number;
 }
 
-export const NO_COUNTS: ImportCounts = { rows: 0, recorded: 0, duplicates: 0, refused: 0, rowsWithProblems: 0 };
+export const NO_COUNTS: ImportCounts = {
+  rows: 0,
+  recorded: 0,
+  corrected: 0,
+  duplicates: 0,
+  refused: 0,
+  rowsWithProblems: 0,
+  reportLines: 0,
+};
 
 /**
  * An import's progress on disk under the data directory, written after every batch the store has

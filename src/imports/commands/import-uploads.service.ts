@@ -92,7 +92,7 @@ export class ImportUploads implements OnModuleDestroy {
     const extension = extname(fileName).toLowerCase();
     if (extension !== '.csv' && extension !== '.xlsx') {
       throw new DomainRuleError(
-        bilingual(`只能导入 .csv 和 .xlsx 文件，“${fileName}”不是`, `only .csv and .xlsx files can be imported, not "${fileName}"`),
+        bilingual(`“${fileName}”不能导入：只能导入 .csv 和 .xlsx 文件。`, `only .csv and .xlsx files can be imported, not "${fileName}"`),
         'fileName',
       );
     }
@@ -125,7 +125,7 @@ export class ImportUploads implements OnModuleDestroy {
     }
   }
 
-  /** The uploads a caller may see: his own, or all of them for evaluation staff; newest first. */
+  /** The uploads a caller may see (see `visible`), newest first. */
   list(principal: Principal): UploadRecord[] {
     return [...this.records.values()]
       .filter((record) => visible(record, principal))
@@ -261,8 +261,9 @@ export class ImportUploads implements OnModuleDestroy {
   }
 }
 
+/** Staff see every upload; a recorder his own and those staff uploaded, which staff check and recorders import. */
 const visible = (record: UploadRecord, principal: Principal) =>
-  principal.role === 'EVALUATION_STAFF' || record.uploadedBy.subject === principal.subject;
+  principal.role === 'EVALUATION_STAFF' || record.uploadedBy.subject === principal.subject || record.uploadedBy.role === 'EVALUATION_STAFF';
 
 /** Streams the body to a file, refusing it once larger than `limit`; answers its size. */
 async function writeLimited(body: Readable, file: string, limit: number): Promise<number> {

@@ -1,3 +1,4 @@
+import { digestOf } from '../../common/digest';
 import { Converted } from './converted';
 import { FieldValue, UnitResolver, convertCell, toCode } from './convert-value';
 import { ColumnField, FactSpec, FieldSpec, Mapping, isCoded, isConstant } from './mapping';
@@ -74,6 +75,38 @@ export function applyMapping(mapping: Mapping, row: SourceRow, units: UnitLookup
     facts.push({ mutation: fact.mutation, input, idempotencyKey });
   }
   return { facts, problems: problems.list };
+}
+
+/**
+ * The correction a fact's `onChange` makes of the row as it is now, for a fact the source changed
+ * since it was imported; `now` is its time unless a field gives one. Its key follows from the
+ * original's and the corrected values, so importing the changed file again records it once.
+ */
+export function mapCorrection(
+  mapping: Mapping,
+  fact: FactSpec,
+  row: SourceRow,
+  units: UnitLookup,
+  original: MappedFact,
+  now: string,
+): MappedRow {
+  if (!fact.onChange) return { facts: [], problems: [] };
+  const problems = new Problems(row);
+  const resolver: UnitResolver = { aliases: mapping.units, units };
+  const cell = (column: string) => (Object.hasOwn(row.cells, column) ? row.cells[column].trim() : '');
+  const input: Record<string, unknown> = { occurredAt: now };
+  for (const [field, spec] of Object.entries(fact.onChange.fields)) {
+    const value = fieldValue(spec, cell, resolver);
+    if (value === undefined) continue;
+    if ('problem' in value) problems.add(isConstant(spec) ? undefined : spec.column, value.problem);
+    else input[field] = value.value;
+  }
+  if (problems.list.length) return { facts: [], problems: problems.list };
+  const { occurredAt: _now, ...values } = input;
+  const idempotencyKey = `${original.idempotencyKey}:change:${digestOf(values).slice(0, 16)}`;
+  input.source = mapping.source;
+  input.idempotencyKey = idempotencyKey;
+  return { facts: [{ mutation: fact.onChange.mutation, input, idempotencyKey }], problems: [] };
 }
 
 /** Whether the row holds this fact at all: `when` names a column that must not be empty, `if` a column's texts. */

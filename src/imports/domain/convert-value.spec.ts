@@ -88,7 +88,7 @@ describe('toCode', () => {
 
   it('names the column and the text, and lists what is accepted', () => {
     expect(toCode('熟人预警', '预警类型', kind)).toEqual({
-      problem: '预警类型“熟人预警”无法识别，可填：资金预警、01、电话预警、FUND、CALL',
+      problem: '预警类型“熟人预警”无法识别，可填：资金预警、01、电话预警',
     });
   });
 });

@@ -64,6 +64,6 @@ export function toCode(text: string, column: string, spec: CodedField): Converte
   const names = [...new Set(Object.values(spec.codes))];
   const name = names.find((n) => n.toUpperCase() === trimmed.toUpperCase());
   if (name) return converted(name);
-  const accepted = [...new Set([...Object.keys(spec.codes), ...names])].join('、');
-  return refused(`${column}“${text}”无法识别，可填：${accepted}`);
+  // Officers are told the texts of their own systems; the enum names are accepted all the same.
+  return refused(`${column}“${text}”无法识别，可填：${Object.keys(spec.codes).join('、')}`);
 }

@@ -38,6 +38,16 @@ export interface FactCondition {
   equals: string | string[];
 }
 
+/**
+ * What to record when the source changed a row imported before (the same key, other values): a
+ * correction built from the row as it is now, instead of a conflict in the report. Its time is the
+ * import's unless a field gives it.
+ */
+export interface CorrectionSpec {
+  mutation: string;
+  fields: Record<string, FieldSpec>;
+}
+
 export interface FactSpec {
   /** The GraphQL mutation whose `input` this fact is. */
   mutation: string;
@@ -49,6 +59,7 @@ export interface FactSpec {
   /** The columns identifying this fact in the source, where they differ from the mapping's key. */
   key?: string[];
   fields: Record<string, FieldSpec>;
+  onChange?: CorrectionSpec;
 }
 
 export interface Mapping {

@@ -20,7 +20,7 @@ export class InvalidMappingError extends Error {
 const NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const SOURCE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 const MAPPING_KEYS = ['name', 'version', 'title', 'source', 'key', 'units', 'facts', 'notes'];
-const FACT_KEYS = ['mutation', 'id', 'when', 'if', 'key', 'fields', 'notes'];
+const FACT_KEYS = ['mutation', 'id', 'when', 'if', 'key', 'fields', 'onChange', 'notes'];
 const FIELD_KEYS = ['column', 'convert', 'codes', 'optional', 'value'];
 
 type Json = Record<string, unknown>;
@@ -87,12 +87,25 @@ export function validateMapping(json: unknown): Mapping {
       } else if (!Object.hasOwn(MUTATION_FIELDS, mutation)) {
         problem(`${at.zh}的 mutation“${mutation}”不是可导入的事实`, `${at.en}: "${mutation}" is not a fact mutation`);
       }
+      if (fact.onChange !== undefined) checkCorrection(fact.onChange, at, problem);
       if (!isObject(fact.fields)) return problem(`${at.zh}缺少字段表 fields`, `${at.en} has no fields`);
       checkFields(fact.fields, mutation && Object.hasOwn(MUTATION_FIELDS, mutation) ? mutation : undefined, at, problem);
     });
   }
   if (problems.length > 0) throw new InvalidMappingError(name, problems);
   return json as unknown as Mapping;
+}
+
+/** onChange: a correction's mutation and fields, checked as a fact's are, its time optional (the import's). */
+function checkCorrection(onChange: unknown, fact: { zh: string; en: string }, problem: (zh: string, en: string) => void) {
+  const at = { zh: `${fact.zh}的更正 onChange`, en: `${fact.en}, onChange` };
+  if (!isObject(onChange) || !isText(onChange.mutation) || !isObject(onChange.fields) || Object.keys(onChange).length !== 2) {
+    return problem(`${at.zh}须为 {"mutation": 更正操作, "fields": 字段表}`, `${at.en} must be {"mutation", "fields"}`);
+  }
+  if (!Object.hasOwn(MUTATION_FIELDS, onChange.mutation)) {
+    return problem(`${at.zh}的 mutation“${onChange.mutation}”不是可导入的事实`, `${at.en}: "${onChange.mutation}" is not a fact mutation`);
+  }
+  checkFields(onChange.fields, onChange.mutation, at, problem, ['occurredAt']);
 }
 
 function isCondition(v: unknown): boolean {
@@ -104,6 +117,7 @@ function checkFields(
   mutation: string | undefined,
   at: { zh: string; en: string },
   problem: (zh: string, en: string) => void,
+  filledByImporter: readonly string[] = [],
 ) {
   for (const [field, spec] of Object.entries(fields)) {
     const of = { zh: `${at.zh}的字段 ${field} `, en: `${at.en}, field ${field}` };
@@ -158,7 +172,9 @@ function checkFields(
       `${at.en} has no field ${field}`,
     );
   }
-  for (const field of [...ENVELOPE_FIELDS.required, ...required].filter((f) => !Object.hasOwn(fields, f))) {
+  for (const field of [...ENVELOPE_FIELDS.required, ...required].filter(
+    (f) => !Object.hasOwn(fields, f) && !filledByImporter.includes(f),
+  )) {
     problem(`${at.zh}缺少必填字段 ${field}`, `${at.en} lacks the required field ${field}`);
   }
 }

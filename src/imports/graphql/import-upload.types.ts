@@ -76,6 +76,9 @@ export class ImportRunType {
   @Field(() => Int, { description: '记录的事实数 (检查时: 将记录的)' })
   recorded: number;
 
+  @Field(() => Int, { description: '来源系统改过、按映射记为更正的事实数 (检查时: 将记为更正的)' })
+  corrected: number;
+
   @Field(() => Int, { description: '此前已记录、本次未新增的事实数' })
   duplicates: number;
 
@@ -93,6 +96,9 @@ export class ImportRunType {
 
   @Field({ description: '报告 (CSV) 的下载地址' })
   reportUrl: string;
+
+  @Field(() => Int, { description: '报告的行数 (问题与拒绝的条数)' })
+  problemCount: number;
 
   @Field(() => [ImportProblemType], { description: `报告的前 ${PROBLEMS_SHOWN} 行; 全部见 reportUrl` })
   problems: ImportProblemType[];
@@ -150,9 +156,12 @@ export async function toUploadType(record: UploadRecord): Promise<ImportUploadTy
       totalRows: state.totalRows ?? null,
       rowsPerSecond: seconds > 0 ? Math.round(Math.max(0, state.rowsDone - 1) / seconds) : 0,
       ...state.counts,
+      // Records saved before corrections existed have none.
+      corrected: state.counts.corrected ?? 0,
       missingColumns: state.missingColumns,
       failure: state.failure ?? null,
       reportUrl: `/imports/uploads/${record.uploadId}/${which}-report.csv`,
+      problemCount: state.counts.reportLines ?? problems.length,
       problems,
     };
   };
