@@ -23,7 +23,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 800,
   },
   server: {
-    // `npx vite --config web/vite.config.ts` during development: the API of a local service.
-    proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true } },
+    // `npx vite --config web/vite.config.ts` during development: the API of a local service (and its uploads).
+    proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true }, '/imports': 'http://127.0.0.1:3000' },
   },
 });

@@ -97,3 +97,12 @@ export function formatPlace(rank: number, of: number): string {
   const fromLast = of - rank + 1;
   return fromLast <= 3 && rank > 1 ? `第${rank}位（倒数第${fromLast}位）` : `第${rank}位`;
 }
+
+/** A count as officers read it, with thousands separators: 12,345. */
+export const formatNumber = (value: number): string => value.toLocaleString('zh-CN');
+
+/** A file's size: 0.8 KB, 12.3 KB, 1,024.5 MB. */
+export function formatBytes(bytes: number): string {
+  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / 1024 / 1024, 'MB'];
+  return `${value.toLocaleString('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} ${unit}`;
+}

@@ -25,6 +25,8 @@ export const NAVIGATION: Array<{ name: string; label: string; roles: AccessRole[
   { name: 'appeals', label: '申诉', roles: [...SUPERVISORS, ...CHIEFS] },
   // Facts are recorded only by recorders (the service's policy for every fact and correction).
   { name: 'recording', label: '录入', roles: ['RECORDER'] },
+  // Staff check a file (a dry run); only a recorder imports it.
+  { name: 'imports', label: '导入', roles: ['RECORDER', 'EVALUATION_STAFF'] },
 ];
 
 export const screensFor = (role: AccessRole | undefined) => NAVIGATION.filter((screen) => role && screen.roles.includes(role));

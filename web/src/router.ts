@@ -29,6 +29,7 @@ export const router = createRouter({
     { path: '/listings', name: 'listings', component: () => import('./screens/listings/ListingsScreen.vue') },
     { path: '/appeals', name: 'appeals', component: () => import('./screens/appeals/AppealsScreen.vue') },
     { path: '/recording', name: 'recording', component: () => import('./screens/recording/RecordingScreen.vue') },
+    { path: '/imports', name: 'imports', component: () => import('./screens/imports/ImportsScreen.vue') },
     { path: '/', name: 'home', redirect: () => landingOf() },
     { path: '/:rest(.*)', redirect: () => landingOf() },
   ],

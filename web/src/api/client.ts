@@ -84,13 +84,13 @@ export async function request<TResult, TVariables>(
 }
 
 /**
- * A document or file the service serves outside GraphQL (a letter's page, an export), fetched with
- * the officer's token; refusals come back in Chinese, as queries' do.
+ * A request outside GraphQL (a document, an export, an upload) with the officer's token; an expired
+ * or refused token returns to sign-in, and refusals come back in Chinese, as queries' do.
  */
-export async function fetchDocument(path: string): Promise<Response> {
+async function send(path: string, init: RequestInit, fallback: string): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(path, { headers: authorization() });
+    response = await fetch(path, { ...init, headers: { ...(init.headers as Record<string, string> | undefined), ...authorization() } });
   } catch {
     throw new ApiError('无法连接考评服务，请检查网络后重试。', 'NETWORK');
   }
@@ -100,11 +100,26 @@ export async function fetchDocument(path: string): Promise<Response> {
   }
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { message?: unknown } | null;
-    const message =
-      typeof body?.message === 'string' ? chineseOf(body.message) : `考评服务暂时无法提供该文件（${response.status}），请稍后重试。`;
+    const message = typeof body?.message === 'string' ? chineseOf(body.message) : `${fallback}（${response.status}），请稍后重试。`;
     throw new ApiError(message, String(response.status));
   }
   return response;
+}
+
+/** A document or file the service serves outside GraphQL (a letter's page, an export), fetched with the officer's token. */
+export const fetchDocument = (path: string): Promise<Response> => send(path, {}, '考评服务暂时无法提供该文件');
+
+/**
+ * A file sent as the request's body (application/octet-stream), as the service takes an import's
+ * upload; its answer (JSON) back, or its refusal in Chinese (a wrong type, an empty or unreadable file).
+ */
+export async function uploadFile<T>(path: string, file: Blob): Promise<T> {
+  const response = await send(
+    path,
+    { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: file },
+    '考评服务暂时无法接收该文件',
+  );
+  return (await response.json()) as T;
 }
 
 /** A file the service makes (an export, a PDF), saved under the name the service gives it (its Chinese name). */
