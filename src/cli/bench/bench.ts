@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { loadConfig } from '../../config/app-config';
 import { benchBatchedAppends } from './append-batch.bench';
 import { benchSingleAppends } from './append-single.bench';
+import { benchImport } from './import.bench';
 import { benchMongoReplay } from './replay-mongo.bench';
 import { benchProvince } from './province.bench';
 import { benchRankingLoad } from './ranking-load.bench';
@@ -56,6 +57,7 @@ async function main() {
     { name: 'ranking load', run: () => benchRankingLoad(config, RANKING_LOAD) },
     { name: 'province', run: () => benchProvince(dir, PROVINCE) },
     { name: 'web', run: () => benchWeb(config, WEB) },
+    { name: 'import', run: () => benchImport(dir) },
   ];
   const figures: Figure[] = [];
   const memory: Figure[] = [];
