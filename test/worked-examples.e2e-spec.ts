@@ -85,4 +85,111 @@ describe('the worked examples of domain.md, through GraphQL', () => {
     const rate = report.rates.find((r: { rate: string }) => r.rate === 'faceToFaceRate');
     expect(rate).toMatchObject({ label: '见面率', current: { numerator: 1826, denominator: 1832, percent: '99.7' } });
   });
+
+  it('seed 003: 44 suspects of whom 23 dealt with for fraud and 21 for 帮信; 2,058 accounts stopped in a quarter, 3,727万余元', async () => {
+    const system = t.tokens.mint({ subject: 'case-system', role: 'RECORDER', units: ['city'], kind: 'SYSTEM' });
+    const recordFacts = async (facts: unknown[]) => {
+      const res = await t.gql(
+        `mutation($facts: [FactInput!]!) { recordFacts(facts: $facts) { recorded refused } }`,
+        { facts },
+        {
+          authorization: `Bearer ${system}`,
+        },
+      );
+      expect(res.data?.recordFacts).toEqual({ recorded: facts.length, refused: 0 });
+    };
+    // 1月18日: the operation's apprehensions, as three stations recorded them.
+    const apprehended: Array<[string, string, number]> = [
+      ['st-a', 'FRAUD', 12],
+      ['st-b', 'FRAUD', 11],
+      ['st-a', 'ASSISTING', 9],
+      ['st-c', 'ASSISTING', 12],
+    ];
+    await recordFacts(
+      apprehended.map(([unitId, charge, count], i) => ({
+        apprehendSuspects: {
+          unitId,
+          operationId: `SW-0118-${i}`,
+          charge,
+          measure: 'CRIMINAL',
+          count,
+          occurredAt: '2026-01-18T16:00:00+08:00',
+        },
+      })),
+    );
+    // 一季度: 700 stop-payments of 2 or 3 accounts, 2,058 accounts and ¥37,271,234.56 in all.
+    const total = 3_727_123_456;
+    const stops = Array.from({ length: 700 }, (_, i) => ({ accounts: i < 658 ? 3 : 2, amountFen: 5_250_000 + i * 100 }));
+    stops[699].amountFen = total - stops.slice(0, 699).reduce((sum, s) => sum + s.amountFen, 0);
+    expect(stops.reduce((sum, s) => sum + s.accounts, 0)).toBe(2_058);
+    for (let from = 0; from < stops.length; from += 350) {
+      await recordFacts(
+        stops.slice(from, from + 350).map((stop, j) => {
+          const i = from + j;
+          const day = `2026-0${1 + (i % 3)}-${String(1 + (i % 28)).padStart(2, '0')}`;
+          const yuan = `${Math.floor(stop.amountFen / 100)}.${String(stop.amountFen % 100).padStart(2, '0')}`;
+          return {
+            stopPayment: {
+              unitId: ['st-a', 'st-b', 'st-c'][i % 3],
+              operationId: `ZF-Q1-${i}`,
+              accounts: stop.accounts,
+              amount: yuan,
+              occurredAt: `${day}T11:00:00+08:00`,
+            },
+          };
+        }),
+      );
+    }
+
+    const city = `query($from: Day!, $to: Day!) { indicatorReport(unitId: "city", from: $from, to: $to) {
+      current { suspectsApprehended suspectsCriminal suspectsFraud suspectsAssisting suspectsConcealing accountsStopped stopped } } }`;
+    const day = (await t.ok(city, { from: '2026-01-18', to: '2026-01-18' })).indicatorReport.current;
+    expect(day).toMatchObject({
+      suspectsApprehended: 44,
+      suspectsCriminal: 44,
+      suspectsFraud: 23,
+      suspectsAssisting: 21,
+      suspectsConcealing: 0,
+    });
+    const quarter = (await t.ok(city, { from: '2026-01-01', to: '2026-03-31' })).indicatorReport.current;
+    expect(quarter).toMatchObject({ accountsStopped: 2_058, stopped: '37271234.56' });
+  });
+
+  it('seed 004: 49 people dissuaded on 熟警预警, a success rate of 100%, beside the other kinds', async () => {
+    const system = t.tokens.mint({ subject: 'warning-platform', role: 'RECORDER', units: ['city'], kind: 'SYSTEM' });
+    const at = (i: number, minutes: number) =>
+      new Date(Date.parse(`2026-05-${String(1 + (i % 28)).padStart(2, '0')}T09:00:00+08:00`) + minutes * 60_000).toISOString();
+    const warning = (i: number, kind: string, dissuaded: boolean) => {
+      const common = { unitId: 'st-c', instructionId: `SJ-${kind}-${i}` };
+      return [
+        { receiveWarning: { ...common, kind, occurredAt: at(i, 0), deadline: at(i, 60) } },
+        { recordWarningContact: { ...common, method: 'FACE_TO_FACE', occurredAt: at(i, 20) } },
+        ...(dissuaded ? [{ recordWarningDissuaded: { ...common, occurredAt: at(i, 30) } }] : []),
+      ];
+    };
+    const facts = [
+      ...Array.from({ length: 49 }, (_, i) => warning(i, 'FAMILIAR_POLICE', true)),
+      ...Array.from({ length: 20 }, (_, i) => warning(i, 'FUND', i < 15)),
+    ].flat();
+    const res = await t.gql(
+      `mutation($facts: [FactInput!]!) { recordFacts(facts: $facts) { recorded refused } }`,
+      { facts },
+      {
+        authorization: `Bearer ${system}`,
+      },
+    );
+    expect(res.data?.recordFacts).toEqual({ recorded: facts.length, refused: 0 });
+
+    const byKind = `query { indicatorReport(unitId: "st-c", from: "2026-05-01", to: "2026-05-31") {
+      byWarningKind { key label rates { rate label current { numerator denominator percent } } } } }`;
+    const rows = (await t.ok(byKind)).indicatorReport.byWarningKind;
+    const dissuasion = (key: string) =>
+      rows.find((r: { key: string }) => r.key === key).rates.find((r: { rate: string }) => r.rate === 'dissuasionRate');
+    expect(rows.find((r: { key: string }) => r.key === 'FAMILIAR_POLICE').label).toBe('熟警预警');
+    expect(dissuasion('FAMILIAR_POLICE')).toMatchObject({
+      label: '劝阻成功率',
+      current: { numerator: 49, denominator: 49, percent: '100.0' },
+    });
+    expect(dissuasion('FUND').current).toEqual({ numerator: 15, denominator: 20, percent: '75.0' });
+  });
 });

@@ -43,7 +43,7 @@ const warning = (extra: object) => ({ instructionId: 'YJ-1', warningReceivedAt: 
 describe('daily indicators projection', () => {
   it('declares its tables', () => {
     expect(projection.name).toBe('daily-indicators');
-    expect(projection.version).toBe(8);
+    expect(projection.version).toBe(9);
     expect(projection.tables.map((t) => t.name)).toEqual([DAILY_INDICATORS, CASE_LOSSES, DAILY_BY_WARNING_KIND, DAILY_BY_FRAUD_TYPE]);
     expect(indicatorTables.map((t) => t.name)).toEqual([DAILY_INDICATORS, CASE_LOSSES]);
     const daily = indicatorTables[0];
@@ -245,7 +245,7 @@ describe('daily indicators projection', () => {
         { operationId: 'OP-1', charge: 'FRAUD', measure: 'CRIMINAL', count: 4 },
         '2026-04-17T02:00:00Z',
       );
-      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { suspectsApprehended: 4, suspectsCriminal: 4 }));
+      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { suspectsApprehended: 4, suspectsCriminal: 4, suspectsFraud: 4 }));
     });
 
     it('counts suspects handled administratively as apprehended only', () => {
@@ -254,17 +254,21 @@ describe('daily indicators projection', () => {
         { operationId: 'OP-1', charge: 'ASSISTING', measure: 'ADMINISTRATIVE', count: 2 },
         '2026-04-17T02:00:00Z',
       );
-      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { suspectsApprehended: 2 }));
+      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { suspectsApprehended: 2, suspectsAssisting: 2 }));
     });
   });
 
   describe('recoveries', () => {
     it.each([
-      ['PaymentStopped', { operationId: 'ZF-1', accounts: 3, amountFen: 123_456 }, { stoppedFen: 123_456, recoveredFen: 123_456 }],
+      [
+        'PaymentStopped',
+        { operationId: 'ZF-1', accounts: 3, amountFen: 123_456 },
+        { stoppedFen: 123_456, recoveredFen: 123_456, accountsStopped: 3 },
+      ],
       [
         'FundsFrozen',
         { operationId: 'DJ-1', accounts: 1, amountFen: 5_000_000_000 },
-        { frozenFen: 5_000_000_000, recoveredFen: 5_000_000_000 },
+        { frozenFen: 5_000_000_000, recoveredFen: 5_000_000_000, accountsFrozen: 1 },
       ],
       ['FundsReturned', { operationId: 'FZ-1', amountFen: 99 }, { returnedFen: 99, recoveredFen: 99 }],
       ['LossAverted', { operationId: 'QZ-1', amountFen: 700, instructionId: 'YJ-1' }, { avertedFen: 700 }],
@@ -353,12 +357,12 @@ describe('daily indicators projection', () => {
       [
         'a criminal apprehension',
         { type: 'SuspectsApprehended', data: { operationId: 'OP-1', charge: 'FRAUD', measure: 'CRIMINAL', count: 3 } },
-        { suspectsApprehended: -3, suspectsCriminal: -3 },
+        { suspectsApprehended: -3, suspectsCriminal: -3, suspectsFraud: -3 },
       ],
       [
         'an administrative apprehension',
         { type: 'SuspectsApprehended', data: { operationId: 'OP-1', charge: 'ASSISTING', measure: 'ADMINISTRATIVE', count: 2 } },
-        { suspectsApprehended: -2 },
+        { suspectsApprehended: -2, suspectsAssisting: -2 },
       ],
     ])('takes %s back on its own area and day', (_name, retracted, increments) => {
       const e = correction('StrikeFactRetracted', {
@@ -372,8 +376,8 @@ describe('daily indicators projection', () => {
     });
 
     it.each([
-      ['CRIMINAL', 5, 3, { suspectsApprehended: -2, suspectsCriminal: -2 }],
-      ['ADMINISTRATIVE', 2, 4, { suspectsApprehended: 2 }],
+      ['CRIMINAL', 5, 3, { suspectsApprehended: -2, suspectsCriminal: -2, suspectsFraud: -2 }],
+      ['ADMINISTRATIVE', 2, 4, { suspectsApprehended: 2, suspectsFraud: 2 }],
     ])(
       'puts the difference of an amended %s count (%i to %i) on the day of the apprehension',
       (measure, previousCount, count, increments) => {
@@ -417,7 +421,7 @@ describe('daily indicators projection', () => {
         areaId: 'S-9',
         factOccurredAt: '2026-04-17T02:00:00Z',
       });
-      expect(dailyChanges(e)).toEqual(on(e, 'S-9', '2026-04-17', { frozenFen: -8_000, recoveredFen: -8_000 }));
+      expect(dailyChanges(e)).toEqual(on(e, 'S-9', '2026-04-17', { frozenFen: -8_000, recoveredFen: -8_000, accountsFrozen: -1 }));
     });
 
     it('nets facts and their corrections back to zero on the original rows, which the score index reloads', () => {
@@ -466,7 +470,14 @@ describe('daily indicators projection', () => {
         if (c.op !== 'inc') continue;
         for (const [k, v] of Object.entries(c.values)) totals[k] = (totals[k] ?? 0) + v;
       }
-      expect(totals).toEqual({ suspectsApprehended: 0, suspectsCriminal: 0, stoppedFen: 0, recoveredFen: 0 });
+      expect(totals).toEqual({
+        suspectsApprehended: 0,
+        suspectsCriminal: 0,
+        suspectsFraud: 0,
+        stoppedFen: 0,
+        recoveredFen: 0,
+        accountsStopped: 0,
+      });
     });
   });
 

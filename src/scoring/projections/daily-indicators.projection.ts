@@ -24,6 +24,17 @@ type Fact = { type: string; data: unknown };
 
 const amount = (e: StoredEvent) => (e.data as { amountFen: number }).amountFen;
 const fromWarning = (e: StoredEvent) => (e.data as { warningReceivedAt: string }).warningReceivedAt;
+/** Suspects by the charge they were dealt with under (诈骗/帮信/掩隐), as the seeds count them. */
+const BY_CHARGE: Record<SuspectsApprehended['data']['charge'], IndicatorKey> = {
+  FRAUD: 'suspectsFraud',
+  ASSISTING: 'suspectsAssisting',
+  CONCEALING: 'suspectsConcealing',
+};
+/** The accounts a stop or freeze reached; an amount's correction (which names no accounts) leaves them as they were. */
+const accounts = (e: StoredEvent, key: IndicatorKey): Increments => {
+  const count = (e.data as { accounts?: number }).accounts;
+  return count === undefined ? {} : { [key]: count };
+};
 /** An event counted for the unit that recorded it. */
 const counted = (e: StoredEvent, anchor: string, increments: Increments): Effect[] => [{ areaId: e.metadata.unitId, anchor, increments }];
 
@@ -78,6 +89,7 @@ const EFFECTS: Record<FactEventType, (e: StoredEvent) => Effect[]> = {
     return counted(e, e.metadata.occurredAt, {
       suspectsApprehended: d.count,
       ...(d.measure === 'CRIMINAL' ? { suspectsCriminal: d.count } : {}),
+      ...(Object.hasOwn(BY_CHARGE, d.charge) ? { [BY_CHARGE[d.charge]]: d.count } : {}),
     });
   },
   StrikeFactRetracted: (e) => {
@@ -86,11 +98,13 @@ const EFFECTS: Record<FactEventType, (e: StoredEvent) => Effect[]> = {
   },
   ApprehensionCountAmended: (e) => {
     const d = e.data as ApprehensionCountAmended['data'];
-    const apprehended = (count: number) => ({ type: 'SuspectsApprehended', data: { measure: d.measure, count } });
+    const apprehended = (count: number) => ({ type: 'SuspectsApprehended', data: { charge: d.charge, measure: d.measure, count } });
     return replaced(e, apprehended(d.previousCount), apprehended(d.count), d.areaId, d.factOccurredAt);
   },
-  PaymentStopped: (e) => counted(e, e.metadata.occurredAt, { stoppedFen: amount(e), recoveredFen: amount(e) }),
-  FundsFrozen: (e) => counted(e, e.metadata.occurredAt, { frozenFen: amount(e), recoveredFen: amount(e) }),
+  PaymentStopped: (e) =>
+    counted(e, e.metadata.occurredAt, { stoppedFen: amount(e), recoveredFen: amount(e), ...accounts(e, 'accountsStopped') }),
+  FundsFrozen: (e) =>
+    counted(e, e.metadata.occurredAt, { frozenFen: amount(e), recoveredFen: amount(e), ...accounts(e, 'accountsFrozen') }),
   FundsReturned: (e) => counted(e, e.metadata.occurredAt, { returnedFen: amount(e), recoveredFen: amount(e) }),
   LossAverted: (e) => counted(e, e.metadata.occurredAt, { avertedFen: amount(e) }),
   RecoveryAmountAmended: (e) => {
@@ -199,7 +213,7 @@ function caseLossChanges(event: StoredEvent, areaId: string, day: string): Chang
  */
 export const dailyIndicatorsProjection: Projection = {
   name: 'daily-indicators',
-  version: 8,
+  version: 9,
   tables: [...indicatorTables, ...breakdownTables],
   eventTypes: COUNTED_EVENT_TYPES,
   // Plain loops: a rebuild runs this for every counted event in the log.
