@@ -86,7 +86,7 @@ describe('the worked examples of domain.md, through GraphQL', () => {
     expect(rate).toMatchObject({ label: '见面率', current: { numerator: 1826, denominator: 1832, percent: '99.7' } });
   });
 
-  it('seed 003: 44 suspects of whom 23 dealt with for fraud and 21 for 帮信; 2,058 accounts stopped in a quarter, 3,727万余元', async () => {
+  it('seed 003: 44 suspects of whom 23 dealt with for fraud and 21 for 帮信; 2,058 accounts stopped in a quarter, 3,727万余元, 止付效率 up 70.08%', async () => {
     const system = t.tokens.mint({ subject: 'case-system', role: 'RECORDER', units: ['city'], kind: 'SYSTEM' });
     const recordFacts = async (facts: unknown[]) => {
       const res = await t.gql(
@@ -134,6 +134,27 @@ describe('the worked examples of domain.md, through GraphQL', () => {
               operationId: `ZF-Q1-${i}`,
               accounts: stop.accounts,
               amount: yuan,
+              // 62 or 63 minutes from the report: 43,750 minutes for the 700 stops.
+              reportedAt: `${day}T${i % 2 ? '09:57' : '09:58'}:00+08:00`,
+              occurredAt: `${day}T11:00:00+08:00`,
+            },
+          };
+        }),
+      );
+    }
+    // The quarter before (the 90 days before 1月1日): as many stops, 74,410 minutes from report to stop.
+    for (let from = 0; from < 700; from += 350) {
+      await recordFacts(
+        Array.from({ length: 350 }, (_, j) => {
+          const i = from + j;
+          const day = `2025-${10 + (i % 3)}-${String(5 + (i % 24)).padStart(2, '0')}`;
+          return {
+            stopPayment: {
+              unitId: 'st-a',
+              operationId: `ZF-Q4-${i}`,
+              accounts: 1,
+              amount: '1000.00',
+              reportedAt: `${day}T${i < 490 ? '09:14' : '09:13'}:00+08:00`,
               occurredAt: `${day}T11:00:00+08:00`,
             },
           };
@@ -142,17 +163,25 @@ describe('the worked examples of domain.md, through GraphQL', () => {
     }
 
     const city = `query($from: Day!, $to: Day!) { indicatorReport(unitId: "city", from: $from, to: $to) {
-      current { suspectsApprehended suspectsCriminal suspectsFraud suspectsAssisting suspectsConcealing accountsStopped stopped } } }`;
-    const day = (await t.ok(city, { from: '2026-01-18', to: '2026-01-18' })).indicatorReport.current;
-    expect(day).toMatchObject({
+      current { suspectsApprehended suspectsCriminal suspectsFraud suspectsAssisting suspectsConcealing accountsStopped stopped stopsTimed stopMinutes }
+      stopEfficiency { averageMinutes previousAverageMinutes lastYearAverageMinutes periodOnPeriodPercent } } }`;
+    const day = (await t.ok(city, { from: '2026-01-18', to: '2026-01-18' })).indicatorReport;
+    expect(day.current).toMatchObject({
       suspectsApprehended: 44,
       suspectsCriminal: 44,
       suspectsFraud: 23,
       suspectsAssisting: 21,
       suspectsConcealing: 0,
     });
-    const quarter = (await t.ok(city, { from: '2026-01-01', to: '2026-03-31' })).indicatorReport.current;
-    expect(quarter).toMatchObject({ accountsStopped: 2_058, stopped: '37271234.56' });
+    const quarter = (await t.ok(city, { from: '2026-01-01', to: '2026-03-31' })).indicatorReport;
+    expect(quarter.current).toMatchObject({ accountsStopped: 2_058, stopped: '37271234.56', stopsTimed: 700, stopMinutes: 43_750 });
+    // 止付效率环比提升70.08%: 62.5 minutes from report to stop against 106.3 the quarter before.
+    expect(quarter.stopEfficiency).toEqual({
+      averageMinutes: '62.5',
+      previousAverageMinutes: '106.3',
+      lastYearAverageMinutes: null,
+      periodOnPeriodPercent: '+70.08',
+    });
   });
 
   it('seed 004: 49 people dissuaded on 熟警预警, a success rate of 100%, beside the other kinds', async () => {

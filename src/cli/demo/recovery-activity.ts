@@ -51,7 +51,8 @@ export function recoverCase(ctx: ActivityContext, filed: FiledCase, conduct: Sta
     const amountFen = share(rng, filed.lossFen, RECOVERY.stopped.share);
     held += amountFen;
     const at = toSecond(filed.filedMs + rng.int(10, 180) * MINUTE_MS);
-    stream.emit(at, { type: 'PaymentStopped', data: { operationId, accounts: rng.int(1, 4), amountFen } });
+    const reportedAt = new Date(toSecond(filed.filedMs)).toISOString();
+    stream.emit(at, { type: 'PaymentStopped', data: { operationId, accounts: rng.int(1, 4), amountFen, reportedAt } });
   }
   if (rng.chance(conduct.fundsFrozen)) {
     const amountFen = share(rng, filed.lossFen, RECOVERY.frozen.share);

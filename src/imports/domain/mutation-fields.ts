@@ -31,7 +31,7 @@ export const MUTATION_FIELDS: Readonly<Record<string, MutationFields>> = {
   apprehendSuspects: fields(['operationId', 'charge', 'measure', 'count']),
   retractStrikeFact: fields(['operationId', 'eventId', 'reason']),
   amendApprehensionCount: fields(['operationId', 'eventId', 'reason', 'count']),
-  stopPayment: fields(['operationId', 'amount', 'accounts']),
+  stopPayment: fields(['operationId', 'amount', 'accounts'], ['reportedAt']),
   freezeFunds: fields(['operationId', 'amount', 'accounts']),
   returnFunds: fields(['operationId', 'amount']),
   recordLossAverted: fields(['operationId', 'amount'], ['instructionId']),

@@ -35,6 +35,8 @@ export const INDICATORS = {
   suspectsConcealing: { label: '掩隐罪名打处人数', unit: 'count', draws: 'strike', partOf: 'suspectsApprehended' },
   stoppedFen: { label: '止付金额', unit: 'fen', draws: 'recovery', partOf: null },
   accountsStopped: { label: '止付账户数', unit: 'count', draws: 'recovery', partOf: null },
+  stopsTimed: { label: '计时止付笔数（有报案时间）', unit: 'count', draws: 'recovery', partOf: null },
+  stopMinutes: { label: '止付用时合计（分钟）', unit: 'count', draws: 'recovery', partOf: null },
   frozenFen: { label: '冻结金额', unit: 'fen', draws: 'recovery', partOf: null },
   accountsFrozen: { label: '冻结账户数', unit: 'count', draws: 'recovery', partOf: null },
   returnedFen: { label: '返赃金额', unit: 'fen', draws: 'recovery', partOf: null },

@@ -73,6 +73,22 @@ export function toReportType(r: IndicatorReport): IndicatorReportType {
     comparisons: INDICATOR_KEYS.map((key) => comparisonOf(key, r.current, r.lastYearCounts, r.previousCounts)),
     rates: ratesOf(r.current, r.lastYearCounts),
     casesPer10k: casesPer10k(r.current.cases, r.population),
+    stopEfficiency: stopEfficiency(r.current, r.previousCounts, r.lastYearCounts),
+  };
+}
+
+const averageMinutes = ({ stopMinutes, stopsTimed }: IndicatorCounts) => percentOf(stopMinutes, stopsTimed * 100, 1);
+
+/** 止付效率 as the seeds count it: stops per minute of report-to-stop time, so a shorter average is a rise. */
+function stopEfficiency(current: IndicatorCounts, previous: IndicatorCounts, lastYear: IndicatorCounts) {
+  const comparable = current.stopMinutes > 0 && previous.stopsTimed > 0;
+  return {
+    averageMinutes: averageMinutes(current),
+    previousAverageMinutes: averageMinutes(previous),
+    lastYearAverageMinutes: averageMinutes(lastYear),
+    periodOnPeriodPercent: comparable
+      ? changePercent(current.stopsTimed * previous.stopMinutes, previous.stopsTimed * current.stopMinutes, 2)
+      : null,
   };
 }
 

@@ -179,6 +179,24 @@ export class IndicatorBreakdownRow {
   rates: RateComparison[];
 }
 
+@ObjectType('StopEfficiency', { description: '止付效率: 从报案到止付的平均用时, 及其环比、同比' })
+export class StopEfficiency {
+  @Field(() => String, { nullable: true, description: '本期平均用时 (分钟, 1 位小数); 无计时止付时为空' })
+  averageMinutes: string | null;
+
+  @Field(() => String, { nullable: true })
+  previousAverageMinutes: string | null;
+
+  @Field(() => String, { nullable: true })
+  lastYearAverageMinutes: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '止付效率环比 (效率 = 单位用时的止付笔数; 用时缩短为提升, 2 位小数, 如 +70.08)',
+  })
+  periodOnPeriodPercent: string | null;
+}
+
 @ObjectType({ description: '指标报表 for a unit and period' })
 export class IndicatorReportType {
   @Field(() => ID)
@@ -216,4 +234,7 @@ export class IndicatorReportType {
 
   @Field(() => String, { nullable: true, description: '每万人发案 (2 decimals)' })
   casesPer10k: string | null;
+
+  @Field(() => StopEfficiency, { description: '止付效率: 从报案到止付的平均用时 (有报案时间的止付)' })
+  stopEfficiency: StopEfficiency;
 }

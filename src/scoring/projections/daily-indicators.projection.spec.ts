@@ -266,6 +266,11 @@ describe('daily indicators projection', () => {
         { stoppedFen: 123_456, recoveredFen: 123_456, accountsStopped: 3 },
       ],
       [
+        'PaymentStopped, timed from its report (止付效率)',
+        { operationId: 'ZF-2', accounts: 1, amountFen: 1_000, reportedAt: '2026-04-17T14:30:30Z' },
+        { stoppedFen: 1_000, recoveredFen: 1_000, accountsStopped: 1, stopsTimed: 1, stopMinutes: 89 },
+      ],
+      [
         'FundsFrozen',
         { operationId: 'DJ-1', accounts: 1, amountFen: 5_000_000_000 },
         { frozenFen: 5_000_000_000, recoveredFen: 5_000_000_000, accountsFrozen: 1 },
@@ -273,7 +278,7 @@ describe('daily indicators projection', () => {
       ['FundsReturned', { operationId: 'FZ-1', amountFen: 99 }, { returnedFen: 99, recoveredFen: 99 }],
       ['LossAverted', { operationId: 'QZ-1', amountFen: 700, instructionId: 'YJ-1' }, { avertedFen: 700 }],
     ])('counts %s amounts on its day', (type, data, increments) => {
-      const e = stored(type, data, '2026-04-17T15:59:59Z');
+      const e = stored(type.split(',')[0], data, '2026-04-17T15:59:59Z');
       expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', increments));
     });
   });

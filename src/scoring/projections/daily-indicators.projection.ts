@@ -3,7 +3,7 @@ import { StoredEvent } from '../../event-store/event-store.port';
 import { Projection } from '../../read-store/projection';
 import { Change } from '../../read-store/read-store.port';
 import { CaseFiled, CaseLossAmended, CaseRevoked, CaseTimeCorrected, FraudAlertRevoked } from '../../facts/losses/events/loss.events';
-import { RecoveryAmountAmended, RecoveryFactRetracted } from '../../facts/recoveries/events/recovery.events';
+import { PaymentStopped, RecoveryAmountAmended, RecoveryFactRetracted } from '../../facts/recoveries/events/recovery.events';
 import { ApprehensionCountAmended, StrikeFactRetracted, SuspectsApprehended } from '../../facts/strikes/events/strike.events';
 import { WarningContactMade, WarningFactRetracted } from '../../facts/warnings/events/warning-instruction.events';
 import { FactEventType, isFactEvent } from '../../facts/domain/fact-catalogue';
@@ -34,6 +34,12 @@ const BY_CHARGE: Record<SuspectsApprehended['data']['charge'], IndicatorKey> = {
 const accounts = (e: StoredEvent, key: IndicatorKey): Increments => {
   const count = (e.data as { accounts?: number }).accounts;
   return count === undefined ? {} : { [key]: count };
+};
+/** 止付效率: the minutes from the victim's report to the stop, where the report time was given. */
+const stopTime = (e: StoredEvent): Increments => {
+  const reportedAt = (e.data as PaymentStopped['data']).reportedAt;
+  if (!reportedAt) return {};
+  return { stopsTimed: 1, stopMinutes: Math.round((Date.parse(e.metadata.occurredAt) - Date.parse(reportedAt)) / 60_000) };
 };
 /** An event counted for the unit that recorded it. */
 const counted = (e: StoredEvent, anchor: string, increments: Increments): Effect[] => [{ areaId: e.metadata.unitId, anchor, increments }];
@@ -102,7 +108,12 @@ const EFFECTS: Record<FactEventType, (e: StoredEvent) => Effect[]> = {
     return replaced(e, apprehended(d.previousCount), apprehended(d.count), d.areaId, d.factOccurredAt);
   },
   PaymentStopped: (e) =>
-    counted(e, e.metadata.occurredAt, { stoppedFen: amount(e), recoveredFen: amount(e), ...accounts(e, 'accountsStopped') }),
+    counted(e, e.metadata.occurredAt, {
+      stoppedFen: amount(e),
+      recoveredFen: amount(e),
+      ...accounts(e, 'accountsStopped'),
+      ...stopTime(e),
+    }),
   FundsFrozen: (e) =>
     counted(e, e.metadata.occurredAt, { frozenFen: amount(e), recoveredFen: amount(e), ...accounts(e, 'accountsFrozen') }),
   FundsReturned: (e) => counted(e, e.metadata.occurredAt, { returnedFen: amount(e), recoveredFen: amount(e) }),

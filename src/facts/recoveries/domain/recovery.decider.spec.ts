@@ -69,6 +69,16 @@ describe('recovery decider', () => {
       .then([facts[0][1] as RecoveryEvent]);
   });
 
+  it('records a stop with the time it was reported, timed from it (止付效率), and refuses a report after the stop', () => {
+    const data = { operationId: 'ZF-9', accounts: 1, amountFen: 100_000, reportedAt: '2026-04-17T00:30:00Z' };
+    given(decider, [])
+      .when({ type: 'PaymentStopped', data, stoppedAt: '2026-04-17T01:00:00Z' })
+      .then([{ type: 'PaymentStopped', data }]);
+    given(decider, [])
+      .when({ type: 'PaymentStopped', data: { ...data, reportedAt: '2026-04-17T01:00:01Z' }, stoppedAt: '2026-04-17T01:00:00Z' })
+      .thenThrows({ message: '报案时间不能晚于止付时间', field: 'reportedAt' });
+  });
+
   it('finds the stream of a fact and of a correction', () => {
     expect(operationIdOf(facts[1][1])).toBe('DJ-1');
     expect(operationIdOf(retract())).toBe(OP);

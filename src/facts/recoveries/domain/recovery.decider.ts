@@ -8,18 +8,33 @@ type Correction = { operationId: string; eventId: string; unitId: string; reason
 
 /** Recovery facts are recorded as they happen, validated at the edge; only corrections refer to earlier ones. */
 export type RecoveryCommand =
-  FactOf<RecoveryFact> | (Correction & { type: 'AmendAmount'; amountFen: number }) | (Correction & { type: 'RetractFact' });
+  | (FactOf<RecoveryFact> & { stoppedAt?: string })
+  | (Correction & { type: 'AmendAmount'; amountFen: number })
+  | (Correction & { type: 'RetractFact' });
 
 export const operationIdOf = (command: RecoveryCommand) => ('data' in command ? command.data.operationId : command.operationId);
 
 /** The facts not retracted, each with its amended amount. */
 export type RecoveryState = FactLedger<RecoveryFact>;
 
+/** A stop timed from a report that came after it would count negative minutes: refused, naming the field. */
+function checkReportTime(command: FactOf<RecoveryFact> & { stoppedAt?: string }): void {
+  const reportedAt = command.type === 'PaymentStopped' ? command.data.reportedAt : null;
+  if (!reportedAt || !command.stoppedAt || Date.parse(reportedAt) <= Date.parse(command.stoppedAt)) return;
+  throw new DomainRuleError(
+    bilingual('报案时间不能晚于止付时间', 'the report time must not be after the time payment was stopped'),
+    'reportedAt',
+  );
+}
+
 export const recoveryDecider: Decider<RecoveryState, RecoveryCommand, RecoveryEvent> = {
   initialState: () => ({ facts: [], retracted: [] }),
 
   decide(command, state) {
-    if ('data' in command) return [{ type: command.type, data: command.data } as RecoveryEvent];
+    if ('data' in command) {
+      checkReportTime(command);
+      return [{ type: command.type, data: command.data } as RecoveryEvent];
+    }
     const { operationId, eventId, reason } = command;
     const { fact, event } = correctedFact(state, command, { zh: `挽损行动 ${operationId}`, en: `recovery operation ${operationId}` });
     const where = { operationId, eventId, areaId: fact.areaId, factOccurredAt: fact.occurredAt, reason };

@@ -5,7 +5,11 @@ import { FactOf } from '../../domain/recorded-fact';
  * An amount recorded in error is amended or retracted by a new event carrying the fact's area and
  * time, so the indicators correct the day it counted on.
  */
-export type PaymentStopped = DomainEvent<'PaymentStopped', { operationId: string; accounts: number; amountFen: number }>;
+/** `reportedAt`: when the victim reported (报案), from which 止付效率 is timed; absent on stops recorded before it was asked. */
+export type PaymentStopped = DomainEvent<
+  'PaymentStopped',
+  { operationId: string; accounts: number; amountFen: number; reportedAt?: string | null }
+>;
 export type FundsFrozen = DomainEvent<'FundsFrozen', { operationId: string; accounts: number; amountFen: number }>;
 export type FundsReturned = DomainEvent<'FundsReturned', { operationId: string; amountFen: number }>;
 export type LossAverted = DomainEvent<'LossAverted', { operationId: string; amountFen: number; instructionId: string | null }>;

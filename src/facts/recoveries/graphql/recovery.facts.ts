@@ -14,8 +14,15 @@ export const RECOVERY_FACTS = {
   stopPayment: {
     input: StopPaymentInput,
     description: '止付',
-    command: ({ operationId, accounts, amount }, context) =>
-      new RecordRecoveryCommand({ type: 'PaymentStopped', data: { operationId, accounts, amountFen: amount } }, context),
+    command: ({ operationId, accounts, amount, reportedAt, occurredAt }, context) =>
+      new RecordRecoveryCommand(
+        {
+          type: 'PaymentStopped',
+          data: { operationId, accounts, amountFen: amount, reportedAt: reportedAt ?? null },
+          stoppedAt: occurredAt,
+        },
+        context,
+      ),
   } satisfies FactMutation<StopPaymentInput>,
   freezeFunds: {
     input: FreezeFundsInput,

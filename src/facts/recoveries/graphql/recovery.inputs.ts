@@ -2,9 +2,9 @@ import { bilingual } from '../../../common/bilingual';
 import { applyDecorators } from '@nestjs/common';
 import { ExternalId } from '../../../common/graphql/external-id.decorator';
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { FactEnvelopeInput } from '../../../recording/fact-envelope.input';
-import { MoneyScalar } from '../../../common/graphql/scalars';
+import { DateTimeScalar, MoneyScalar } from '../../../common/graphql/scalars';
 import { CorrectedEventId, CorrectionReason } from '../../correction-fields';
 
 const RecoveredAmount = () =>
@@ -36,7 +36,12 @@ abstract class AccountsRecoveryInput extends RecoveryFactInput {
 }
 
 @InputType({ description: '止付' })
-export class StopPaymentInput extends AccountsRecoveryInput {}
+export class StopPaymentInput extends AccountsRecoveryInput {
+  @Field(() => DateTimeScalar, { nullable: true, description: '报案时间: 止付效率 (从报案到止付的用时) 由此计; 不晚于止付时间' })
+  @IsOptional()
+  @IsString()
+  reportedAt?: string;
+}
 
 @InputType({ description: '冻结' })
 export class FreezeFundsInput extends AccountsRecoveryInput {}

@@ -10,6 +10,11 @@ export const INDICATOR_REPORT = graphql(`
       population
       areaCount
       casesPer10k
+      stopEfficiency {
+        averageMinutes
+        previousAverageMinutes
+        periodOnPeriodPercent
+      }
       comparisons {
         indicator
         label
