@@ -599,6 +599,12 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
       alerts.yearOnYearPercent === null ? '—' : `${alerts.yearOnYearPercent}%`,
     );
     await expect(comparisonRow(page, '财损').first().locator('td').nth(1).innerText()).resolves.toMatch(/^\d+\.\d\d万元$/);
+    // 止付效率 as the seeds write it: the demo's stops are timed from their case's report.
+    const stopLine = page.getByText(/^止付效率：/);
+    await stopLine.waitFor();
+    expect(await stopLine.innerText()).toMatch(
+      /^止付效率：从报案到止付平均用时\d+\.\d分钟（上期\d+\.\d分钟），环比(提升|下降)\d+\.\d\d%。$/,
+    );
 
     // The breakdowns, as the API splits them: every warning kind and fraud type of the month, in order.
     expect(report.byWarningKind.map((r) => r.label)).toEqual(['资金预警', '电话预警', '短信预警', 'APP预警', '熟警预警']);
