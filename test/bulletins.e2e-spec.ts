@@ -226,7 +226,7 @@ describe('daily bulletins (日通报)', () => {
     expect(restatement.current.text).toContain('发案1起，财损12.35万元。');
     // 凤岗 loses the revoked case and its loss (6.2) and overtakes 虬江; 均溪 takes the late alert.
     expect(restatement.differences).toEqual([
-      { field: 'alerts', label: '警情数', published: '5', current: '6' },
+      { field: 'alerts', label: '刑事警情数', published: '5', current: '6' },
       { field: 'cases', label: '发案数', published: '2', current: '1' },
       { field: 'loss', label: '财损（元）', published: '128456.78', current: '123456.78' },
       { field: 'alertsByCounty.county-dt', label: '大田警情数', published: '2', current: '3' },

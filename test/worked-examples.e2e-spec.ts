@@ -221,4 +221,37 @@ describe('the worked examples of domain.md, through GraphQL', () => {
     });
     expect(dissuasion('FUND').current).toEqual({ numerator: 15, denominator: 20, percent: '75.0' });
   });
+
+  it('刑事警情 and 警情→发案: the bulletin counts the criminal alerts only, and the report the cases filed from alerts', async () => {
+    const system = t.tokens.mint({ subject: 'case-system', role: 'RECORDER', units: ['city'], kind: 'SYSTEM' });
+    const at = (hour: number) => `2026-06-02T${String(hour).padStart(2, '0')}:00:00+08:00`;
+    const facts = [
+      { receiveFraudAlert: { unitId: 'st-a', alertId: 'JQ-X1', fraudType: 'LOAN', criminal: true, occurredAt: at(9) } },
+      { receiveFraudAlert: { unitId: 'st-a', alertId: 'JQ-X2', fraudType: 'LOAN', occurredAt: at(10) } },
+      // 未遂, no loss: an alert, not a criminal one.
+      { receiveFraudAlert: { unitId: 'st-c', alertId: 'JQ-X3', fraudType: 'INVESTMENT', criminal: false, occurredAt: at(11) } },
+      { fileCase: { unitId: 'st-a', caseId: 'AJ-X1', alertId: 'JQ-X1', fraudType: 'LOAN', loss: '5000.00', occurredAt: at(14) } },
+      { fileCase: { unitId: 'st-a', caseId: 'AJ-X2', alertId: 'JQ-X2', fraudType: 'LOAN', loss: '800.00', occurredAt: at(15) } },
+    ];
+    const res = await t.gql(
+      `mutation($facts: [FactInput!]!) { recordFacts(facts: $facts) { recorded refused } }`,
+      { facts },
+      {
+        authorization: `Bearer ${system}`,
+      },
+    );
+    expect(res.data?.recordFacts).toEqual({ recorded: 5, refused: 0 });
+
+    const report = `query { indicatorReport(unitId: "city", from: "2026-06-02", to: "2026-06-02") {
+      current { alerts criminalAlerts cases casesFromAlerts } alertConversionPercent } }`;
+    expect((await t.ok(report)).indicatorReport).toEqual({
+      current: { alerts: 3, criminalAlerts: 2, cases: 2, casesFromAlerts: 2 },
+      alertConversionPercent: '66.7',
+    });
+    const draft = (
+      await t.ok(`query { bulletinDraft(day: "2026-06-02") { text figures { alerts alertsByCounty { countyName alerts } } } }`)
+    ).bulletinDraft;
+    expect(draft.figures).toEqual({ alerts: 2, alertsByCounty: [{ countyName: '沙县', alerts: 2 }] });
+    expect(draft.text).toMatch(/^6月2日，全市共接报涉电诈刑事警情2起，均在沙县。/);
+  });
 });

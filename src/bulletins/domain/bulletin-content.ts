@@ -5,7 +5,8 @@ import { countyShortName } from './county-short-name';
 
 /** The day's city-wide figures a bulletin reports, with the labels officers read; amounts in fen. */
 export const DAY_TOTALS = {
-  alerts: '警情数',
+  /** The criminal alerts (涉电诈刑事警情), which the bulletin reports (see criminalAlertsOf). */
+  alerts: '刑事警情数',
   warningsReceived: '预警指令数',
   faceToFace: '见面数',
   dissuaded: '劝阻成功数',
@@ -60,7 +61,10 @@ export interface BulletinContent {
 }
 
 /** One area's row of the day's daily indicators; columns added later may read as null. */
-export type IndicatorRow = { areaId: string } & { [K in DayTotalKey]?: number | null };
+export type IndicatorRow = { areaId: string; criminalAlerts?: number | null } & { [K in DayTotalKey]?: number | null };
+
+/** The bulletin's 刑事警情: the alerts flagged criminal or not flagged; a row read without the column, all of them. */
+const criminalAlertsOf = (row: IndicatorRow) => row.criminalAlerts ?? row.alerts ?? 0;
 
 export interface UnitRef {
   unitId: string;
@@ -111,7 +115,7 @@ export function buildBulletinContent({ day, rows, units, ranking, countyOrder = 
 
 function sumTotals(rows: IndicatorRow[]): DayTotals {
   const totals = Object.fromEntries(DAY_TOTAL_KEYS.map((k) => [k, 0])) as DayTotals;
-  for (const row of rows) for (const key of DAY_TOTAL_KEYS) totals[key] += row[key] ?? 0;
+  for (const row of rows) for (const key of DAY_TOTAL_KEYS) totals[key] += key === 'alerts' ? criminalAlertsOf(row) : (row[key] ?? 0);
   return totals;
 }
 
@@ -141,7 +145,7 @@ function alertsByCounty(rows: IndicatorRow[], units: UnitRef[], countyOrder: rea
   const alerts = new Map<string, number>();
   for (const row of rows) {
     const county = countyOf.get(row.areaId);
-    if (county) alerts.set(county, (alerts.get(county) ?? 0) + (row.alerts ?? 0));
+    if (county) alerts.set(county, (alerts.get(county) ?? 0) + criminalAlertsOf(row));
   }
   const place = (countyId: string) => (countyOrder.includes(countyId) ? countyOrder.indexOf(countyId) : countyOrder.length);
   return units

@@ -44,7 +44,7 @@ describe('figureDifferences', () => {
       ],
     });
     expect(figureDifferences(PUBLISHED, current)).toEqual([
-      { field: 'alerts', label: '警情数', published: '5', current: '6' },
+      { field: 'alerts', label: '刑事警情数', published: '5', current: '6' },
       { field: 'alertsByCounty.county-datian', label: '大田警情数', published: '2', current: '3' },
     ]);
   });

@@ -10,7 +10,7 @@ export class BulletinCountyAlertsType implements CountyAlerts {
   @Field({ description: '县(区)简称, e.g. 沙县, 大田, 高新区' })
   countyName: string;
 
-  @Field(() => Int, { description: '警情数' })
+  @Field(() => Int, { description: '刑事警情数' })
   alerts: number;
 }
 

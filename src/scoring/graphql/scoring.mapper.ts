@@ -73,6 +73,7 @@ export function toReportType(r: IndicatorReport): IndicatorReportType {
     comparisons: INDICATOR_KEYS.map((key) => comparisonOf(key, r.current, r.lastYearCounts, r.previousCounts)),
     rates: ratesOf(r.current, r.lastYearCounts),
     casesPer10k: casesPer10k(r.current.cases, r.population),
+    alertConversionPercent: percentOf(r.current.casesFromAlerts, r.current.alerts),
     stopEfficiency: stopEfficiency(r.current, r.previousCounts, r.lastYearCounts),
   };
 }

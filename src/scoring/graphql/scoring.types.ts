@@ -235,6 +235,12 @@ export class IndicatorReportType {
   @Field(() => String, { nullable: true, description: '每万人发案 (2 decimals)' })
   casesPer10k: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: '警情转案率 (警情→发案): 由警情立案数 / 警情数, 1 位小数; 无警情时为空',
+  })
+  alertConversionPercent: string | null;
+
   @Field(() => StopEfficiency, { description: '止付效率: 从报案到止付的平均用时 (有报案时间的止付)' })
   stopEfficiency: StopEfficiency;
 }

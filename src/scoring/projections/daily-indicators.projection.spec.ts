@@ -43,7 +43,7 @@ const warning = (extra: object) => ({ instructionId: 'YJ-1', warningReceivedAt: 
 describe('daily indicators projection', () => {
   it('declares its tables', () => {
     expect(projection.name).toBe('daily-indicators');
-    expect(projection.version).toBe(9);
+    expect(projection.version).toBe(10);
     expect(projection.tables.map((t) => t.name)).toEqual([DAILY_INDICATORS, CASE_LOSSES, DAILY_BY_WARNING_KIND, DAILY_BY_FRAUD_TYPE]);
     expect(indicatorTables.map((t) => t.name)).toEqual([DAILY_INDICATORS, CASE_LOSSES]);
     const daily = indicatorTables[0];
@@ -132,7 +132,39 @@ describe('daily indicators projection', () => {
 
     it('counts an alert on its day', () => {
       const e = stored('FraudAlertReceived', { alertId: 'JQ-1', fraudType: 'LOAN' }, '2026-04-17T02:00:00Z', 'SHAXIAN-1');
+      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { alerts: 1, criminalAlerts: 1 }));
+    });
+
+    it('counts an alert the source flagged not criminal as an alert only', () => {
+      const e = stored('FraudAlertReceived', { alertId: 'JQ-2', fraudType: 'LOAN', criminal: false }, '2026-04-17T02:00:00Z', 'SHAXIAN-1');
       expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { alerts: 1 }));
+    });
+
+    it('counts a case filed from an alert (警情→发案), and its corrections take it back or move it', () => {
+      const filed = stored('CaseFiled', { caseId: 'AJ-9', fraudType: 'LOAN', lossFen: 100, alertId: 'JQ-9' }, FILED_AT);
+      expect(dailyChanges(filed).find((c) => c.table === DAILY_INDICATORS && c.op === 'inc')).toMatchObject({
+        values: { cases: 1, lossFen: 100, casesFromAlerts: 1 },
+      });
+      const later = '2026-04-20T02:00:00Z';
+      const revoked = stored(
+        'CaseRevoked',
+        { caseId: 'AJ-9', reason: '重复', lossFen: 100, caseFiledAt: FILED_AT, alertId: 'JQ-9' },
+        later,
+      );
+      expect(dailyChanges(revoked).find((c) => c.op === 'inc')).toMatchObject({
+        key: { day: '2026-04-17' },
+        values: { cases: -1, lossFen: -100, casesFromAlerts: -1 },
+      });
+      const moved = stored(
+        'CaseTimeCorrected',
+        { caseId: 'AJ-9', occurredAt: '2026-04-18T02:00:00Z', previousOccurredAt: FILED_AT, lossFen: 100, reason: '录错', alertId: 'JQ-9' },
+        later,
+      );
+      const incs = dailyChanges(moved).flatMap((c) => (c.table === DAILY_INDICATORS && c.op === 'inc' ? [c] : []));
+      expect(incs.map((c) => [c.key.day, c.values])).toEqual([
+        ['2026-04-17', { cases: -1, lossFen: -100, casesFromAlerts: -1 }],
+        ['2026-04-18', { cases: 1, lossFen: 100, casesFromAlerts: 1 }],
+      ]);
     });
 
     it('counts a filed case and its loss, keeps the per-case loss, and cites the event for both', () => {
@@ -301,7 +333,7 @@ describe('daily indicators projection', () => {
         areaId: 'S-9',
         alertReceivedAt: '2026-04-16T16:30:00Z',
       });
-      expect(dailyChanges(e)).toEqual(on(e, 'S-9', '2026-04-17', { alerts: -1 }));
+      expect(dailyChanges(e)).toEqual(on(e, 'S-9', '2026-04-17', { alerts: -1, criminalAlerts: -1 }));
     });
 
     it.each([

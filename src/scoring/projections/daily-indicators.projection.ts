@@ -2,7 +2,14 @@ import { businessDayOf } from '../../common/business-day';
 import { StoredEvent } from '../../event-store/event-store.port';
 import { Projection } from '../../read-store/projection';
 import { Change } from '../../read-store/read-store.port';
-import { CaseFiled, CaseLossAmended, CaseRevoked, CaseTimeCorrected, FraudAlertRevoked } from '../../facts/losses/events/loss.events';
+import {
+  CaseFiled,
+  CaseLossAmended,
+  CaseRevoked,
+  CaseTimeCorrected,
+  FraudAlertReceived,
+  FraudAlertRevoked,
+} from '../../facts/losses/events/loss.events';
 import { PaymentStopped, RecoveryAmountAmended, RecoveryFactRetracted } from '../../facts/recoveries/events/recovery.events';
 import { ApprehensionCountAmended, StrikeFactRetracted, SuspectsApprehended } from '../../facts/strikes/events/strike.events';
 import { WarningContactMade, WarningFactRetracted } from '../../facts/warnings/events/warning-instruction.events';
@@ -41,6 +48,9 @@ const stopTime = (e: StoredEvent): Increments => {
   if (!reportedAt) return {};
   return { stopsTimed: 1, stopMinutes: Math.round((Date.parse(e.metadata.occurredAt) - Date.parse(reportedAt)) / 60_000) };
 };
+/** A case filed from an alert (警情→发案), and the same taken back by the case's corrections. */
+const fromAlert = (d: { alertId?: string }): Increments => (d.alertId ? { casesFromAlerts: 1 } : {});
+const takenFromAlert = (d: { alertId?: string }): Increments => (d.alertId ? { casesFromAlerts: -1 } : {});
 /** An event counted for the unit that recorded it. */
 const counted = (e: StoredEvent, anchor: string, increments: Increments): Effect[] => [{ areaId: e.metadata.unitId, anchor, increments }];
 
@@ -68,25 +78,33 @@ const EFFECTS: Record<FactEventType, (e: StoredEvent) => Effect[]> = {
       ...(next ? recount(e, { type: 'WarningContactMade', data: next.data }, next.areaId, anchor) : []),
     ];
   },
-  FraudAlertReceived: (e) => counted(e, e.metadata.occurredAt, { alerts: 1 }),
+  FraudAlertReceived: (e) => {
+    // An alert the source did not flag counts as criminal, as every alert did before the flag.
+    const criminal = (e.data as FraudAlertReceived['data']).criminal !== false;
+    return counted(e, e.metadata.occurredAt, { alerts: 1, ...(criminal ? { criminalAlerts: 1 } : {}) });
+  },
   FraudAlertRevoked: (e) => {
     const d = e.data as FraudAlertRevoked['data'];
-    return takenBack(recount(e, { type: 'FraudAlertReceived', data: { alertId: d.alertId } }, d.areaId, d.alertReceivedAt));
+    const alert = { type: 'FraudAlertReceived', data: { alertId: d.alertId, criminal: d.criminal } };
+    return takenBack(recount(e, alert, d.areaId, d.alertReceivedAt));
   },
-  CaseFiled: (e) => counted(e, e.metadata.occurredAt, { cases: 1, lossFen: (e.data as CaseFiled['data']).lossFen }),
+  CaseFiled: (e) => {
+    const d = e.data as CaseFiled['data'];
+    return counted(e, e.metadata.occurredAt, { cases: 1, lossFen: d.lossFen, ...fromAlert(d) });
+  },
   CaseLossAmended: (e) => {
     const d = e.data as CaseLossAmended['data'];
     return counted(e, d.caseFiledAt, { lossFen: d.lossFen - d.previousLossFen });
   },
   CaseRevoked: (e) => {
     const d = e.data as CaseRevoked['data'];
-    return counted(e, d.caseFiledAt, { cases: -1, lossFen: -d.lossFen });
+    return counted(e, d.caseFiledAt, { cases: -1, lossFen: -d.lossFen, ...takenFromAlert(d) });
   },
   CaseTimeCorrected: (e) => {
     const d = e.data as CaseTimeCorrected['data'];
     return [
-      ...counted(e, d.previousOccurredAt, { cases: -1, lossFen: -d.lossFen }),
-      ...counted(e, d.occurredAt, { cases: 1, lossFen: d.lossFen }),
+      ...counted(e, d.previousOccurredAt, { cases: -1, lossFen: -d.lossFen, ...takenFromAlert(d) }),
+      ...counted(e, d.occurredAt, { cases: 1, lossFen: d.lossFen, ...fromAlert(d) }),
     ];
   },
   CaseSolved: (e) => counted(e, e.metadata.occurredAt, { casesSolved: 1 }),
@@ -224,7 +242,7 @@ function caseLossChanges(event: StoredEvent, areaId: string, day: string): Chang
  */
 export const dailyIndicatorsProjection: Projection = {
   name: 'daily-indicators',
-  version: 9,
+  version: 10,
   tables: [...indicatorTables, ...breakdownTables],
   eventTypes: COUNTED_EVENT_TYPES,
   // Plain loops: a rebuild runs this for every counted event in the log.

@@ -1,15 +1,20 @@
 import { StoredEvent } from '../../event-store/event-store.port';
 import { Change } from '../../read-store/read-store.port';
-import { DAILY_BY_FRAUD_TYPE, DAILY_BY_WARNING_KIND } from './indicator-tables';
+import { DAILY_BY_FRAUD_TYPE, DAILY_BY_WARNING_KIND, FRAUD_TYPE_KEYS, WARNING_KIND_KEYS } from './indicator-tables';
 
 /** Facts recorded before their events carried a kind or fraud type (December 2026) are counted under it. */
 export const UNKNOWN_CATEGORY = 'UNKNOWN';
 
-type Breakdown = { table: string; category: string };
+/** Each breakdown keeps some of the daily counts (its table's columns); the rest stay in the daily table alone. */
+type Breakdown = { table: string; category: string; keys: readonly string[] };
 
 const category = (value: unknown) => (typeof value === 'string' ? value : UNKNOWN_CATEGORY);
-const byKind = (kind: unknown): Breakdown => ({ table: DAILY_BY_WARNING_KIND, category: category(kind) });
-const byFraudType = (fraudType: unknown): Breakdown => ({ table: DAILY_BY_FRAUD_TYPE, category: category(fraudType) });
+const byKind = (kind: unknown): Breakdown => ({ table: DAILY_BY_WARNING_KIND, category: category(kind), keys: WARNING_KIND_KEYS });
+const byFraudType = (fraudType: unknown): Breakdown => ({
+  table: DAILY_BY_FRAUD_TYPE,
+  category: category(fraudType),
+  keys: FRAUD_TYPE_KEYS,
+});
 
 /**
  * Which breakdown an event's counts also go to: a warning and its follow-ups under the warning's
@@ -48,6 +53,6 @@ export function breakdownChanges(event: StoredEvent, rows: Array<{ areaId: strin
     op: 'inc',
     table: breakdown.table,
     key: { areaId, day, category: breakdown.category },
-    values: increments as Record<string, number>,
+    values: Object.fromEntries(Object.entries(increments).filter(([key]) => breakdown.keys.includes(key))) as Record<string, number>,
   }));
 }

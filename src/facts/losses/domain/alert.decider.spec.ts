@@ -26,6 +26,19 @@ describe('alert decider', () => {
       .then([{ type: 'FraudAlertReceived', data: { alertId: 'JQ-1', fraudType: 'LOAN' } }]);
   });
 
+  it('keeps whether the alert is criminal (刑事警情) when the source says, and a revocation carries it on', () => {
+    given(decider, [])
+      .when({ type: 'ReceiveAlert', alertId: 'JQ-2', fraudType: 'LOAN', criminal: false })
+      .then([{ type: 'FraudAlertReceived', data: { alertId: 'JQ-2', fraudType: 'LOAN', criminal: false } }]);
+    const notCriminal = recorded<FraudAlertReceived>('evt-jq-1', 'st-a', RECEIVED_AT, {
+      type: 'FraudAlertReceived',
+      data: { alertId: 'JQ-1', fraudType: 'FAKE_CUSTOMER_SERVICE', criminal: false },
+    });
+    given(decider, [notCriminal])
+      .when(revoke())
+      .then([{ type: 'FraudAlertRevoked', data: { ...revokedData, criminal: false } }]);
+  });
+
   it('refuses the same alert twice (a resend must not count twice)', () => {
     given(decider, [received])
       .when({ type: 'ReceiveAlert', alertId: 'JQ-1', fraudType: 'FAKE_CUSTOMER_SERVICE' })

@@ -4,11 +4,11 @@ import { AlertEvent, FraudType } from '../events/loss.events';
 import { RecordedFact, checkSameArea, recordedFactOf } from '../../domain/recorded-fact';
 
 export type AlertCommand =
-  | { type: 'ReceiveAlert'; alertId: string; fraudType: FraudType }
+  | { type: 'ReceiveAlert'; alertId: string; fraudType: FraudType; criminal?: boolean }
   | { type: 'RevokeAlert'; alertId: string; unitId: string; reason: string };
 
 export interface AlertState {
-  received: (RecordedFact & { fraudType: FraudType }) | null;
+  received: (RecordedFact & { fraudType: FraudType; criminal?: boolean }) | null;
   revoked: boolean;
 }
 
@@ -20,21 +20,33 @@ export const alertDecider: Decider<AlertState, AlertCommand, AlertEvent> = {
     if (command.type === 'ReceiveAlert') {
       if (state.received)
         throw new DomainRuleError(bilingual(`警情 ${alertId} 已接报过`, `alert ${alertId} was already received`), 'alertId');
-      return [{ type: 'FraudAlertReceived', data: { alertId, fraudType: command.fraudType } }];
+      const flagged = command.criminal === undefined ? {} : { criminal: command.criminal };
+      return [{ type: 'FraudAlertReceived', data: { alertId, fraudType: command.fraudType, ...flagged } }];
     }
     if (!state.received)
       throw new DomainRuleError(bilingual(`警情 ${alertId} 尚未接报`, `alert ${alertId} has not been received`), 'alertId');
     if (state.revoked) throw new DomainRuleError(bilingual(`警情 ${alertId} 已撤销`, `alert ${alertId} was already revoked`), 'alertId');
-    const { eventId, areaId, occurredAt, fraudType } = state.received;
+    const { eventId, areaId, occurredAt, fraudType, criminal } = state.received;
     checkSameArea(state.received, command.unitId);
     return [
-      { type: 'FraudAlertRevoked', data: { alertId, eventId, areaId, alertReceivedAt: occurredAt, reason: command.reason, fraudType } },
+      {
+        type: 'FraudAlertRevoked',
+        data: {
+          alertId,
+          eventId,
+          areaId,
+          alertReceivedAt: occurredAt,
+          reason: command.reason,
+          fraudType,
+          ...(criminal === undefined ? {} : { criminal }),
+        },
+      },
     ];
   },
 
   evolve(state, event) {
     return event.type === 'FraudAlertReceived'
-      ? { ...state, received: { ...recordedFactOf(event), fraudType: event.data.fraudType } }
+      ? { ...state, received: { ...recordedFactOf(event), fraudType: event.data.fraudType, criminal: event.data.criminal } }
       : { ...state, revoked: true };
   },
 };

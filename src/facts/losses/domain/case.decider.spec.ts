@@ -37,6 +37,24 @@ describe('case decider', () => {
         .then([{ type: 'CaseFiled', data: { caseId: CASE, fraudType: 'ORDER_BRUSHING', lossFen: 5_000_000_000 } }]);
     });
 
+    it('files a case from the alert it came from (警情→发案), and its revocation carries the alert on', () => {
+      given(decider, [])
+        .when({ type: 'FileCase', caseId: CASE, fraudType: 'LOAN', lossFen: 100, alertId: 'JQ-7' })
+        .then([{ type: 'CaseFiled', data: { caseId: CASE, fraudType: 'LOAN', lossFen: 100, alertId: 'JQ-7' } }]);
+      const fromAlert = recorded<CaseFiled>('evt-aj-1', 'st-a', FILED_AT, {
+        type: 'CaseFiled',
+        data: { caseId: CASE, fraudType: 'LOAN', lossFen: 100, alertId: 'JQ-7' },
+      });
+      given(decider, [fromAlert])
+        .when(revoke('重复立案'))
+        .then([
+          {
+            type: 'CaseRevoked',
+            data: { caseId: CASE, reason: '重复立案', lossFen: 100, caseFiledAt: FILED_AT, fraudType: 'LOAN', alertId: 'JQ-7' },
+          },
+        ]);
+    });
+
     it('refuses to file the same case twice', () => {
       given(decider, [filed])
         .when({ type: 'FileCase', caseId: CASE, fraudType: 'INVESTMENT', lossFen: 50_000_000 })

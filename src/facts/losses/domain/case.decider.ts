@@ -6,14 +6,14 @@ import { RecordedFact, checkSameArea, recordedFactOf } from '../../domain/record
 import { CaseEvent, FraudType } from '../events/loss.events';
 
 export type CaseCommand =
-  | { type: 'FileCase'; caseId: string; fraudType: FraudType; lossFen: number }
+  | { type: 'FileCase'; caseId: string; fraudType: FraudType; lossFen: number; alertId?: string }
   | { type: 'AmendLoss'; caseId: string; unitId: string; lossFen: number; reason: string }
   | { type: 'RevokeCase'; caseId: string; unitId: string; reason: string }
   /** `correctedAt`: when the correction itself happened; a case cannot have been filed after it. */
   | { type: 'CorrectCaseTime'; caseId: string; unitId: string; filedAt: string; correctedAt: string; reason: string };
 
 export interface CaseState {
-  filed: { fact: RecordedFact; lossFen: number; fraudType: FraudType } | null;
+  filed: { fact: RecordedFact; lossFen: number; fraudType: FraudType; alertId?: string } | null;
   revoked: boolean;
 }
 
@@ -24,7 +24,8 @@ export const caseDecider: Decider<CaseState, CaseCommand, CaseEvent> = {
     const { caseId } = command;
     if (command.type === 'FileCase') {
       if (state.filed) throw new DomainRuleError(bilingual(`案件 ${caseId} 已立案`, `case ${caseId} was already filed`), 'caseId');
-      return [{ type: 'CaseFiled', data: { caseId, fraudType: command.fraudType, lossFen: command.lossFen } }];
+      const fromAlert = command.alertId === undefined ? {} : { alertId: command.alertId };
+      return [{ type: 'CaseFiled', data: { caseId, fraudType: command.fraudType, lossFen: command.lossFen, ...fromAlert } }];
     }
     if (!state.filed) throw new DomainRuleError(bilingual(`案件 ${caseId} 尚未立案`, `case ${caseId} has not been filed`), 'caseId');
     if (state.revoked) {
@@ -33,7 +34,8 @@ export const caseDecider: Decider<CaseState, CaseCommand, CaseEvent> = {
         'caseId',
       );
     }
-    const { fact, lossFen: currentLoss, fraudType } = state.filed;
+    const { fact, lossFen: currentLoss, fraudType, alertId } = state.filed;
+    const fromAlert = alertId === undefined ? {} : { alertId };
     // The indicators take a correction back on the unit that records it, so it must be the filing's.
     checkSameArea(fact, command.unitId);
     const caseFiledAt = fact.occurredAt;
@@ -74,17 +76,28 @@ export const caseDecider: Decider<CaseState, CaseCommand, CaseEvent> = {
       return [
         {
           type: 'CaseTimeCorrected',
-          data: { caseId, occurredAt: filedAt, previousOccurredAt: caseFiledAt, lossFen: currentLoss, reason: command.reason, fraudType },
+          data: {
+            caseId,
+            occurredAt: filedAt,
+            previousOccurredAt: caseFiledAt,
+            lossFen: currentLoss,
+            reason: command.reason,
+            fraudType,
+            ...fromAlert,
+          },
         },
       ];
     }
-    return [{ type: 'CaseRevoked', data: { caseId, reason: command.reason, lossFen: currentLoss, caseFiledAt, fraudType } }];
+    return [{ type: 'CaseRevoked', data: { caseId, reason: command.reason, lossFen: currentLoss, caseFiledAt, fraudType, ...fromAlert } }];
   },
 
   evolve(state, event) {
     switch (event.type) {
       case 'CaseFiled':
-        return { ...state, filed: { fact: recordedFactOf(event), lossFen: event.data.lossFen, fraudType: event.data.fraudType } };
+        return {
+          ...state,
+          filed: { fact: recordedFactOf(event), lossFen: event.data.lossFen, fraudType: event.data.fraudType, alertId: event.data.alertId },
+        };
       case 'CaseLossAmended':
         return { ...state, filed: state.filed && { ...state.filed, lossFen: event.data.lossFen } };
       case 'CaseRevoked':

@@ -31,25 +31,37 @@ interface OfFraudType {
   fraudType?: FraudType;
 }
 
-export type FraudAlertReceived = DomainEvent<'FraudAlertReceived', { alertId: string; fraudType: FraudType }>;
+/**
+ * `criminal`: whether it is a criminal alert (刑事警情); absent where the source did not say, and
+ * counted as one then, as every alert was before the flag existed. Corrections carry it on.
+ */
+interface OfCriminal {
+  criminal?: boolean;
+}
+/** `alertId`: the alert the case was filed from, for 警情→发案 conversion; corrections carry it on. */
+interface FromAlert {
+  alertId?: string;
+}
+
+export type FraudAlertReceived = DomainEvent<'FraudAlertReceived', { alertId: string; fraudType: FraudType } & OfCriminal>;
 /** An alert recorded in error (not fraud, a duplicate): `eventId` is the FraudAlertReceived it takes back. */
 export type FraudAlertRevoked = DomainEvent<
   'FraudAlertRevoked',
-  { alertId: string; eventId: string; areaId: string; alertReceivedAt: string; reason: string } & OfFraudType
+  { alertId: string; eventId: string; areaId: string; alertReceivedAt: string; reason: string } & OfFraudType & OfCriminal
 >;
-export type CaseFiled = DomainEvent<'CaseFiled', { caseId: string; fraudType: FraudType; lossFen: number }>;
+export type CaseFiled = DomainEvent<'CaseFiled', { caseId: string; fraudType: FraudType; lossFen: number } & FromAlert>;
 export type CaseLossAmended = DomainEvent<
   'CaseLossAmended',
   { caseId: string; lossFen: number; previousLossFen: number; caseFiledAt: string; reason: string } & OfFraudType
 >;
 export type CaseRevoked = DomainEvent<
   'CaseRevoked',
-  { caseId: string; reason: string; lossFen: number; caseFiledAt: string } & OfFraudType
+  { caseId: string; reason: string; lossFen: number; caseFiledAt: string } & OfFraudType & FromAlert
 >;
 /** The case's business time was wrong: its count and loss move from `previousOccurredAt`'s day to `occurredAt`'s. */
 export type CaseTimeCorrected = DomainEvent<
   'CaseTimeCorrected',
-  { caseId: string; occurredAt: string; previousOccurredAt: string; lossFen: number; reason: string } & OfFraudType
+  { caseId: string; occurredAt: string; previousOccurredAt: string; lossFen: number; reason: string } & OfFraudType & FromAlert
 >;
 
 export type AlertEvent = FraudAlertReceived | FraudAlertRevoked;

@@ -14,7 +14,8 @@ export const LOSS_FACTS = {
   receiveFraudAlert: {
     input: ReceiveFraudAlertInput,
     description: '接报涉电诈警情',
-    command: ({ alertId, fraudType }, context) => new RecordAlertCommand({ type: 'ReceiveAlert', alertId, fraudType }, context),
+    command: ({ alertId, fraudType, criminal }, context) =>
+      new RecordAlertCommand({ type: 'ReceiveAlert', alertId, fraudType, ...(typeof criminal === 'boolean' ? { criminal } : {}) }, context),
   } satisfies FactMutation<ReceiveFraudAlertInput>,
   revokeFraudAlert: {
     input: RevokeFraudAlertInput,
@@ -24,8 +25,8 @@ export const LOSS_FACTS = {
   fileCase: {
     input: FileCaseInput,
     description: '立案(发案),含财损',
-    command: ({ caseId, fraudType, loss }, context) =>
-      new RecordCaseCommand({ type: 'FileCase', caseId, fraudType, lossFen: loss }, context),
+    command: ({ caseId, fraudType, loss, alertId }, context) =>
+      new RecordCaseCommand({ type: 'FileCase', caseId, fraudType, lossFen: loss, ...(alertId ? { alertId } : {}) }, context),
   } satisfies FactMutation<FileCaseInput>,
   amendCaseLoss: {
     input: AmendCaseLossInput,

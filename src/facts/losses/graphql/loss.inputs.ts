@@ -1,7 +1,7 @@
 import { bilingual } from '../../../common/bilingual';
 import { ExternalId } from '../../../common/graphql/external-id.decorator';
 import { Field, InputType } from '@nestjs/graphql';
-import { IsIn, IsInt, IsNotEmpty, IsString, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { graphqlEnum } from '../../../common/graphql/enum';
 import { FactEnvelopeInput } from '../../../recording/fact-envelope.input';
 import { DateTimeScalar, MoneyScalar } from '../../../common/graphql/scalars';
@@ -18,6 +18,14 @@ export class ReceiveFraudAlertInput extends FactEnvelopeInput {
   @Field(() => FraudTypeEnum)
   @IsIn(FRAUD_TYPES)
   fraudType: FraudType;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '是否刑事警情 (日通报的“涉电诈刑事警情”只计刑事警情); 不填按刑事警情计',
+  })
+  @IsOptional()
+  @IsBoolean()
+  criminal?: boolean;
 }
 
 @InputType({ description: '撤销误录的警情' })
@@ -47,6 +55,9 @@ export class FileCaseInput extends CaseFactInput {
   @IsInt()
   @Min(0, NOT_NEGATIVE_LOSS)
   loss: number;
+
+  @ExternalId('由哪起警情立案 (警情编号): 警情→发案的转化由此计', { optional: true })
+  alertId?: string;
 }
 
 @InputType({ description: '更正财损' })
