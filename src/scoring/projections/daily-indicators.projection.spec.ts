@@ -108,6 +108,11 @@ describe('daily indicators projection', () => {
       expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { contacted: 1, contactedInTime: 1 }));
     });
 
+    it('counts an in-time SMS contact (短信) as a contact in time, not face to face', () => {
+      const e = stored('WarningContactMade', warning({ method: 'SMS', withinDeadline: true, firstContact: true }), '2026-04-17T01:00:00Z');
+      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { contacted: 1, contactedInTime: 1 }));
+    });
+
     it('counts nothing for a contact that is not the first', () => {
       const e = stored(
         'WarningContactMade',

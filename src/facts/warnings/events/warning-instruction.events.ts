@@ -15,9 +15,10 @@ export const WARNING_KIND_LABELS: Record<WarningKind, string> = {
   APP: 'APP预警',
   FAMILIAR_POLICE: '熟警预警',
 };
-export const CONTACT_METHODS = ['FACE_TO_FACE', 'PHONE'] as const;
+/** SMS (短信) reaches the person too, as the seeds count contact; only face to face counts for 见面率. */
+export const CONTACT_METHODS = ['FACE_TO_FACE', 'PHONE', 'SMS'] as const;
 export type ContactMethod = (typeof CONTACT_METHODS)[number];
-export const CONTACT_METHOD_LABELS: Record<ContactMethod, string> = { FACE_TO_FACE: '见面', PHONE: '电话' };
+export const CONTACT_METHOD_LABELS: Record<ContactMethod, string> = { FACE_TO_FACE: '见面', PHONE: '电话', SMS: '短信' };
 export const PROTECTIVE_MEASURES = ['RESTRICT_PAYMENT', 'RESTRICT_CALLS'] as const;
 export type ProtectiveMeasure = (typeof PROTECTIVE_MEASURES)[number];
 export const PROTECTIVE_MEASURE_LABELS: Record<ProtectiveMeasure, string> = { RESTRICT_PAYMENT: '限制支付', RESTRICT_CALLS: '限制呼叫' };
