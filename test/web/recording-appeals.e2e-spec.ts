@@ -76,7 +76,8 @@ describe('考评工作台 in headless Chromium: 录入 and 申诉', () => {
     await page.waitForURL(/#\/recording$/);
     await page.getByRole('heading', { name: '录入', exact: true }).waitFor();
     // His station is the unit offered, chosen already.
-    await expect(item(page, '单位').locator('.el-select').innerText()).resolves.toContain(station().name);
+    // Chosen once the units have loaded, which a loaded machine shows after the heading.
+    await item(page, '单位').locator('.el-select', { hasText: station().name }).waitFor();
 
     const instructionId = `YJ-E2E-${Date.now()}`;
     await item(page, '预警指令编号').locator('input').fill(instructionId);
