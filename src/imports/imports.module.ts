@@ -4,13 +4,13 @@ import type { FastifyInstance } from 'fastify';
 import { FactBatchService } from './commands/fact-batch.service';
 import { FileImporter } from './commands/file-import.service';
 import { ImportUploads } from './commands/import-uploads.service';
-import { ImportUploadsResolver } from './graphql/import-uploads.resolver';
+import { ImportRunResolver, ImportUploadsResolver } from './graphql/import-uploads.resolver';
 import { RecordFactsResolver } from './graphql/record-facts.resolver';
 import { ImportUploadsController } from './http/import-uploads.controller';
 
 /** Facts coming in many at a time: the systems' batch endpoint, the importer and the application's uploads. */
 @Module({
-  providers: [FactBatchService, FileImporter, ImportUploads, RecordFactsResolver, ImportUploadsResolver],
+  providers: [FactBatchService, FileImporter, ImportUploads, RecordFactsResolver, ImportUploadsResolver, ImportRunResolver],
   controllers: [ImportUploadsController],
   exports: [FactBatchService, FileImporter],
 })

@@ -13,12 +13,16 @@ const header = (ctx: GraphqlContext, name: string): string | undefined => {
   return Array.isArray(value) ? value[0] : value;
 };
 
+/** The verified token of the request; the authentication hook and the guard refuse every operation without one before it gets here. */
+export function principalOf(ctx: GraphqlContext): Principal {
+  const principal = ctx.req.principal;
+  if (!principal) throw new Error('an operation ran without an authenticated principal');
+  return principal;
+}
+
 /** The verified token's holder: every event records who acted, in what role, for which units. */
 export function actorOf(ctx: GraphqlContext): Actor {
-  const principal = ctx.req.principal;
-  // The authentication hook and the guard refuse every operation without one before it gets here.
-  if (!principal) throw new Error('an operation ran without an authenticated principal');
-  const { subject, role, name, units, kind } = principal;
+  const { subject, role, name, units, kind } = principalOf(ctx);
   return { subject, role, name, units, kind };
 }
 

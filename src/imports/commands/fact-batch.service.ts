@@ -12,7 +12,7 @@ import { FactEnvelopeInput } from '../../recording/fact-envelope.input';
 import { FactRecorder } from '../../recording/fact-recorder';
 import { RecordResult } from '../../recording/record-result.type';
 import { clientErrorOf } from '../../recording/client-error';
-import { GraphqlContext, commandContext, correlationOf } from '../../recording/request-context';
+import { GraphqlContext, commandContext, correlationOf, principalOf } from '../../recording/request-context';
 import { Authorizer } from '../../security/authorization/authorizer';
 
 /** One fact of a batch: the mutation that would record it alone, and that mutation's input. */
@@ -44,7 +44,7 @@ export class FactBatchService {
   async record(facts: BatchFact[], request: GraphqlContext, { dryRun = false }: { dryRun?: boolean } = {}): Promise<FactOutcome[]> {
     const { correlationId } = correlationOf(request);
     const ctx: GraphqlContext = { req: { ...request.req, headers: { ...request.req.headers, 'x-correlation-id': correlationId } } };
-    const principal = actorPrincipal(ctx);
+    const principal = principalOf(ctx);
     const admitted = await Promise.all(facts.map((fact) => this.admit(fact, principal)));
     const accepted = admitted.flatMap((admission, index) => ('input' in admission ? [{ index, ...admission }] : []));
     const settled = await this.recorder.recordBatch(
@@ -86,10 +86,4 @@ const refused = (error: ErrorWithProps): FactOutcome => ({ status: 'REFUSED', er
 function outcomeOf(settled: PromiseSettledResult<RecordResult>): FactOutcome {
   if (settled.status === 'rejected') return refused(clientErrorOf(settled.reason));
   return { status: settled.value.duplicate ? 'DUPLICATE' : 'RECORDED', result: settled.value };
-}
-
-/** The authentication hook refuses every operation without a token before it gets here. */
-function actorPrincipal(ctx: GraphqlContext): Principal {
-  if (!ctx.req.principal) throw new Error('a batch ran without an authenticated principal');
-  return ctx.req.principal;
 }

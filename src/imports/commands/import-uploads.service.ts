@@ -10,6 +10,7 @@ import { Principal } from '../../common/principal';
 import { NotFoundError, internalErrorFor } from '../../common/graphql/api-errors';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { estimateRows } from '../files/estimate-rows';
+import { Mapping } from '../domain/mapping';
 import { loadMapping } from '../files/mapping-files';
 import { openRowFile } from '../files/read-rows';
 import { FileImporter } from './file-import.service';
@@ -152,7 +153,7 @@ export class ImportUploads implements OnModuleDestroy {
     });
     // Staff check the data, not their own right to record it: the dry run then acts for the whole city.
     const acting = principal.role === 'RECORDER' ? principal : undefined;
-    record.check = await this.start(record, mapping.name, principal, true, acting);
+    record.check = await this.start(record, mapping, principal, true, acting);
     return record;
   }
 
@@ -167,7 +168,7 @@ export class ImportUploads implements OnModuleDestroy {
       );
     }
     if (record.run?.status === 'DONE') throw new DomainRuleError(bilingual('该文件已导入', 'this file has been imported'), 'uploadId');
-    record.run = await this.start(record, record.check.mapping, principal, false, principal, correlationId);
+    record.run = await this.start(record, await loadMapping(record.check.mapping), principal, false, principal, correlationId);
     return record;
   }
 
@@ -184,13 +185,12 @@ export class ImportUploads implements OnModuleDestroy {
 
   private async start(
     record: UploadRecord,
-    mappingName: string,
+    mapping: Mapping,
     principal: Principal,
     dryRun: boolean,
     acting: Principal | undefined,
     importId?: string,
   ): Promise<ImportRunState> {
-    const mapping = await loadMapping(mappingName);
     const state: ImportRunState = {
       status: 'RUNNING',
       mapping: mapping.name,

@@ -1,7 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { graphqlEnum } from '../../common/graphql/enum';
 import { ImportRunState, RunStatus, UploadRecord } from '../commands/import-uploads.service';
-import { reportPreview } from '../files/report-preview';
 
 const RUN_STATUSES: readonly RunStatus[] = ['RUNNING', 'DONE', 'STOPPED', 'FAILED'];
 const ImportRunStatus = graphqlEnum(
@@ -46,9 +45,6 @@ export class ImportProblemType {
   @Field(() => String, { nullable: true, description: '结果, 如 本项未导入、将被拒绝' })
   outcome: string | null;
 }
-
-/** Report lines a screen shows; the rest are in the report to download. */
-export const PROBLEMS_SHOWN = 200;
 
 @ObjectType('ImportRun', { description: '一次检查 (不记录) 或导入' })
 export class ImportRunType {
@@ -100,8 +96,8 @@ export class ImportRunType {
   @Field(() => Int, { description: '报告的行数 (问题与拒绝的条数)' })
   problemCount: number;
 
-  @Field(() => [ImportProblemType], { description: `报告的前 ${PROBLEMS_SHOWN} 行; 全部见 reportUrl` })
-  problems: ImportProblemType[];
+  /** The report's file, for `problems` (resolved only when asked for: a list of uploads reads no report). */
+  report: string;
 }
 
 @ObjectType('ImportUpload', { description: '上传待导入的文件' })
@@ -137,15 +133,9 @@ export class ImportUploadType {
   run: ImportRunType | null;
 }
 
-export async function toUploadType(record: UploadRecord): Promise<ImportUploadType> {
-  const run = async (state: ImportRunState | undefined, which: 'check' | 'import'): Promise<ImportRunType | null> => {
+export function toUploadType(record: UploadRecord): ImportUploadType {
+  const run = (state: ImportRunState | undefined, which: 'check' | 'import'): ImportRunType | null => {
     if (!state) return null;
-    const problems = (await reportPreview(state.report, PROBLEMS_SHOWN)).map((p) => ({
-      row: p.row,
-      column: p.column ?? null,
-      problem: p.problem,
-      outcome: p.outcome ?? null,
-    }));
     const seconds = ((state.finishedAt ? Date.parse(state.finishedAt) : Date.now()) - Date.parse(state.startedAt)) / 1000;
     return {
       status: state.status,
@@ -161,8 +151,8 @@ export async function toUploadType(record: UploadRecord): Promise<ImportUploadTy
       missingColumns: state.missingColumns,
       failure: state.failure ?? null,
       reportUrl: `/imports/uploads/${record.uploadId}/${which}-report.csv`,
-      problemCount: state.counts.reportLines ?? problems.length,
-      problems,
+      problemCount: state.counts.reportLines ?? 0,
+      report: state.report,
     };
   };
   return {
@@ -174,7 +164,7 @@ export async function toUploadType(record: UploadRecord): Promise<ImportUploadTy
     headers: record.headers,
     uploadedByName: record.uploadedBy.name,
     uploadedAt: record.uploadedAt,
-    check: await run(record.check, 'check'),
-    run: await run(record.run, 'import'),
+    check: run(record.check, 'check'),
+    run: run(record.run, 'import'),
   };
 }

@@ -1,10 +1,10 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Principal } from '../../common/principal';
-import { GraphqlContext, correlationOf } from '../../recording/request-context';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphqlContext, correlationOf, principalOf } from '../../recording/request-context';
+import { reportPreview } from '../files/report-preview';
 import { ImportUploads } from '../commands/import-uploads.service';
 import { requiredColumns } from '../domain/check-headers';
 import { listMappings, loadMapping } from '../files/mapping-files';
-import { ImportMappingType, ImportUploadType, toUploadType } from './import-upload.types';
+import { ImportMappingType, ImportProblemType, ImportRunType, ImportUploadType, toUploadType } from './import-upload.types';
 
 /** 导入: the mappings, the files uploaded, their check and their import. */
 @Resolver()
@@ -25,12 +25,12 @@ export class ImportUploadsResolver {
   }
 
   @Query(() => [ImportUploadType], { description: '上传的文件: 录入员看自己的, 考评人员看全部; 新的在前' })
-  importUploads(@Context() ctx: GraphqlContext): Promise<ImportUploadType[]> {
-    return Promise.all(this.uploads.list(principalOf(ctx)).map(toUploadType));
+  importUploads(@Context() ctx: GraphqlContext): ImportUploadType[] {
+    return this.uploads.list(principalOf(ctx)).map(toUploadType);
   }
 
   @Query(() => ImportUploadType, { description: '一个上传的文件, 及其检查与导入的进度' })
-  importUpload(@Args('uploadId', { type: () => ID }) uploadId: string, @Context() ctx: GraphqlContext): Promise<ImportUploadType> {
+  importUpload(@Args('uploadId', { type: () => ID }) uploadId: string, @Context() ctx: GraphqlContext): ImportUploadType {
     return toUploadType(this.uploads.get(uploadId, principalOf(ctx)));
   }
 
@@ -49,8 +49,19 @@ export class ImportUploadsResolver {
   }
 }
 
-/** The authentication hook and the guard refuse every operation without a token before it gets here. */
-function principalOf(ctx: GraphqlContext): Principal {
-  if (!ctx.req.principal) throw new Error('an import operation ran without an authenticated principal');
-  return ctx.req.principal;
+/** Report lines a screen shows; the rest are in the report to download. */
+const PROBLEMS_SHOWN = 200;
+
+/** A run's report lines, read from its file only when a query asks for them. */
+@Resolver(() => ImportRunType)
+export class ImportRunResolver {
+  @ResolveField(() => [ImportProblemType], { description: `报告的前 ${PROBLEMS_SHOWN} 行; 全部见 reportUrl` })
+  async problems(@Parent() run: ImportRunType): Promise<ImportProblemType[]> {
+    return (await reportPreview(run.report, PROBLEMS_SHOWN)).map((p) => ({
+      row: p.row,
+      column: p.column ?? null,
+      problem: p.problem,
+      outcome: p.outcome ?? null,
+    }));
+  }
 }
