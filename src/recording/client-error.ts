@@ -3,7 +3,7 @@ import { ErrorWithProps } from 'mercurius';
 import { bilingual } from '../common/bilingual';
 import { DomainRuleError } from '../common/decider';
 import { InvalidMoneyError } from '../common/money';
-import { ConflictError, InvalidInputError, StorageFullError, internalErrorFor } from '../common/graphql/api-errors';
+import { ConflictError, FieldProblem, InvalidInputError, StorageFullError, internalErrorFor } from '../common/graphql/api-errors';
 import {
   IdempotencyKeyReusedError,
   PartialDuplicateAppendError,
@@ -37,4 +37,10 @@ export function clientErrorOf(error: unknown): ErrorWithProps {
     return new InvalidInputError([{ field: 'idempotencyKey', problem: error.message }]);
   }
   return internalErrorFor(error);
+}
+
+/** What a client error says of its fields and code, as its extensions carry them (InvalidInputError's problems). */
+export function refusalOf(error: ErrorWithProps): { code: string; problems: FieldProblem[] } {
+  const extensions = error.extensions as { code?: string; problems?: FieldProblem[] } | undefined;
+  return { code: extensions?.code ?? 'INTERNAL', problems: extensions?.problems ?? [] };
 }

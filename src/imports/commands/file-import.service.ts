@@ -1,3 +1,4 @@
+import { ErrorWithProps } from 'mercurius';
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -7,6 +8,7 @@ import { FieldProblem } from '../../common/graphql/api-errors';
 import { splitBilingual } from '../../common/bilingual';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
+import { refusalOf } from '../../recording/client-error';
 import { GraphqlContext } from '../../recording/request-context';
 import { FACT_MUTATIONS } from '../../facts/fact-mutations';
 import { MappedFact, applyMapping, mapCorrection } from '../domain/apply-mapping';
@@ -266,7 +268,7 @@ function account(pending: PendingFact[], outcomes: FactOutcome[], counts: Import
 /** The source changed a row imported before: its key is taken, by other values. */
 function isConflict(outcome: FactOutcome): boolean {
   if (outcome.status !== 'REFUSED') return false;
-  const problems = (outcome.error.extensions as { problems?: FieldProblem[] } | undefined)?.problems ?? [];
+  const { problems } = refusalOf(outcome.error);
   return problems.some((p) => p.field === 'idempotencyKey');
 }
 
@@ -288,9 +290,9 @@ function rowProblem(row: number, spec: FactSpec | undefined, { field, problem }:
 }
 
 /** A refused fact as report lines: one per field problem, or the refusal itself. */
-function refusalLines({ row, spec, fact }: PendingFact, error: { message: string; extensions?: unknown }, dryRun: boolean): ReportRow[] {
+function refusalLines({ row, spec, fact }: PendingFact, error: ErrorWithProps, dryRun: boolean): ReportRow[] {
   const outcome = dryRun ? '将被拒绝' : '未导入';
-  const problems = ((error.extensions as { problems?: FieldProblem[] } | undefined)?.problems ?? []).filter((p) => p.field);
+  const problems = refusalOf(error).problems.filter((p) => p.field);
   const label = `${FACT_MUTATIONS[fact.mutation]?.description ?? fact.mutation}：`;
   if (!problems.length) return [{ row, problem: label + splitBilingual(error.message).zh, outcome }];
   return problems.map((p) => {

@@ -2,8 +2,9 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { ErrorWithProps } from 'mercurius';
 import { bilingual } from '../../common/bilingual';
-import { FieldProblem, InvalidInputError } from '../../common/graphql/api-errors';
+import { InvalidInputError } from '../../common/graphql/api-errors';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { refusalOf } from '../../recording/client-error';
 import { GraphqlContext } from '../../recording/request-context';
 import { BatchFact, FactBatchService, FactOutcome } from '../commands/fact-batch.service';
 import { FactInput, FactOutcomeType, FactStatus, RecordFactsResultType } from './fact-batch.types';
@@ -65,7 +66,6 @@ function oneFact(fact: FactInput): BatchFact | { error: ErrorWithProps } {
 
 function toOutcomeType(outcome: FactOutcome, index: number): FactOutcomeType {
   if (outcome.status !== 'REFUSED') return { index, status: FactStatus[outcome.status], result: outcome.result, refusal: null };
-  const extensions = outcome.error.extensions as { code?: string; problems?: FieldProblem[] } | undefined;
-  const refusal = { code: extensions?.code ?? 'INTERNAL', message: outcome.error.message, problems: extensions?.problems ?? [] };
+  const refusal = { ...refusalOf(outcome.error), message: outcome.error.message };
   return { index, status: FactStatus.REFUSED, result: null, refusal };
 }
