@@ -43,7 +43,7 @@ const warning = (extra: object) => ({ instructionId: 'YJ-1', warningReceivedAt: 
 describe('daily indicators projection', () => {
   it('declares its tables', () => {
     expect(projection.name).toBe('daily-indicators');
-    expect(projection.version).toBe(10);
+    expect(projection.version).toBe(11);
     expect(projection.tables.map((t) => t.name)).toEqual([DAILY_INDICATORS, CASE_LOSSES, DAILY_BY_WARNING_KIND, DAILY_BY_FRAUD_TYPE]);
     expect(indicatorTables.map((t) => t.name)).toEqual([DAILY_INDICATORS, CASE_LOSSES]);
     const daily = indicatorTables[0];

@@ -242,7 +242,7 @@ function caseLossChanges(event: StoredEvent, areaId: string, day: string): Chang
  */
 export const dailyIndicatorsProjection: Projection = {
   name: 'daily-indicators',
-  version: 10,
+  version: 11,
   tables: [...indicatorTables, ...breakdownTables],
   eventTypes: COUNTED_EVENT_TYPES,
   // Plain loops: a rebuild runs this for every counted event in the log.
