@@ -281,7 +281,7 @@ describe('corrections of alerts, warnings, strikes and recoveries, counted on th
         field: 'eventId',
         problem:
           `事件 ${solvedAgain.eventIds[0]} 记录的是破案，只有抓获记录才有人数可更正 / ` +
-          `event ${solvedAgain.eventIds[0]} records a solved case; only an apprehension has a count to amend`,
+          `event ${solvedAgain.eventIds[0]} records CaseSolved; only an apprehension has a count to amend`,
       });
     });
 

@@ -4,10 +4,11 @@ import { WARNINGS_PER_AREA_DAY } from './activity-rates';
 import { DemoCity } from './demo-organization';
 import { DemoTimeline } from './demo-timeline';
 import { simulateAlert } from './loss-activity';
-import { Rng } from './prng';
+import { Rng, streamSeed } from './prng';
 import { FiledCase } from './recovery-activity';
 import { alertShares, conductOf, StationConduct } from './station-conduct';
 import { DemoTruth } from './station-quality';
+import { simulateOperationResults } from './operation-results';
 import { simulateStrikes } from './strike-activity';
 import { simulateWarning } from './warning-activity';
 
@@ -34,11 +35,15 @@ export class CityActivity {
   /** Quality changes only on PLANTED_CHANGE_DAY, so the stations are worked out again only when their qualities differ. */
   private current: { qualities: string; stations: StationsOfDay } | null = null;
 
+  /** The random streams of the facts added after the first ones, each its own so none shifts the others. */
+  private readonly streams = new Map<string, Rng>();
+
   constructor(
     private readonly city: DemoCity,
     private readonly rng: Rng,
     private readonly timeline: DemoTimeline,
     private readonly truth: DemoTruth,
+    private readonly seed: number,
   ) {
     this.averagePopulation = city.stations.reduce((sum, s) => sum + s.population, 0) / city.stations.length;
   }
@@ -58,6 +63,17 @@ export class CityActivity {
       const filed = simulateAlert(ctx, stationId, conductAt(stationId));
       if (filed) this.openCases.push(filed);
     }
+    simulateOperationResults(this.contextOf('operation-results', day), this.city.stations);
+  }
+
+  /**
+   * A day's context drawing from a named stream of its own, for the facts added to the demo after
+   * the first ones (issue 18): their draws, recording delays included, leave the first facts as they were.
+   */
+  private contextOf(stream: string, day: Day): ActivityContext {
+    let rng = this.streams.get(stream);
+    if (!rng) this.streams.set(stream, (rng = new Rng(streamSeed(this.seed, stream))));
+    return activityContext(rng, this.timeline, day, rng);
   }
 
   /** Each station's conduct at its quality of the day, and its share of the city's alerts (see alertShares). */

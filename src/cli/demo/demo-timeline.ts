@@ -28,6 +28,11 @@ export interface StreamContext {
   correlationId: string;
   /** What caused the first event of the stream; later events are caused by their predecessor. */
   causationId?: string;
+  /**
+   * The random stream of its recording delays, for facts added to the demo after the first ones:
+   * drawn from the city's stream, every later draw would shift and the validated city change.
+   */
+  rng?: Rng;
 }
 
 /**
@@ -52,8 +57,8 @@ export class DemoTimeline {
   }
 
   /** The clerk records a fact a few minutes after it happened. */
-  recordingDelay(): number {
-    return this.rng.int(1, 15) * MINUTE_MS + this.rng.int(0, 59) * 1000;
+  recordingDelay(rng: Rng = this.rng): number {
+    return rng.int(1, 15) * MINUTE_MS + rng.int(0, 59) * 1000;
   }
 
   /** One day's events in occurredAt order; ties keep generation order, which is each stream's order. */
@@ -86,7 +91,7 @@ export class StreamWriter {
       data: fact.data,
       metadata: {
         occurredAt: new Date(ms).toISOString(),
-        recordedAt: new Date(ms + this.timeline.recordingDelay()).toISOString(),
+        recordedAt: new Date(ms + this.timeline.recordingDelay(this.context.rng)).toISOString(),
         unitId: this.context.unitId,
         actor,
         source: 'demo',

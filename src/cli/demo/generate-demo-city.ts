@@ -32,7 +32,7 @@ export function* generateDemoCity(options: DemoCityOptions = {}): Generator<Demo
   const timeline = new DemoTimeline(rng);
   const city = buildDemoCity();
   scheduleOrganization(city, timeline);
-  const activity = new CityActivity(city, rng, timeline, plantQuality(city, seed));
+  const activity = new CityActivity(city, rng, timeline, plantQuality(city, seed), seed);
   for (let day = ORGANIZATION_START; day <= until; day = addDays(day, 1)) {
     activity.simulate(day);
     yield* timeline.take(dayIndexOfDay(day));

@@ -119,6 +119,25 @@ describe('the fact catalogue', () => {
       },
       '撤回抓获：行动OP-1，核减抓获3人（重复录入）',
     ],
+    ...(
+      [
+        [{ type: 'ItemsSeized', data: { phones: 5, bankCards: 0 } }, '撤回缴获手机、银行卡：行动OP-1，核减缴获手机5部（重复录入）'],
+        [
+          { type: 'ItemsSeized', data: { phones: 67, bankCards: 19 } },
+          '撤回缴获手机、银行卡：行动OP-1，核减缴获手机67部、银行卡19张（重复录入）',
+        ],
+        [{ type: 'DensBroken', data: { count: 2, local: true } }, '撤回打掉窝点：行动OP-1，核减打掉本地窝点2个（重复录入）'],
+        [{ type: 'CardsCutOff', data: { phoneCards: 0, bankCards: 12 } }, '撤回断卡：行动OP-1，核减断卡银行卡12张（重复录入）'],
+        [
+          { type: 'CompanyPenalised', data: { company: '厦门乙信息咨询有限公司', penalty: 'FINE' } },
+          '撤回行政处罚企业：行动OP-1对厦门乙信息咨询有限公司的行政处罚，核减处罚企业1家（重复录入）',
+        ],
+      ] as const
+    ).map(([retracted, summary]): [string, object, string] => [
+      'StrikeFactRetracted',
+      { ...where, operationId: 'OP-1', reason: '重复录入', retracted: { ...retracted, data: { operationId: 'OP-1', ...retracted.data } } },
+      summary,
+    ]),
     [
       'ApprehensionCountAmended',
       { ...where, operationId: 'OP-1', charge: 'FRAUD', measure: 'CRIMINAL', count: 2, previousCount: 3, reason: '一人重复' },

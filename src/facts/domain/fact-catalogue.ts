@@ -29,6 +29,10 @@ export const FACT_LABELS: Record<FactEventType, string> = {
   CaseTimeCorrected: '更正立案时间',
   CaseSolved: '破案',
   SuspectsApprehended: '抓获',
+  ItemsSeized: '缴获手机、银行卡',
+  DensBroken: '打掉窝点',
+  CardsCutOff: '断卡',
+  CompanyPenalised: '行政处罚企业',
   StrikeFactRetracted: '撤回打击记录',
   ApprehensionCountAmended: '更正抓获人数',
   PaymentStopped: '止付',
@@ -56,8 +60,34 @@ function followUpDetail({ type, data }: WarningFactRetracted['data']['retracted'
 /** An instant as officers write it: 2026-04-17 10:30 (Shanghai time). */
 const minuteOf = (instant: string) => shanghaiTimeOf(instant).slice(0, 16).replace('T', ' ');
 
-function retractedStrike({ type, data }: StrikeFactRetracted['data']['retracted']): string {
-  return type === 'CaseSolved' ? `的案件${data.caseId}，核减破案1起` : `，核减抓获${data.count}人`;
+/** Counts as officers write them, leaving out the ones that are zero: 手机5部、银行卡2张. */
+const counts = (parts: Array<[string, number, string]>) =>
+  parts
+    .filter(([, n]) => n > 0)
+    .map(([what, n, unit]) => `${what}${n}${unit}`)
+    .join('、');
+
+function retractedStrike(retracted: StrikeFactRetracted['data']['retracted']): string {
+  switch (retracted.type) {
+    case 'CaseSolved':
+      return `的案件${retracted.data.caseId}，核减破案1起`;
+    case 'SuspectsApprehended':
+      return `，核减抓获${retracted.data.count}人`;
+    case 'ItemsSeized':
+      return `，核减缴获${counts([
+        ['手机', retracted.data.phones, '部'],
+        ['银行卡', retracted.data.bankCards, '张'],
+      ])}`;
+    case 'DensBroken':
+      return `，核减打掉${retracted.data.local ? '本地' : ''}窝点${retracted.data.count}个`;
+    case 'CardsCutOff':
+      return `，核减断卡${counts([
+        ['电话卡', retracted.data.phoneCards, '张'],
+        ['银行卡', retracted.data.bankCards, '张'],
+      ])}`;
+    case 'CompanyPenalised':
+      return `对${retracted.data.company}的行政处罚，核减处罚企业1家`;
+  }
 }
 
 /**

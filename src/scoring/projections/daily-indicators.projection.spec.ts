@@ -293,6 +293,33 @@ describe('daily indicators projection', () => {
       );
       expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { suspectsApprehended: 2, suspectsAssisting: 2 }));
     });
+
+    it.each([
+      ['ItemsSeized', { phones: 67, bankCards: 19 }, { phonesSeized: 67, bankCardsSeized: 19 }],
+      ['DensBroken', { count: 2, local: true }, { densBroken: 2, localDensBroken: 2 }],
+      ['DensBroken', { count: 1, local: false }, { densBroken: 1 }],
+      ['CardsCutOff', { phoneCards: 3, bankCards: 12 }, { cardBreakingActions: 1, phoneCardsCutOff: 3, bankCardsCutOff: 12 }],
+      ['CompanyPenalised', { company: '某公司', penalty: 'FINE' }, { companiesPenalised: 1 }],
+    ])('counts %s %j', (type, data, increments) => {
+      const e = stored(type, { operationId: 'OP-1', ...data }, '2026-04-17T02:00:00Z');
+      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', increments));
+    });
+
+    it('takes a retracted seizure back on the day it counted', () => {
+      const e = stored(
+        'StrikeFactRetracted',
+        {
+          operationId: 'OP-1',
+          eventId: 'evt-1',
+          retracted: { type: 'ItemsSeized', data: { operationId: 'OP-1', phones: 5, bankCards: 0 } },
+          areaId: 'S-1',
+          factOccurredAt: '2026-04-17T02:00:00Z',
+          reason: '误录',
+        },
+        '2026-04-20T02:00:00Z',
+      );
+      expect(dailyChanges(e)).toEqual(expected(e, '2026-04-17', { phonesSeized: -5, bankCardsSeized: 0 }));
+    });
   });
 
   describe('recoveries', () => {
@@ -569,6 +596,10 @@ describe('daily indicators projection', () => {
         'CaseTimeCorrected',
         'CaseSolved',
         'SuspectsApprehended',
+        'ItemsSeized',
+        'DensBroken',
+        'CardsCutOff',
+        'CompanyPenalised',
         'PaymentStopped',
         'FundsFrozen',
         'FundsReturned',

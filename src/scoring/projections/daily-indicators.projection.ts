@@ -11,7 +11,14 @@ import {
   FraudAlertRevoked,
 } from '../../facts/losses/events/loss.events';
 import { PaymentStopped, RecoveryAmountAmended, RecoveryFactRetracted } from '../../facts/recoveries/events/recovery.events';
-import { ApprehensionCountAmended, StrikeFactRetracted, SuspectsApprehended } from '../../facts/strikes/events/strike.events';
+import {
+  ApprehensionCountAmended,
+  CardsCutOff,
+  DensBroken,
+  ItemsSeized,
+  StrikeFactRetracted,
+  SuspectsApprehended,
+} from '../../facts/strikes/events/strike.events';
 import { WarningContactMade, WarningFactRetracted } from '../../facts/warnings/events/warning-instruction.events';
 import { FactEventType, isFactEvent } from '../../facts/domain/fact-catalogue';
 import { IndicatorKey } from '../domain/indicators';
@@ -116,6 +123,19 @@ const EFFECTS: Record<FactEventType, (e: StoredEvent) => Effect[]> = {
       ...(Object.hasOwn(BY_CHARGE, d.charge) ? { [BY_CHARGE[d.charge]]: d.count } : {}),
     });
   },
+  ItemsSeized: (e) => {
+    const d = e.data as ItemsSeized['data'];
+    return counted(e, e.metadata.occurredAt, { phonesSeized: d.phones, bankCardsSeized: d.bankCards });
+  },
+  DensBroken: (e) => {
+    const d = e.data as DensBroken['data'];
+    return counted(e, e.metadata.occurredAt, { densBroken: d.count, ...(d.local ? { localDensBroken: d.count } : {}) });
+  },
+  CardsCutOff: (e) => {
+    const d = e.data as CardsCutOff['data'];
+    return counted(e, e.metadata.occurredAt, { cardBreakingActions: 1, phoneCardsCutOff: d.phoneCards, bankCardsCutOff: d.bankCards });
+  },
+  CompanyPenalised: (e) => counted(e, e.metadata.occurredAt, { companiesPenalised: 1 }),
   StrikeFactRetracted: (e) => {
     const d = e.data as StrikeFactRetracted['data'];
     return takenBack(recount(e, d.retracted, d.areaId, d.factOccurredAt));

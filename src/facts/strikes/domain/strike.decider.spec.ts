@@ -169,7 +169,7 @@ describe('strike decider', () => {
     it('refuses to amend a solved case', () => {
       given(decider, [solvedA])
         .when(amend('evt-solved', 2))
-        .thenThrows({ message: 'event evt-solved records a solved case; only an apprehension has a count to amend', field: 'eventId' });
+        .thenThrows({ message: 'event evt-solved records CaseSolved; only an apprehension has a count to amend', field: 'eventId' });
     });
 
     it('refuses to amend a retracted apprehension', () => {

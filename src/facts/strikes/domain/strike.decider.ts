@@ -1,13 +1,16 @@
 import { bilingual } from '../../../common/bilingual';
 import { Decider, DomainRuleError } from '../../../common/decider';
+import { factLabel } from '../../domain/fact-catalogue';
 import { FactLedger, StandingFact, correctedFact, withAmended, withFact, withRetracted } from '../../domain/recorded-fact';
 import { Charge, Measure, StrikeEvent, StrikeFact } from '../events/strike.events';
+import { OperationResultCommand, decideOperationResult } from './operation-results';
 
 type Correction = { operationId: string; eventId: string; unitId: string; reason: string };
 
 export type StrikeCommand =
   | { type: 'SolveCase'; operationId: string; caseId: string }
   | { type: 'ApprehendSuspects'; operationId: string; charge: Charge; measure: Measure; count: number }
+  | OperationResultCommand
   | (Correction & { type: 'RetractFact' })
   | (Correction & { type: 'AmendApprehensionCount'; count: number });
 
@@ -38,6 +41,11 @@ export const strikeDecider: Decider<StrikeState, StrikeCommand, StrikeEvent> = {
             data: { operationId, charge: command.charge, measure: command.measure, count: command.count },
           },
         ];
+      case 'SeizeItems':
+      case 'BreakDens':
+      case 'CutOffCards':
+      case 'PenaliseCompany':
+        return decideOperationResult(command, state.facts);
       case 'RetractFact': {
         const { fact, event } = correctedFact(state, command, operationOf(operationId));
         return [
@@ -81,8 +89,8 @@ function amendment(
   if (event.type !== 'SuspectsApprehended') {
     throw new DomainRuleError(
       bilingual(
-        `事件 ${eventId} 记录的是破案，只有抓获记录才有人数可更正`,
-        `event ${eventId} records a solved case; only an apprehension has a count to amend`,
+        `事件 ${eventId} 记录的是${factLabel(event.type)}，只有抓获记录才有人数可更正`,
+        `event ${eventId} records ${event.type}; only an apprehension has a count to amend`,
       ),
       'eventId',
     );

@@ -17,7 +17,7 @@ const ChargeEnum = graphqlEnum(
 const MeasureEnum = graphqlEnum('Measure', MEASURES, { CRIMINAL: '刑事强制措施', ADMINISTRATIVE: '行政处罚' }, '处理措施');
 
 @InputType({ isAbstract: true })
-abstract class StrikeFactInput extends FactEnvelopeInput {
+export abstract class StrikeFactInput extends FactEnvelopeInput {
   @ExternalId('The strike operation (专案/行动) this belongs to')
   operationId: string;
 }
@@ -59,7 +59,7 @@ abstract class StrikeCorrectionInput extends StrikeFactInput {
   reason: string;
 }
 
-@InputType({ description: '撤回误录的破案或抓获记录' })
+@InputType({ description: '撤回误录的打击记录(破案、抓获、缴获、窝点、断卡、处罚企业)' })
 export class RetractStrikeFactInput extends StrikeCorrectionInput {}
 
 @InputType({ description: '更正抓获人数' })

@@ -4,7 +4,8 @@ import { ENUM_LABELS } from '../../gql/enum-labels';
 import * as M from './recording.graphql';
 
 /** What a field of a fact's form holds, and so how it is entered, checked and sent. */
-export type FieldKind = 'id' | 'enum' | 'amount' | 'count' | 'time' | 'reason' | 'text';
+/** A count is at least 1 (people apprehended); a quantity may be 0 (bank cards seized beside phones); a flag is 是/否. */
+export type FieldKind = 'id' | 'enum' | 'amount' | 'count' | 'quantity' | 'flag' | 'time' | 'reason' | 'text';
 
 export interface FieldSpec {
   /** The input's field, as the service names it (and names it in a refusal). */
@@ -62,6 +63,9 @@ const choice = (name: string, label: string, enumName: keyof typeof ENUM_LABELS)
 });
 const amount = (name: string, label: string): FieldSpec => ({ name, label, kind: 'amount', required: true });
 const count = (name: string, label: string): FieldSpec => ({ name, label, kind: 'count', required: true });
+const quantity = (name: string, label: string): FieldSpec => ({ name, label, kind: 'quantity', required: true });
+const flag = (name: string, label: string): FieldSpec => ({ name, label, kind: 'flag', required: true });
+const text = (name: string, label: string): FieldSpec => ({ name, label, kind: 'text', required: true });
 const time = (name: string, label: string): FieldSpec => ({ name, label, kind: 'time', required: true });
 const REASON: FieldSpec = {
   name: 'reason',
@@ -134,7 +138,23 @@ export const FAMILIES: FactFamily[] = [
         choice('measure', '处理措施', 'Measure'),
         count('count', '抓获人数'),
       ]),
-      action('retractStrikeFact', '撤回误录的破案或抓获记录', M.RETRACT_STRIKE_FACT, '更正时间', [STRIKE, CORRECTED_EVENT, REASON], true),
+      action('seizeItems', '缴获作案手机、银行卡', M.SEIZE_ITEMS, '缴获时间', [
+        STRIKE,
+        quantity('phones', '作案手机（部）'),
+        quantity('bankCards', '银行卡（张）'),
+      ]),
+      action('breakDens', '打掉窝点', M.BREAK_DENS, '打掉时间', [STRIKE, count('count', '窝点数（个）'), flag('local', '是否本地窝点')]),
+      action('cutOffCards', '断卡', M.CUT_OFF_CARDS, '断卡时间', [
+        STRIKE,
+        quantity('phoneCards', '涉诈电话卡（张）'),
+        quantity('bankCards', '涉诈银行卡（张）'),
+      ]),
+      action('penaliseCompany', '行政处罚企业', M.PENALISE_COMPANY, '处罚时间', [
+        STRIKE,
+        text('company', '企业名称'),
+        choice('penalty', '处罚种类', 'CompanyPenalty'),
+      ]),
+      action('retractStrikeFact', '撤回误录的打击记录', M.RETRACT_STRIKE_FACT, '更正时间', [STRIKE, CORRECTED_EVENT, REASON], true),
       action(
         'amendApprehensionCount',
         '更正抓获人数',

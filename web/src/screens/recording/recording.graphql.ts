@@ -162,6 +162,38 @@ export const APPREHEND_SUSPECTS = graphql(`
   }
 `);
 
+export const SEIZE_ITEMS = graphql(`
+  mutation SeizeItems($input: SeizeItemsInput!) {
+    seizeItems(input: $input) {
+      eventIds
+    }
+  }
+`);
+
+export const BREAK_DENS = graphql(`
+  mutation BreakDens($input: BreakDensInput!) {
+    breakDens(input: $input) {
+      eventIds
+    }
+  }
+`);
+
+export const CUT_OFF_CARDS = graphql(`
+  mutation CutOffCards($input: CutOffCardsInput!) {
+    cutOffCards(input: $input) {
+      eventIds
+    }
+  }
+`);
+
+export const PENALISE_COMPANY = graphql(`
+  mutation PenaliseCompany($input: PenaliseCompanyInput!) {
+    penaliseCompany(input: $input) {
+      eventIds
+    }
+  }
+`);
+
 export const RETRACT_STRIKE_FACT = graphql(`
   mutation RetractStrikeFact($input: RetractStrikeFactInput!) {
     retractStrikeFact(input: $input) {
