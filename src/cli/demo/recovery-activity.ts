@@ -50,7 +50,9 @@ export function recoverCase(ctx: ActivityContext, filed: FiledCase, conduct: Sta
   if (rng.chance(conduct.paymentStopped)) {
     const amountFen = share(rng, filed.lossFen, RECOVERY.stopped.share);
     held += amountFen;
-    const at = toSecond(filed.filedMs + rng.int(10, 180) * MINUTE_MS);
+    // One draw as before, stretched by the station's pace, so every later draw of the demo stays where it was.
+    const minutes = 10 + Math.round((rng.int(10, 180) - 10) * conduct.stopPace);
+    const at = toSecond(filed.filedMs + minutes * MINUTE_MS);
     const reportedAt = new Date(toSecond(filed.filedMs)).toISOString();
     stream.emit(at, { type: 'PaymentStopped', data: { operationId, accounts: rng.int(1, 4), amountFen, reportedAt } });
   }

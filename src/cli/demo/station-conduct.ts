@@ -18,6 +18,8 @@ export interface StationConduct {
   criminalMeasure: number;
   /** Relative chance that one of its open cases is the one solved, against a station of average quality. */
   solveWeight: number;
+  /** How long its stop-payments take against an average station's (止付效率): shorter where it works well. */
+  stopPace: number;
 }
 
 /** A station of quality q: each proportion moved in its good direction (see QUALITY_EFFECT for the scale of each). */
@@ -36,6 +38,7 @@ export function conductOf(quality: number): StationConduct {
     criminalMeasure: shifted(CRIMINAL_MEASURE, strikes),
     // Solving is rare per open case, where a logit shift is a factor on the odds.
     solveWeight: Math.exp(strikes),
+    stopPace: Math.exp(-strikes),
   };
 }
 

@@ -120,6 +120,7 @@ describe('the planted truth of the demo city', () => {
       fundsReturned: 0.18,
       criminalMeasure: 0.7,
       solveWeight: 1,
+      stopPace: 1,
     });
     expect(better.contactedInTime - worse.contactedInTime).toBeCloseTo(0.18, 10);
     expect(better.faceToFace - worse.faceToFace).toBeCloseTo(0.18, 10);
@@ -134,6 +135,8 @@ describe('the planted truth of the demo city', () => {
     expect(worse.victimised).toBeCloseTo(0.00985, 5);
     expect(better.victimised).toBeCloseTo(0.00365, 5);
     expect(better.solveWeight / worse.solveWeight).toBeCloseTo(Math.E, 10);
+    // And a stop-payment takes 1.65 times the average's minutes one SD below, 0.61 times one SD above
+    expect([worse.stopPace, better.stopPace].map((p) => round(p, 2))).toEqual([1.65, 0.61]);
     // And even a station three SD above the average misses some warnings
     expect(conductOf(3)).toMatchObject({ contactedInTime: 0.97, faceToFace: 0.97, dissuaded: 0.97 });
     // And even the worst imaginable station still handles a fifth of them

@@ -78,10 +78,12 @@ export const DEFAULT_RULE_SET: RateRuleSetData = {
       compare: 'CITY',
       mapping: againstCity('HIGHER', 6),
     }),
-    rate('挽损', 'recoveryRate', '挽损金额与财损之比', 10, ['recoveredFen'], ['lossFen'], {
+    rate('挽损', 'recoveryRate', '挽损金额与财损之比', 7, ['recoveredFen'], ['lossFen'], {
       compare: 'CITY',
       mapping: againstCity('HIGHER', 8),
     }),
+    // 止付效率 (seed 003): minutes from report to stop, per stop that has a report time.
+    rate('挽损', 'stopMinutes', '止付平均用时', 3, ['stopMinutes'], ['stopsTimed'], { compare: 'CITY', mapping: againstCity('LOWER', 6) }),
   ],
 };
 

@@ -23,8 +23,11 @@ const COUNTED_IN: Record<string, string> = {
   alert: '起',
   strike: '起',
 };
+/** Times are summed in minutes over the records that have them (止付效率: minutes over timed stops, 笔). */
+const KEY_COUNTED_IN: Record<string, string> = { stopMinutes: '分钟', stopsTimed: '笔' };
 const unitOf = (keys: RateTerm['numerator']): string => {
   if (isMoney(keys)) return '元';
+  if (KEY_COUNTED_IN[keys[0]]) return KEY_COUNTED_IN[keys[0]];
   if (keys.every((k) => PEOPLE.has(k))) return '人';
   return COUNTED_IN[INDICATORS[keys[0]].draws] ?? '次';
 };
@@ -37,7 +40,8 @@ export function explainedTerm({ term, numerator, denominator, rate, shrunk, refe
   const perCapita = term.denominator === RESIDENTS;
   const moneyRate = perCapita && isMoney(term.numerator);
   const counted = term.numerator.every((k) => PEOPLE.has(k)) ? '人' : '起';
-  const unit = perCapita ? (moneyRate ? '元/万人' : `${counted}/万人`) : '比例';
+  const minutes = unitOf(term.numerator) === '分钟';
+  const unit = perCapita ? (moneyRate ? '元/万人' : `${counted}/万人`) : minutes ? '分钟/笔' : '比例';
   const scaled = (x: number | null) => (moneyRate ? yuan(x) : x);
   return {
     key: term.key,
