@@ -69,6 +69,7 @@ describe('importing the platforms’ exports', () => {
       ['警综-案件.xlsx', 'case-system-cases', 12],
       ['警综-打击.csv', 'case-system-strikes', 15],
       ['止付冻结返赃.csv', 'case-system-recoveries', 15],
+      ['警综-打击成果.csv', 'case-system-operation-results', 8],
     ];
     for (const [file, mapping, facts] of samples) {
       const summary = await run(join(SAMPLES, file), mapping);
@@ -79,6 +80,27 @@ describe('importing the platforms’ exports', () => {
     expect(current).toMatchObject({ warningsReceived: 30, alerts: 20, cases: 12, casesSolved: 5, suspectsApprehended: 20 });
     expect(current.contacted).toBe(25);
     expect(Number(current.loss)).toBeGreaterThan(0);
+    const results = (
+      await t.ok(
+        REPORT_QUERY.replace(
+          'current {',
+          'current { phonesSeized bankCardsSeized densBroken localDensBroken phoneCardsCutOff bankCardsCutOff companiesPenalised ',
+        ),
+        {
+          from: '2026-11-16',
+          to: '2026-11-30',
+        },
+      )
+    ).indicatorReport.current;
+    expect(results).toMatchObject({
+      phonesSeized: 15,
+      bankCardsSeized: 5,
+      densBroken: 3,
+      localDensBroken: 1,
+      phoneCardsCutOff: 15,
+      bankCardsCutOff: 18,
+      companiesPenalised: 2,
+    });
   });
 
   it('adds nothing when the same file is imported again: every fact is answered as a duplicate', async () => {

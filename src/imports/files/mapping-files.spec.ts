@@ -12,7 +12,7 @@ import {
   WARNING_KIND_LABELS,
 } from '../../facts/warnings/events/warning-instruction.events';
 import { FRAUD_TYPES, FRAUD_TYPE_LABELS } from '../../facts/losses/events/loss.events';
-import { CHARGES, MEASURES } from '../../facts/strikes/events/strike.events';
+import { CHARGES, COMPANY_PENALTIES, MEASURES } from '../../facts/strikes/events/strike.events';
 import { listMappings, loadMapping } from './mapping-files';
 
 /** The enum each coded field of a shipped mapping feeds, with the Chinese labels the schema gives its values. */
@@ -22,15 +22,23 @@ const ENUMS: Record<string, { values: readonly string[]; labels: string[] }> = {
   fraudType: { values: FRAUD_TYPES, labels: Object.values(FRAUD_TYPE_LABELS) },
   charge: { values: CHARGES, labels: ['诈骗', '帮助信息网络犯罪活动(帮信)', '掩饰隐瞒犯罪所得(掩隐)'] },
   measure: { values: MEASURES, labels: ['刑事强制措施', '行政处罚'] },
+  penalty: { values: COMPANY_PENALTIES, labels: ['警告', '罚款', '责令停产停业', '吊销许可证件'] },
 };
 
-const NAMES = ['case-system-alerts', 'case-system-cases', 'case-system-recoveries', 'case-system-strikes', 'warning-platform-instructions'];
+const NAMES = [
+  'case-system-alerts',
+  'case-system-cases',
+  'case-system-operation-results',
+  'case-system-recoveries',
+  'case-system-strikes',
+  'warning-platform-instructions',
+];
 const units = unitTable({ 城关派出所: 'unit-001' });
 
 describe('the shipped mappings', () => {
   it('are listed, each valid', async () => {
     expect((await listMappings()).map((m) => m.name)).toEqual(NAMES);
-    expect((await listMappings())[4]).toEqual({
+    expect((await listMappings()).find((m) => m.name === 'warning-platform-instructions')).toEqual({
       name: 'warning-platform-instructions',
       version: 1,
       title: '预警平台·预警指令导出',
@@ -92,6 +100,23 @@ describe('the shipped mappings', () => {
         处理措施: '刑事拘留',
       },
       mutations: ['solveCase', 'apprehendSuspects'],
+    },
+    'case-system-operation-results': {
+      cells: {
+        记录编号: 'CG001',
+        专案编号: 'ZA2025-01',
+        类型: '打掉窝点',
+        办理单位: '城关派出所',
+        办理时间: '2025-02-01 05:40',
+        '手机（部）': '',
+        '银行卡（张）': '',
+        '电话卡（张）': '',
+        窝点数: '2',
+        是否本地窝点: '是',
+        企业名称: '',
+        处罚种类: '',
+      },
+      mutations: ['breakDens'],
     },
     'case-system-recoveries': {
       cells: {
