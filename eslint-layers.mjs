@@ -14,6 +14,7 @@ export const LAYERS = [
   { name: 'imports', folders: ['imports'], why: 'facts coming in many at a time: the systems\' batch, file imports, mappings' },
   { name: 'edge', folders: ['health', 'audit', 'security'], why: 'health, the audit trail, authentication and the policy table' },
   { name: 'exports', folders: ['exports'], why: 'rankings, indicator reports and ledgers as Excel and CSV files' },
+  { name: 'integrity', folders: ['integrity'], why: 'detectors of gaming and the findings staff verify (核查)' },
   { name: 'notifications', folders: ['notifications'], why: 'the bell: what supervision addressed to each officer' },
   { name: 'supervision', folders: ['supervision'], why: 'visits, problems, letters, interviews, listings, appeals, suggestions' },
   { name: 'bulletins', folders: ['bulletins'], why: 'the daily bulletin' },
