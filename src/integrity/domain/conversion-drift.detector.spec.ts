@@ -1,4 +1,5 @@
-import { ShareOverTime, conversionDrift } from './conversion-drift.detector';
+import { conversionDrift } from './conversion-drift.detector';
+import { ShareOverTime } from './share-shift';
 
 const unit = (unitId: string, now: [number, number], before: [number, number]): ShareOverTime => ({
   unitId,

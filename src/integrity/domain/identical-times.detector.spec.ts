@@ -1,0 +1,30 @@
+import { TimedContact, identicalTimes } from './identical-times.detector';
+
+/** A contact at a Shanghai time on a day of April. */
+const contact = (unitId: string, i: number, day: number, time: string): TimedContact => ({
+  eventId: `${unitId}-${i}`,
+  unitId,
+  occurredAt: new Date(`2026-04-${String(day).padStart(2, '0')}T${time}:00+08:00`).toISOString(),
+});
+/** 300 contacts over 30 days at distinct, ordinary times. */
+const spread = (unitId: string) =>
+  Array.from({ length: 300 }, (_, i) => {
+    const [hour, minute] = [8 + Math.floor(i / 30), (i % 30) * 2];
+    return contact(unitId, i, 1 + (i % 30), `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`);
+  });
+
+describe('identicalTimes', () => {
+  it('flags a unit whose contacts are typed in batches with one time, citing them', () => {
+    const batches = [5, 12, 19].flatMap((day, b) => Array.from({ length: 6 }, (_, i) => contact('st-x', 1000 + b * 10 + i, day, '17:30')));
+    const findings = identicalTimes([...spread('st-a'), ...spread('st-x'), ...batches], 30);
+    expect(findings.map((f) => f.unitId)).toEqual(['st-x']);
+    expect(findings[0].summary).toBe('318次见面/联系中，有3个时间点同一分钟记录3次以上（最多2026-04-05 17:30记录6次）');
+    expect(findings[0].evidence).toHaveLength(18);
+    expect(findings[0].statistic.value).toBeLessThan(0.001);
+  });
+
+  it('does not flag contacts at ordinary distinct times, nor a single busy minute', () => {
+    const oneBusyMinute = Array.from({ length: 4 }, (_, i) => contact('st-a', 2000 + i, 3, '09:15'));
+    expect(identicalTimes([...spread('st-a'), ...oneBusyMinute], 30)).toEqual([]);
+  });
+});
