@@ -97,7 +97,7 @@ describe('exports: rankings and indicator reports as Excel and CSV', () => {
     const response = await t.get('/exports/indicators/county-sx.xlsx?from=2026-05-01&to=2026-05-16');
     expect(response.status).toBe(200);
     const workbook = await workbookOf(response);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['指标', '比率', '按预警类型', '按诈骗类型']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['指标', '比率', '按预警类型', '按诈骗类型', '按作案手段', '按受害群体']);
     const indicators = bodyOf(workbook.getWorksheet('指标')!);
     const loss = api.comparisons.find((c: { indicator: string }) => c.indicator === 'loss');
     expect(indicators.find((r) => r[0] === '财损（元）')!.slice(1, 3)).toEqual([Number(loss.current), Number(loss.lastYear)]);

@@ -126,7 +126,7 @@ describe('the default rule set on the demo city (npm run validate)', () => {
     const query = `query($id: ID!) { explainScore(areaId: $id, day: "2026-09-15") { kind total terms { indicator } rateTerms { key } } }`;
     const { data } = await gql<Explained>(query, { id: 'station-shaxian-01' });
     expect(data!.explainScore).toMatchObject({ kind: 'RATES', total: score, terms: [] });
-    expect(data!.explainScore.rateTerms).toHaveLength(13);
+    expect(data!.explainScore.rateTerms).toHaveLength(15);
     const unknown = await gql(query, { id: 'station-nowhere' });
     expect(unknown.errors![0].extensions.code).toBe('NOT_FOUND');
   });

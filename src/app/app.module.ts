@@ -22,6 +22,7 @@ import { authenticateSubscriptions } from '../security/auth/subscription-authent
 import { LossesModule } from '../facts/losses/losses.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { RecoveriesModule } from '../facts/recoveries/recoveries.module';
+import { OutflowModule } from '../facts/outflow/outflow.module';
 import { ScoringModule } from '../scoring/scoring.module';
 import { ExportsModule } from '../exports/exports.module';
 import { ImportsModule } from '../imports/imports.module';
@@ -30,6 +31,7 @@ import { StrikesModule } from '../facts/strikes/strikes.module';
 import { SupervisionModule } from '../supervision/supervision.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { WarningsModule } from '../facts/warnings/warnings.module';
+import { PreventionModule } from '../facts/prevention/prevention.module';
 import { ConfigModule } from '../config/config.module';
 
 @Module({
@@ -62,6 +64,8 @@ import { ConfigModule } from '../config/config.module';
     LossesModule,
     StrikesModule,
     RecoveriesModule,
+    OutflowModule,
+    PreventionModule,
     ScoringModule,
     ExportsModule,
     ImportsModule,

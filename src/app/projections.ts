@@ -7,6 +7,7 @@ import { Projection } from '../read-store/projection';
 import { dailyIndicatorsProjection } from '../scoring/projections/daily-indicators.projection';
 import { ruleSetsProjection } from '../scoring/projections/rule-sets.projection';
 import { appealsProjection } from '../supervision/appeals/projections/appeals.projection';
+import { instructionsProjection } from '../supervision/instructions/projections/instructions.projection';
 import { interviewsProjection } from '../supervision/interviews/projections/interviews.projection';
 import { lettersProjection } from '../supervision/letters/projections/letters.projection';
 import { listingsProjection } from '../supervision/listings/projections/listings.projection';
@@ -26,6 +27,7 @@ export const ALL_PROJECTIONS: Projection[] = [
   listingsProjection,
   appealsProjection,
   suggestionDecisionsProjection,
+  instructionsProjection,
   notificationsProjection,
   openWarningsProjection,
   auditTrailProjection,

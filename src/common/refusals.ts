@@ -40,3 +40,10 @@ export function deadlineBeforeToday(deadline: Day, today: Day, field: string, wh
 /** Free text an officer must write: 填写内容不能为空白（title）. */
 export const blank = (field: string) =>
   new DomainRuleError(bilingual(`填写内容不能为空白（${field}）`, `${field} must not be blank`), field);
+
+/** Free text as recorded: trimmed, and refused when nothing is left. */
+export function filledIn(text: string, field: string): string {
+  const trimmed = text.trim();
+  if (!trimmed) throw blank(field);
+  return trimmed;
+}

@@ -154,6 +154,61 @@ describe('考评工作台 in headless Chromium: 录入 and 申诉', () => {
     await page.close();
   });
 
+  it('records what an operation took down (a count that may be 0, a 是/否 choice) and a 宣防 activity, each in 我的录入', async () => {
+    const page = await demo.open(1366, 900);
+    await page.goto(demo.links.RECORDER.url);
+    await page.waitForURL(/#\/recording$/);
+    await item(page, '单位').locator('.el-select', { hasText: station().name }).waitFor();
+    await page.getByRole('tab', { name: '打击' }).click();
+    const operationId = `ZA-E2E-${Date.now()}`;
+
+    await form(page).getByRole('radio', { name: '缴获作案手机、银行卡' }).click({ force: true });
+    await item(page, '专案/行动编号').locator('input').fill(operationId);
+    await item(page, '作案手机（部）').locator('input').fill('3');
+    await item(page, '银行卡（张）').locator('input').fill('-1');
+    await pickTime(page, '缴获时间', new Date(Date.now() - 3_600_000));
+    await form(page).getByRole('button', { name: '录入' }).click();
+    await expect(errorOf(page, '银行卡（张）').innerText()).resolves.toBe('银行卡（张）须为整数，没有的填0。');
+    await item(page, '银行卡（张）').locator('input').fill('0');
+    await form(page).getByRole('button', { name: '录入' }).click();
+    await page.getByText('缴获作案手机、银行卡已记录。').waitFor();
+
+    await form(page).getByRole('radio', { name: '打掉窝点' }).click({ force: true });
+    await item(page, '专案/行动编号').locator('input').fill(operationId);
+    await item(page, '窝点数（个）').locator('input').fill('2');
+    await form(page).getByRole('button', { name: '录入' }).click();
+    await expect(errorOf(page, '是否本地窝点').innerText()).resolves.toBe('请选择是否本地窝点。');
+    await item(page, '是否本地窝点').getByText('是', { exact: true }).click();
+    await pickTime(page, '打掉时间', new Date(Date.now() - 3_600_000));
+    await form(page).getByRole('button', { name: '录入' }).click();
+    await page.getByText('打掉窝点已记录。').waitFor();
+    await firstRecord(page).filter({ hasText: '打掉窝点' }).waitFor();
+    await shot(page, 'recording-operation-results');
+
+    await page.getByRole('tab', { name: '宣防' }).click();
+    const activityId = `XF-E2E-${Date.now()}`;
+    await item(page, '宣防活动编号').locator('input').fill(activityId);
+    await choose(page, '宣防形式', '进社区');
+    for (const [label, value] of [
+      ['覆盖人数（人）', '420'],
+      ['其中一对一精准宣传（人）', '35'],
+      ['发放宣传资料（份）', '300'],
+      ['组建网格群（个）', '0'],
+    ])
+      await item(page, label).locator('input').fill(value);
+    await pickTime(page, '活动时间', new Date(Date.now() - 3_600_000));
+    await form(page).getByRole('button', { name: '录入' }).click();
+    await firstRecord(page).filter({ hasText: activityId }).waitFor();
+
+    const [prevention, dens, seizure] = await myRecords();
+    expect([seizure, dens, prevention].map((r) => [r.type, r.streamId])).toEqual([
+      ['ItemsSeized', `strike-${operationId}`],
+      ['DensBroken', `strike-${operationId}`],
+      ['PreventionActivityHeld', `prevention-${activityId}`],
+    ]);
+    await page.close();
+  });
+
   it('a station chief appeals a fact from his explanation, staff read its audit and review it, and the chief sees the outcome', async () => {
     const own = city.stations.find((s) => demo.links.STATION_CHIEF.label.includes(s.name))!;
     const period = `{ kind: MONTH, day: "${DEMO_DEFAULT_UNTIL}" }`;

@@ -238,7 +238,7 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     await page.waitForURL(/#\/explain\/STATION_CHIEF\//);
     await page.getByRole('heading', { name: `${own.name}（所队长(防区长)）` }).waitFor();
     await expect(page.locator('.total strong').innerText()).resolves.toBe(own.score.toFixed(2));
-    await expect(page.locator('.terms .el-table__body-wrapper tbody tr.el-table__row').count()).resolves.toBe(12);
+    await expect(page.locator('.terms .el-table__body-wrapper tbody tr.el-table__row').count()).resolves.toBe(15);
 
     const total = await factsTotal(links.STATION_CHIEF, station.id, 'alertsPer10k');
     await termRow(page, '每万人警情').locator('.el-table__expand-icon').click();
@@ -336,7 +336,7 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     await page.screenshot({ path: join(SCREENSHOTS, 'unit-station-chief.png'), animations: 'disabled' });
     await page.close();
   });
-  it('日通报: staff read the draft of the day as the service writes it, publish it as 第1期, and it prints on A4', async () => {
+  it('日通报: staff read the draft of the day as the service writes it, publish it as 第4期 (the demo published the three days before), and it prints on A4', async () => {
     const draft = (
       await api<{ bulletinDraft: { text: string } }>(links.EVALUATION_STAFF, `{ bulletinDraft(day: "${DEMO_DEFAULT_UNTIL}") { text } }`)
     ).bulletinDraft;
@@ -348,8 +348,8 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     await expect(page.locator('.sheet .body').innerText()).resolves.toBe(draft.text);
     await page.getByRole('button', { name: '发布本日通报' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '发布' }).click();
-    await page.locator('.sheet .issue', { hasText: '第1期' }).waitFor();
-    await page.getByRole('link', { name: '第1期　2026年11月20日' }).waitFor();
+    await page.locator('.sheet .issue', { hasText: '第4期' }).waitFor();
+    await page.getByRole('link', { name: '第4期　2026年11月20日' }).waitFor();
     await expect(page.locator('.sheet .bureau').innerText()).resolves.toBe('三明市公安局');
     await page.screenshot({ path: join(SCREENSHOTS, 'bulletin-published.png'), fullPage: true, animations: 'disabled' });
     await page.emulateMedia({ media: 'print' });

@@ -16,6 +16,7 @@ describe('eventLabel', () => {
     ['ProblemVerified', '核验销号'],
     ['SuggestionDismissed', '不予采纳督导建议'],
     ['SupervisionVisitRecorded', '记录旬督导'],
+    ['BulletinInstructionAnswered', '复盘'],
   ])('names %s in Chinese', (type, label) => {
     expect(eventLabel(type)).toBe(label);
   });

@@ -3,6 +3,7 @@ import type { ChiefEvent, UnitEvent } from '../../organization/events/organizati
 import type { RuleSetPublished } from '../../scoring/events/rule-set.events';
 import type { AppealEvent } from '../../supervision/appeals/events/appeal.events';
 import { FACT_LABELS, FactEventType } from '../../facts/domain/fact-catalogue';
+import type { InstructionEvent } from '../../supervision/instructions/events/instruction.events';
 import type { InterviewEvent } from '../../supervision/interviews/events/interview.events';
 import type { LetterEvent, LetterNumberAllocated } from '../../supervision/letters/events/letter.events';
 import type { ListingEvent } from '../../supervision/listings/events/listing.events';
@@ -25,6 +26,7 @@ type OtherType = (
   | ListingEvent
   | AppealEvent
   | SuggestionEvent
+  | InstructionEvent
   | NotificationEvent
 )['type'];
 
@@ -73,6 +75,9 @@ const OTHER_LABELS: Record<OtherType, string> = {
   AppealWithdrawn: '撤回申诉',
   SuggestionAccepted: '采纳督导建议',
   SuggestionDismissed: '不予采纳督导建议',
+  BulletinInstructionIssued: '领导批示',
+  BulletinInstructionAnswered: '复盘',
+  BulletinInstructionWithdrawn: '撤回批示',
   NotificationsRead: '标记通知已读',
 };
 

@@ -80,6 +80,8 @@ export const QUALITY_EFFECT = {
   warningCeiling: 0.97,
   /** Logit shift per SD of recovery and criminal handling, which sit at 20–70%: about 10 points there; the solve chance takes the same odds ratio. */
   strikes: 0.5,
+  /** Log factor per SD on the minutes a warning takes to be forwarded and checked on site: a station one SD better takes 0.7 times as long. */
+  stepPace: 0.35,
 } as const;
 
 export const CASE_SHARE_OF_ALERTS = 0.8;

@@ -9,8 +9,11 @@ import { FiledCase } from './recovery-activity';
 import { alertShares, conductOf, StationConduct } from './station-conduct';
 import { DemoTruth } from './station-quality';
 import { simulateOperationResults } from './operation-results';
+import { simulateOutflow } from './outflow-activity';
+import { simulatePrevention } from './prevention-activity';
 import { simulateStrikes } from './strike-activity';
 import { simulateWarning } from './warning-activity';
+import { simulateWarningSteps } from './warning-steps-activity';
 
 /** Seed 004's bulletin line: "4月17日,全市共接报涉电诈刑事警情5起,沙县3起、大田2起". */
 const BULLETIN_DAY: Day = '2026-04-17';
@@ -54,16 +57,23 @@ export class CityActivity {
     const conductAt = (stationId: string) => conduct.get(stationId) as StationConduct;
     // Strikes first: they draw from cases filed before today.
     simulateStrikes(ctx, this.openCases, conductAt);
+    const steps = this.contextOf('warning-steps', day);
     for (const station of this.city.stations) {
       // Warnings come from the banks and the platform, not from the station's work: population alone.
       const warnings = this.rng.poisson((WARNINGS_PER_AREA_DAY * station.population) / this.averagePopulation);
-      for (let i = 0; i < warnings; i += 1) simulateWarning(ctx, station.id, conductAt(station.id));
+      for (let i = 0; i < warnings; i += 1) {
+        const warning = simulateWarning(ctx, station.id, conductAt(station.id));
+        simulateWarningSteps(steps, warning, conductAt(station.id));
+      }
     }
+    const analysed = this.contextOf('case-analysis', day);
     for (const stationId of this.alertingStations(ctx, day, alertShare)) {
-      const filed = simulateAlert(ctx, stationId, conductAt(stationId));
+      const filed = simulateAlert(ctx, stationId, conductAt(stationId), analysed);
       if (filed) this.openCases.push(filed);
     }
     simulateOperationResults(this.contextOf('operation-results', day), this.city.stations);
+    simulateOutflow(this.contextOf('outflow', day), this.city.counties);
+    simulatePrevention(this.contextOf('prevention', day), this.city.stations);
   }
 
   /**

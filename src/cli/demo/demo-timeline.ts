@@ -5,10 +5,22 @@ import { RecoveryEvent } from '../../facts/recoveries/events/recovery.events';
 import { RuleSetPublished } from '../../scoring/events/rule-set.events';
 import { StrikeEvent } from '../../facts/strikes/events/strike.events';
 import { WarningEvent } from '../../facts/warnings/events/warning-instruction.events';
+import { OutflowEvent } from '../../facts/outflow/events/outflow.events';
+import { PreventionEvent } from '../../facts/prevention/events/prevention.events';
 import { dayIndexOf, MINUTE_MS } from './demo-clock';
 import { Rng } from './prng';
 
-type DemoEvent = UnitEvent | ChiefEvent | WarningEvent | AlertEvent | CaseEvent | StrikeEvent | RecoveryEvent | RuleSetPublished;
+type DemoEvent =
+  | UnitEvent
+  | ChiefEvent
+  | WarningEvent
+  | AlertEvent
+  | CaseEvent
+  | StrikeEvent
+  | RecoveryEvent
+  | OutflowEvent
+  | PreventionEvent
+  | RuleSetPublished;
 /** Type and data of one of the events above, kept paired so the data is checked against its type. */
 type Fact<E = DemoEvent> = E extends { type: infer T; data: infer D } ? { type: T; data: D } : never;
 
@@ -83,15 +95,15 @@ export class StreamWriter {
     this.lastKey = context.causationId ?? context.correlationId;
   }
 
-  /** Schedules the stream's next event at `ms` and returns its idempotency key. */
-  emit(ms: number, fact: Fact, actor: Actor = this.context.actor): string {
+  /** Schedules the stream's next event at `ms` and returns its idempotency key; `delays` as in StreamContext.rng. */
+  emit(ms: number, fact: Fact, actor: Actor = this.context.actor, delays: Rng | undefined = this.context.rng): string {
     const idempotencyKey = `${this.streamId}:${this.version++}`;
     this.timeline.schedule(ms, this.streamId, {
       type: fact.type,
       data: fact.data,
       metadata: {
         occurredAt: new Date(ms).toISOString(),
-        recordedAt: new Date(ms + this.timeline.recordingDelay(this.context.rng)).toISOString(),
+        recordedAt: new Date(ms + this.timeline.recordingDelay(delays)).toISOString(),
         unitId: this.context.unitId,
         actor,
         source: 'demo',

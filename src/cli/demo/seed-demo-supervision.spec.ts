@@ -22,6 +22,7 @@ const INTERVIEW = `{ interview(interviewId: "DEMO-YT-1") { status orderedBy { ro
 const LISTING = `{ listing(listingId: "DEMO-GP-1") { status target { township areaName } exitConditions { indicator } reviews { number } } }`;
 const SUGGESTIONS = `query($asOf: Day) { suggestions(asOf: $asOf) { decided { action status decision { actionId reason } } } }`;
 const APPEALS = `{ appeals { status review { outcome reasoning } } }`;
+const INSTRUCTIONS = `query($day: Day!) { bulletinInstructions(bulletinDay: $day) { bulletinNumber units { statusLabel } } }`;
 const COVERAGE = `query($day: Day) { dekadSupervision(day: $day) { chiefs { counties { status } } } }`;
 
 describe('seedDemoSupervision', () => {
@@ -140,6 +141,17 @@ describe('seedDemoSupervision', () => {
     const statuses = dekadSupervision.chiefs.flatMap((c) => c.counties.map((county) => county.status));
     expect(statuses).toContain('VISITED');
     expect(statuses).toContain('NOT_VISITED');
+  });
+
+  it("publishes the bulletins of the three days before the last, with leaders' instructions answered, and one unit overdue", async () => {
+    type Instructions = { bulletinInstructions: Array<{ bulletinNumber: number; units: Array<{ statusLabel: string }> }> };
+    const on = async (day: string) =>
+      (await read<Instructions>(INSTRUCTIONS, { day })).bulletinInstructions.map((i) => [
+        i.bulletinNumber,
+        i.units.map((u) => u.statusLabel),
+      ]);
+    expect(await on('2025-03-17')).toEqual([[1, ['已复盘', '逾期未复盘', '已复盘']]]);
+    expect(await on('2025-03-19')).toEqual([[3, ['已复盘']]]);
   });
 
   it('records nothing again on a second run', async () => {

@@ -20,6 +20,8 @@ export interface StationConduct {
   solveWeight: number;
   /** How long its stop-payments take against an average station's (止付效率): shorter where it works well. */
   stopPace: number;
+  /** How long its warnings take to be forwarded and checked on site against an average station's. */
+  stepPace: number;
 }
 
 /** A station of quality q: each proportion moved in its good direction (see QUALITY_EFFECT for the scale of each). */
@@ -39,6 +41,7 @@ export function conductOf(quality: number): StationConduct {
     // Solving is rare per open case, where a logit shift is a factor on the odds.
     solveWeight: Math.exp(strikes),
     stopPace: Math.exp(-strikes),
+    stepPace: Math.exp(-QUALITY_EFFECT.stepPace * quality),
   };
 }
 

@@ -121,6 +121,7 @@ describe('the planted truth of the demo city', () => {
       criminalMeasure: 0.7,
       solveWeight: 1,
       stopPace: 1,
+      stepPace: 1,
     });
     expect(better.contactedInTime - worse.contactedInTime).toBeCloseTo(0.18, 10);
     expect(better.faceToFace - worse.faceToFace).toBeCloseTo(0.18, 10);
@@ -137,6 +138,8 @@ describe('the planted truth of the demo city', () => {
     expect(better.solveWeight / worse.solveWeight).toBeCloseTo(Math.E, 10);
     // And a stop-payment takes 1.65 times the average's minutes one SD below, 0.61 times one SD above
     expect([worse.stopPace, better.stopPace].map((p) => round(p, 2))).toEqual([1.65, 0.61]);
+    // And its warnings are forwarded and checked on site in 1.42 times the average's minutes one SD below, 0.7 times one SD above
+    expect([worse.stepPace, better.stepPace].map((p) => round(p, 2))).toEqual([1.42, 0.7]);
     // And even a station three SD above the average misses some warnings
     expect(conductOf(3)).toMatchObject({ contactedInTime: 0.97, faceToFace: 0.97, dissuaded: 0.97 });
     // And even the worst imaginable station still handles a fifth of them

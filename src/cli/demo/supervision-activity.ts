@@ -1,6 +1,7 @@
 import { DemoCity } from './demo-organization';
 import { recordAppeal } from './supervision-appeal';
 import { SupervisionCalendar } from './supervision-calendar';
+import { recordInstructions } from './supervision-instructions';
 import { SupervisionClient } from './supervision-client';
 import { LadderSummary, recordLadder } from './supervision-ladder';
 import { recordListing } from './supervision-listing';
@@ -28,6 +29,7 @@ export async function recordSupervision(
   const problems = await recordProblems(client, city, calendar, visits);
   const ladder = await recordLadder(client, city, calendar);
   const listings = await recordListing(client, city, calendar);
+  await recordInstructions(client, city, calendar);
   const appeals = await recordAppeal(client, city, calendar);
   return { visits: visits.length, problems, ...ladder, listings, appeals };
 }

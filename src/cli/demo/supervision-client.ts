@@ -18,6 +18,8 @@ export interface DemoUser {
   role: AccessRole;
   /** The units a chief's token serves. */
   units?: string[];
+  /** The name his token carries, shown where his step is signed (a 复盘); else his subject. */
+  name?: string;
 }
 
 export const EVALUATOR: DemoUser = { subject: 'demo-evaluation', role: 'EVALUATION_STAFF' };
@@ -62,7 +64,7 @@ export class SupervisionClient {
   }
 
   private tokenOf(user: DemoUser): string {
-    return mintToken(this.keys, { subject: user.subject, role: user.role, units: user.units, expiresInSeconds: 600 });
+    return mintToken(this.keys, { subject: user.subject, role: user.role, units: user.units, name: user.name, expiresInSeconds: 600 });
   }
 
   restoreClock(): void {

@@ -1,6 +1,7 @@
 import { Actor } from '../../event-store/event-store.port';
 import { ProtectiveMeasure, WarningKind, warningStream } from '../../facts/warnings/events/warning-instruction.events';
 import { ActivityContext, stationRecorder } from './activity-context';
+import { StreamWriter } from './demo-timeline';
 import { WARNING_KINDS_MIX, WARNING_OUTCOMES as P } from './activity-rates';
 import { HOUR_MS, MINUTE_MS, timeOfDay, toSecond } from './demo-clock';
 import { Rng } from './prng';
@@ -13,8 +14,17 @@ const LATEST_CONTACT_HOURS = 30;
 /** A missed deadline is missed by hours, not days: the station catches up within the next shift. */
 const LATE_CONTACT_HOURS = 12;
 
+/** A warning as generated: its stream, for steps drawn afterwards from another random stream (warning-steps-activity). */
+export interface DemoWarning {
+  stream: StreamWriter;
+  stationId: string;
+  instructionId: string;
+  receivedMs: number;
+  ofWarning: { warningReceivedAt: string; warningKind: WarningKind };
+}
+
 /** One warning instruction received by a station, and what the station, as good as `conduct`, then did about it. */
-export function simulateWarning(ctx: ActivityContext, stationId: string, conduct: StationConduct = AVERAGE_CONDUCT): void {
+export function simulateWarning(ctx: ActivityContext, stationId: string, conduct: StationConduct = AVERAGE_CONDUCT): DemoWarning {
   const { rng } = ctx;
   const instructionId = ctx.nextId('YJ', 4);
   const receivedMs = timeOfDay(rng, ctx.dayStart);
@@ -31,8 +41,9 @@ export function simulateWarning(ctx: ActivityContext, stationId: string, conduct
     type: 'WarningInstructionReceived',
     data: { instructionId, kind, deadline: new Date(deadlineMs).toISOString() },
   });
+  const warning = { stream, stationId, instructionId, receivedMs, ofWarning };
   const inTime = rng.chance(conduct.contactedInTime);
-  if (!inTime && rng.chance(P.neverContacted)) return;
+  if (!inTime && rng.chance(P.neverContacted)) return warning;
 
   const recorder = stationRecorder(stationId);
   const contactMs = inTime ? contactInTime(rng, receivedMs, deadlineMs) : contactLate(rng, deadlineMs);
@@ -59,6 +70,7 @@ export function simulateWarning(ctx: ActivityContext, stationId: string, conduct
     at += toSecond(rng.between(2, 48) * HOUR_MS);
     stream.emit(at, { type: 'VictimisedAfterWarning', data: { instructionId, caseId: null, ...ofWarning } }, recorder);
   }
+  return warning;
 }
 
 /**

@@ -66,6 +66,7 @@ export const THING_NAMES = {
   visit: '旬督导记录',
   interview: '约谈',
   listing: '挂牌整治',
+  instruction: '领导批示',
 } as const;
 
 /** `单位 "x" 不存在 / unit "x" does not exist`. */

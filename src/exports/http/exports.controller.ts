@@ -80,9 +80,12 @@ export class ExportsController {
       const report = toReportType(await this.reports.report(unitId, period));
       const split = async (dimension: BreakdownDimension) =>
         (await this.reports.breakdown(unitId, period, dimension)).map((row) => toBreakdownRow(row, dimension));
-      const [byKind, byType] = await Promise.all([split('warningKind'), split('fraudType')]);
+      const [warningKind, fraudType, method, victimGroup] = await Promise.all(
+        (['warningKind', 'fraudType', 'method', 'victimGroup'] as const).map(split),
+      );
+      const splits = { warningKind, fraudType, method, victimGroup };
       const name = `指标-${report.unitName}-${report.from}至${report.to}`;
-      return send(reply, indicatorSheets(report, byKind, byType), format, `indicators-${unitId}-${report.from}-${report.to}`, name);
+      return send(reply, indicatorSheets(report, splits), format, `indicators-${unitId}-${report.from}-${report.to}`, name);
     });
   }
 }

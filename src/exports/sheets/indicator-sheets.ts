@@ -1,18 +1,15 @@
 import type { IndicatorBreakdownRow, IndicatorComparison, IndicatorReportType } from '../../scoring/graphql/scoring.types';
 import { isAmountName as isAmount } from '../../scoring/graphql/indicator-names';
+import type { BreakdownDimension } from '../../scoring/queries/indicator-report.service';
 import { Sheet, SheetColumn, figureCell, percentCell } from '../domain/sheet';
 
 const withUnit = (c: Pick<IndicatorComparison, 'indicator' | 'label'>) => (isAmount(c.indicator) ? `${c.label}（元）` : c.label);
 
 /**
  * The 指标 report as the screen shows it: the indicators with 同比 and 环比, the rates with their
- * numerators and denominators, and the splits by warning kind and by fraud type, one sheet each.
+ * numerators and denominators, and the splits by warning kind, fraud type, method and victim group, one sheet each.
  */
-export function indicatorSheets(
-  report: IndicatorReportType,
-  byWarningKind: IndicatorBreakdownRow[],
-  byFraudType: IndicatorBreakdownRow[],
-): Sheet[] {
+export function indicatorSheets(report: IndicatorReportType, splits: Record<BreakdownDimension, IndicatorBreakdownRow[]>): Sheet[] {
   const caption = (what: string) => `${report.unitName}\u3000${what}（${report.from}至${report.to}）`;
   return [
     {
@@ -47,6 +44,11 @@ export function indicatorSheets(
         { header: '去年同期（%）', format: 'percent', width: 14 },
         { header: '去年同期分子', format: 'count', width: 14 },
         { header: '去年同期分母', format: 'count', width: 14 },
+        { header: '上期（%）', format: 'percent', width: 12 },
+        { header: '上期分子', format: 'count' },
+        { header: '上期分母', format: 'count' },
+        { header: '同比（百分点）', format: 'percent', width: 14 },
+        { header: '环比（百分点）', format: 'percent', width: 14 },
       ],
       rows: report.rates.map((r) => [
         r.label,
@@ -56,12 +58,26 @@ export function indicatorSheets(
         percentCell(r.lastYear.percent),
         r.lastYear.numerator,
         r.lastYear.denominator,
+        percentCell(r.previous.percent),
+        r.previous.numerator,
+        r.previous.denominator,
+        percentCell(r.yearOnYearPoints),
+        percentCell(r.periodOnPeriodPoints),
       ]),
     },
-    breakdownSheet('按预警类型', '预警类型', caption('按预警类型'), byWarningKind),
-    breakdownSheet('按诈骗类型', '诈骗类型', caption('按诈骗类型'), byFraudType),
+    ...Object.entries(SPLIT_NAMES).map(([split, name]) =>
+      breakdownSheet(`按${name}`, name, caption(`按${name}`), splits[split as BreakdownDimension]),
+    ),
   ];
 }
+
+/** The report's splits, in the order of their sheets, by what each splits by. */
+const SPLIT_NAMES: Record<BreakdownDimension, string> = {
+  warningKind: '预警类型',
+  fraudType: '诈骗类型',
+  method: '作案手段',
+  victimGroup: '受害群体',
+};
 
 /** One row per kind or type: each figure with last year's and the 同比, then the kind's rates. */
 function breakdownSheet(name: string, header: string, caption: string, rows: IndicatorBreakdownRow[]): Sheet {

@@ -15,9 +15,13 @@ describe('the fact catalogue', () => {
       'CaseRevoked',
       'CaseTimeCorrected',
       'FraudAlertRevoked',
+      'OutflowFactRetracted',
+      'PreventionActivityRetracted',
+      'PreventionTallyAmended',
       'RecoveryAmountAmended',
       'RecoveryFactRetracted',
       'StrikeFactRetracted',
+      'VictimVisitRetracted',
       'WarningFactRetracted',
     ]);
   });

@@ -13,6 +13,9 @@ import {
 } from '../../facts/warnings/events/warning-instruction.events';
 import { FRAUD_TYPES, FRAUD_TYPE_LABELS } from '../../facts/losses/events/loss.events';
 import { CHARGES, COMPANY_PENALTIES, MEASURES } from '../../facts/strikes/events/strike.events';
+import { PREVENTION_FORMS, PREVENTION_FORM_LABELS } from '../../facts/prevention/events/prevention.events';
+import { RETURN_WAYS, RETURN_WAY_LABELS } from '../../facts/outflow/events/outflow.events';
+import { FRAUD_METHODS, FRAUD_METHOD_LABELS, VICTIM_GROUPS, VICTIM_GROUP_LABELS } from '../../facts/losses/events/case-analysis';
 import { listMappings, loadMapping } from './mapping-files';
 
 /** The enum each coded field of a shipped mapping feeds, with the Chinese labels the schema gives its values. */
@@ -23,6 +26,11 @@ const ENUMS: Record<string, { values: readonly string[]; labels: string[] }> = {
   charge: { values: CHARGES, labels: ['诈骗', '帮助信息网络犯罪活动(帮信)', '掩饰隐瞒犯罪所得(掩隐)'] },
   measure: { values: MEASURES, labels: ['刑事强制措施', '行政处罚'] },
   penalty: { values: COMPANY_PENALTIES, labels: ['警告', '罚款', '责令停产停业', '吊销许可证件'] },
+  form: { values: PREVENTION_FORMS, labels: Object.values(PREVENTION_FORM_LABELS) },
+  way: { values: RETURN_WAYS, labels: Object.values(RETURN_WAY_LABELS) },
+  victimGroup: { values: VICTIM_GROUPS, labels: Object.values(VICTIM_GROUP_LABELS) },
+  // A case's method is how the fraudster reached the victim, not a warning contact's method.
+  'case-system-cases.method': { values: FRAUD_METHODS, labels: Object.values(FRAUD_METHOD_LABELS) },
 };
 
 const NAMES = [
@@ -31,6 +39,8 @@ const NAMES = [
   'case-system-operation-results',
   'case-system-recoveries',
   'case-system-strikes',
+  'prevention-ledger',
+  'station-outflow-persons',
   'warning-platform-instructions',
 ];
 const units = unitTable({ 城关派出所: 'unit-001' });
@@ -51,7 +61,7 @@ describe('the shipped mappings', () => {
     for (const fact of mapping.facts) {
       for (const [field, spec] of Object.entries(fact.fields)) {
         if (!isCoded(spec)) continue;
-        const target = ENUMS[field];
+        const target = ENUMS[`${name}.${field}`] ?? ENUMS[field];
         expect(target).toBeDefined();
         for (const value of Object.values(spec.codes)) expect(target.values).toContain(value);
         for (const label of target.labels) expect(Object.keys(spec.codes)).toContain(label);
@@ -128,6 +138,31 @@ describe('the shipped mappings', () => {
         账户数: '2',
       },
       mutations: ['stopPayment'],
+    },
+    'prevention-ledger': {
+      cells: {
+        活动编号: 'XF001',
+        活动形式: '进校园',
+        举办单位: '城关派出所',
+        活动时间: '2025-06-01 10:00',
+        覆盖人数: '650',
+        一对一精准宣传人数: '40',
+        '发放宣传资料（份）': '1200',
+        '组建网格群（个）': '0',
+      },
+      mutations: ['holdPreventionActivity'],
+    },
+    'station-outflow-persons': {
+      cells: {
+        人员编号: 'WL001',
+        管辖单位: '城关派出所',
+        查明时间: '2025-06-01 10:00',
+        外流地: '缅甸',
+        出境时间: '',
+        回流时间: '2025-09-12 15:30',
+        回流方式: '劝返',
+      },
+      mutations: ['registerOutflow', 'recordOutflowReturn'],
     },
   };
 

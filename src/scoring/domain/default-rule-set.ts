@@ -63,7 +63,13 @@ export const DEFAULT_RULE_SET: RateRuleSetData = {
       target: 0.9,
       mapping: TOWARD_TARGET,
     }),
-    rate('预警劝阻', 'dissuasionRate', '劝阻成功率', 5, ['dissuaded'], ['contacted'], {
+    rate('预警劝阻', 'dissuasionRate', '劝阻成功率', 4, ['dissuaded'], ['contacted'], {
+      compare: 'TARGET',
+      target: 0.95,
+      mapping: TOWARD_TARGET,
+    }),
+    // 熟警预警 (seed 004): warnings a familiar officer answers, few, so shrunk hard toward the city's until a station has many.
+    rate('预警劝阻', 'familiarDissuasionRate', '熟警预警劝阻成功率', 1, ['familiarDissuaded'], ['familiarWarnings'], {
       compare: 'TARGET',
       target: 0.95,
       mapping: TOWARD_TARGET,
@@ -74,7 +80,12 @@ export const DEFAULT_RULE_SET: RateRuleSetData = {
       mapping: { kind: 'DIFFERENCE', zeroAt: 0.05, fullAt: 0 },
     }),
     rate('打击', 'solveRate', '破案数与发案数之比', 9, ['casesSolved'], ['cases'], { compare: 'CITY', mapping: againstCity('HIGHER', 6) }),
-    rate('打击', 'criminalPer10k', '每万人刑事处理', 6, ['suspectsCriminal'], RESIDENTS, {
+    rate('打击', 'criminalPer10k', '每万人刑事处理', 5, ['suspectsCriminal'], RESIDENTS, {
+      compare: 'CITY',
+      mapping: againstCity('HIGHER', 6),
+    }),
+    // 劝返 (seed 004, one of Sanming's three reductions): people persuaded back for each found abroad, against the city's.
+    rate('打击', 'persuadedBack', '劝返与外流人员之比', 1, ['outflowPersuaded'], ['outflowIdentified'], {
       compare: 'CITY',
       mapping: againstCity('HIGHER', 6),
     }),

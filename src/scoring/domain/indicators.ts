@@ -24,10 +24,17 @@ export const INDICATORS = {
   dissuaded: { label: '劝阻成功数', unit: 'count', draws: 'dissuasion', partOf: 'contacted' },
   victimisedAfterWarning: { label: '预警后被骗数', unit: 'count', draws: 'victimisation', partOf: 'warningsReceived' },
   protectiveMeasures: { label: '临时保护措施数', unit: 'count', draws: 'protection', partOf: null },
+  familiarWarnings: { label: '熟警预警指令数', unit: 'count', draws: 'warning', partOf: 'warningsReceived' },
+  familiarDissuaded: { label: '熟警预警劝阻成功数', unit: 'count', draws: 'dissuasion', partOf: 'familiarWarnings' },
+  warningsForwarded: { label: '流转预警指令数', unit: 'count', draws: 'forwarding', partOf: 'warningsReceived' },
+  forwardMinutes: { label: '流转用时合计（分钟）', unit: 'count', draws: 'forwarding', partOf: null },
+  checkedOnSite: { label: '落地核查数', unit: 'count', draws: 'on-site-check', partOf: 'warningsReceived' },
+  checkMinutes: { label: '核查用时合计（分钟，自接收起）', unit: 'count', draws: 'on-site-check', partOf: null },
   alerts: { label: '警情数', unit: 'count', draws: 'alert', partOf: null },
   criminalAlerts: { label: '刑事警情数', unit: 'count', draws: 'alert', partOf: 'alerts' },
   cases: { label: '发案数', unit: 'count', draws: 'alert', partOf: 'alerts' },
   casesFromAlerts: { label: '由警情立案数', unit: 'count', draws: 'alert', partOf: 'cases' },
+  victimsVisited: { label: '回访受害人数', unit: 'count', draws: 'visit', partOf: 'cases' },
   lossFen: { label: '财损', unit: 'fen', draws: 'alert', partOf: null },
   casesSolved: { label: '破案数', unit: 'count', draws: 'strike', partOf: null },
   suspectsApprehended: { label: '抓获数', unit: 'count', draws: 'strike', partOf: null },
@@ -52,6 +59,14 @@ export const INDICATORS = {
   returnedFen: { label: '返赃金额', unit: 'fen', draws: 'recovery', partOf: null },
   recoveredFen: { label: '挽损金额(止付+冻结+返赃)', unit: 'fen', draws: 'recovery', partOf: null },
   avertedFen: { label: '劝阻避免损失', unit: 'fen', draws: 'aversion', partOf: null },
+  preventionSessions: { label: '宣防活动场次', unit: 'count', draws: 'prevention', partOf: null },
+  peopleReached: { label: '宣防覆盖人数', unit: 'count', draws: 'prevention', partOf: null },
+  peopleOneToOne: { label: '一对一精准宣传人数', unit: 'count', draws: 'prevention', partOf: 'peopleReached' },
+  materialsDistributed: { label: '发放宣传资料份数', unit: 'count', draws: 'prevention', partOf: null },
+  gridGroups: { label: '组建网格群数', unit: 'count', draws: 'prevention', partOf: null },
+  outflowIdentified: { label: '外流人员数', unit: 'count', draws: 'outflow', partOf: null },
+  outflowReturned: { label: '回流人数', unit: 'count', draws: 'outflow-return', partOf: null },
+  outflowPersuaded: { label: '劝返人数', unit: 'count', draws: 'outflow-return', partOf: 'outflowReturned' },
 } as const satisfies Record<string, Indicator>;
 
 export type IndicatorKey = keyof typeof INDICATORS;
@@ -77,7 +92,9 @@ export const RATES = {
   faceToFaceRate: { label: '见面率', numerator: 'faceToFace', denominator: 'warningsReceived' },
   timelinessRate: { label: '及时率', numerator: 'contactedInTime', denominator: 'warningsReceived' },
   dissuasionRate: { label: '劝阻成功率', numerator: 'dissuaded', denominator: 'warningsReceived' },
+  familiarDissuasionRate: { label: '熟警预警劝阻成功率', numerator: 'familiarDissuaded', denominator: 'familiarWarnings' },
   victimisedRate: { label: '预警后被骗率', numerator: 'victimisedAfterWarning', denominator: 'warningsReceived' },
+  victimVisitRate: { label: '回访率', numerator: 'victimsVisited', denominator: 'cases' },
 } as const satisfies Record<string, { label: string; numerator: IndicatorKey; denominator: IndicatorKey }>;
 
 export type RateKey = keyof typeof RATES;

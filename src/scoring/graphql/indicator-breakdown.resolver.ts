@@ -18,6 +18,18 @@ export class IndicatorBreakdownResolver {
     return this.rows(report, 'fraudType');
   }
 
+  @ResolveField(() => [IndicatorBreakdownRow], { description: '按作案手段 (一案一分析): cases, losses and victims visited by method' })
+  byMethod(@Parent() report: IndicatorReportType) {
+    return this.rows(report, 'method');
+  }
+
+  @ResolveField(() => [IndicatorBreakdownRow], {
+    description: '按受害群体 (一案一分析): cases, losses and victims visited by victim group',
+  })
+  byVictimGroup(@Parent() report: IndicatorReportType) {
+    return this.rows(report, 'victimGroup');
+  }
+
   private async rows(report: IndicatorReportType, dimension: BreakdownDimension) {
     const rows = await this.reports.breakdown(report.unitId, { from: report.from, to: report.to }, dimension);
     return rows.map((row) => toBreakdownRow(row, dimension));

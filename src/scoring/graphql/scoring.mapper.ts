@@ -1,5 +1,7 @@
 import { formatYuan } from '../../common/money';
 import { changePercent, percentOf } from '../../common/ratio';
+import { pointsChange } from '../../common/ratio-points';
+import { INDICATOR_SECTIONS, SECTION_OF } from '../domain/indicator-sections';
 import { INDICATORS, INDICATOR_KEYS, IndicatorCounts, IndicatorKey, RATES } from '../domain/indicators';
 import { Explanation } from '../queries/score.service';
 import { BREAKDOWNS, BreakdownDimension, BreakdownRow, IndicatorReport } from '../queries/indicator-report.service';
@@ -9,6 +11,8 @@ import { RESIDENTS } from '../events/rule-set.events';
 import { RuleSetType } from './rule-set.types';
 import { explainedTerm } from './subject-explanation.mapper';
 import { apiIndicatorName, apiIndicators, perToApi } from './indicator-names';
+import { FORWARDING, ON_SITE_CHECK, warningStepTime } from './warning-step-time.mapper';
+import { outflowAbroadComparison } from './outflow-abroad.mapper';
 
 const display = (key: keyof IndicatorCounts, value: number) => (INDICATORS[key].unit === 'fen' ? formatYuan(value) : String(value));
 
@@ -29,6 +33,7 @@ export function comparisonOf(
   return {
     indicator: apiIndicatorName(key),
     label: INDICATORS[key].label,
+    section: INDICATOR_SECTIONS[SECTION_OF[key]],
     current: display(key, current[key]),
     lastYear: display(key, lastYear[key]),
     previous: display(key, previous[key]),
@@ -40,22 +45,32 @@ export function comparisonOf(
 /** 每万人发案: cases × 10,000 / residents, exact to two decimals. */
 export const casesPer10k = (cases: number, population: number) => percentOf(cases * 100, population, 2);
 
-const ratesOf = (current: IndicatorCounts, lastYear: IndicatorCounts) =>
-  Object.entries(RATES).map(([rate, def]) => ({
-    rate,
-    label: def.label,
-    current: ratio(current, def.numerator, def.denominator),
-    lastYear: ratio(lastYear, def.numerator, def.denominator),
-  }));
+/** The rates of the counts `keys` holds (a split keeps only some), with 同比 and 环比 in percentage points. */
+function ratesOf(current: IndicatorCounts, lastYear: IndicatorCounts, previous: IndicatorCounts, keys: readonly IndicatorKey[]) {
+  return Object.entries(RATES)
+    .filter(([, def]) => keys.includes(def.numerator) && keys.includes(def.denominator))
+    .map(([rate, def]) => {
+      const [now, yearBefore, before] = [current, lastYear, previous].map((counts) => ratio(counts, def.numerator, def.denominator));
+      return {
+        rate,
+        label: def.label,
+        current: now,
+        lastYear: yearBefore,
+        previous: before,
+        yearOnYearPoints: pointsChange(now, yearBefore),
+        periodOnPeriodPoints: pointsChange(now, before),
+      };
+    });
+}
 
-/** A warning kind's or fraud type's row: its own figures compared, and the warning rates for a kind. */
+/** A split's row (a warning kind, a fraud type, a method, a victim group): its own figures compared, and the rates of those figures. */
 export function toBreakdownRow(row: BreakdownRow, dimension: BreakdownDimension): IndicatorBreakdownRow {
   const labels: Record<string, string> = BREAKDOWNS[dimension].labels;
   return {
     key: row.category,
     label: labels[row.category] ?? '未注明类型',
     comparisons: BREAKDOWNS[dimension].keys.map((key) => comparisonOf(key, row.current, row.lastYear, row.previous)),
-    rates: dimension === 'warningKind' ? ratesOf(row.current, row.lastYear) : [],
+    rates: ratesOf(row.current, row.lastYear, row.previous, BREAKDOWNS[dimension].keys),
   };
 }
 
@@ -71,10 +86,13 @@ export function toReportType(r: IndicatorReport): IndicatorReportType {
     lastYear: apiIndicators(r.lastYearCounts),
     previous: apiIndicators(r.previousCounts),
     comparisons: INDICATOR_KEYS.map((key) => comparisonOf(key, r.current, r.lastYearCounts, r.previousCounts)),
-    rates: ratesOf(r.current, r.lastYearCounts),
+    rates: ratesOf(r.current, r.lastYearCounts, r.previousCounts, INDICATOR_KEYS),
     casesPer10k: casesPer10k(r.current.cases, r.population),
     alertConversionPercent: percentOf(r.current.casesFromAlerts, r.current.alerts),
     stopEfficiency: stopEfficiency(r.current, r.previousCounts, r.lastYearCounts),
+    forwardTime: warningStepTime(FORWARDING, r.current, r.previousCounts, r.lastYearCounts),
+    checkTime: warningStepTime(ON_SITE_CHECK, r.current, r.previousCounts, r.lastYearCounts),
+    outflowAbroad: outflowAbroadComparison(r.outflowAbroad),
   };
 }
 

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DayScalar } from '../../common/graphql/scalars';
 import { Indicators, IndicatorsValue, RatioValue } from './indicators.type';
+import { WarningStepTime } from './warning-step-time.types';
 
 @ObjectType()
 export class ChiefRef {
@@ -133,6 +134,9 @@ export class IndicatorComparison {
   @Field()
   label: string;
 
+  @Field({ description: 'The part of the work it measures: 预警劝阻, 警情发案, 打击, 挽损, 宣防 or 外流劝返' })
+  section: string;
+
   @Field({ description: 'Count, or yuan for amounts' })
   current: string;
 
@@ -149,7 +153,7 @@ export class IndicatorComparison {
   periodOnPeriodPercent: string | null;
 }
 
-@ObjectType({ description: '比率, current and last year' })
+@ObjectType({ description: '比率, current, last year and the period before' })
 export class RateComparison {
   @Field()
   rate: string;
@@ -162,11 +166,25 @@ export class RateComparison {
 
   @Field(() => RatioValue)
   lastYear: RatioValue;
+
+  @Field(() => RatioValue, { description: '上期: the period of the same length just before' })
+  previous: RatioValue;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '同比, in percentage points (百分点), e.g. "+5.0"; null when either period has no denominator',
+  })
+  yearOnYearPoints: string | null;
+
+  @Field(() => String, { nullable: true, description: '环比, in percentage points (百分点)' })
+  periodOnPeriodPoints: string | null;
 }
 
-@ObjectType({ description: '指标分类: one warning kind or fraud type of a 指标报表, with 同比/环比' })
+@ObjectType({ description: '指标分类: one warning kind, fraud type, method or victim group of a 指标报表, with 同比/环比' })
 export class IndicatorBreakdownRow {
-  @Field({ description: 'The WarningKind or FraudType value; UNKNOWN for facts recorded before their events carried it' })
+  @Field({
+    description: 'The WarningKind, FraudType, FraudMethod or VictimGroup value; UNKNOWN for facts recorded without it',
+  })
   key: string;
 
   @Field({ description: 'e.g. 熟警预警, 虚假投资理财' })
@@ -175,7 +193,10 @@ export class IndicatorBreakdownRow {
   @Field(() => [IndicatorComparison])
   comparisons: IndicatorComparison[];
 
-  @Field(() => [RateComparison], { description: 'Warning kinds: 见面率, 及时率, 劝阻成功率, 预警后被骗率 of the kind; fraud types: none' })
+  @Field(() => [RateComparison], {
+    description:
+      'The rates of the figures the split keeps: for a warning kind 见面率, 及时率, 劝阻成功率, 预警后被骗率; for a method or victim group 回访率; for a fraud type none',
+  })
   rates: RateComparison[];
 }
 
@@ -243,4 +264,13 @@ export class IndicatorReportType {
 
   @Field(() => StopEfficiency, { description: '止付效率: 从报案到止付的平均用时 (有报案时间的止付)' })
   stopEfficiency: StopEfficiency;
+
+  @Field(() => WarningStepTime, { description: '流转用时: 从接收预警指令到流转的平均用时' })
+  forwardTime: WarningStepTime;
+
+  @Field(() => WarningStepTime, { description: '核查用时: 从接收预警指令到落地核查的平均用时' })
+  checkTime: WarningStepTime;
+
+  @Field(() => IndicatorComparison, { description: '期末在外外流人员数: 截至期末登记的外流人员减已回流的, 及其同比、环比' })
+  outflowAbroad: IndicatorComparison;
 }

@@ -71,6 +71,7 @@ describe('explainedTerm', () => {
     expect(explained('timelyRate', 9, 10)).toMatchObject({ numeratorUnit: '条', denominatorUnit: '条', unit: '比例' });
     expect(explained('solveRate', 2, 5)).toMatchObject({ numeratorUnit: '起', denominatorUnit: '起' });
     expect(explained('recoveryRate', 100_000, 500_000)).toMatchObject({ numerator: '1000.00', numeratorUnit: '元', denominatorUnit: '元' });
+    expect(explained('persuadedBack', 3, 4)).toMatchObject({ numeratorUnit: '人', denominatorUnit: '人', unit: '比例' });
     expect(explained('stopMinutes', 4_375, 70)).toMatchObject({ numeratorUnit: '分钟', denominatorUnit: '笔', unit: '分钟/笔' });
   });
 });

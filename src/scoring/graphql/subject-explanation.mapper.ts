@@ -10,8 +10,8 @@ import { SubjectScoreExplanation } from './subject-explanation.types';
 
 const COMPARED_WITH: Record<RateTerm['compare'], string> = { CITY: '全市', TARGET: '目标', CITY_CHANGE: '全市同比' };
 const isMoney = (keys: RateTerm['numerator']) => keys.some((k) => INDICATORS[k].unit === 'fen');
-/** Suspects are counted in people (人), alerts and cases in 起. */
-const PEOPLE = new Set<string>(['suspectsApprehended', 'suspectsCriminal']);
+/** Suspects and people gone abroad are counted in people (人), alerts and cases in 起. */
+const PEOPLE = new Set<string>(['suspectsApprehended', 'suspectsCriminal', 'outflowIdentified', 'outflowReturned', 'outflowPersuaded']);
 /** What officers count a figure in: 预警指令 in 条, 警情 and 发案 in 起, people in 人, money in 元. */
 const COUNTED_IN: Record<string, string> = {
   warning: '条',

@@ -4,7 +4,16 @@ import { Change } from '../../read-store/read-store.port';
 import { FACT_EVENT_TYPES } from '../../facts/domain/fact-catalogue';
 import { INDICATOR_KEYS } from '../domain/indicators';
 import { COUNTED_EVENT_TYPES, dailyIndicatorsProjection as projection, indicatorIncrements } from './daily-indicators.projection';
-import { CASE_LOSSES, DAILY_BY_FRAUD_TYPE, DAILY_BY_WARNING_KIND, DAILY_INDICATORS, indicatorTables } from './indicator-tables';
+import {
+  CASE_LOSSES,
+  DAILY_BY_FRAUD_TYPE,
+  DAILY_BY_METHOD,
+  DAILY_BY_VICTIM_GROUP,
+  DAILY_BY_WARNING_KIND,
+  DAILY_INDICATORS,
+  breakdownTables,
+  indicatorTables,
+} from './indicator-tables';
 
 let nextPosition = 100n;
 function stored(type: string, data: unknown, occurredAt: string, unitId = 'S-1'): StoredEvent {
@@ -23,8 +32,8 @@ function stored(type: string, data: unknown, occurredAt: string, unitId = 'S-1')
   });
 }
 
-/** The changes to the daily indicators (the breakdowns by kind and fraud type have their own specs). */
-const BREAKDOWNS = new Set([DAILY_BY_WARNING_KIND, DAILY_BY_FRAUD_TYPE]);
+/** The changes to the daily indicators (the breakdowns have their own specs). */
+const BREAKDOWNS = new Set(breakdownTables.map((t) => t.name));
 const dailyChanges = (event: StoredEvent) => projection.project(event).filter((c) => !BREAKDOWNS.has(c.table));
 
 /** The changes expected for `event`: one inc, one source row citing the event, then the extra changes. */
@@ -44,7 +53,14 @@ describe('daily indicators projection', () => {
   it('declares its tables', () => {
     expect(projection.name).toBe('daily-indicators');
     expect(projection.version).toBe(11);
-    expect(projection.tables.map((t) => t.name)).toEqual([DAILY_INDICATORS, CASE_LOSSES, DAILY_BY_WARNING_KIND, DAILY_BY_FRAUD_TYPE]);
+    expect(projection.tables.map((t) => t.name)).toEqual([
+      DAILY_INDICATORS,
+      CASE_LOSSES,
+      DAILY_BY_WARNING_KIND,
+      DAILY_BY_FRAUD_TYPE,
+      DAILY_BY_METHOD,
+      DAILY_BY_VICTIM_GROUP,
+    ]);
     expect(indicatorTables.map((t) => t.name)).toEqual([DAILY_INDICATORS, CASE_LOSSES]);
     const daily = indicatorTables[0];
     expect(daily.key).toEqual(['areaId', 'day']);
@@ -54,6 +70,32 @@ describe('daily indicators projection', () => {
   });
 
   describe('warnings', () => {
+    it('keeps 熟警预警 apart: the warning and its dissuasion, and a retraction takes the dissuasion back', () => {
+      const received = stored('WarningInstructionReceived', { instructionId: 'YJ-9', kind: 'FAMILIAR_POLICE' }, WARNING_AT);
+      expect(dailyChanges(received)).toEqual(expected(received, '2026-04-17', { warningsReceived: 1, familiarWarnings: 1 }));
+      const dissuaded = stored(
+        'WarningDissuaded',
+        warning({ instructionId: 'YJ-9', warningKind: 'FAMILIAR_POLICE' }),
+        '2026-04-17T03:00:00Z',
+      );
+      expect(dailyChanges(dissuaded)).toEqual(expected(dissuaded, '2026-04-17', { dissuaded: 1, familiarDissuaded: 1 }));
+      const retracted = stored(
+        'WarningFactRetracted',
+        {
+          instructionId: 'YJ-9',
+          eventId: dissuaded.id,
+          areaId: 'S-1',
+          reason: '误录',
+          nextContact: null,
+          retracted: { type: 'WarningDissuaded', data: dissuaded.data },
+        },
+        '2026-04-20T03:00:00Z',
+      );
+      expect(dailyChanges(retracted)).toEqual(expected(retracted, '2026-04-17', { dissuaded: -1, familiarDissuaded: -1 }));
+      const fund = stored('WarningDissuaded', warning({ warningKind: 'FUND' }), '2026-04-17T03:00:00Z');
+      expect(dailyChanges(fund)).toEqual(expected(fund, '2026-04-17', { dissuaded: 1 }));
+    });
+
     it('counts a warning on its Shanghai business day', () => {
       const e = stored(
         'WarningInstructionReceived',
@@ -589,11 +631,15 @@ describe('daily indicators projection', () => {
         'WarningDissuaded',
         'VictimisedAfterWarning',
         'ProtectiveMeasureApplied',
+        'WarningForwarded',
+        'WarningCheckedOnSite',
         'FraudAlertReceived',
         'CaseFiled',
         'CaseLossAmended',
         'CaseRevoked',
         'CaseTimeCorrected',
+        'VictimVisited',
+        'VictimVisitRetracted',
         'CaseSolved',
         'SuspectsApprehended',
         'ItemsSeized',
@@ -610,6 +656,12 @@ describe('daily indicators projection', () => {
         'ApprehensionCountAmended',
         'RecoveryAmountAmended',
         'RecoveryFactRetracted',
+        'PreventionActivityHeld',
+        'PreventionTallyAmended',
+        'PreventionActivityRetracted',
+        'OutflowRegistered',
+        'OutflowReturned',
+        'OutflowFactRetracted',
       ].sort(),
     );
   });

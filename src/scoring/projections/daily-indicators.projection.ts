@@ -9,6 +9,8 @@ import {
   CaseTimeCorrected,
   FraudAlertReceived,
   FraudAlertRevoked,
+  VictimVisitRetracted,
+  VictimVisited,
 } from '../../facts/losses/events/loss.events';
 import { PaymentStopped, RecoveryAmountAmended, RecoveryFactRetracted } from '../../facts/recoveries/events/recovery.events';
 import {
@@ -19,7 +21,14 @@ import {
   StrikeFactRetracted,
   SuspectsApprehended,
 } from '../../facts/strikes/events/strike.events';
-import { WarningContactMade, WarningFactRetracted } from '../../facts/warnings/events/warning-instruction.events';
+import {
+  WarningCheckedOnSite,
+  WarningContactMade,
+  WarningFactRetracted,
+  WarningForwarded,
+} from '../../facts/warnings/events/warning-instruction.events';
+import { PreventionActivityRetracted, PreventionTally, PreventionTallyAmended } from '../../facts/prevention/events/prevention.events';
+import { OutflowFactRetracted, OutflowReturned } from '../../facts/outflow/events/outflow.events';
 import { FactEventType, isFactEvent } from '../../facts/domain/fact-catalogue';
 import { IndicatorKey } from '../domain/indicators';
 import { CASE_LOSSES, DAILY_INDICATORS, breakdownTables, indicatorTables } from './indicator-tables';
@@ -58,12 +67,25 @@ const stopTime = (e: StoredEvent): Increments => {
 /** A case filed from an alert (警情→发案), and the same taken back by the case's corrections. */
 const fromAlert = (d: { alertId?: string }): Increments => (d.alertId ? { casesFromAlerts: 1 } : {});
 const takenFromAlert = (d: { alertId?: string }): Increments => (d.alertId ? { casesFromAlerts: -1 } : {});
+/** A case whose victim was visited (一案一回访) moves with the case: revoked, or re-dated. */
+const visited = (d: { victimVisited?: boolean }, n: number): Increments => (d.victimVisited ? { victimsVisited: n } : {});
+/** A 宣防 activity: one session (场次) and the people, materials and grid groups it counted. */
+const prevention = (d: PreventionTally): Increments => ({
+  preventionSessions: 1,
+  peopleReached: d.peopleReached,
+  peopleOneToOne: d.oneToOne,
+  materialsDistributed: d.materials,
+  gridGroups: d.gridGroups,
+});
+/** 熟警预警 (seed 004: 劝阻成功率100%) kept apart in the daily counts too, so a rule set can weigh its success rate. */
+const familiar = (data: unknown, field: 'kind' | 'warningKind') => (data as Record<string, unknown>)[field] === 'FAMILIAR_POLICE';
 /** An event counted for the unit that recorded it. */
 const counted = (e: StoredEvent, anchor: string, increments: Increments): Effect[] => [{ areaId: e.metadata.unitId, anchor, increments }];
 
 /** Every fact event counts somewhere: a new one in the catalogue does not compile until it is counted here. */
 const EFFECTS: Record<FactEventType, (e: StoredEvent) => Effect[]> = {
-  WarningInstructionReceived: (e) => counted(e, e.metadata.occurredAt, { warningsReceived: 1 }),
+  WarningInstructionReceived: (e) =>
+    counted(e, e.metadata.occurredAt, { warningsReceived: 1, ...(familiar(e.data, 'kind') ? { familiarWarnings: 1 } : {}) }),
   WarningContactMade: (e) => {
     const d = (e as StoredEvent<WarningContactMade['data']>).data;
     if (!d.firstContact) return [];
@@ -73,9 +95,14 @@ const EFFECTS: Record<FactEventType, (e: StoredEvent) => Effect[]> = {
       ...(d.method === 'FACE_TO_FACE' ? { faceToFace: 1 } : {}),
     });
   },
-  WarningDissuaded: (e) => counted(e, fromWarning(e), { dissuaded: 1 }),
+  WarningDissuaded: (e) =>
+    counted(e, fromWarning(e), { dissuaded: 1, ...(familiar(e.data, 'warningKind') ? { familiarDissuaded: 1 } : {}) }),
   VictimisedAfterWarning: (e) => counted(e, fromWarning(e), { victimisedAfterWarning: 1 }),
   ProtectiveMeasureApplied: (e) => counted(e, fromWarning(e), { protectiveMeasures: 1 }),
+  WarningForwarded: (e) =>
+    counted(e, fromWarning(e), { warningsForwarded: 1, forwardMinutes: (e.data as WarningForwarded['data']).minutesFromReceipt }),
+  WarningCheckedOnSite: (e) =>
+    counted(e, fromWarning(e), { checkedOnSite: 1, checkMinutes: (e.data as WarningCheckedOnSite['data']).minutesFromReceipt }),
   WarningFactRetracted: (e) => {
     const d = e.data as WarningFactRetracted['data'];
     const anchor = d.retracted.data.warningReceivedAt;
@@ -105,14 +132,23 @@ const EFFECTS: Record<FactEventType, (e: StoredEvent) => Effect[]> = {
   },
   CaseRevoked: (e) => {
     const d = e.data as CaseRevoked['data'];
-    return counted(e, d.caseFiledAt, { cases: -1, lossFen: -d.lossFen, ...takenFromAlert(d) });
+    return counted(e, d.caseFiledAt, { cases: -1, lossFen: -d.lossFen, ...takenFromAlert(d), ...visited(d, -1) });
   },
   CaseTimeCorrected: (e) => {
     const d = e.data as CaseTimeCorrected['data'];
     return [
-      ...counted(e, d.previousOccurredAt, { cases: -1, lossFen: -d.lossFen, ...takenFromAlert(d) }),
-      ...counted(e, d.occurredAt, { cases: 1, lossFen: d.lossFen, ...fromAlert(d) }),
+      ...counted(e, d.previousOccurredAt, { cases: -1, lossFen: -d.lossFen, ...takenFromAlert(d), ...visited(d, -1) }),
+      ...counted(e, d.occurredAt, { cases: 1, lossFen: d.lossFen, ...fromAlert(d), ...visited(d, 1) }),
     ];
+  },
+  // On the case's filing day, once per case: the share of the day's cases whose victims were visited.
+  VictimVisited: (e) => {
+    const d = e.data as VictimVisited['data'];
+    return d.firstVisit ? counted(e, d.caseFiledAt, { victimsVisited: 1 }) : [];
+  },
+  VictimVisitRetracted: (e) => {
+    const d = e.data as VictimVisitRetracted['data'];
+    return d.lastVisit ? counted(e, d.caseFiledAt, { victimsVisited: -1 }) : [];
   },
   CaseSolved: (e) => counted(e, e.metadata.occurredAt, { casesSolved: 1 }),
   SuspectsApprehended: (e) => {
@@ -163,6 +199,25 @@ const EFFECTS: Record<FactEventType, (e: StoredEvent) => Effect[]> = {
   },
   RecoveryFactRetracted: (e) => {
     const d = e.data as RecoveryFactRetracted['data'];
+    return takenBack(recount(e, d.retracted, d.areaId, d.factOccurredAt));
+  },
+  PreventionActivityHeld: (e) => counted(e, e.metadata.occurredAt, prevention(e.data as PreventionTally)),
+  PreventionTallyAmended: (e) => {
+    const d = e.data as PreventionTallyAmended['data'];
+    const held = (tally: PreventionTally) => ({ type: 'PreventionActivityHeld', data: tally });
+    return replaced(e, held(d.previous), held(d), d.areaId, d.factOccurredAt);
+  },
+  PreventionActivityRetracted: (e) => {
+    const d = e.data as PreventionActivityRetracted['data'];
+    return takenBack(recount(e, { type: 'PreventionActivityHeld', data: d }, d.areaId, d.factOccurredAt));
+  },
+  OutflowRegistered: (e) => counted(e, e.metadata.occurredAt, { outflowIdentified: 1 }),
+  OutflowReturned: (e) => {
+    const persuaded = (e.data as OutflowReturned['data']).way === 'PERSUADED';
+    return counted(e, e.metadata.occurredAt, { outflowReturned: 1, ...(persuaded ? { outflowPersuaded: 1 } : {}) });
+  },
+  OutflowFactRetracted: (e) => {
+    const d = e.data as OutflowFactRetracted['data'];
     return takenBack(recount(e, d.retracted, d.areaId, d.factOccurredAt));
   },
 };

@@ -1,6 +1,15 @@
 import { StoredEvent } from '../../event-store/event-store.port';
 import { Change } from '../../read-store/read-store.port';
-import { DAILY_BY_FRAUD_TYPE, DAILY_BY_WARNING_KIND, FRAUD_TYPE_KEYS, WARNING_KIND_KEYS } from './indicator-tables';
+import { CaseAnalysis } from '../../facts/losses/events/case-analysis';
+import {
+  CASE_ANALYSIS_KEYS,
+  DAILY_BY_FRAUD_TYPE,
+  DAILY_BY_METHOD,
+  DAILY_BY_VICTIM_GROUP,
+  DAILY_BY_WARNING_KIND,
+  FRAUD_TYPE_KEYS,
+  WARNING_KIND_KEYS,
+} from './indicator-tables';
 
 /** Facts recorded before their events carried a kind or fraud type (December 2026) are counted under it. */
 export const UNKNOWN_CATEGORY = 'UNKNOWN';
@@ -30,6 +39,8 @@ function breakdownOf(event: StoredEvent): Breakdown | null {
     case 'WarningDissuaded':
     case 'VictimisedAfterWarning':
     case 'ProtectiveMeasureApplied':
+    case 'WarningForwarded':
+    case 'WarningCheckedOnSite':
       return byKind(data.warningKind);
     case 'WarningFactRetracted':
       return byKind((data.retracted as { data: { warningKind?: string } }).data.warningKind);
@@ -45,16 +56,39 @@ function breakdownOf(event: StoredEvent): Breakdown | null {
   }
 }
 
-/** The event's rows of daily increments, added again to its breakdown row of the same area and day. */
+const CASE_ANALYSED = new Set([
+  'CaseFiled',
+  'CaseLossAmended',
+  'CaseRevoked',
+  'CaseTimeCorrected',
+  'VictimVisited',
+  'VictimVisitRetracted',
+]);
+
+/**
+ * 一案一分析: a case and its return visits are split again by the case's method and victim group,
+ * which every event of the case carries (UNKNOWN where the case system did not say).
+ */
+function byCaseAnalysis(event: StoredEvent): Breakdown[] {
+  if (!CASE_ANALYSED.has(event.type)) return [];
+  const { method, victimGroup } = event.data as CaseAnalysis;
+  return [
+    { table: DAILY_BY_METHOD, category: category(method), keys: CASE_ANALYSIS_KEYS },
+    { table: DAILY_BY_VICTIM_GROUP, category: category(victimGroup), keys: CASE_ANALYSIS_KEYS },
+  ];
+}
+
+/** The event's rows of daily increments, added again to each of its breakdowns' rows of the same area and day. */
 export function breakdownChanges(event: StoredEvent, rows: Array<{ areaId: string; day: string; increments: object }>): Change[] {
   const breakdown = breakdownOf(event);
-  if (!breakdown) return [];
-  return rows.map(({ areaId, day, increments }) => ({
-    op: 'inc',
-    table: breakdown.table,
-    key: { areaId, day, category: breakdown.category },
-    values: kept(increments as Record<string, number>, breakdown.keys),
-  }));
+  const breakdowns = breakdown ? [breakdown, ...byCaseAnalysis(event)] : byCaseAnalysis(event);
+  const changes: Change[] = [];
+  for (const { table, category: split, keys } of breakdowns) {
+    for (const { areaId, day, increments } of rows) {
+      changes.push({ op: 'inc', table, key: { areaId, day, category: split }, values: kept(increments as Record<string, number>, keys) });
+    }
+  }
+  return changes;
 }
 
 /** The increments of the breakdown's own columns; a loop, not entries and filter: it runs for every warning, alert and case a rebuild replays. */

@@ -43,8 +43,16 @@ export const WARNING_KIND_KEYS = [
   'dissuaded',
   'victimisedAfterWarning',
   'protectiveMeasures',
+  'warningsForwarded',
+  'forwardMinutes',
+  'checkedOnSite',
+  'checkMinutes',
 ] as const satisfies readonly IndicatorKey[];
 export const FRAUD_TYPE_KEYS = ['alerts', 'cases', 'lossFen'] as const satisfies readonly IndicatorKey[];
+/** 一案一分析: cases, their loss and their victims visited, by the case's method and by its victim group. */
+export const DAILY_BY_METHOD = 'daily_by_method';
+export const DAILY_BY_VICTIM_GROUP = 'daily_by_victim_group';
+export const CASE_ANALYSIS_KEYS = ['cases', 'lossFen', 'victimsVisited'] as const satisfies readonly IndicatorKey[];
 
 const breakdownTable = (name: string, keys: readonly IndicatorKey[]): TableSpec => ({
   name,
@@ -56,10 +64,19 @@ const breakdownTable = (name: string, keys: readonly IndicatorKey[]): TableSpec 
 export const breakdownTables: TableSpec[] = [
   breakdownTable(DAILY_BY_WARNING_KIND, WARNING_KIND_KEYS),
   breakdownTable(DAILY_BY_FRAUD_TYPE, FRAUD_TYPE_KEYS),
+  breakdownTable(DAILY_BY_METHOD, CASE_ANALYSIS_KEYS),
+  breakdownTable(DAILY_BY_VICTIM_GROUP, CASE_ANALYSIS_KEYS),
 ];
 
 /**
  * Every table of the daily indicators, each keyed by business day: what a ranking declares it reads
  * only on its periods' days (it reads the first two), so a fact of another day keeps its cached answer.
  */
-export const DAY_KEYED_INDICATOR_TABLES = [DAILY_INDICATORS, CASE_LOSSES, DAILY_BY_WARNING_KIND, DAILY_BY_FRAUD_TYPE] as const;
+export const DAY_KEYED_INDICATOR_TABLES = [
+  DAILY_INDICATORS,
+  CASE_LOSSES,
+  DAILY_BY_WARNING_KIND,
+  DAILY_BY_FRAUD_TYPE,
+  DAILY_BY_METHOD,
+  DAILY_BY_VICTIM_GROUP,
+] as const;

@@ -4,12 +4,22 @@ import { ReadStore } from '../../read-store/read-store.port';
 import { InvalidInputError, doesNotExist } from '../../common/graphql/api-errors';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { IndicatorCounts, IndicatorKey, emptyCounts } from '../domain/indicators';
-import { DAILY_BY_FRAUD_TYPE, DAILY_BY_WARNING_KIND, FRAUD_TYPE_KEYS, WARNING_KIND_KEYS } from '../projections/indicator-tables';
+import {
+  CASE_ANALYSIS_KEYS,
+  DAILY_BY_FRAUD_TYPE,
+  DAILY_BY_METHOD,
+  DAILY_BY_VICTIM_GROUP,
+  DAILY_BY_WARNING_KIND,
+  FRAUD_TYPE_KEYS,
+  WARNING_KIND_KEYS,
+} from '../projections/indicator-tables';
 import { Period, previousRange, sameRangeLastYear } from '../domain/periods';
 import { FRAUD_TYPES, FRAUD_TYPE_LABELS } from '../../facts/losses/events/loss.events';
+import { FRAUD_METHODS, FRAUD_METHOD_LABELS, VICTIM_GROUPS, VICTIM_GROUP_LABELS } from '../../facts/losses/events/case-analysis';
 import { WARNING_KINDS, WARNING_KIND_LABELS } from '../../facts/warnings/events/warning-instruction.events';
 import { countsOf, dayNumber, emptySums } from './score-index';
 import { ScoreIndexService } from './score-index.service';
+import { abroadAtEnd } from './outflow-abroad';
 
 export interface IndicatorReport {
   unitId: string;
@@ -22,12 +32,16 @@ export interface IndicatorReport {
   current: IndicatorCounts;
   lastYearCounts: IndicatorCounts;
   previousCounts: IndicatorCounts;
+  /** People gone abroad still abroad (期末在外) at the end of the period, of last year's and of the one before. */
+  outflowAbroad: { current: number; lastYear: number; previous: number };
 }
 
 /** The splits of the 指标 report: the table kept for each, the indicators it keeps, its categories in order and their labels. */
 export const BREAKDOWNS = {
   warningKind: { table: DAILY_BY_WARNING_KIND, keys: WARNING_KIND_KEYS, order: WARNING_KINDS, labels: WARNING_KIND_LABELS },
   fraudType: { table: DAILY_BY_FRAUD_TYPE, keys: FRAUD_TYPE_KEYS, order: FRAUD_TYPES, labels: FRAUD_TYPE_LABELS },
+  method: { table: DAILY_BY_METHOD, keys: CASE_ANALYSIS_KEYS, order: FRAUD_METHODS, labels: FRAUD_METHOD_LABELS },
+  victimGroup: { table: DAILY_BY_VICTIM_GROUP, keys: CASE_ANALYSIS_KEYS, order: VICTIM_GROUPS, labels: VICTIM_GROUP_LABELS },
 } as const satisfies Record<
   string,
   { table: string; keys: readonly IndicatorKey[]; order: readonly string[]; labels: Record<string, string> }
@@ -57,6 +71,8 @@ export class IndicatorReportService {
     const lastYear = sameRangeLastYear(period);
     const previous = previousRange(period);
     const [current, lastYearCounts, previousCounts] = await Promise.all([period, lastYear, previous].map((p) => this.sum(p, areaIds)));
+    const { index } = await this.index.current();
+    const abroadAt = (p: Period) => abroadAtEnd(index, areaIds, p.to);
     return {
       unitId: unit.unitId,
       unitName: unit.name,
@@ -68,12 +84,13 @@ export class IndicatorReportService {
       current,
       lastYearCounts,
       previousCounts,
+      outflowAbroad: { current: abroadAt(period), lastYear: abroadAt(lastYear), previous: abroadAt(previous) },
     };
   }
 
   /**
-   * The report's figures split by warning kind or fraud type, for the same three periods, each
-   * category in the split's order (categories with nothing in any period left out).
+   * The report's figures split by warning kind, fraud type, method or victim group, for the same
+   * three periods, each category in the split's order (categories with nothing in any period left out).
    */
   async breakdown(unitId: string, period: Period, dimension: BreakdownDimension): Promise<BreakdownRow[]> {
     const order: readonly string[] = BREAKDOWNS[dimension].order;

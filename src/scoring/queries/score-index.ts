@@ -115,6 +115,12 @@ export class ScoreIndex {
     return Number.isFinite(this.lastDay) ? dayOfNumber(this.lastDay) : null;
   }
 
+  /** The first day of the earliest year holding figures (a day number), for sums since the beginning; null before any. */
+  firstDay(): number | null {
+    const firstDays = [...this.years.values()].map((block) => block.firstDay);
+    return firstDays.length ? Math.min(...firstDays) : null;
+  }
+
   /** Rescores every stored day, after the rules or a population changed. */
   rescore(scorer: DayScorer = this.scorer): void {
     this.scorer = scorer;

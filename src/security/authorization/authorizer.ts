@@ -128,6 +128,8 @@ const FACT_NAMES: Record<FactStreamKind, { zh: string; en: string }> = {
   case: { zh: '案件', en: 'the case' },
   strike: { zh: '打击行动', en: 'the operation' },
   recovery: { zh: '挽损行动', en: 'the operation' },
+  prevention: { zh: '宣防活动', en: 'the prevention activity' },
+  outflow: { zh: '外流人员', en: 'the person gone abroad' },
 };
 
 const describe = (scope: ScopeOf) => (scope.kind === 'argument' ? scope.paths.join(' or ') : scope.path);

@@ -10,6 +10,8 @@ import { alertStream, caseStream } from '../../facts/losses/events/loss.events';
 import { recoveryStream } from '../../facts/recoveries/events/recovery.events';
 import { strikeStream } from '../../facts/strikes/events/strike.events';
 import { warningStream } from '../../facts/warnings/events/warning-instruction.events';
+import { preventionStream } from '../../facts/prevention/events/prevention.events';
+import { outflowStream } from '../../facts/outflow/events/outflow.events';
 import { EntityKind, FactStreamKind } from './policy';
 import { CHIEFS } from '../../organization/projections/organization.projection';
 
@@ -29,6 +31,8 @@ const FACT_STREAMS: Record<FactStreamKind, (id: string) => string> = {
   case: caseStream,
   strike: strikeStream,
   recovery: recoveryStream,
+  prevention: preventionStream,
+  outflow: outflowStream,
 };
 
 /** The unit a supervision item concerns, for deciding whether a chief may see or answer it. */

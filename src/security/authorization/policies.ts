@@ -53,6 +53,8 @@ export const POLICIES: Record<string, Policy> = {
   'Mutation.recordWarningDissuaded': factOn('warning', 'input.instructionId'),
   'Mutation.recordVictimisedAfterWarning': factOn('warning', 'input.instructionId'),
   'Mutation.applyProtectiveMeasure': factOn('warning', 'input.instructionId'),
+  'Mutation.forwardWarning': factOn('warning', 'input.instructionId'),
+  'Mutation.checkWarningOnSite': factOn('warning', 'input.instructionId'),
   'Mutation.retractWarningFact': factOn('warning', 'input.instructionId'),
   'Mutation.receiveFraudAlert': fact,
   'Mutation.revokeFraudAlert': factOn('alert', 'input.alertId'),
@@ -60,6 +62,8 @@ export const POLICIES: Record<string, Policy> = {
   'Mutation.amendCaseLoss': factOn('case', 'input.caseId'),
   'Mutation.revokeCase': factOn('case', 'input.caseId'),
   'Mutation.correctCaseTime': factOn('case', 'input.caseId'),
+  'Mutation.visitVictim': factOn('case', 'input.caseId'),
+  'Mutation.retractVictimVisit': factOn('case', 'input.caseId'),
   'Mutation.solveCase': factOn('strike', 'input.operationId'),
   'Mutation.apprehendSuspects': factOn('strike', 'input.operationId'),
   'Mutation.seizeItems': factOn('strike', 'input.operationId'),
@@ -74,6 +78,12 @@ export const POLICIES: Record<string, Policy> = {
   'Mutation.recordLossAverted': factOn('recovery', 'input.operationId'),
   'Mutation.amendRecoveryAmount': factOn('recovery', 'input.operationId'),
   'Mutation.retractRecoveryFact': factOn('recovery', 'input.operationId'),
+  'Mutation.holdPreventionActivity': fact,
+  'Mutation.amendPreventionTally': factOn('prevention', 'input.activityId'),
+  'Mutation.retractPreventionActivity': factOn('prevention', 'input.activityId'),
+  'Mutation.registerOutflow': factOn('outflow', 'input.personId'),
+  'Mutation.recordOutflowReturn': factOn('outflow', 'input.personId'),
+  'Mutation.retractOutflowFact': factOn('outflow', 'input.personId'),
   // Systems send facts many at a time; each is then authorised as its own mutation would be.
   'Mutation.recordFacts': { roles: ['RECORDER'], kinds: ['SYSTEM'] },
   // Uploads for import: recorders import, evaluation staff may check a file (decisions: roles, #17).
@@ -175,6 +185,14 @@ export const POLICIES: Record<string, Policy> = {
   'Mutation.acceptSuggestion': staffOnly,
   'Mutation.dismissSuggestion': staffOnly,
   'Query.supervisionOverview': ownUnit('countyId'),
+
+  // Leaders' instructions on a bulletin (领导批示): leadership and staff issue them; the units named
+  // answer (复盘), a county chief for his county's stations and task force too; every reader sees them.
+  'Query.bulletinInstructions': cityWide,
+  'Query.unitInstructions': ownUnit('unitId'),
+  'Mutation.issueBulletinInstruction': staffOnly,
+  'Mutation.withdrawBulletinInstruction': staffOnly,
+  'Mutation.answerBulletinInstruction': { roles: CHIEFS, scope: unitArgument('input.unitId'), scopeRequired: true },
 
   // The audit trail: who recorded or corrected what.
   'Query.auditTrail': { roles: [...STAFF, 'ADMINISTRATOR'] },

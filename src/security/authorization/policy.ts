@@ -8,7 +8,7 @@ export type EntityKind = 'letter' | 'interview' | 'listing' | 'appeal' | 'proble
 export type ScopeOf = { kind: 'argument'; paths: readonly string[] } | { kind: 'entity'; entity: EntityKind; path: string };
 
 /** The fact families whose streams a follow-up or correction appends to. */
-export type FactStreamKind = 'warning' | 'alert' | 'case' | 'strike' | 'recovery';
+export type FactStreamKind = 'warning' | 'alert' | 'case' | 'strike' | 'recovery' | 'prevention' | 'outflow';
 
 /** A fact recorded before, named by the id at `path` (e.g. the warning of "input.instructionId"). */
 export interface RecordedFact {

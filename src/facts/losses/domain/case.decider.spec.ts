@@ -55,6 +55,64 @@ describe('case decider', () => {
         ]);
     });
 
+    it('files a case with its method and victim group (一案一分析), and every correction carries them on', () => {
+      const analysis = { method: 'SOCIAL_APP', victimGroup: 'STUDENT' } as const;
+      given(decider, [])
+        .when({ type: 'FileCase', caseId: CASE, fraudType: 'ORDER_BRUSHING', lossFen: 100, ...analysis })
+        .then([{ type: 'CaseFiled', data: { caseId: CASE, fraudType: 'ORDER_BRUSHING', lossFen: 100, ...analysis } }]);
+      const analysed = recorded<CaseFiled>('evt-aj-1', 'st-a', FILED_AT, {
+        type: 'CaseFiled',
+        data: { caseId: CASE, fraudType: 'ORDER_BRUSHING', lossFen: 100, ...analysis },
+      });
+      given(decider, [analysed])
+        .when(amend(200, '补充转账记录'))
+        .then([
+          {
+            type: 'CaseLossAmended',
+            data: {
+              caseId: CASE,
+              lossFen: 200,
+              previousLossFen: 100,
+              caseFiledAt: FILED_AT,
+              reason: '补充转账记录',
+              fraudType: 'ORDER_BRUSHING',
+              ...analysis,
+            },
+          },
+        ]);
+      given(decider, [analysed])
+        .when(revoke('不构成诈骗'))
+        .then([
+          {
+            type: 'CaseRevoked',
+            data: { caseId: CASE, reason: '不构成诈骗', lossFen: 100, caseFiledAt: FILED_AT, fraudType: 'ORDER_BRUSHING', ...analysis },
+          },
+        ]);
+      given(decider, [analysed])
+        .when({
+          type: 'CorrectCaseTime',
+          caseId: CASE,
+          unitId: 'st-a',
+          filedAt: '2026-04-10T01:00:00.000Z',
+          correctedAt: '2026-04-22T02:00:00.000Z',
+          reason: '立案时间录入错误',
+        })
+        .then([
+          {
+            type: 'CaseTimeCorrected',
+            data: {
+              caseId: CASE,
+              occurredAt: '2026-04-10T01:00:00.000Z',
+              previousOccurredAt: FILED_AT,
+              lossFen: 100,
+              reason: '立案时间录入错误',
+              fraudType: 'ORDER_BRUSHING',
+              ...analysis,
+            },
+          },
+        ]);
+    });
+
     it('refuses to file the same case twice', () => {
       given(decider, [filed])
         .when({ type: 'FileCase', caseId: CASE, fraudType: 'INVESTMENT', lossFen: 50_000_000 })
@@ -191,13 +249,16 @@ describe('case decider', () => {
   describe('evolve', () => {
     it('remembers where and when the case was filed from the stored event, and the current loss', () => {
       const fact = { eventId: 'evt-aj-1', areaId: 'st-a', occurredAt: FILED_AT };
+      const visits = { facts: [], retracted: [] };
       expect(given(decider, [filed, amended]).state).toEqual({
         filed: { fact, lossFen: 80_000_000, fraudType: 'INVESTMENT' },
         revoked: false,
+        visits,
       });
       expect(given(decider, [filed, amended, revoked]).state).toEqual({
         filed: { fact, lossFen: 80_000_000, fraudType: 'INVESTMENT' },
         revoked: true,
+        visits,
       });
     });
 

@@ -1,4 +1,5 @@
 import { DomainEvent } from '../../../common/decider';
+import { CaseAnalysis } from './case-analysis';
 /**
  * Alerts (警情) and cases (发案/财损). Corrections carry the case's filing time (an alert's receipt
  * time and area) and the amounts they replace, so the indicators can undo the original on the day
@@ -42,6 +43,10 @@ interface OfCriminal {
 interface FromAlert {
   alertId?: string;
 }
+/** `victimVisited`: whether the victim's return visit (一案一回访) stood, so revoking or re-dating the case moves it too. */
+interface OfVisit {
+  victimVisited?: boolean;
+}
 
 export type FraudAlertReceived = DomainEvent<'FraudAlertReceived', { alertId: string; fraudType: FraudType } & OfCriminal>;
 /** An alert recorded in error (not fraud, a duplicate): `eventId` is the FraudAlertReceived it takes back. */
@@ -49,23 +54,40 @@ export type FraudAlertRevoked = DomainEvent<
   'FraudAlertRevoked',
   { alertId: string; eventId: string; areaId: string; alertReceivedAt: string; reason: string } & OfFraudType & OfCriminal
 >;
-export type CaseFiled = DomainEvent<'CaseFiled', { caseId: string; fraudType: FraudType; lossFen: number } & FromAlert>;
+export type CaseFiled = DomainEvent<'CaseFiled', { caseId: string; fraudType: FraudType; lossFen: number } & FromAlert & CaseAnalysis>;
 export type CaseLossAmended = DomainEvent<
   'CaseLossAmended',
-  { caseId: string; lossFen: number; previousLossFen: number; caseFiledAt: string; reason: string } & OfFraudType
+  { caseId: string; lossFen: number; previousLossFen: number; caseFiledAt: string; reason: string } & OfFraudType & CaseAnalysis
 >;
 export type CaseRevoked = DomainEvent<
   'CaseRevoked',
-  { caseId: string; reason: string; lossFen: number; caseFiledAt: string } & OfFraudType & FromAlert
+  { caseId: string; reason: string; lossFen: number; caseFiledAt: string } & OfFraudType & FromAlert & CaseAnalysis & OfVisit
 >;
 /** The case's business time was wrong: its count and loss move from `previousOccurredAt`'s day to `occurredAt`'s. */
 export type CaseTimeCorrected = DomainEvent<
   'CaseTimeCorrected',
-  { caseId: string; occurredAt: string; previousOccurredAt: string; lossFen: number; reason: string } & OfFraudType & FromAlert
+  { caseId: string; occurredAt: string; previousOccurredAt: string; lossFen: number; reason: string } & OfFraudType &
+    FromAlert &
+    CaseAnalysis &
+    OfVisit
+>;
+/**
+ * The victim visited after the case (一案一回访), counted on the case's filing day so the share of
+ * cases visited is a proportion. `firstVisit`: no other visit of the case stood, so this one counts;
+ * a further visit is kept but not counted again.
+ */
+export type VictimVisited = DomainEvent<
+  'VictimVisited',
+  { caseId: string; caseFiledAt: string; firstVisit: boolean; visitedBy?: string; notes?: string } & CaseAnalysis
+>;
+/** A visit recorded in error: `eventId` is the VictimVisited taken back; `lastVisit`: no other visit stands, so the case is no longer visited. */
+export type VictimVisitRetracted = DomainEvent<
+  'VictimVisitRetracted',
+  { caseId: string; eventId: string; visitedAt: string; caseFiledAt: string; lastVisit: boolean; reason: string } & CaseAnalysis
 >;
 
 export type AlertEvent = FraudAlertReceived | FraudAlertRevoked;
-export type CaseEvent = CaseFiled | CaseLossAmended | CaseRevoked | CaseTimeCorrected;
+export type CaseEvent = CaseFiled | CaseLossAmended | CaseRevoked | CaseTimeCorrected | VictimVisited | VictimVisitRetracted;
 
 export const alertStream = (alertId: string) => `alert-${alertId}`;
 export const caseStream = (caseId: string) => `case-${caseId}`;

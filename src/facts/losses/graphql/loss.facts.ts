@@ -5,9 +5,12 @@ import {
   CorrectCaseTimeInput,
   FileCaseInput,
   ReceiveFraudAlertInput,
+  RetractVictimVisitInput,
   RevokeCaseInput,
   RevokeFraudAlertInput,
+  VisitVictimInput,
 } from './loss.inputs';
+import { analysisOf } from '../events/case-analysis';
 
 /** 警情/发案/财损 as recorded: each mutation's input and the alert or case command it becomes. */
 export const LOSS_FACTS = {
@@ -25,8 +28,11 @@ export const LOSS_FACTS = {
   fileCase: {
     input: FileCaseInput,
     description: '立案(发案),含财损',
-    command: ({ caseId, fraudType, loss, alertId }, context) =>
-      new RecordCaseCommand({ type: 'FileCase', caseId, fraudType, lossFen: loss, ...(alertId ? { alertId } : {}) }, context),
+    command: ({ caseId, fraudType, loss, alertId, method, victimGroup }, context) =>
+      new RecordCaseCommand(
+        { type: 'FileCase', caseId, fraudType, lossFen: loss, ...(alertId ? { alertId } : {}), ...analysisOf({ method, victimGroup }) },
+        context,
+      ),
   } satisfies FactMutation<FileCaseInput>,
   amendCaseLoss: {
     input: AmendCaseLossInput,
@@ -45,4 +51,16 @@ export const LOSS_FACTS = {
     command: ({ caseId, unitId, filedAt, reason, occurredAt }, context) =>
       new RecordCaseCommand({ type: 'CorrectCaseTime', caseId, unitId, filedAt, correctedAt: occurredAt, reason }, context),
   } satisfies FactMutation<CorrectCaseTimeInput>,
+  visitVictim: {
+    input: VisitVictimInput,
+    description: '受害人回访(一案一回访,记入立案日;每案只计一次)',
+    command: ({ caseId, unitId, occurredAt, visitedBy, notes }, context) =>
+      new RecordCaseCommand({ type: 'VisitVictim', caseId, unitId, visitedAt: occurredAt, visitedBy, notes }, context),
+  } satisfies FactMutation<VisitVictimInput>,
+  retractVictimVisit: {
+    input: RetractVictimVisitInput,
+    description: '撤回误录的受害人回访(记入立案日)',
+    command: ({ caseId, unitId, eventId, reason }, context) =>
+      new RecordCaseCommand({ type: 'RetractVictimVisit', caseId, unitId, eventId, reason }, context),
+  } satisfies FactMutation<RetractVictimVisitInput>,
 };

@@ -6,9 +6,12 @@ import { graphqlEnum } from '../../../common/graphql/enum';
 import { FactEnvelopeInput } from '../../../recording/fact-envelope.input';
 import { DateTimeScalar, MoneyScalar } from '../../../common/graphql/scalars';
 import { FRAUD_TYPES, FRAUD_TYPE_LABELS, FraudType } from '../events/loss.events';
-import { CorrectionReason } from '../../correction-fields';
+import { CorrectedEventId, CorrectionReason } from '../../correction-fields';
+import { FRAUD_METHODS, FRAUD_METHOD_LABELS, FraudMethod, VICTIM_GROUPS, VICTIM_GROUP_LABELS, VictimGroup } from '../events/case-analysis';
 
 const FraudTypeEnum = graphqlEnum('FraudType', FRAUD_TYPES, FRAUD_TYPE_LABELS, '诈骗类型');
+const FraudMethodEnum = graphqlEnum('FraudMethod', FRAUD_METHODS, FRAUD_METHOD_LABELS, '作案手段 (接触渠道)');
+const VictimGroupEnum = graphqlEnum('VictimGroup', VICTIM_GROUPS, VICTIM_GROUP_LABELS, '受害群体');
 
 @InputType({ description: '接报涉电诈警情' })
 export class ReceiveFraudAlertInput extends FactEnvelopeInput {
@@ -58,6 +61,16 @@ export class FileCaseInput extends CaseFactInput {
 
   @ExternalId('由哪起警情立案 (警情编号): 警情→发案的转化由此计', { optional: true })
   alertId?: string;
+
+  @Field(() => FraudMethodEnum, { nullable: true, description: '作案手段 (一案一分析): how the fraudster reached the victim' })
+  @IsOptional()
+  @IsIn(FRAUD_METHODS)
+  method?: FraudMethod;
+
+  @Field(() => VictimGroupEnum, { nullable: true, description: '受害群体 (一案一分析)' })
+  @IsOptional()
+  @IsIn(VICTIM_GROUPS)
+  victimGroup?: VictimGroup;
 }
 
 @InputType({ description: '更正财损' })
@@ -88,6 +101,32 @@ export class CorrectCaseTimeInput extends CaseFactInput {
   @Field(() => DateTimeScalar, { description: 'When the case was in fact filed (business time)' })
   @IsString()
   filedAt: string;
+
+  @CorrectionReason()
+  reason: string;
+}
+
+@InputType({ description: '受害人回访 (一案一回访): occurredAt is when the victim was visited, no earlier than the filing' })
+export class VisitVictimInput extends CaseFactInput {
+  @Field({ nullable: true, description: '回访民警' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: bilingual('回访民警不能为空白', 'visitedBy must not be blank') })
+  @MaxLength(100)
+  visitedBy?: string;
+
+  @Field({ nullable: true, description: '回访情况 (原因分析、宣防等), 不含受害人身份证号和电话' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: bilingual('回访情况不能为空白', 'notes must not be blank') })
+  @MaxLength(1000)
+  notes?: string;
+}
+
+@InputType({ description: '撤回误录的受害人回访' })
+export class RetractVictimVisitInput extends CaseFactInput {
+  @CorrectedEventId()
+  eventId: string;
 
   @CorrectionReason()
   reason: string;

@@ -11,6 +11,8 @@ import {
   ReceiveFraudAlertInput,
   RevokeCaseInput,
   RevokeFraudAlertInput,
+  RetractVictimVisitInput,
+  VisitVictimInput,
 } from './loss.inputs';
 
 /** 警情/发案/财损: alerts, cases and their corrections. */
@@ -46,5 +48,15 @@ export class LossesResolver {
   @Mutation(() => RecordResult, { description: LOSS_FACTS.correctCaseTime.description })
   correctCaseTime(@Args('input') input: CorrectCaseTimeInput, @Context() ctx: GraphqlContext) {
     return recordFact(this.commands, LOSS_FACTS.correctCaseTime, input, ctx);
+  }
+
+  @Mutation(() => RecordResult, { description: LOSS_FACTS.visitVictim.description })
+  visitVictim(@Args('input') input: VisitVictimInput, @Context() ctx: GraphqlContext) {
+    return recordFact(this.commands, LOSS_FACTS.visitVictim, input, ctx);
+  }
+
+  @Mutation(() => RecordResult, { description: LOSS_FACTS.retractVictimVisit.description })
+  retractVictimVisit(@Args('input') input: RetractVictimVisitInput, @Context() ctx: GraphqlContext) {
+    return recordFact(this.commands, LOSS_FACTS.retractVictimVisit, input, ctx);
   }
 }

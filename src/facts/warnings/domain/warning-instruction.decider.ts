@@ -12,6 +12,7 @@ import {
   withRetracted,
 } from '../../domain/recorded-fact';
 import {
+  CheckResult,
   ContactMethod,
   PROTECTIVE_MEASURE_LABELS,
   ProtectiveMeasure,
@@ -27,6 +28,8 @@ export type WarningCommand =
   | { type: 'RecordDissuasion'; instructionId: string; unitId: string; dissuadedAt: string }
   | { type: 'RecordVictimisation'; instructionId: string; unitId: string; caseId: string | null; victimisedAt: string }
   | { type: 'ApplyProtectiveMeasure'; instructionId: string; unitId: string; measure: ProtectiveMeasure; appliedAt: string }
+  | { type: 'ForwardWarning'; instructionId: string; unitId: string; toUnitId: string | null; forwardedAt: string }
+  | { type: 'CheckOnSite'; instructionId: string; unitId: string; result: CheckResult; checkedAt: string }
   | { type: 'RetractFact'; instructionId: string; eventId: string; unitId: string; reason: string };
 
 /**
@@ -128,6 +131,23 @@ export const warningInstructionDecider: Decider<WarningState, WarningCommand, Wa
           );
         }
         return [{ type: 'ProtectiveMeasureApplied', data: { instructionId, measure: command.measure, ...ofWarning } }];
+      case 'ForwardWarning': {
+        const { forwardedAt, toUnitId } = command;
+        checkStep(state, instructionId, 'forwarding', forwardedAt, warningReceivedAt);
+        if (toUnitId === command.unitId) {
+          throw new DomainRuleError(
+            bilingual('流转至本单位内的民警时不填流转单位', 'toUnitId names another unit; leave it empty within the receiving unit'),
+            'toUnitId',
+          );
+        }
+        const minutesFromReceipt = minutesBetween(warningReceivedAt, forwardedAt);
+        return [{ type: 'WarningForwarded', data: { instructionId, toUnitId, minutesFromReceipt, ...ofWarning } }];
+      }
+      case 'CheckOnSite': {
+        checkStep(state, instructionId, 'on-site check', command.checkedAt, warningReceivedAt);
+        const minutesFromReceipt = minutesBetween(warningReceivedAt, command.checkedAt);
+        return [{ type: 'WarningCheckedOnSite', data: { instructionId, result: command.result, minutesFromReceipt, ...ofWarning } }];
+      }
     }
   },
 
@@ -175,7 +195,14 @@ function requireReceived(state: WarningState, instructionId: string) {
 }
 
 /** The follow-ups of a warning, as officers name them. */
-const FOLLOW_UPS = { contact: '联系', dissuasion: '劝阻', victimisation: '被骗', 'protective measure': '采取保护措施' } as const;
+const FOLLOW_UPS = {
+  contact: '联系',
+  dissuasion: '劝阻',
+  victimisation: '被骗',
+  'protective measure': '采取保护措施',
+  forwarding: '流转',
+  'on-site check': '落地核查',
+} as const;
 
 function notBefore(at: string, receivedAt: string, what: keyof typeof FOLLOW_UPS) {
   if (Date.parse(at) < Date.parse(receivedAt)) {
@@ -183,6 +210,40 @@ function notBefore(at: string, receivedAt: string, what: keyof typeof FOLLOW_UPS
       bilingual(
         `${FOLLOW_UPS[what]}的时间不能早于预警指令的接收时间（${shanghaiTimeOf(receivedAt)}）`,
         `the ${what} cannot happen before the instruction was received (${receivedAt})`,
+      ),
+      'occurredAt',
+    );
+  }
+}
+
+const minutesBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 60_000);
+
+/**
+ * The two steps happen once each and in order (流转 then 落地核查), so each keeps one time from the
+ * receipt; a step recorded in error is retracted and recorded again.
+ */
+const STEPS = {
+  forwarding: { type: 'WarningForwarded', other: 'on-site check', otherType: 'WarningCheckedOnSite', first: true },
+  'on-site check': { type: 'WarningCheckedOnSite', other: 'forwarding', otherType: 'WarningForwarded', first: false },
+} as const;
+
+function checkStep(state: WarningState, instructionId: string, step: keyof typeof STEPS, at: string, receivedAt: string) {
+  notBefore(at, receivedAt, step);
+  const { type, other, otherType, first } = STEPS[step];
+  if (has(state, type)) {
+    throw new DomainRuleError(
+      bilingual(`预警指令 ${instructionId} 已记录过${FOLLOW_UPS[step]}`, `the ${step} of warning ${instructionId} is already recorded`),
+      'instructionId',
+    );
+  }
+  const otherAt = state.facts.find((f) => f.event.type === otherType)?.fact.occurredAt;
+  if (!otherAt) return;
+  const gap = Date.parse(otherAt) - Date.parse(at);
+  if (first ? gap < 0 : gap > 0) {
+    throw new DomainRuleError(
+      bilingual(
+        `${FOLLOW_UPS[step]}的时间须${first ? '不晚于' : '不早于'}${FOLLOW_UPS[other]}的时间（${shanghaiTimeOf(otherAt)}）`,
+        `the ${step} cannot come ${first ? 'after' : 'before'} the ${other} (${otherAt})`,
       ),
       'occurredAt',
     );

@@ -22,6 +22,14 @@ export const CONTACT_METHOD_LABELS: Record<ContactMethod, string> = { FACE_TO_FA
 export const PROTECTIVE_MEASURES = ['RESTRICT_PAYMENT', 'RESTRICT_CALLS'] as const;
 export type ProtectiveMeasure = (typeof PROTECTIVE_MEASURES)[number];
 export const PROTECTIVE_MEASURE_LABELS: Record<ProtectiveMeasure, string> = { RESTRICT_PAYMENT: '限制支付', RESTRICT_CALLS: '限制呼叫' };
+/** What the officer found on reaching the person's address (落地核查): the person met, living elsewhere, or unknown there. */
+export const CHECK_RESULTS = ['MET', 'LIVES_ELSEWHERE', 'NO_SUCH_PERSON'] as const;
+export type CheckResult = (typeof CHECK_RESULTS)[number];
+export const CHECK_RESULT_LABELS: Record<CheckResult, string> = {
+  MET: '已核查见面',
+  LIVES_ELSEWHERE: '人户分离',
+  NO_SUCH_PERSON: '查无此人',
+};
 
 /**
  * What every follow-up copies from its warning: the day it counts on, and the kind it is counted
@@ -53,7 +61,23 @@ export type ProtectiveMeasureApplied = DomainEvent<
   { instructionId: string; measure: ProtectiveMeasure } & OfWarning
 >;
 
-export type WarningFollowUp = WarningContactMade | WarningDissuaded | VictimisedAfterWarning | ProtectiveMeasureApplied;
+/**
+ * The instruction passed on (流转) to the officer or station who will act, `toUnitId` when it left
+ * the receiving station; `minutesFromReceipt` is kept on the event, since a retraction counts back
+ * on the warning's time and could not measure it again.
+ */
+export type WarningForwarded = DomainEvent<
+  'WarningForwarded',
+  { instructionId: string; toUnitId: string | null; minutesFromReceipt: number } & OfWarning
+>;
+/** The officer at the person's address (落地核查), timed from the warning's receipt. */
+export type WarningCheckedOnSite = DomainEvent<
+  'WarningCheckedOnSite',
+  { instructionId: string; result: CheckResult; minutesFromReceipt: number } & OfWarning
+>;
+
+export type WarningFollowUp =
+  WarningContactMade | WarningDissuaded | VictimisedAfterWarning | ProtectiveMeasureApplied | WarningForwarded | WarningCheckedOnSite;
 
 /**
  * One event for every kind of follow-up: each counts on the warning's day, so taking any of them

@@ -2,6 +2,8 @@ import { FactMutation } from '../../fact-mutation';
 import { RecordWarningCommand } from '../commands/record-warning.command';
 import {
   ApplyProtectiveMeasureInput,
+  CheckWarningOnSiteInput,
+  ForwardWarningInput,
   ReceiveWarningInput,
   RecordVictimisedAfterWarningInput,
   RecordWarningContactInput,
@@ -44,6 +46,21 @@ export const WARNING_FACTS = {
     command: ({ instructionId, unitId, measure, occurredAt }, context) =>
       new RecordWarningCommand({ type: 'ApplyProtectiveMeasure', instructionId, unitId, measure, appliedAt: occurredAt }, context),
   } satisfies FactMutation<ApplyProtectiveMeasureInput>,
+  forwardWarning: {
+    input: ForwardWarningInput,
+    description: '记录预警指令流转',
+    command: ({ instructionId, unitId, toUnitId, occurredAt }, context) =>
+      new RecordWarningCommand(
+        { type: 'ForwardWarning', instructionId, unitId, toUnitId: toUnitId ?? null, forwardedAt: occurredAt },
+        context,
+      ),
+  } satisfies FactMutation<ForwardWarningInput>,
+  checkWarningOnSite: {
+    input: CheckWarningOnSiteInput,
+    description: '记录落地核查',
+    command: ({ instructionId, unitId, result, occurredAt }, context) =>
+      new RecordWarningCommand({ type: 'CheckOnSite', instructionId, unitId, result, checkedAt: occurredAt }, context),
+  } satisfies FactMutation<CheckWarningOnSiteInput>,
   retractWarningFact: {
     input: RetractWarningFactInput,
     description: '撤回误录的预警处置记录(记入原预警日)',

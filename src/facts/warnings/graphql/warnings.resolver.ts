@@ -14,6 +14,8 @@ import { OpenWarningsReader } from '../queries/open-warnings.reader';
 import { OpenWarningType } from './open-warning.types';
 import {
   ApplyProtectiveMeasureInput,
+  CheckWarningOnSiteInput,
+  ForwardWarningInput,
   ReceiveWarningInput,
   RecordVictimisedAfterWarningInput,
   RecordWarningContactInput,
@@ -54,6 +56,16 @@ export class WarningsResolver {
   @Mutation(() => RecordResult, { description: WARNING_FACTS.applyProtectiveMeasure.description })
   applyProtectiveMeasure(@Args('input') input: ApplyProtectiveMeasureInput, @Context() ctx: GraphqlContext) {
     return recordFact(this.commands, WARNING_FACTS.applyProtectiveMeasure, input, ctx);
+  }
+
+  @Mutation(() => RecordResult, { description: WARNING_FACTS.forwardWarning.description })
+  forwardWarning(@Args('input') input: ForwardWarningInput, @Context() ctx: GraphqlContext) {
+    return recordFact(this.commands, WARNING_FACTS.forwardWarning, input, ctx);
+  }
+
+  @Mutation(() => RecordResult, { description: WARNING_FACTS.checkWarningOnSite.description })
+  checkWarningOnSite(@Args('input') input: CheckWarningOnSiteInput, @Context() ctx: GraphqlContext) {
+    return recordFact(this.commands, WARNING_FACTS.checkWarningOnSite, input, ctx);
   }
 
   @Mutation(() => RecordResult, { description: WARNING_FACTS.retractWarningFact.description })

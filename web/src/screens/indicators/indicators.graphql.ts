@@ -15,14 +15,17 @@ export const INDICATOR_REPORT = graphql(`
         previousAverageMinutes
         periodOnPeriodPercent
       }
+      forwardTime {
+        ...StepTimeFields
+      }
+      checkTime {
+        ...StepTimeFields
+      }
       comparisons {
-        indicator
-        label
-        current
-        lastYear
-        previous
-        yearOnYearPercent
-        periodOnPeriodPercent
+        ...ComparisonFields
+      }
+      outflowAbroad {
+        ...ComparisonFields
       }
       rates {
         rate
@@ -37,11 +40,24 @@ export const INDICATOR_REPORT = graphql(`
           denominator
           percent
         }
+        previous {
+          numerator
+          denominator
+          percent
+        }
+        yearOnYearPoints
+        periodOnPeriodPoints
       }
       byWarningKind {
         ...BreakdownFields
       }
       byFraudType {
+        ...BreakdownFields
+      }
+      byMethod {
+        ...BreakdownFields
+      }
+      byVictimGroup {
         ...BreakdownFields
       }
     }
@@ -97,5 +113,18 @@ export const UNIT_TREE = graphql(`
       unitId
       name
     }
+  }
+`);
+
+export const COMPARISON_FIELDS = graphql(`
+  fragment ComparisonFields on IndicatorComparison {
+    indicator
+    label
+    section
+    current
+    lastYear
+    previous
+    yearOnYearPercent
+    periodOnPeriodPercent
   }
 `);

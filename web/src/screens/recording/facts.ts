@@ -2,6 +2,10 @@ import { request } from '../../api/client';
 import type { TypedDocumentString } from '../../gql/graphql';
 import { ENUM_LABELS } from '../../gql/enum-labels';
 import * as M from './recording.graphql';
+import * as P from './prevention.graphql';
+import * as O from './outflow.graphql';
+import * as W from './warning-steps.graphql';
+import * as V from './case-visits.graphql';
 
 /** What a field of a fact's form holds, and so how it is entered, checked and sent. */
 /** A count is at least 1 (people apprehended); a quantity may be 0 (bank cards seized beside phones); a flag is 是/否. */
@@ -81,6 +85,8 @@ const ALERT = id('alertId', '警情编号');
 const CASE = id('caseId', '案件编号');
 const STRIKE = id('operationId', '专案/行动编号');
 const RECOVERY = id('operationId', '止付/冻结/返赃记录编号');
+const ACTIVITY = id('activityId', '宣防活动编号', true, '例如：XF2026-0601（台账中的活动编号）');
+const PERSON = id('personId', '外流人员编号', true, '例如：WL2026-0101（不填姓名、身份证号）');
 
 export const FAMILIES: FactFamily[] = [
   {
@@ -92,6 +98,14 @@ export const FAMILIES: FactFamily[] = [
         INSTRUCTION,
         choice('kind', '预警类型', 'WarningKind'),
         time('deadline', '处置时限'),
+      ]),
+      action('forwardWarning', '流转预警指令', W.FORWARD_WARNING, '流转时间', [
+        INSTRUCTION,
+        id('toUnitId', '流转至单位编号', false, '转出本单位时填写；本单位内流转给民警不填'),
+      ]),
+      action('checkWarningOnSite', '落地核查', W.CHECK_WARNING_ON_SITE, '核查时间', [
+        INSTRUCTION,
+        choice('result', '核查结果', 'CheckResult'),
       ]),
       action('recordWarningContact', '见面/电话联系', M.RECORD_WARNING_CONTACT, '联系时间', [
         INSTRUCTION,
@@ -119,11 +133,19 @@ export const FAMILIES: FactFamily[] = [
         CASE,
         choice('fraudType', '诈骗类型', 'FraudType'),
         amount('loss', '财损'),
+        { ...choice('method', '作案手段', 'FraudMethod'), required: false },
+        { ...choice('victimGroup', '受害群体', 'VictimGroup'), required: false },
+      ]),
+      action('visitVictim', '受害人回访', V.VISIT_VICTIM, '回访时间', [
+        CASE,
+        { ...text('visitedBy', '回访民警'), required: false },
+        { ...text('notes', '回访情况'), required: false, placeholder: '原因分析、宣防情况等；不填受害人身份证号、电话' },
       ]),
       action('revokeFraudAlert', '撤销误录的警情', M.REVOKE_FRAUD_ALERT, '更正时间', [ALERT, REASON], true),
       action('amendCaseLoss', '更正财损', M.AMEND_CASE_LOSS, '更正时间', [CASE, amount('loss', '更正后财损'), REASON], true),
       action('revokeCase', '撤案', M.REVOKE_CASE, '更正时间', [CASE, { ...REASON, label: '撤案理由', placeholder: '写明撤案理由' }], true),
       action('correctCaseTime', '更正立案时间', M.CORRECT_CASE_TIME, '更正时间', [CASE, time('filedAt', '实际立案时间'), REASON], true),
+      action('retractVictimVisit', '撤回误录的回访', V.RETRACT_VICTIM_VISIT, '更正时间', [CASE, CORRECTED_EVENT, REASON], true),
     ],
   },
   {
@@ -189,6 +211,54 @@ export const FAMILIES: FactFamily[] = [
       action('retractRecoveryFact', '撤回误录的挽损记录', M.RETRACT_RECOVERY_FACT, '更正时间', [RECOVERY, CORRECTED_EVENT, REASON], true),
     ],
   },
+  {
+    key: 'outflow',
+    label: '外流劝返',
+    streams: { outflow: 'personId' },
+    actions: [
+      action('registerOutflow', '登记外流人员', O.REGISTER_OUTFLOW, '查明时间', [
+        PERSON,
+        text('destination', '外流地（国家或地区）'),
+        { ...time('abroadSince', '出境时间（知道时填写）'), required: false },
+      ]),
+      action('recordOutflowReturn', '回流（劝返、遣返、自行回国）', O.RECORD_OUTFLOW_RETURN, '回流时间', [
+        PERSON,
+        choice('way', '回流方式', 'ReturnWay'),
+      ]),
+      action('retractOutflowFact', '撤回误录的登记或回流记录', O.RETRACT_OUTFLOW_FACT, '更正时间', [PERSON, CORRECTED_EVENT, REASON], true),
+    ],
+  },
+  {
+    key: 'prevention',
+    label: '宣防',
+    streams: { prevention: 'activityId' },
+    actions: [
+      action('holdPreventionActivity', '宣防活动', P.HOLD_PREVENTION_ACTIVITY, '活动时间', [
+        ACTIVITY,
+        choice('form', '宣防形式', 'PreventionForm'),
+        quantity('peopleReached', '覆盖人数（人）'),
+        quantity('oneToOne', '其中一对一精准宣传（人）'),
+        quantity('materials', '发放宣传资料（份）'),
+        quantity('gridGroups', '组建网格群（个）'),
+      ]),
+      action(
+        'amendPreventionTally',
+        '更正人数、资料份数、网格群数',
+        P.AMEND_PREVENTION_TALLY,
+        '更正时间',
+        [
+          ACTIVITY,
+          quantity('peopleReached', '更正后覆盖人数（人）'),
+          quantity('oneToOne', '更正后一对一精准宣传（人）'),
+          quantity('materials', '更正后宣传资料（份）'),
+          quantity('gridGroups', '更正后网格群（个）'),
+          REASON,
+        ],
+        true,
+      ),
+      action('retractPreventionActivity', '撤回误录的宣防活动', P.RETRACT_PREVENTION_ACTIVITY, '更正时间', [ACTIVITY, REASON], true),
+    ],
+  },
 ];
 
 /** The late-entry reason every recorded fact may carry (not a correction): asked for only when the service wants it. */
@@ -212,9 +282,11 @@ export interface FollowUp {
 const FIRST_CORRECTION: Record<string, (type: string) => string> = {
   warning: (type) => (type === 'WarningInstructionReceived' ? 'recordWarningContact' : 'retractWarningFact'),
   alert: () => 'revokeFraudAlert',
-  case: () => 'amendCaseLoss',
+  case: (type) => (type === 'VictimVisited' ? 'retractVictimVisit' : 'amendCaseLoss'),
   strike: (type) => (type === 'SuspectsApprehended' ? 'amendApprehensionCount' : 'retractStrikeFact'),
   recovery: () => 'amendRecoveryAmount',
+  prevention: () => 'amendPreventionTally',
+  outflow: (type) => (type === 'OutflowRegistered' ? 'recordOutflowReturn' : 'retractOutflowFact'),
 };
 
 /**
