@@ -105,6 +105,29 @@ async function sendEveryMutation(m: CorrelatedMutations, t: TestApp, setToday: (
     reason: '部分账户止付失败',
   });
   await run('retractRecoveryFact', { ...correction, operationId: 'DJ-1', eventId: frozen, reason: '冻结申请被退回' });
+  // The seeds' other facts (issue 18): warning steps, visits, an operation's results, 宣防 and 外流.
+  await run('forwardWarning', { ...fact, instructionId: 'YJ-1', toUnitId: 'st-b', occurredAt: at('09:05') });
+  await run('checkWarningOnSite', { ...fact, instructionId: 'YJ-1', result: 'MET', occurredAt: at('09:40') });
+  const visit = await first('visitVictim', { ...fact, caseId: 'AJ-1', occurredAt: at('08:00', TODAY) });
+  await run('retractVictimVisit', { ...correction, caseId: 'AJ-1', eventId: visit, reason: '回访对象有误' });
+  await run('seizeItems', { ...fact, operationId: 'OP-2', phones: 3, bankCards: 2, occurredAt: at('15:30') });
+  await run('breakDens', { ...fact, operationId: 'OP-2', count: 1, local: true, occurredAt: at('15:40') });
+  await run('cutOffCards', { ...fact, operationId: 'DK-1', phoneCards: 4, bankCards: 6, occurredAt: at('15:50') });
+  await run('penaliseCompany', {
+    ...fact,
+    operationId: 'XZ-1',
+    company: '沙县某网络科技有限公司',
+    penalty: 'FINE',
+    occurredAt: at('16:10'),
+  });
+  const tally = { peopleReached: 420, oneToOne: 35, materials: 300, gridGroups: 1 };
+  await run('holdPreventionActivity', { ...fact, activityId: 'XF-1', form: 'COMMUNITY', ...tally, occurredAt: at('14:30') });
+  await run('amendPreventionTally', { ...correction, activityId: 'XF-1', ...tally, peopleReached: 400, reason: '重复统计' });
+  await run('holdPreventionActivity', { ...fact, activityId: 'XF-2', form: 'SCHOOL', ...tally, occurredAt: at('15:30') });
+  await run('retractPreventionActivity', { ...correction, activityId: 'XF-2', reason: '活动未举行' });
+  await run('registerOutflow', { ...fact, personId: 'WL-1', destination: '缅甸', occurredAt: at('11:00') });
+  const returned = await first('recordOutflowReturn', { ...fact, personId: 'WL-1', way: 'PERSUADED', occurredAt: at('08:30', TODAY) });
+  await run('retractOutflowFact', { ...correction, personId: 'WL-1', eventId: returned, reason: '尚未入境' });
   // A system's batch: two facts in one request, both under the request's correlation id.
   const system = t.tokens.mint({ subject: 'warning-platform', role: 'RECORDER', units: ['st-a'], kind: 'SYSTEM' });
   await m.ok(
@@ -118,6 +141,24 @@ async function sendEveryMutation(m: CorrelatedMutations, t: TestApp, setToday: (
     { authorization: `Bearer ${system}` },
   );
   await m.run('publishBulletin', { day: DAY });
+  const instruction = await first('issueBulletinInstruction', {
+    bulletinDay: DAY,
+    chiefId: 'leader-1',
+    text: '凤岗防区预警后被骗，请所长复盘',
+    units: [{ unitId: 'st-a' }, { unitId: 'st-b' }],
+    dueDay: '2026-05-20',
+  });
+  await run('answerBulletinInstruction', { instructionId: instruction, unitId: 'st-a', text: '已逐案复盘，落实见面劝阻' });
+  await run('withdrawBulletinInstruction', {
+    instructionId: await first('issueBulletinInstruction', {
+      bulletinDay: DAY,
+      chiefId: 'leader-1',
+      text: '重复批示',
+      units: [{ unitId: 'st-b' }],
+      dueDay: '2026-05-20',
+    }),
+    reason: '与前一批示重复',
+  });
 
   // Supervision, on TODAY unless a step needs a deadline passed.
   const evidence = (unitId: string) => ({ unitId, period: { kind: 'MONTH', day: '2026-05-01' } });
