@@ -47,6 +47,7 @@ export function bunchingUnderThresholds(losses: readonly RecordedLoss[], options
         {
           detector: 'BUNCHING' as const,
           unitId,
+          about: `低于${formatAmountZh(threshold)}`,
           summary:
             `财损在${formatAmountZh(low)}至${formatAmountZh(high)}之间的${own.length}起中，` +
             `${ownUnder.length}起低于${formatAmountZh(threshold)}门槛，其他单位为${(share * 100).toFixed(1)}%`,

@@ -23,6 +23,7 @@ export function conversionDrift(label: string, rows: readonly ShareOverTime[], o
       {
         detector: 'CONVERSION_DRIFT' as const,
         unitId: row.unitId,
+        about: label,
         summary:
           `${label}由${percent(shift.own.before)}（${row.before.part}/${row.before.whole}）` +
           `降至${percent(shift.own.now)}（${row.now.part}/${row.now.whole}），` +

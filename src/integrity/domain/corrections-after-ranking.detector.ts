@@ -59,6 +59,7 @@ export function correctionsAfterRanking(
       {
         detector: 'CORRECTIONS_AFTER_RANKING' as const,
         unitId: ranking.unitId,
+        about: ranking.label,
         summary: `${ranking.label}后${options.windowDays}天内撤回、撤销或更正${after.length}条，按该单位其他时间的频率预计${expected.toFixed(1)}条`,
         statistic: { name: `P(≥${after.length} | λ=${expected.toFixed(2)})`, value: chance },
         threshold: { value: options.alpha, flagsWhen: 'BELOW' as const },

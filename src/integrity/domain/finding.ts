@@ -6,6 +6,8 @@
 export interface Finding {
   detector: DetectorKey;
   unitId: string;
+  /** What of the unit the detector looked at (a rate, a threshold, a ranking): with the detector, unit and period, the finding's identity. */
+  about: string;
   /** What was measured, in Chinese as staff read it, e.g. 劝阻成功率100.0%（412/412）. */
   summary: string;
   statistic: { name: string; value: number };

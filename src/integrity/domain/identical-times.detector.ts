@@ -45,6 +45,7 @@ export function identicalTimes(contacts: readonly TimedContact[], days: number, 
       {
         detector: 'IDENTICAL_TIMES' as const,
         unitId,
+        about: '见面/联系时间',
         summary:
           `${own.length}次见面/联系中，有${clusters.length}个时间点同一分钟记录${options.cluster}次以上` +
           `（最多${largest[0]}记录${largest[1].length}次）`,

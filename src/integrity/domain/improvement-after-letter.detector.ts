@@ -27,6 +27,7 @@ export function improvementAfterLetter(
     {
       detector: 'IMPROVEMENT_AFTER_LETTER',
       unitId: row.unitId,
+      about: `${letter.label}：${rateLabel}`,
       summary:
         `${letter.label}后${rateLabel}由${percent(shift.own.before)}（${row.before.part}/${row.before.whole}）` +
         `升至${percent(shift.own.now)}（${row.now.part}/${row.now.whole}），` +

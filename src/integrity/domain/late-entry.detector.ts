@@ -77,6 +77,7 @@ export function lateEntries(
       {
         detector: 'LATE_ENTRY' as const,
         unitId,
+        about: `超过${options.lateDays}天或发布后补录`,
         summary:
           `${entries.length}条记录中${lateOnes.length}条事后补录（` +
           kinds

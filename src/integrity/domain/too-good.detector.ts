@@ -38,6 +38,7 @@ export function tooGoodRates(rates: readonly ReportedRate[], options: TooGoodOpt
       {
         detector: 'TOO_GOOD' as const,
         unitId: r.unitId,
+        about: r.label,
         summary: `${r.label}${percent(r.successes / r.trials)}（${r.successes}/${r.trials}），即使按${percent(options.ceiling)}的最好水平，出现的概率也仅为${chance.toExponential(1)}`,
         statistic: { name: `P(≥${r.successes}/${r.trials} | ${options.ceiling})`, value: chance },
         threshold: { value: options.alpha, flagsWhen: 'BELOW' as const },
