@@ -23,6 +23,7 @@ import { LossesModule } from '../facts/losses/losses.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { RecoveriesModule } from '../facts/recoveries/recoveries.module';
 import { OutflowModule } from '../facts/outflow/outflow.module';
+import { IntegrityModule } from '../integrity/integrity.module';
 import { ScoringModule } from '../scoring/scoring.module';
 import { ExportsModule } from '../exports/exports.module';
 import { ImportsModule } from '../imports/imports.module';
@@ -71,6 +72,7 @@ import { ConfigModule } from '../config/config.module';
     ImportsModule,
     BulletinsModule,
     SupervisionModule,
+    IntegrityModule,
     NotificationsModule,
     HealthModule,
     SecurityModule,

@@ -1,4 +1,6 @@
 import { auditTrailProjection } from '../audit/projections/audit-trail.projection';
+import { findingVerificationsProjection } from '../integrity/projections/finding-verifications.projection';
+import { integrityFactsProjection } from '../integrity/projections/integrity-facts.projection';
 import { bulletinsProjection } from '../bulletins/projections/bulletins.projection';
 import { organizationProjection } from '../organization/projections/organization.projection';
 import { notificationsProjection } from '../notifications/projections/notifications.projection';
@@ -28,6 +30,8 @@ export const ALL_PROJECTIONS: Projection[] = [
   appealsProjection,
   suggestionDecisionsProjection,
   instructionsProjection,
+  integrityFactsProjection,
+  findingVerificationsProjection,
   notificationsProjection,
   openWarningsProjection,
   auditTrailProjection,

@@ -33,6 +33,6 @@ import { ScoringReader } from './queries/scoring.reader';
     IndicatorBreakdownResolver,
     DefaultRuleSetSeeder,
   ],
-  exports: [RankingService, ScoreService, ScoringReader, ReadModelCache, IndicatorReportService],
+  exports: [RankingService, ScoreService, ScoringReader, ReadModelCache, IndicatorReportService, ScoreIndexService],
 })
 export class ScoringModule {}

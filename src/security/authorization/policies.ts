@@ -182,6 +182,9 @@ export const POLICIES: Record<string, Policy> = {
 
   // Suggestions and the overview.
   'Query.suggestions': staffOnly,
+  // Findings are leads about a unit: never shown to the unit itself, only to those who verify and decide.
+  'Query.integrityFindings': staffOnly,
+  'Mutation.verifyFinding': evaluation,
   'Mutation.acceptSuggestion': staffOnly,
   'Mutation.dismissSuggestion': staffOnly,
   'Query.supervisionOverview': ownUnit('countyId'),

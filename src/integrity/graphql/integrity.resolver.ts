@@ -1,0 +1,78 @@
+import { Inject } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Clock } from '../../common/clock';
+import { DayScalar } from '../../common/graphql/scalars';
+import { OrganizationReader } from '../../organization/queries/organization.reader';
+import { ReadStore } from '../../read-store/read-store.port';
+import { RecordResult } from '../../recording/record-result.type';
+import { GraphqlContext, commandContext } from '../../recording/request-context';
+import { VerifyFindingCommand } from '../commands/verify-finding.command';
+import { DETECTORS } from '../domain/finding';
+import { VERIFICATION_OUTCOME_LABELS } from '../events/finding.events';
+import { FINDING_VERIFICATIONS, FindingVerificationRow } from '../projections/finding-verifications.projection';
+import { IntegrityFindingsService } from '../queries/integrity-findings.service';
+import { VerifyFindingInput } from './integrity.inputs';
+import { IntegrityFindingType } from './integrity.types';
+
+/** 数据质量线索: what the detectors find in a unit's period, for staff and leadership only, and staff's 核查. */
+@Resolver()
+export class IntegrityResolver {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly findings: IntegrityFindingsService,
+    private readonly organization: OrganizationReader,
+    @Inject(ReadStore) private readonly store: ReadStore,
+    private readonly clock: Clock,
+  ) {}
+
+  @Query(() => [IntegrityFindingType], {
+    description: "数据质量线索 of a unit's stations (and itself) over a period, each with its verdict once verified",
+  })
+  async integrityFindings(
+    @Args('unitId', { type: () => ID }) unitId: string,
+    @Args('from', { type: () => DayScalar }) from: string,
+    @Args('to', { type: () => DayScalar }) to: string,
+  ): Promise<IntegrityFindingType[]> {
+    const found = await this.findings.findings(unitId, { from, to });
+    const ids = found.map((f) => f.findingId);
+    const [verdicts, units] = await Promise.all([
+      this.store.find<FindingVerificationRow & Record<string, unknown>>(FINDING_VERIFICATIONS, { where: { findingId: { in: ids } } }),
+      this.organization.units(),
+    ]);
+    const nameOf = new Map(units.map((u) => [u.unitId, u.name]));
+    return found.map((f) => {
+      const v = verdicts.find((row) => row.findingId === f.findingId);
+      return {
+        findingId: f.findingId,
+        detector: f.detector,
+        detectorLabel: DETECTORS[f.detector],
+        unitId: f.unitId,
+        unitName: nameOf.get(f.unitId) ?? f.unitId,
+        about: f.about,
+        summary: f.summary,
+        statisticName: f.statistic.name,
+        statistic: f.statistic.value,
+        threshold: f.threshold.value,
+        flagsWhen: f.threshold.flagsWhen,
+        evidence: [...f.evidence],
+        verification: v
+          ? {
+              outcome: v.outcome,
+              outcomeLabel: VERIFICATION_OUTCOME_LABELS[v.outcome],
+              reason: v.reason,
+              verifiedAt: v.verifiedAt,
+              verifiedBy: v.verifiedBy.subject,
+            }
+          : null,
+      };
+    });
+  }
+
+  @Mutation(() => RecordResult, { description: '核查一条线索: 核查属实 or 已作出合理解释, with what was found' })
+  verifyFinding(@Args('input') input: VerifyFindingInput, @Context() ctx: GraphqlContext) {
+    const { findingId, unitId, from, to, outcome, reason, idempotencyKey } = input;
+    const context = commandContext(ctx, { unitId, occurredAt: this.clock.now().toISOString(), idempotencyKey });
+    return this.commands.execute(new VerifyFindingCommand({ findingId, unitId, period: { from, to }, outcome, reason }, context));
+  }
+}

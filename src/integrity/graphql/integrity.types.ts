@@ -1,0 +1,66 @@
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('FindingVerification', { description: '核查: the verdict of evaluation staff on a finding' })
+export class FindingVerificationType {
+  @Field({ description: 'CONFIRMED (核查属实) or EXPLAINED (已作出合理解释)' })
+  outcome: string;
+
+  @Field()
+  outcomeLabel: string;
+
+  @Field()
+  reason: string;
+
+  @Field()
+  verifiedAt: string;
+
+  @Field()
+  verifiedBy: string;
+}
+
+@ObjectType('IntegrityFinding', {
+  description:
+    'A lead for evaluation staff to verify (核查), never a penalty by itself: what a detector saw, its statistic and threshold, and the events behind it',
+})
+export class IntegrityFindingType {
+  @Field(() => ID, { description: 'The same for the same detector, unit, subject and period, whatever the counts become' })
+  findingId: string;
+
+  @Field({
+    description: 'TOO_GOOD, LATE_ENTRY, BUNCHING, CONVERSION_DRIFT, CORRECTIONS_AFTER_RANKING, IDENTICAL_TIMES or IMPROVEMENT_AFTER_LETTER',
+  })
+  detector: string;
+
+  @Field({ description: 'The detector as staff name it, e.g. 好得难以置信的比率' })
+  detectorLabel: string;
+
+  @Field(() => ID)
+  unitId: string;
+
+  @Field()
+  unitName: string;
+
+  @Field({ description: 'What of the unit the detector looked at: a rate, a threshold, a letter' })
+  about: string;
+
+  @Field({ description: 'What was measured, in Chinese' })
+  summary: string;
+
+  @Field()
+  statisticName: string;
+
+  @Field(() => Float)
+  statistic: number;
+
+  @Field(() => Float)
+  threshold: number;
+
+  @Field({ description: 'BELOW or ABOVE: the statistic flags beyond the threshold in this direction' })
+  flagsWhen: string;
+
+  @Field(() => [ID], { description: 'The events (for BUNCHING, the cases) the statistic was computed from' })
+  evidence: string[];
+
+  @Field(() => FindingVerificationType, { nullable: true })
+  verification: FindingVerificationType | null;
+}

@@ -1,0 +1,129 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Day } from '../../common/business-day';
+import { doesNotExist } from '../../common/graphql/api-errors';
+import { BULLETINS, PublishedBulletin } from '../../bulletins/projections/bulletins.projection';
+import { OrganizationReader } from '../../organization/queries/organization.reader';
+import { ReadStore } from '../../read-store/read-store.port';
+import { CASE_LOSSES } from '../../scoring/projections/indicator-tables';
+import { ScoreIndexService } from '../../scoring/queries/score-index.service';
+import { countsOf, dayNumber, emptySums } from '../../scoring/queries/score-index';
+import { LETTERS, LetterRow } from '../../supervision/letters/projections/letters.projection';
+import { bunchingUnderThresholds } from '../domain/bunching.detector';
+import { conversionDrift } from '../domain/conversion-drift.detector';
+import { BadRanking, correctionsAfterRanking } from '../domain/corrections-after-ranking.detector';
+import { Finding } from '../domain/finding';
+import { findingIdOf } from '../domain/finding-id';
+import { identicalTimes } from '../domain/identical-times.detector';
+import { improvementAfterLetter } from '../domain/improvement-after-letter.detector';
+import { Publication, lateEntries } from '../domain/late-entry.detector';
+import { tooGoodRates } from '../domain/too-good.detector';
+import { INTEGRITY_FACTS, IntegrityFactRow } from '../projections/integrity-facts.projection';
+import { CountsOf, HISTORY_DAYS, alertShares, faceToFaceAroundLetter, reportedRates } from './integrity-inputs';
+
+export type IdentifiedFinding = Finding & { findingId: string };
+type Period = { from: Day; to: Day };
+
+/** A letter naming a station placed in the bottom tenth of its ranking: what a unit might answer with corrections. */
+const BOTTOM_SHARE = 0.1;
+const DAY_MS = 86_400_000;
+
+/**
+ * The detectors run over a period for the stations of a unit, each against all the city's stations
+ * as peers: what they read (the integrity facts, the score index, published bulletins, issued
+ * letters, case losses) gathered here, the statistics left to the pure detectors.
+ */
+@Injectable()
+export class IntegrityFindingsService {
+  constructor(
+    private readonly index: ScoreIndexService,
+    private readonly organization: OrganizationReader,
+    @Inject(ReadStore) private readonly store: ReadStore,
+  ) {}
+
+  async findings(unitId: string, period: Period): Promise<IdentifiedFinding[]> {
+    const unit = await this.organization.unit(unitId);
+    if (!unit) throw doesNotExist('unit', unitId, 'unitId');
+    const stations = (await this.organization.units({ level: 'STATION' })).map((s) => ({ id: s.unitId, county: s.parentId }));
+    const stationIds = stations.map((s) => s.id);
+    // A city sees every finding; a county its own and its stations'; a station its own.
+    const inScope = (id: string) => unit.level === 'CITY' || id === unitId || stations.some((s) => s.id === id && s.county === unitId);
+    const counts = await this.countsOf();
+    const [facts, bulletins, letters, losses] = await Promise.all([
+      this.store.find<IntegrityFactRow & Record<string, unknown>>(INTEGRITY_FACTS, {
+        where: { day: { gte: period.from, lte: period.to } },
+      }),
+      this.store.find<PublishedBulletin & Record<string, unknown>>(BULLETINS, { where: { day: { gte: period.from, lte: period.to } } }),
+      this.issuedLetters(period),
+      this.store.find<{ caseId: string; areaId: string; lossFen: number }>(CASE_LOSSES, {
+        where: { day: { gte: period.from, lte: period.to } },
+      }),
+    ]);
+    const stationLetters = letters.filter((l) => stationIds.includes(l.addresseeId));
+    const found: Finding[] = [
+      ...tooGoodRates(reportedRates(stationIds, counts, period)),
+      ...lateEntries(
+        facts.filter((f) => f.kind !== 'CORRECTION'),
+        [...bulletins.map(bulletinPublication), ...letters.map((l) => letterPublication(l, stations))],
+      ),
+      ...bunchingUnderThresholds(losses.map((l) => ({ eventId: l.caseId, unitId: l.areaId, lossFen: l.lossFen }))),
+      ...conversionDrift('警情转案率', alertShares(stationIds, counts, period, 'casesFromAlerts')),
+      ...conversionDrift('刑事警情占比', alertShares(stationIds, counts, period, 'criminalAlerts')),
+      ...correctionsAfterRanking(
+        facts.filter((f) => f.kind === 'CORRECTION'),
+        stationLetters.flatMap(badRanking),
+        period,
+      ),
+      ...identicalTimes(
+        facts.filter((f) => f.kind === 'CONTACT'),
+        (Date.parse(period.to) - Date.parse(period.from)) / DAY_MS + 1,
+      ),
+      ...stationLetters.flatMap((l) =>
+        improvementAfterLetter(
+          { unitId: l.addresseeId, label: letterLabel(l) },
+          '见面率',
+          faceToFaceAroundLetter(stationIds, counts, l.issuedOn!),
+        ),
+      ),
+    ];
+    return found.filter((f) => inScope(f.unitId)).map((f) => ({ ...f, findingId: findingIdOf(f, period) }));
+  }
+
+  private async countsOf(): Promise<CountsOf> {
+    const { index } = await this.index.current();
+    return (stationId, from, to) => {
+      const sums = emptySums();
+      index.addSums(stationId, dayNumber(from), dayNumber(to), sums);
+      return countsOf(sums);
+    };
+  }
+
+  /** Letters issued in the period or in the history the period's shares are read against. */
+  private async issuedLetters(period: Period): Promise<LetterRow[]> {
+    const rows = await this.store.find<LetterRow & Record<string, unknown>>(LETTERS);
+    const since = new Date(Date.parse(period.from) - HISTORY_DAYS * DAY_MS).toISOString().slice(0, 10);
+    return rows.filter((l) => l.issuedOn !== null && l.issuedOn >= since && l.issuedOn <= period.to);
+  }
+}
+
+const bulletinPublication = (b: PublishedBulletin): Publication => ({
+  label: `第${b.number}期日通报`,
+  at: b.publishedAt,
+  from: b.day,
+  to: b.day,
+  unitIds: null,
+});
+
+const letterLabel = (l: LetterRow) => `提示函${l.number ? `（${l.number}）` : ''}`;
+const issuedAt = (l: LetterRow) => l.history.find((h) => h.action === 'ISSUED')?.occurredAt ?? `${l.issuedOn}T00:00:00+08:00`;
+
+/** A letter judged the days of its evidence for its unit and, a county's, for the county's stations. */
+function letterPublication(l: LetterRow, stations: ReadonlyArray<{ id: string; county: string | null }>): Publication {
+  const unitIds = [l.addresseeId, ...stations.filter((s) => s.county === l.addresseeId).map((s) => s.id)];
+  return { label: letterLabel(l), at: issuedAt(l), from: l.evidence.period.from, to: l.evidence.period.to, unitIds };
+}
+
+function badRanking(l: LetterRow): BadRanking[] {
+  const { rank, rankedOf, period } = l.evidence;
+  if (rank === null || rank <= rankedOf * (1 - BOTTOM_SHARE)) return [];
+  return [{ unitId: l.addresseeId, label: `${period.label}排名第${rank}位（共${rankedOf}个）的${letterLabel(l)}`, at: issuedAt(l) }];
+}

@@ -1,0 +1,124 @@
+import { addDays, businessDayOf } from '../src/common/business-day';
+import { buildSmallCity } from './support/small-city';
+import { TestApp, startTestApp } from './support/test-app';
+
+const FINDINGS = `query($unitId: ID!, $from: Day!, $to: Day!) { integrityFindings(unitId: $unitId, from: $from, to: $to) {
+  findingId detector detectorLabel unitId unitName about summary statisticName statistic threshold flagsWhen evidence
+  verification { outcome outcomeLabel reason verifiedBy } } }`;
+const VERIFY = `mutation($input: VerifyFindingInput!) { verifyFinding(input: $input) { eventIds } }`;
+const STAFF = { 'x-actor': 'staff-li', 'x-actor-role': 'EVALUATION_STAFF' };
+
+type Finding = { findingId: string; detector: string; unitId: string; about: string; summary: string; verification: unknown };
+
+/** 数据质量线索 through the API: the detectors over recorded facts, for staff only, and their 核查. */
+describe('integrity findings', () => {
+  let t: TestApp;
+  const today = businessDayOf(new Date());
+  const period = { from: addDays(today, -12), to: addDays(today, -1) };
+  const at = (day: string, time: string) => `${day}T${time}:00+08:00`;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await buildSmallCity(t);
+    // Ten days of warnings: 凤岗 reports every one of its 320 contacted face to face, in time and dissuaded;
+    // 虬江 and 均溪 about four in five, as stations truly manage.
+    const system = t.tokens.mint({ subject: 'warning-platform', role: 'RECORDER', units: ['city'], kind: 'SYSTEM' });
+    const warnings = (unitId: string, n: number, perfect: boolean) =>
+      Array.from({ length: n }, (_, i) => {
+        const day = addDays(period.from, 1 + (i % 10));
+        const instructionId = `YJ-${unitId}-${i}`;
+        const good = perfect || i % 5 !== 0;
+        return [
+          { receiveWarning: { unitId, instructionId, kind: 'FUND', occurredAt: at(day, '09:00'), deadline: at(day, '21:00') } },
+          {
+            recordWarningContact: {
+              unitId,
+              instructionId,
+              method: good ? 'FACE_TO_FACE' : 'PHONE',
+              // Each contact at its own minute, as officers reach people one by one.
+              occurredAt: at(day, `${good ? 10 : 22}:${String(Math.floor(i / 10)).padStart(2, '0')}`),
+            },
+          },
+          ...(good ? [{ recordWarningDissuaded: { unitId, instructionId, occurredAt: at(day, '10:30') } }] : []),
+        ];
+      }).flat();
+    for (const facts of [warnings('st-a', 320, true), warnings('st-b', 300, false), warnings('st-c', 300, false)]) {
+      for (let i = 0; i < facts.length; i += 1000) {
+        const batch = facts.slice(i, i + 1000);
+        const res = await t.gql(
+          `mutation($facts: [FactInput!]!) { recordFacts(facts: $facts) { recorded refused } }`,
+          { facts: batch },
+          {
+            authorization: `Bearer ${system}`,
+          },
+        );
+        expect(res.data?.recordFacts).toEqual({ recorded: batch.length, refused: 0 });
+      }
+    }
+  });
+  afterAll(() => t.close());
+
+  const findings = async (unitId: string) => (await t.ok(FINDINGS, { unitId, ...period })).integrityFindings as Finding[];
+
+  it('flags the perfect records of 凤岗 only, each rate with its chance, threshold and evidence', async () => {
+    const found = await findings('county-sx');
+    expect(found.map((f) => [f.detector, f.unitId, f.about])).toEqual([
+      ['TOO_GOOD', 'st-a', '及时见面/联系率'],
+      ['TOO_GOOD', 'st-a', '见面率'],
+      ['TOO_GOOD', 'st-a', '劝阻成功率'],
+    ]);
+    expect(found[2]).toMatchObject({
+      detectorLabel: '好得难以置信的比率',
+      unitName: '凤岗派出所',
+      summary: expect.stringMatching(/^劝阻成功率100\.0%（320\/320），即使按97\.0%的最好水平，出现的概率也仅为/),
+      threshold: 0.001,
+      flagsWhen: 'BELOW',
+      verification: null,
+    });
+    // A county sees its own stations' findings; another county's, none of them.
+    expect(await findings('county-dt')).toEqual([]);
+  });
+
+  it('is for staff and leadership only: the unit concerned never sees its findings', async () => {
+    const chief = await t.gql(FINDINGS, { unitId: 'st-a', ...period }, { 'x-actor': 'chief-st-a', 'x-actor-role': 'STATION_CHIEF' });
+    expect(chief.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const leadership = await t.gql(FINDINGS, { unitId: 'st-a', ...period }, { 'x-actor': 'leader', 'x-actor-role': 'LEADERSHIP' });
+    expect(leadership.errors).toBeUndefined();
+  });
+
+  it('records staff’s verdict once, with its reason, and shows it with the finding', async () => {
+    const [finding] = await findings('st-a');
+    const input = {
+      findingId: finding.findingId,
+      unitId: 'st-a',
+      ...period,
+      outcome: 'EXPLAINED',
+      reason: '抽查20条回访属实，该所推行专人专班',
+    };
+    const leader = await t.gql(VERIFY, { input }, { 'x-actor': 'leader', 'x-actor-role': 'LEADERSHIP' });
+    expect(leader.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+
+    expect((await t.gql(VERIFY, { input }, STAFF)).errors).toBeUndefined();
+    const verified = (await findings('st-a')).find((f) => f.findingId === finding.findingId)!;
+    expect(verified.verification).toEqual({
+      outcome: 'EXPLAINED',
+      outcomeLabel: '已作出合理解释',
+      reason: '抽查20条回访属实，该所推行专人专班',
+      verifiedBy: 'staff-li',
+    });
+
+    const again = await t.gql(VERIFY, { input: { ...input, outcome: 'CONFIRMED' } }, STAFF);
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(again.errors?.[0].message).toContain('已核查（已作出合理解释）');
+  });
+
+  it('refuses a finding the period does not have, and a verdict without a reason, naming the field', async () => {
+    const input = { findingId: 'no-such', unitId: 'st-a', ...period, outcome: 'CONFIRMED', reason: '核查属实' };
+    const unknown = await t.gql(VERIFY, { input }, STAFF);
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'findingId' }] });
+    const [, second] = await findings('st-a');
+    const blank = await t.gql(VERIFY, { input: { ...input, findingId: second.findingId, reason: '' } }, STAFF);
+    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'input.reason' }] });
+    expect((await findings('st-a')).find((f) => f.findingId === second.findingId)!.verification).toBeNull();
+  });
+});
