@@ -128,6 +128,24 @@ async function sendEveryMutation(m: CorrelatedMutations, t: TestApp, setToday: (
   await run('registerOutflow', { ...fact, personId: 'WL-1', destination: '缅甸', occurredAt: at('11:00') });
   const returned = await first('recordOutflowReturn', { ...fact, personId: 'WL-1', way: 'PERSUADED', occurredAt: at('08:30', TODAY) });
   await run('retractOutflowFact', { ...correction, personId: 'WL-1', eventId: returned, reason: '尚未入境' });
+  // Six contacts typed in at two minutes: a finding (identical times) for staff to verify.
+  for (const n of [1, 2, 3, 4, 5, 6]) {
+    const instructionId = `YJ-C${n}`;
+    await run('receiveWarning', { ...fact, instructionId, kind: 'CALL', occurredAt: at('09:10'), deadline: at('20:00') });
+    await run('recordWarningContact', { ...fact, instructionId, method: 'PHONE', occurredAt: at(n <= 3 ? '17:15' : '17:25') });
+  }
+  const { integrityFindings } = await t.ok(
+    `query { integrityFindings(unitId: "st-a", from: "${DAY}", to: "${DAY}") { findingId detector } }`,
+  );
+  const identical = integrityFindings.find((f: { detector: string }) => f.detector === 'IDENTICAL_TIMES');
+  await run('verifyFinding', {
+    findingId: identical.findingId,
+    unitId: 'st-a',
+    from: DAY,
+    to: DAY,
+    outcome: 'CONFIRMED',
+    reason: '系集中补录',
+  });
   // A system's batch: two facts in one request, both under the request's correlation id.
   const system = t.tokens.mint({ subject: 'warning-platform', role: 'RECORDER', units: ['st-a'], kind: 'SYSTEM' });
   await m.ok(
