@@ -16,6 +16,8 @@ export const NAVIGATION: Array<{ name: string; label: string; roles: AccessRole[
   { name: 'bulletins', label: '日通报', roles: READERS },
   { name: 'supervision', label: '督导总览', roles: SUPERVISORS },
   { name: 'suggestions', label: '建议', roles: SUPERVISORS },
+  // Leads about a unit: never shown to the unit concerned.
+  { name: 'integrity', label: '数据质量', roles: SUPERVISORS },
   { name: 'letters', label: '提示函', roles: [...SUPERVISORS, ...CHIEFS] },
   // 问题清单 is read per county: a station chief's token does not reach his county's list.
   { name: 'problems', label: '问题清单', roles: [...SUPERVISORS, 'COUNTY_CHIEF'] },

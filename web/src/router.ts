@@ -23,6 +23,7 @@ export const router = createRouter({
     { path: '/letters', name: 'letters', component: () => import('./screens/letters/LettersScreen.vue') },
     { path: '/supervision', name: 'supervision', component: () => import('./screens/supervision/SupervisionScreen.vue') },
     { path: '/suggestions', name: 'suggestions', component: () => import('./screens/suggestions/SuggestionsScreen.vue') },
+    { path: '/integrity', name: 'integrity', component: () => import('./screens/integrity/IntegrityScreen.vue') },
     { path: '/rules', name: 'rules', component: () => import('./screens/rules/RulesScreen.vue') },
     { path: '/problems', name: 'problems', component: () => import('./screens/problems/ProblemsScreen.vue') },
     { path: '/interviews', name: 'interviews', component: () => import('./screens/interviews/InterviewsScreen.vue') },
