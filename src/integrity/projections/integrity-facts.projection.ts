@@ -28,6 +28,8 @@ const kindOf = (type: string): IntegrityFactRow['kind'] =>
 export const integrityFactsProjection: Projection = {
   name: 'integrity-facts',
   version: 1,
+  // Every fact adds to it and only the findings (which declare no reads) read it: it must not drop cached rankings.
+  trail: true,
   tables: [
     {
       name: INTEGRITY_FACTS,
