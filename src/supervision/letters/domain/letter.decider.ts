@@ -1,7 +1,7 @@
 import { bilingual } from '../../../common/bilingual';
 import { Day } from '../../../common/business-day';
 import { Decider, DomainRuleError } from '../../../common/decider';
-import { blank, deadlineBeforeToday } from '../../../common/refusals';
+import { deadlineBeforeToday, filledIn } from '../../../common/refusals';
 import { countyOf } from '../../../organization/domain/county-of';
 import { UNIT_LEVEL_LABELS } from '../../../common/unit-level';
 import { UnitFacts } from '../../common/domain/organization-facts';
@@ -140,7 +140,7 @@ export const letterDecider: Decider<LetterState, LetterCommandData, LetterEvent>
       }
       case 'WithdrawLetterDraft':
         inStatus(state, letterId, ['DRAFT'], 'withdrawn');
-        return [{ type: 'LetterWithdrawn', data: { letterId, reason: required(command.reason, 'reason') } }];
+        return [{ type: 'LetterWithdrawn', data: { letterId, reason: filledIn(command.reason, 'reason') } }];
       case 'IssueLetter': {
         const { content } = inStatus(state, letterId, ['DRAFT'], 'issued');
         if (content.deadline < command.today) {
@@ -162,17 +162,17 @@ export const letterDecider: Decider<LetterState, LetterCommandData, LetterEvent>
         return [{ type: 'LetterDelivered', data: { letterId } }];
       case 'AcknowledgeLetter':
         inStatus(state, letterId, ['DELIVERED'], 'signed for');
-        return [{ type: 'LetterAcknowledged', data: { letterId, signedBy: required(command.signedBy, 'signedBy') } }];
+        return [{ type: 'LetterAcknowledged', data: { letterId, signedBy: filledIn(command.signedBy, 'signedBy') } }];
       case 'AnswerLetter': {
         const { deadline } = inStatus(state, letterId, ['ACKNOWLEDGED'], 'answered').content;
-        const measures = required(command.measures, 'measures');
+        const measures = filledIn(command.measures, 'measures');
         return [
           { type: 'LetterAnswered', data: { letterId, measures, answeredOn: command.today, deadline, late: command.today > deadline } },
         ];
       }
       case 'ReturnLetterAnswer': {
         const { content } = inStatus(state, letterId, ['ANSWERED'], 'returned');
-        const reason = required(command.reason, 'reason');
+        const reason = filledIn(command.reason, 'reason');
         if (command.deadline !== null) notBefore(command.deadline, command.today);
         return [{ type: 'LetterAnswerReturned', data: { letterId, reason, deadline: command.deadline ?? content.deadline } }];
       }
@@ -250,9 +250,9 @@ function checkedContent(content: LetterContent, today: Day): LetterContent {
   }
   notBefore(content.deadline, today);
   return {
-    title: required(content.title, 'title'),
-    findings: required(content.findings, 'findings'),
-    requirements: content.requirements.map((r, i) => required(r, `requirements.${i}`)),
+    title: filledIn(content.title, 'title'),
+    findings: filledIn(content.findings, 'findings'),
+    requirements: content.requirements.map((r, i) => filledIn(r, `requirements.${i}`)),
     deadline: content.deadline,
   };
 }
@@ -288,10 +288,4 @@ function cited({ evidence, evidenceCountyId }: CitedEvidence, addressee: LetterA
 
 function notBefore(deadline: Day, today: Day) {
   if (deadline < today) throw deadlineBeforeToday(deadline, today, 'deadline', { zh: '回复期限', en: 'answer deadline' });
-}
-
-function required(text: string, field: string): string {
-  const trimmed = text.trim();
-  if (!trimmed) throw blank(field);
-  return trimmed;
 }

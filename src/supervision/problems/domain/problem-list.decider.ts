@@ -1,7 +1,7 @@
 import { bilingual } from '../../../common/bilingual';
 import { Day } from '../../../common/business-day';
 import { Decider, DomainRuleError } from '../../../common/decider';
-import { blank, deadlineBeforeToday } from '../../../common/refusals';
+import { deadlineBeforeToday, filledIn } from '../../../common/refusals';
 import { chiefNotInOffice } from '../../../organization/domain/refusals';
 import { CHIEF_ROLE_LABELS } from '../../../organization/events/organization.events';
 import { ChiefInfo } from '../../../scoring/domain/accountability';
@@ -70,12 +70,6 @@ export interface ProblemListState {
 const originKey = (origin: ProblemOrigin) =>
   origin.kind === 'CANDIDATE' ? origin.candidateKey : origin.kind === 'VISIT_POINT' ? `${origin.visitId}#${origin.pointNumber}` : null;
 
-function required(text: string, field: string): string {
-  const trimmed = text.trim();
-  if (!trimmed) throw blank(field);
-  return trimmed;
-}
-
 /** Each way of raising gives the unit, origin, texts and evidence of the problem. */
 function raisedFrom(command: RaiseProblem): Pick<ProblemRaised['data'], 'unitId' | 'origin' | 'title' | 'description' | 'evidence'> {
   const { countyId, month } = command;
@@ -106,8 +100,8 @@ function raisedFrom(command: RaiseProblem): Pick<ProblemRaised['data'], 'unitId'
           'evidence.unitId',
         );
       }
-      const title = required(command.title, 'title');
-      const description = required(command.description, 'description');
+      const title = filledIn(command.title, 'title');
+      const description = filledIn(command.description, 'description');
       return { unitId: evidence?.unitId ?? countyId, origin: { kind: 'MANUAL' }, title, description, evidence };
     }
     case 'VISIT_POINT': {
@@ -133,7 +127,7 @@ function raisedFrom(command: RaiseProblem): Pick<ProblemRaised['data'], 'unitId'
         );
       }
       const origin = { kind: 'VISIT_POINT' as const, visitId: visit.visitId, pointNumber, visitDay: visit.day, chiefName: visit.chiefName };
-      const title = command.title === null ? point.text : required(command.title, 'title');
+      const title = command.title === null ? point.text : filledIn(command.title, 'title');
       const description = `${visit.day} ${visit.chiefName}督导点题（第${pointNumber}点）：${point.text}`;
       return { unitId: point.stationId ?? countyId, origin, title, description, evidence };
     }
@@ -197,18 +191,18 @@ function advance(step: ProblemStep, { number, stage }: { number: number; stage: 
   switch (step.type) {
     case 'StartRectification':
       needs('RAISED', { zh: '提交整改方案', en: 'a rectification plan (整改方案)' });
-      return { type: 'ProblemRectificationStarted', data: { problemId, plan: required(step.plan, 'plan') } };
+      return { type: 'ProblemRectificationStarted', data: { problemId, plan: filledIn(step.plan, 'plan') } };
     case 'ReportRectified': {
       needs('RECTIFYING', { zh: '报告整改完成', en: 'reporting it rectified (整改完成)' });
-      const references = step.references.map((r, i) => required(r, `references.${i}`));
-      return { type: 'ProblemRectified', data: { problemId, text: required(step.text, 'text'), references } };
+      const references = step.references.map((r, i) => filledIn(r, `references.${i}`));
+      return { type: 'ProblemRectified', data: { problemId, text: filledIn(step.text, 'text'), references } };
     }
     case 'VerifyRectification':
       needs('RECTIFIED', { zh: '核验销号', en: 'verification (核验销号)' });
       return { type: 'ProblemVerified', data: { problemId, note: step.note?.trim() || null } };
     case 'RefuseVerification':
       needs('RECTIFIED', { zh: '作核验不通过处理', en: 'refusing verification (核验不通过)' });
-      return { type: 'ProblemVerificationRefused', data: { problemId, reason: required(step.reason, 'reason') } };
+      return { type: 'ProblemVerificationRefused', data: { problemId, reason: filledIn(step.reason, 'reason') } };
   }
 }
 
