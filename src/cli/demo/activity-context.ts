@@ -14,21 +14,18 @@ export interface ActivityContext {
   rates: YearRates;
   /** Platform-style ids numbered per day, e.g. YJ202504170012 for the 12th warning of the day. */
   nextId(prefix: string, width: number): string;
-  /** Where the streams written in this context draw their recording delays; the timeline's own when unset. */
-  delays?: Rng;
 }
 
 export const CASE_SYSTEM: Actor = { subject: 'case-system', role: 'RECORDER' };
 
 export const stationRecorder = (stationId: string): Actor => ({ subject: `recorder-${stationId}`, role: 'RECORDER' });
 
-export function activityContext(rng: Rng, timeline: DemoTimeline, day: Day, delays?: Rng): ActivityContext {
+export function activityContext(rng: Rng, timeline: DemoTimeline, day: Day): ActivityContext {
   const counters = new Map<string, number>();
   const date = compactDay(day);
   return {
     rng,
     timeline,
-    delays,
     dayStart: dayStartMs(day),
     rates: ratesOf(Number(day.slice(0, 4))),
     nextId(prefix, width) {

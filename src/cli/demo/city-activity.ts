@@ -78,12 +78,13 @@ export class CityActivity {
 
   /**
    * A day's context drawing from a named stream of its own, for the facts added to the demo after
-   * the first ones (issue 18): their draws, recording delays included, leave the first facts as they were.
+   * the first ones (issue 18): their draws leave the first facts as they were, provided their streams
+   * draw their recording delays from it too (StreamContext.delays).
    */
   private contextOf(stream: string, day: Day): ActivityContext {
     let rng = this.streams.get(stream);
     if (!rng) this.streams.set(stream, (rng = new Rng(streamSeed(this.seed, stream))));
-    return activityContext(rng, this.timeline, day, rng);
+    return activityContext(rng, this.timeline, day);
   }
 
   /** Each station's conduct at its quality of the day, and its share of the city's alerts (see alertShares). */

@@ -44,7 +44,7 @@ export interface StreamContext {
    * The random stream of its recording delays, for facts added to the demo after the first ones:
    * drawn from the city's stream, every later draw would shift and the validated city change.
    */
-  rng?: Rng;
+  delays?: Rng;
 }
 
 /**
@@ -95,8 +95,8 @@ export class StreamWriter {
     this.lastKey = context.causationId ?? context.correlationId;
   }
 
-  /** Schedules the stream's next event at `ms` and returns its idempotency key; `delays` as in StreamContext.rng. */
-  emit(ms: number, fact: Fact, actor: Actor = this.context.actor, delays: Rng | undefined = this.context.rng): string {
+  /** Schedules the stream's next event at `ms` and returns its idempotency key; `delays` as in StreamContext. */
+  emit(ms: number, fact: Fact, actor: Actor = this.context.actor, delays: Rng | undefined = this.context.delays): string {
     const idempotencyKey = `${this.streamId}:${this.version++}`;
     this.timeline.schedule(ms, this.streamId, {
       type: fact.type,

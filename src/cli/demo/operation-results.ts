@@ -30,7 +30,7 @@ export function simulateOperationResults(ctx: ActivityContext, stations: Readonl
       unitId: station.id,
       actor: CASE_SYSTEM,
       correlationId: operationId,
-      rng: ctx.delays,
+      delays: ctx.rng,
     });
     return { station, operationId, stream, at: officeTime(rng, ctx.dayStart) };
   };

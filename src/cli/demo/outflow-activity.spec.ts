@@ -12,7 +12,7 @@ describe('the demo city’s people gone abroad', () => {
   const timeline = new DemoTimeline(rng);
   const city = buildDemoCity();
   for (let day = '2025-01-01'; day <= '2025-12-31'; day = addDays(day, 1))
-    simulateOutflow(activityContext(rng, timeline, day, rng), city.counties);
+    simulateOutflow(activityContext(rng, timeline, day), city.counties);
   const events: DemoEntry[] = [];
   for (let day = '2025-01-01'; day <= '2026-12-31'; day = addDays(day, 1)) events.push(...timeline.take(dayIndexOfDay(day)));
   const of = (type: string) => events.filter((e) => e.event.type === type);

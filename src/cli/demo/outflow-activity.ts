@@ -36,7 +36,7 @@ export function simulateOutflow(ctx: ActivityContext, counties: ReadonlyArray<{ 
         unitId: stationId,
         actor: stationRecorder(stationId),
         correlationId: personId,
-        rng: ctx.delays,
+        delays: ctx.rng,
       });
       const identifiedAt = officeTime(rng, ctx.dayStart);
       const abroadSince = rng.chance(KNOWN_DEPARTURE) ? new Date(identifiedAt - rng.int(30, 400) * DAY_MS).toISOString() : null;

@@ -61,7 +61,7 @@ export function simulatePrevention(ctx: ActivityContext, stations: ReadonlyArray
         unitId: station.id,
         actor: stationRecorder(station.id),
         correlationId: activityId,
-        rng: ctx.delays,
+        delays: ctx.rng,
       });
       const form = rng.weighted(FORMS);
       stream.emit(officeTime(rng, ctx.dayStart), { type: 'PreventionActivityHeld', data: { activityId, form, ...tallyOf(rng, form) } });

@@ -6,8 +6,8 @@ import { Finding } from '../domain/finding';
 import { IdentifiedFinding, IntegrityFindingsService } from '../queries/integrity-findings.service';
 import { VerifyFindingCommand } from './verify-finding.command';
 
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the id is derived, not part of the finding frozen into the verdict
-const withoutId = ({ findingId, ...finding }: IdentifiedFinding): Finding => finding;
+/** The finding as frozen into the verdict: its id is derived from it, not part of it. */
+const withoutId = ({ findingId: _derived, ...finding }: IdentifiedFinding): Finding => finding;
 
 @CommandHandler(VerifyFindingCommand)
 export class VerifyFindingHandler implements ICommandHandler<VerifyFindingCommand> {
