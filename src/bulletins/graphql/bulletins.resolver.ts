@@ -55,8 +55,7 @@ export class BulletinsResolver {
   @Mutation(() => RecordResult, { description: "发布日通报: freezes the day's content as the next 第N期; a day is published once" })
   async publishBulletin(@Args('day', { type: () => DayScalar }) day: string, @Context() ctx: GraphqlContext) {
     // Bulletins are the city bureau's: its evaluation staff publish them.
-    const [city] = await this.organization.units({ level: 'CITY' });
-    const context = commandContext(ctx, { unitId: city?.unitId ?? 'city', occurredAt: new Date().toISOString() });
+    const context = commandContext(ctx, { unitId: await this.organization.cityUnitId(), occurredAt: new Date().toISOString() });
     return this.commands.execute(new PublishBulletinCommand(day, context));
   }
 

@@ -84,7 +84,7 @@ export class NotificationsResolver {
     const principal = principalOf(ctx);
     const size = limitOf(limit);
     const position = positionOf(upTo);
-    const unitId = principal.units[0] ?? (await this.organization.units({ level: 'CITY' }))[0]?.unitId ?? 'city';
+    const unitId = principal.units[0] ?? (await this.organization.cityUnitId());
     const context = commandContext(ctx, { unitId, occurredAt: this.clock.now().toISOString() });
     const command = new MarkNotificationsReadCommand({ subject: principal.subject, upTo: position }, context);
     const recorded: RecordResult | null = await this.commands.execute(command);

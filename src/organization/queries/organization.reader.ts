@@ -87,6 +87,11 @@ export class OrganizationReader implements UnitDirectory, OnModuleDestroy {
     return false;
   }
 
+  /** The city bureau's unit: what it decides and publishes (rules, bulletins, supervision) is recorded for it. */
+  async cityUnitId(): Promise<string> {
+    return (await this.units({ level: 'CITY' }))[0]?.unitId ?? 'city';
+  }
+
   units(filter: { level?: UnitLevel; parentId?: string } = {}) {
     const where = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
     return this.store.find<UnitRow & Record<string, unknown>>(UNITS, { where, orderBy: [['unitId', 'asc']] });

@@ -47,12 +47,11 @@ export class ScoringResolver {
   @Mutation(() => RecordResult, { description: '发布考评规则 (a new version of a rule set)' })
   async publishRuleSet(@Args('input') input: PublishRuleSetInput, @Context() ctx: GraphqlContext) {
     // Rules are the city bureau's: its evaluation staff publish them.
-    const [city] = await this.organization.units({ level: 'CITY' });
     const { ruleSetId, name, effectiveFrom } = input;
     return this.commands.execute(
       new PublishRuleSetCommand(
         { type: 'PublishRuleSet', publishedOn: businessDayOf(new Date()), ruleSetId, name, effectiveFrom, ...rulesOf(input) },
-        commandContext(ctx, { unitId: city?.unitId ?? 'city', occurredAt: startOfBusinessDay(input.effectiveFrom) }),
+        commandContext(ctx, { unitId: await this.organization.cityUnitId(), occurredAt: startOfBusinessDay(input.effectiveFrom) }),
       ),
     );
   }

@@ -28,8 +28,7 @@ export class InstructionsResolver {
 
   /** Instructions are the city bureau's, as its bulletins are; an answer is the answering unit's. */
   private async cityContext(ctx: GraphqlContext, idempotencyKey?: string) {
-    const [city] = await this.organization.units({ level: 'CITY' });
-    return this.context(ctx, city?.unitId ?? 'city', idempotencyKey);
+    return this.context(ctx, await this.organization.cityUnitId(), idempotencyKey);
   }
 
   private async existing(instructionId: string) {

@@ -40,9 +40,8 @@ export class SuggestionsResolver {
   private async decide(ctx: GraphqlContext, input: { key: string; asOf?: string; idempotencyKey?: string }, decision: Decision) {
     const asOf = this.service.asOf(input.asOf);
     // Supervision is decided at the city bureau.
-    const [city] = await this.organization.units({ level: 'CITY' });
     const context = commandContext(ctx, {
-      unitId: city?.unitId ?? 'city',
+      unitId: await this.organization.cityUnitId(),
       occurredAt: this.clock.now().toISOString(),
       idempotencyKey: input.idempotencyKey,
     });
