@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Day } from '../../common/business-day';
+import { Day, addDays } from '../../common/business-day';
 import { doesNotExist } from '../../common/graphql/api-errors';
 import { BULLETINS, PublishedBulletin } from '../../bulletins/projections/bulletins.projection';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
@@ -99,9 +99,8 @@ export class IntegrityFindingsService {
 
   /** Letters issued in the period or in the history the period's shares are read against. */
   private async issuedLetters(period: Period): Promise<LetterRow[]> {
-    const rows = await this.store.find<LetterRow & Record<string, unknown>>(LETTERS);
-    const since = new Date(Date.parse(period.from) - HISTORY_DAYS * DAY_MS).toISOString().slice(0, 10);
-    return rows.filter((l) => l.issuedOn !== null && l.issuedOn >= since && l.issuedOn <= period.to);
+    const since = addDays(period.from, -HISTORY_DAYS);
+    return this.store.find<LetterRow & Record<string, unknown>>(LETTERS, { where: { issuedOn: { gte: since, lte: period.to } } });
   }
 }
 
