@@ -6,7 +6,7 @@ const correction = (unitId: string, day: string, i: number): RecordedCorrection 
   unitId,
   recordedAt: at(day),
 });
-const PERIOD = { from: at('2026-01-01'), to: at('2026-06-30') };
+const PERIOD = { from: '2026-01-01', to: '2026-06-30' };
 const bottom = { unitId: 'st-x', label: '4月排名（末位）', at: at('2026-05-01') };
 
 describe('correctionsAfterRanking', () => {

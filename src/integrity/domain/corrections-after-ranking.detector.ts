@@ -1,3 +1,4 @@
+import { Day, daysBetween } from '../../common/business-day';
 import { Finding } from './finding';
 import { poissonUpperTail } from './poisson-tail';
 
@@ -40,10 +41,10 @@ const DAY_MS = 86_400_000;
 export function correctionsAfterRanking(
   corrections: readonly RecordedCorrection[],
   rankings: readonly BadRanking[],
-  period: { from: string; to: string },
+  period: { from: Day; to: Day },
   options: CorrectionsAfterRankingOptions = CORRECTIONS_AFTER_RANKING_DEFAULTS,
 ): Finding[] {
-  const periodDays = Math.max(1, (Date.parse(period.to) - Date.parse(period.from)) / DAY_MS);
+  const periodDays = daysBetween(period.from, period.to);
   return rankings.flatMap((ranking) => {
     const start = Date.parse(ranking.at);
     const end = start + options.windowDays * DAY_MS;

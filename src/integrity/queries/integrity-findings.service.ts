@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Day, addDays } from '../../common/business-day';
+import { Day, addDays, daysBetween } from '../../common/business-day';
 import { doesNotExist } from '../../common/graphql/api-errors';
 import { BULLETINS, PublishedBulletin } from '../../bulletins/projections/bulletins.projection';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
@@ -25,7 +25,6 @@ type Period = { from: Day; to: Day };
 
 /** A letter naming a station placed in the bottom tenth of its ranking: what a unit might answer with corrections. */
 const BOTTOM_SHARE = 0.1;
-const DAY_MS = 86_400_000;
 
 /**
  * The detectors run over a period for the stations of a unit, each against all the city's stations
@@ -75,7 +74,7 @@ export class IntegrityFindingsService {
       ),
       ...identicalTimes(
         facts.filter((f) => f.kind === 'CONTACT'),
-        (Date.parse(period.to) - Date.parse(period.from)) / DAY_MS + 1,
+        daysBetween(period.from, period.to),
       ),
       ...stationLetters.flatMap((l) =>
         improvementAfterLetter(
