@@ -72,6 +72,8 @@ describe('seedDemoSupervision', () => {
       interviews: 1,
       decisions: 3,
       listings: 1,
+      bulletins: 3,
+      instructions: 2,
       appeals: 1,
     });
     type Overview = { letters: number; interviews: number; listings: number; townshipsListed: number; summary: string; overdue: unknown[] };

@@ -33,9 +33,9 @@ export async function seedDemoSupervision(app: NestFastifyApplication, options: 
 /** One line for the console. */
 export function supervisionSeededText(result: SeedDemoSupervisionResult): string {
   if (result.skipped) return 'Demo supervision history already recorded';
-  const { visits, problems, letters, interviews, listings, decisions, appeals } = result;
+  const { visits, problems, letters, interviews, listings, decisions, bulletins, instructions, appeals } = result;
   return (
     `Recorded the supervision history: ${visits} dekad visits, ${problems} problems, ${letters} letters, ${interviews} interview, ` +
-    `${listings} listing, ${decisions} suggestions decided, ${appeals} appeal`
+    `${listings} listing, ${decisions} suggestions decided, ${bulletins} bulletins published with ${instructions} leaders' instructions, ${appeals} appeal`
   );
 }

@@ -23,7 +23,11 @@ async function publish(client: SupervisionClient, day: Day): Promise<void> {
  * review; one station and the task force answer, the other station lets the due day pass. On the
  * third, the weakest station of the city is told to review by a later day, and answers.
  */
-export async function recordInstructions(client: SupervisionClient, city: DemoCity, calendar: SupervisionCalendar): Promise<void> {
+export async function recordInstructions(
+  client: SupervisionClient,
+  city: DemoCity,
+  calendar: SupervisionCalendar,
+): Promise<{ bulletins: number; instructions: number }> {
   const days = [3, 2, 1].map((back) => addDays(calendar.until, -back));
   for (const day of days) await publish(client, day);
   const [first, , third] = days;
@@ -70,4 +74,5 @@ export async function recordInstructions(client: SupervisionClient, city: DemoCi
     dueDay: addDays(third, 3),
   });
   await answer(again, worst.unitId, addDays(third, 1), '已复盘近一旬预警指令处置情况，见面核查不到位的已逐一补见面。');
+  return { bulletins: days.length, instructions: 2 };
 }
