@@ -1,6 +1,6 @@
 import { auditTrailProjection } from '../audit/projections/audit-trail.projection';
 import { findingVerificationsProjection } from '../integrity/projections/finding-verifications.projection';
-import { integrityFactsProjection } from '../integrity/projections/integrity-facts.projection';
+import { factRecordsProjection } from '../facts/projections/fact-records.projection';
 import { bulletinsProjection } from '../bulletins/projections/bulletins.projection';
 import { organizationProjection } from '../organization/projections/organization.projection';
 import { notificationsProjection } from '../notifications/projections/notifications.projection';
@@ -30,7 +30,7 @@ export const ALL_PROJECTIONS: Projection[] = [
   appealsProjection,
   suggestionDecisionsProjection,
   instructionsProjection,
-  integrityFactsProjection,
+  factRecordsProjection,
   findingVerificationsProjection,
   notificationsProjection,
   openWarningsProjection,

@@ -9,6 +9,7 @@ import { IndicatorReportService } from './queries/indicator-report.service';
 import { RankingService } from './queries/ranking.service';
 import { ReadModelCache } from './queries/read-model-cache';
 import { ScoreIndexService } from './queries/score-index.service';
+import { AsOfIndexService } from './queries/as-of-index.service';
 import { ScoreService } from './queries/score.service';
 import { SubjectExplanationService } from './queries/subject-explanation.service';
 import { ScoreFactsService } from './queries/score-facts.service';
@@ -20,6 +21,7 @@ import { ScoringReader } from './queries/scoring.reader';
     ScoringReader,
     ReadModelCache,
     ScoreIndexService,
+    AsOfIndexService,
     ScoreService,
     SubjectExplanationService,
     ScoreFactsService,

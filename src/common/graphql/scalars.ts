@@ -56,7 +56,8 @@ export const DayScalar = new GraphQLScalarType<string, string>({
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-function parseInstant(value: unknown): string {
+/** The instant in UTC ISO form (one spelling per instant), or an error saying what form it must take. */
+export function parseInstant(value: unknown): string {
   if (typeof value !== 'string' || !INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
     throw new GraphQLError(
       bilingual(

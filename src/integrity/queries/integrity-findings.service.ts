@@ -17,7 +17,7 @@ import { identicalTimes } from '../domain/identical-times.detector';
 import { improvementAfterLetter } from '../domain/improvement-after-letter.detector';
 import { Publication, lateEntries } from '../domain/late-entry.detector';
 import { tooGoodRates } from '../domain/too-good.detector';
-import { INTEGRITY_FACTS, IntegrityFactRow } from '../projections/integrity-facts.projection';
+import { FACT_RECORDS, FactRecordRow } from '../../facts/projections/fact-records.projection';
 import { CountsOf, HISTORY_DAYS, alertShares, faceToFaceAroundLetter, reportedRates } from './integrity-inputs';
 
 export type IdentifiedFinding = Finding & { findingId: string };
@@ -48,7 +48,7 @@ export class IntegrityFindingsService {
     const inScope = (id: string) => unit.level === 'CITY' || id === unitId || stations.some((s) => s.id === id && s.county === unitId);
     const counts = await this.countsOf();
     const [facts, bulletins, letters, losses] = await Promise.all([
-      this.store.find<IntegrityFactRow & Record<string, unknown>>(INTEGRITY_FACTS, {
+      this.store.find<FactRecordRow & Record<string, unknown>>(FACT_RECORDS, {
         where: { day: { gte: period.from, lte: period.to } },
       }),
       this.store.find<PublishedBulletin & Record<string, unknown>>(BULLETINS, { where: { day: { gte: period.from, lte: period.to } } }),

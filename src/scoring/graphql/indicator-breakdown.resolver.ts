@@ -31,7 +31,7 @@ export class IndicatorBreakdownResolver {
   }
 
   private async rows(report: IndicatorReportType, dimension: BreakdownDimension) {
-    const rows = await this.reports.breakdown(report.unitId, { from: report.from, to: report.to }, dimension);
+    const rows = await this.reports.breakdown(report.unitId, { from: report.from, to: report.to }, dimension, report.asOf ?? undefined);
     return rows.map((row) => toBreakdownRow(row, dimension));
   }
 }

@@ -19,6 +19,9 @@ export const PeriodKindEnum = graphqlEnum(
   '考评周期',
 );
 
+/** The `asOf` argument of rankings, explanations and reports. */
+export const AS_OF = '截至时刻: as known at this instant, facts recorded later left out (e.g. the ranking leadership saw); default now';
+
 @InputType({ description: '考评周期: a calendar period around `day`, or RANGE from `from` to `to`' })
 export class PeriodInput {
   @Field(() => PeriodKindEnum)

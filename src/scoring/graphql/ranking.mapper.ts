@@ -19,6 +19,7 @@ export function toRankingType(result: RankingResult): RankingType {
     period: { ...period, previous: period.previous, lastYear: period.lastYear },
     rows: result.rows.map((row) => toRowType(row, period.periodOnPeriod)),
     unassigned: result.unassigned,
+    asOf: result.asOf ?? null,
   };
 }
 

@@ -17,7 +17,7 @@ import { toSubjectExplanationType } from './subject-explanation.mapper';
 import { SubjectScoreExplanation } from './subject-explanation.types';
 import { RankingResult, RankingService } from '../queries/ranking.service';
 import { WhatIfService } from '../queries/what-if.service';
-import { PeriodInput } from './period.input';
+import { AS_OF, PeriodInput } from './period.input';
 import { rankingChanges } from './ranking-changes';
 import { toRankingType, toWhatIfType } from './ranking.mapper';
 import { RankingType } from './ranking.types';
@@ -26,7 +26,8 @@ import { WhatIfType } from './what-if.types';
 import { rulesOf } from './rule-set-input';
 import { DAY_KEYED_INDICATOR_TABLES } from '../projections/indicator-tables';
 import { ScoreIndexService } from '../queries/score-index.service';
-import { DayScalar } from '../../common/graphql/scalars';
+import { DateTimeScalar, DayScalar } from '../../common/graphql/scalars';
+import { checkAsOf } from '../queries/as-of-index.service';
 
 const MAX_PEER_GROUPS = 6;
 
@@ -89,8 +90,9 @@ export class RankingResolver {
     @Args('subjectId', { type: () => ID, description: 'A defense area, a county or a chief, as the ranking of the role lists it' })
     subjectId: string,
     @Args('period') period: PeriodInput,
+    @Args('asOf', { type: () => DateTimeScalar, nullable: true, description: AS_OF }) asOf?: string,
   ): Promise<SubjectScoreExplanation> {
-    const explanation = await this.explanations.explain(role, subjectId, period);
+    const explanation = await this.explanations.explain(role, subjectId, period, undefined, asOf && checkAsOf(asOf));
     declareDayReads(info, DAY_KEYED_INDICATOR_TABLES, periodsRead(explanation.period));
     return toSubjectExplanationType(explanation);
   }
@@ -104,8 +106,10 @@ export class RankingResolver {
     peerGroups?: number,
     @Args('withinUnitId', { type: () => ID, nullable: true, description: 'Only rows within this unit, e.g. one county' })
     withinUnitId?: string,
+    @Args('asOf', { type: () => DateTimeScalar, nullable: true, description: AS_OF }) asOf?: string,
   ): Promise<RankingType> {
-    const result = await this.rankings.ranking(role, period, await this.options(peerGroups, withinUnitId));
+    const options = await this.options(peerGroups, withinUnitId);
+    const result = await this.rankings.ranking(role, period, options, undefined, asOf && checkAsOf(asOf));
     // The daily figures read are those of the period and its comparisons; a cached answer outlives events on other days.
     declareDayReads(info, DAY_KEYED_INDICATOR_TABLES, periodsRead(result.period));
     return toRankingType(result);

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { graphqlEnum } from '../../common/graphql/enum';
+import { DateTimeScalar } from '../../common/graphql/scalars';
 import { ChiefRoleEnum } from '../../organization/graphql/organization.inputs';
 import { ChiefRole } from '../../organization/events/organization.events';
 import { Trend } from '../domain/rank';
@@ -149,4 +150,7 @@ export class RankingType {
 
   @Field(() => [ChiefRef], { description: 'Chiefs of the role with no stations or counties assigned in the period' })
   unassigned: ChiefRef[];
+
+  @Field(() => DateTimeScalar, { nullable: true, description: '截至时刻: the ranking as known at this instant; null: as known now' })
+  asOf: string | null;
 }

@@ -77,6 +77,7 @@ export function toBreakdownRow(row: BreakdownRow, dimension: BreakdownDimension)
 export function toReportType(r: IndicatorReport): IndicatorReportType {
   return {
     unitId: r.unitId,
+    asOf: r.asOf ?? null,
     unitName: r.unitName,
     areaCount: r.areaCount,
     population: r.population,

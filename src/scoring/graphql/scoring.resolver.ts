@@ -3,7 +3,9 @@ import { CommandBus } from '@nestjs/cqrs';
 import { businessDayOf, startOfBusinessDay } from '../../common/business-day';
 import { RecordResult } from '../../recording/record-result.type';
 import { GraphqlContext, commandContext } from '../../recording/request-context';
-import { DayScalar } from '../../common/graphql/scalars';
+import { DateTimeScalar, DayScalar } from '../../common/graphql/scalars';
+import { checkAsOf } from '../queries/as-of-index.service';
+import { AS_OF } from './period.input';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { PublishRuleSetCommand } from '../commands/publish-rule-set.command';
 import { checkPeriod } from '../domain/periods';
@@ -35,8 +37,9 @@ export class ScoringResolver {
     @Args('unitId', { type: () => ID }) unitId: string,
     @Args('from', { type: () => DayScalar }) from: string,
     @Args('to', { type: () => DayScalar }) to: string,
+    @Args('asOf', { type: () => DateTimeScalar, nullable: true, description: AS_OF }) asOf?: string,
   ) {
-    return toReportType(await this.reports.report(unitId, checkPeriod({ from, to })));
+    return toReportType(await this.reports.report(unitId, checkPeriod({ from, to }), asOf && checkAsOf(asOf)));
   }
 
   @Query(() => [RuleSetType], { description: '考评规则: every published version' })

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DayScalar } from '../../common/graphql/scalars';
+import { DateTimeScalar, DayScalar } from '../../common/graphql/scalars';
 import { Indicators, IndicatorsValue, RatioValue } from './indicators.type';
 import { WarningStepTime } from './warning-step-time.types';
 
@@ -222,6 +222,9 @@ export class StopEfficiency {
 export class IndicatorReportType {
   @Field(() => ID)
   unitId: string;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: '截至时刻: the report as known at this instant; null: as known now' })
+  asOf: string | null;
 
   @Field()
   unitName: string;

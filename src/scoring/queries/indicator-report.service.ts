@@ -17,7 +17,9 @@ import { Period, previousRange, sameRangeLastYear } from '../domain/periods';
 import { FRAUD_TYPES, FRAUD_TYPE_LABELS } from '../../facts/losses/events/loss.events';
 import { FRAUD_METHODS, FRAUD_METHOD_LABELS, VICTIM_GROUPS, VICTIM_GROUP_LABELS } from '../../facts/losses/events/case-analysis';
 import { WARNING_KINDS, WARNING_KIND_LABELS } from '../../facts/warnings/events/warning-instruction.events';
-import { countsOf, dayNumber, emptySums } from './score-index';
+import { ScoreIndex, countsOf, dayNumber, emptySums } from './score-index';
+import { AsOfIndexService } from './as-of-index.service';
+import { LaterIncrement } from './known-at';
 import { ScoreIndexService } from './score-index.service';
 import { abroadAtEnd } from './outflow-abroad';
 
@@ -34,6 +36,8 @@ export interface IndicatorReport {
   previousCounts: IndicatorCounts;
   /** People gone abroad still abroad (期末在外) at the end of the period, of last year's and of the one before. */
   outflowAbroad: { current: number; lastYear: number; previous: number };
+  /** The instant the report is as known at; absent: as known now. */
+  asOf?: string;
 }
 
 /** The splits of the 指标 report: the table kept for each, the indicators it keeps, its categories in order and their labels. */
@@ -61,17 +65,19 @@ export interface BreakdownRow {
 export class IndicatorReportService {
   constructor(
     private readonly index: ScoreIndexService,
+    private readonly asOfIndex: AsOfIndexService,
     private readonly organization: OrganizationReader,
     @Inject(ReadStore) private readonly store: ReadStore,
   ) {}
 
-  async report(unitId: string, period: Period): Promise<IndicatorReport> {
+  /** `asOf`: the report as known at that instant, facts recorded later left out. */
+  async report(unitId: string, period: Period, asOf?: string): Promise<IndicatorReport> {
     const { unit, areas } = await this.unitAreas(unitId);
     const areaIds = areas.map((a) => a.unitId);
     const lastYear = sameRangeLastYear(period);
     const previous = previousRange(period);
-    const [current, lastYearCounts, previousCounts] = await Promise.all([period, lastYear, previous].map((p) => this.sum(p, areaIds)));
-    const { index } = await this.index.current();
+    const { index } = asOf ? await this.asOfIndex.at(asOf) : await this.index.current();
+    const [current, lastYearCounts, previousCounts] = [period, lastYear, previous].map((p) => sum(index, p, areaIds));
     const abroadAt = (p: Period) => abroadAtEnd(index, areaIds, p.to);
     return {
       unitId: unit.unitId,
@@ -85,6 +91,7 @@ export class IndicatorReportService {
       lastYearCounts,
       previousCounts,
       outflowAbroad: { current: abroadAt(period), lastYear: abroadAt(lastYear), previous: abroadAt(previous) },
+      ...(asOf ? { asOf } : {}),
     };
   }
 
@@ -92,12 +99,13 @@ export class IndicatorReportService {
    * The report's figures split by warning kind, fraud type, method or victim group, for the same
    * three periods, each category in the split's order (categories with nothing in any period left out).
    */
-  async breakdown(unitId: string, period: Period, dimension: BreakdownDimension): Promise<BreakdownRow[]> {
+  async breakdown(unitId: string, period: Period, dimension: BreakdownDimension, asOf?: string): Promise<BreakdownRow[]> {
     const order: readonly string[] = BREAKDOWNS[dimension].order;
     const { areas } = await this.unitAreas(unitId);
     const areaIds = areas.map((a) => a.unitId);
+    const later = asOf ? (await this.asOfIndex.at(asOf)).later.increments : [];
     const [current, lastYear, previous] = await Promise.all(
-      [period, sameRangeLastYear(period), previousRange(period)].map((p) => this.sumByCategory(dimension, p, areaIds)),
+      [period, sameRangeLastYear(period), previousRange(period)].map((p) => this.sumByCategory(dimension, p, areaIds, later)),
     );
     const categories = new Set([...current.keys(), ...lastYear.keys(), ...previous.keys()]);
     const rank = (category: string) => (order.includes(category) ? order.indexOf(category) : order.length);
@@ -112,17 +120,27 @@ export class IndicatorReportService {
       .filter((row) => BREAKDOWNS[dimension].keys.some((k) => row.current[k] || row.lastYear[k] || row.previous[k]));
   }
 
-  private async sumByCategory(dimension: BreakdownDimension, period: Period, areaIds: string[]): Promise<Map<string, IndicatorCounts>> {
+  /** `later`: what facts recorded after an as-of instant added, taken back. */
+  private async sumByCategory(
+    dimension: BreakdownDimension,
+    period: Period,
+    areaIds: string[],
+    later: readonly LaterIncrement[],
+  ): Promise<Map<string, IndicatorCounts>> {
     const { table, keys } = BREAKDOWNS[dimension];
     const rows = await this.store.find<Record<string, number> & { category: string }>(table, {
       where: { day: { gte: period.from, lte: period.to }, areaId: { in: areaIds } },
       columns: ['category', ...keys],
     });
     const sums = new Map<string, IndicatorCounts>();
-    for (const row of rows) {
-      let counts = sums.get(row.category);
-      if (!counts) sums.set(row.category, (counts = emptyCounts()));
-      for (const k of keys) counts[k] += row[k] ?? 0;
+    const add = (category: string, values: Record<string, number>, sign: number) => {
+      let counts = sums.get(category);
+      if (!counts) sums.set(category, (counts = emptyCounts()));
+      for (const k of keys) counts[k] += sign * (values[k] ?? 0);
+    };
+    for (const row of rows) add(row.category, row, 1);
+    for (const i of later) {
+      if (i.table === table && i.day >= period.from && i.day <= period.to && areaIds.includes(i.areaId)) add(i.category!, i.values, -1);
     }
     return sums;
   }
@@ -145,11 +163,10 @@ export class IndicatorReportService {
       },
     ]);
   }
+}
 
-  private async sum(period: Period, areaIds: string[]): Promise<IndicatorCounts> {
-    const { index } = await this.index.current();
-    const sums = emptySums();
-    for (const areaId of areaIds) index.addSums(areaId, dayNumber(period.from), dayNumber(period.to), sums);
-    return countsOf(sums);
-  }
+function sum(index: ScoreIndex, period: Period, areaIds: string[]): IndicatorCounts {
+  const sums = emptySums();
+  for (const areaId of areaIds) index.addSums(areaId, dayNumber(period.from), dayNumber(period.to), sums);
+  return countsOf(sums);
 }

@@ -10,6 +10,7 @@ import { PeriodRequest, ResolvedPeriod, resolvePeriod } from '../domain/resolve-
 import { RankedSubject, RankingInputs, RankingOptions, rankSubjects } from './rank-subjects';
 import { ReadModelCache } from './read-model-cache';
 import { ScoreIndexService } from './score-index.service';
+import { AsOfIndexService } from './as-of-index.service';
 
 export type RankingRow = RankedSubject;
 
@@ -19,6 +20,8 @@ export interface RankingResult {
   rows: RankingRow[];
   /** Chiefs of the role who answered for nothing in the period (no stations or counties assigned). */
   unassigned: Array<{ chiefId: string; name: string }>;
+  /** The instant the ranking is as known at; absent: as known now. */
+  asOf?: string;
 }
 
 const ORGANIZATION_TABLES = [UNITS, CHIEFS, CHIEF_SCOPES];
@@ -28,22 +31,22 @@ const ORGANIZATION_TABLES = [UNITS, CHIEFS, CHIEF_SCOPES];
 export class RankingService {
   constructor(
     private readonly index: ScoreIndexService,
+    private readonly asOfIndex: AsOfIndexService,
     private readonly organization: OrganizationReader,
     private readonly cache: ReadModelCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async ranking(
-    role: ChiefRole,
-    request: PeriodRequest,
-    options: RankingOptions = {},
-    today: Day = businessDayOf(new Date()),
-  ): Promise<RankingResult> {
-    const period = resolvePeriod(request, today);
-    const compute = () => this.compute(role, period, options);
+  /**
+   * `asOf`: the ranking as known at that instant (facts recorded later left out, its periods resolved
+   * on that instant's day unless `today` says otherwise).
+   */
+  async ranking(role: ChiefRole, request: PeriodRequest, options: RankingOptions = {}, today?: Day, asOf?: string): Promise<RankingResult> {
+    const period = resolvePeriod(request, today ?? businessDayOf(asOf ? new Date(asOf) : new Date()));
+    const compute = () => this.compute(role, period, options, asOf);
     if (!this.config.queryCache) return compute();
     return this.cache.memo(
-      `ranking:${role}:${period.kind}:${period.from}:${period.to}:${options.peerGroups ?? ''}:${options.withinUnitId ?? ''}`,
+      `ranking:${role}:${period.kind}:${period.from}:${period.to}:${options.peerGroups ?? ''}:${options.withinUnitId ?? ''}:${asOf ?? ''}`,
       compute,
     );
   }
@@ -54,19 +57,20 @@ export class RankingService {
     return this.describe(role, period, rankSubjects(subjects, period, inputs, options));
   }
 
-  async inputs(): Promise<RankingInputs> {
-    const { index, context } = await this.index.current();
+  /** The index and rules a ranking reads: as they are, or as known at `asOf`. */
+  async inputs(asOf?: string): Promise<RankingInputs> {
+    const { index, context } = asOf ? await this.asOfIndex.at(asOf) : await this.index.current();
     return { index, ruleSets: context.ruleSets, populations: context.populations };
   }
 
-  private async compute(role: ChiefRole, period: ResolvedPeriod, options: RankingOptions): Promise<RankingResult> {
-    const [subjects, inputs] = await Promise.all([this.subjects(role), this.inputs()]);
+  private async compute(role: ChiefRole, period: ResolvedPeriod, options: RankingOptions, asOf?: string): Promise<RankingResult> {
+    const [subjects, inputs] = await Promise.all([this.subjects(role), this.inputs(asOf)]);
     const rows = await this.describe(role, period, rankSubjects(subjects, period, inputs, options));
     const ranked = new Set(rows.map((r) => r.subject.subjectId));
     const unassigned = UNIT_ROLES[role]
       ? []
       : subjects.filter((s) => !ranked.has(s.subjectId) && !options.withinUnitId).map((s) => ({ chiefId: s.subjectId, name: s.name }));
-    return { role, period, rows, unassigned };
+    return { role, period, rows, unassigned, ...(asOf ? { asOf } : {}) };
   }
 
   private async describe(role: ChiefRole, period: Period, ranked: RankedSubject[]): Promise<RankingRow[]> {

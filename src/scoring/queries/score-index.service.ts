@@ -81,13 +81,21 @@ export class ScoreIndexService implements OnApplicationBootstrap, OnModuleDestro
   }
 
   /** The index with everything the projections had applied when called, and the rules it scored with. */
-  async current(): Promise<{ index: ScoreIndex; context: ScoringContext }> {
+  current(): Promise<{ index: ScoreIndex; context: ScoringContext }> {
+    return this.withIndex(({ index, context }) => ({ index, context }));
+  }
+
+  /**
+   * Runs `read` on the index brought up to date, synchronously, with the runner position it holds
+   * everything up to: what derives a copy from it must see no later batch half applied.
+   */
+  async withIndex<T>(read: (state: { index: ScoreIndex; context: ScoringContext; position: bigint }) => T): Promise<T> {
     const target = this.runner.position;
     while (!this.index || this.watermark < target) {
       this.refreshing ??= this.refresh().finally(() => (this.refreshing = undefined));
       await this.refreshing;
     }
-    return { index: this.index, context: this.context };
+    return read({ index: this.index, context: this.context, position: this.watermark });
   }
 
   /** Scores a day of an area with the given rules and populations. */

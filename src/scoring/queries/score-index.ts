@@ -151,14 +151,31 @@ export class ScoreIndex {
 
   /** A copy of the years from `fromDay` to `toDay` scored another way: a what-if leaves this index alone. */
   rescoredCopy(fromDay: Day, toDay: Day, scorer: DayScorer): ScoreIndex {
+    const copy = this.copy(scorer, (year) => year >= Number(fromDay.slice(0, 4)) && year <= Number(toDay.slice(0, 4)));
+    copy.rescore();
+    return copy;
+  }
+
+  /**
+   * The index as it stood when less was known: these days' figures as they were then, scored with
+   * the rules then published (every day rescored when those differ), and nothing after `lastDay`.
+   * A copy: the live index goes on changing in place.
+   */
+  knownCopy(days: DayFigures[], scorer: DayScorer, rescore: boolean, lastDay: Day): ScoreIndex {
+    const copy = this.copy(scorer, () => true);
+    copy.lastDay = Math.min(this.lastDay, dayNumber(lastDay));
+    copy.setDays(days);
+    if (rescore) copy.rescore();
+    return copy;
+  }
+
+  private copy(scorer: DayScorer, keepYear: (year: number) => boolean): ScoreIndex {
     const copy = new ScoreIndex(scorer);
     this.areaIds.forEach((id) => copy.area(id));
     for (const [year, block] of this.years) {
-      if (year < Number(fromDay.slice(0, 4)) || year > Number(toDay.slice(0, 4))) continue;
-      copy.years.set(year, { ...block, areas: block.areas.map((totals) => totals?.slice()) });
+      if (keepYear(year)) copy.years.set(year, { ...block, areas: block.areas.map((totals) => totals?.slice()) });
     }
     for (const [key, losses] of this.caseLosses) copy.caseLosses.set(key, losses);
-    copy.rescore();
     return copy;
   }
 

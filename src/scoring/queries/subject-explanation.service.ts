@@ -38,13 +38,8 @@ export interface SubjectExplanation {
 export class SubjectExplanationService {
   constructor(private readonly rankings: RankingService) {}
 
-  async explain(
-    role: ChiefRole,
-    subjectId: string,
-    request: PeriodRequest,
-    today: Day = businessDayOf(new Date()),
-  ): Promise<SubjectExplanation> {
-    const period = resolvePeriod(request, today);
+  async explain(role: ChiefRole, subjectId: string, request: PeriodRequest, today?: Day, asOf?: string): Promise<SubjectExplanation> {
+    const period = resolvePeriod(request, today ?? businessDayOf(asOf ? new Date(asOf) : new Date()));
     const subject = (await this.rankings.subjects(role)).find((s) => s.subjectId === subjectId);
     if (!subject) {
       throw new NotFoundError(
@@ -52,7 +47,7 @@ export class SubjectExplanationService {
         'subjectId',
       );
     }
-    const { index, ruleSets, populations } = await this.rankings.inputs();
+    const { index, ruleSets, populations } = await this.rankings.inputs(asOf);
     const rules = ruleSetInForce(ruleSets, period.to);
     const earlierRules = ruleSegments(ruleSets, period.from, period.to)
       .map((s) => s.rules)

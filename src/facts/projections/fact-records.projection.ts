@@ -1,11 +1,11 @@
 import { businessDayOf } from '../../common/business-day';
-import { FACT_EVENT_TYPES, isCorrection } from '../../facts/domain/fact-catalogue';
+import { FACT_EVENT_TYPES, isCorrection } from '../domain/fact-catalogue';
 import { Projection } from '../../read-store/projection';
 
-export const INTEGRITY_FACTS = 'integrity_facts';
+export const FACT_RECORDS = 'fact_records';
 
-/** What the detectors read of each fact: who recorded it for which unit, when it happened and when it was recorded. */
-export interface IntegrityFactRow {
+/** Each fact as recorded: who recorded it for which unit, when it happened and when it was recorded. */
+export interface FactRecordRow {
   eventId: string;
   position: number;
   type: string;
@@ -18,21 +18,22 @@ export interface IntegrityFactRow {
   kind: 'FACT' | 'CORRECTION' | 'CONTACT';
 }
 
-const kindOf = (type: string): IntegrityFactRow['kind'] =>
+const kindOf = (type: string): FactRecordRow['kind'] =>
   isCorrection(type) ? 'CORRECTION' : type === 'WarningContactMade' ? 'CONTACT' : 'FACT';
 
 /**
- * The facts and corrections of every family, one small row each, by day: the audit trail holds the
- * same and more, but keyed for reading one event's story, not a year of a city's at once.
+ * The facts and corrections of every family, one small row each, by day and by the instant they were
+ * recorded: what the integrity detectors read, and which facts a ranking "as known at" an instant
+ * leaves out. The audit trail holds the same and more, but keyed for reading one event's story.
  */
-export const integrityFactsProjection: Projection = {
-  name: 'integrity-facts',
+export const factRecordsProjection: Projection = {
+  name: 'fact-records',
   version: 1,
-  // Every fact adds to it and only the findings (which declare no reads) read it: it must not drop cached rankings.
+  // Every fact adds to it and what reads it declares no reads (findings) or is immutable (as-of): it must not drop cached rankings.
   trail: true,
   tables: [
     {
-      name: INTEGRITY_FACTS,
+      name: FACT_RECORDS,
       columns: {
         eventId: 'text',
         position: 'integer',
@@ -44,13 +45,13 @@ export const integrityFactsProjection: Projection = {
         kind: 'text',
       },
       key: ['eventId'],
-      indexes: [['day'], ['unitId', 'day']],
+      indexes: [['day'], ['unitId', 'day'], ['recordedAt']],
     },
   ],
   eventTypes: FACT_EVENT_TYPES,
   project(event) {
     const { unitId, occurredAt, recordedAt } = event.metadata;
-    const row: IntegrityFactRow = {
+    const row: FactRecordRow = {
       eventId: event.id,
       position: Number(event.position),
       type: event.type,
@@ -60,6 +61,6 @@ export const integrityFactsProjection: Projection = {
       recordedAt,
       kind: kindOf(event.type),
     };
-    return [{ op: 'insert', table: INTEGRITY_FACTS, row: { ...row } }];
+    return [{ op: 'insert', table: FACT_RECORDS, row: { ...row } }];
   },
 };

@@ -1,16 +1,16 @@
 import { storedEvent } from '../../event-store/stored-event.spec-helpers';
-import { FACT_EVENT_TYPES } from '../../facts/domain/fact-catalogue';
-import { INTEGRITY_FACTS, integrityFactsProjection as projection } from './integrity-facts.projection';
+import { FACT_EVENT_TYPES } from '../domain/fact-catalogue';
+import { FACT_RECORDS, factRecordsProjection as projection } from './fact-records.projection';
 
 const metadata = { unitId: 'st-a', occurredAt: '2026-04-16T16:30:00.000Z', recordedAt: '2026-05-02T01:00:00.000Z' };
 
-describe('integrity facts projection', () => {
+describe('fact records projection', () => {
   it('keeps a fact with its Shanghai day and both its times', () => {
     const event = storedEvent('CaseFiled', { caseId: 'AJ-1' }, { position: 7n, metadata });
     expect(projection.project(event)).toEqual([
       {
         op: 'insert',
-        table: INTEGRITY_FACTS,
+        table: FACT_RECORDS,
         row: {
           eventId: 'evt-7',
           position: 7,
