@@ -180,6 +180,38 @@ describe('as known at an instant', () => {
     expect(then.current.cases).toBeLessThan(now.current.cases);
   });
 
+  it('keeps the instant a letter’s figures are as known at, and cites the ranking as it stood then when asked', async () => {
+    const draft = (letterId: string, asOf?: string) =>
+      live.gql(
+        `mutation($input: DraftLetterInput!) { draftLetter(input: $input) { letter { evidence { asOf rank score indicators { cases } } } } }`,
+        {
+          input: {
+            letterId,
+            unitId: 'st-b',
+            title: '关于发案上升的工作提示',
+            findings: '近期发案上升。',
+            requirements: ['加强预警劝阻'],
+            deadline: addDays(today, 10),
+            evidence: { unitId: 'st-b', period, ...(asOf ? { asOf } : {}) },
+          },
+        },
+        { 'x-actor': 'staff-li', 'x-actor-role': 'EVALUATION_STAFF' },
+      );
+    const row = async (asOf?: string) =>
+      (await live.ok(RANKING, { role: 'STATION_CHIEF', period, asOf })).ranking.rows.find(
+        (r: { subjectId: string }) => r.subjectId === 'st-b',
+      );
+    const before = Date.now();
+    const cited = (await draft('L-then', instant)).data?.draftLetter.letter.evidence;
+    const then = await row(instant);
+    expect(cited).toMatchObject({ rank: then.rank, score: then.score, indicators: { cases: then.indicators.cases } });
+    expect(Date.parse(cited.asOf)).toBe(Date.parse(instant));
+    const current = (await draft('L-now')).data?.draftLetter.letter.evidence;
+    expect(current).toMatchObject({ score: (await row()).score, indicators: { cases: (await row()).indicators.cases } });
+    expect(Date.parse(current.asOf)).toBeGreaterThanOrEqual(before);
+    expect(current.indicators.cases).not.toBe(cited.indicators.cases);
+  });
+
   it('refuses an instant in the future, naming asOf', async () => {
     const future = new Date(Date.now() + 3_600_000).toISOString();
     const res = await live.gql(RANKING, { role: 'STATION_CHIEF', period, asOf: future });

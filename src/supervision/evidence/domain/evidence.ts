@@ -29,6 +29,11 @@ export interface Evidence {
   indicators: IndicatorCounts;
   lastYear: IndicatorCounts;
   bulletin: BulletinCitation | null;
+  /**
+   * The instant the figures are as known at (facts recorded later left out): the ranking can be
+   * asked for again as it stood then. Absent on evidence gathered before it was kept.
+   */
+  asOf?: string;
 }
 
 /**

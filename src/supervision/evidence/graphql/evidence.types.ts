@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, ValidateNested } from 'class-validator';
-import { DayScalar } from '../../../common/graphql/scalars';
+import { DateTimeScalar, DayScalar } from '../../../common/graphql/scalars';
 import { ChiefRoleEnum } from '../../../organization/graphql/organization.inputs';
 import { ChiefRole } from '../../../organization/events/organization.events';
 import { Indicators, IndicatorsValue } from '../../../scoring/graphql/indicators.type';
@@ -23,6 +23,15 @@ export class EvidenceInput {
   @IsOptional()
   @IsString()
   bulletinDay?: string;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      '截至时刻: cite the figures as known at this instant (e.g. the ranking leadership saw), facts recorded later left out; default now',
+  })
+  @IsOptional()
+  @IsString()
+  asOf?: string;
 }
 
 @ObjectType()
@@ -50,6 +59,13 @@ export class EvidencePeriod extends DayRange {
 export class EvidenceType {
   @Field(() => ID)
   unitId: string;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      '数据截至: the instant the figures are as known at (ask the ranking again with it as asOf); null on evidence gathered before it was kept',
+  })
+  asOf: string | null;
 
   @Field()
   unitName: string;

@@ -10,6 +10,7 @@ import { BulletinsReader } from '../../../bulletins/queries/bulletins.reader';
 import { emptyCounts } from '../../../scoring/domain/indicators';
 import { PeriodRequest } from '../../../scoring/domain/resolve-period';
 import { RankingService } from '../../../scoring/queries/ranking.service';
+import { checkAsOf } from '../../../scoring/queries/as-of-index.service';
 import { Evidence } from '../domain/evidence';
 
 export interface EvidenceRequest {
@@ -17,6 +18,8 @@ export interface EvidenceRequest {
   period: PeriodRequest;
   /** A published daily bulletin the action cites. */
   bulletinDay?: Day | null;
+  /** Cite the figures as known at this instant (the ranking leadership saw); default now. */
+  asOf?: string | null;
 }
 
 const RANKED_AS: Record<string, ChiefRole> = { COUNTY: 'COUNTY_CHIEF', STATION: 'STATION_CHIEF' };
@@ -55,7 +58,11 @@ export class EvidenceService {
         },
       ]);
     }
-    const ranking = await this.rankings.ranking(role, request.period, {}, today);
+    // Figures as known now are the live ranking's; only an earlier instant needs the index as it stood.
+    const asOf = request.asOf ? checkAsOf(request.asOf, this.clock.now()) : this.clock.now().toISOString();
+    const ranking = request.asOf
+      ? await this.rankings.ranking(role, request.period, {}, undefined, asOf)
+      : await this.rankings.ranking(role, request.period, {}, today);
     const row = ranking.rows.find((r) => r.subject.unitId === unit.unitId);
     const { kind, from, to, label } = ranking.period;
     return {
@@ -69,6 +76,7 @@ export class EvidenceService {
       indicators: row ? { ...row.counts } : emptyCounts(),
       lastYear: row ? row.lastYear() : emptyCounts(),
       bulletin: bulletin ? { day: bulletin.day, number: bulletin.number, hash: bulletin.hash } : null,
+      asOf,
     };
   }
 }
