@@ -7,6 +7,7 @@ import { simulateAlert } from './loss-activity';
 import { Rng, streamSeed } from './prng';
 import { FiledCase } from './recovery-activity';
 import { alertShares, conductOf, StationConduct } from './station-conduct';
+import { GamingStations } from './planted-gaming';
 import { DemoTruth } from './station-quality';
 import { simulateOperationResults } from './operation-results';
 import { simulateOutflow } from './outflow-activity';
@@ -47,6 +48,7 @@ export class CityActivity {
     private readonly timeline: DemoTimeline,
     private readonly truth: DemoTruth,
     private readonly seed: number,
+    private readonly gaming?: GamingStations,
   ) {
     this.averagePopulation = city.stations.reduce((sum, s) => sum + s.population, 0) / city.stations.length;
   }
@@ -62,7 +64,7 @@ export class CityActivity {
       // Warnings come from the banks and the platform, not from the station's work: population alone.
       const warnings = this.rng.poisson((WARNINGS_PER_AREA_DAY * station.population) / this.averagePopulation);
       for (let i = 0; i < warnings; i += 1) {
-        const warning = simulateWarning(ctx, station.id, conductAt(station.id));
+        const warning = simulateWarning(ctx, station.id, conductAt(station.id), this.gaming?.warnings(station.id, day));
         simulateWarningSteps(steps, warning, conductAt(station.id));
       }
     }

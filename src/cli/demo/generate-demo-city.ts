@@ -5,6 +5,7 @@ import { DEMO_DEFAULT_SEED, DEMO_DEFAULT_UNTIL } from './demo-defaults';
 import { buildDemoCity, ORGANIZATION_START } from './demo-organization';
 import { DemoEntry, DemoTimeline } from './demo-timeline';
 import { scheduleOrganization } from './organization-events';
+import { GamingStations } from './planted-gaming';
 import { Rng } from './prng';
 import { plantQuality } from './station-quality';
 
@@ -19,7 +20,8 @@ export interface DemoCityOptions {
 /**
  * A Sanming-sized demo city (三明市公安局) as events: organisation and rule set first, then
  * every day's warnings, alerts, cases, strikes and recoveries from 2025-01-01, in occurredAt order.
- * Each station works at the quality planted for the seed (demoTruth in station-quality.ts tells it).
+ * Each station works at the quality planted for the seed (demoTruth in station-quality.ts tells it),
+ * and a few game their figures as PLANTED_GAMING says.
  * Deterministic: the same options always yield the same events with the same idempotency keys.
  */
 export function* generateDemoCity(options: DemoCityOptions = {}): Generator<DemoEntry> {
@@ -32,9 +34,10 @@ export function* generateDemoCity(options: DemoCityOptions = {}): Generator<Demo
   const timeline = new DemoTimeline(rng);
   const city = buildDemoCity();
   scheduleOrganization(city, timeline);
-  const activity = new CityActivity(city, rng, timeline, plantQuality(city, seed), seed);
+  const gaming = new GamingStations(seed, until);
+  const activity = new CityActivity(city, rng, timeline, plantQuality(city, seed), seed, gaming);
   for (let day = ORGANIZATION_START; day <= until; day = addDays(day, 1)) {
     activity.simulate(day);
-    yield* timeline.take(dayIndexOfDay(day));
+    yield* timeline.take(dayIndexOfDay(day)).map(gaming.asRecorded);
   }
 }

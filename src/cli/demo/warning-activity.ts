@@ -4,6 +4,7 @@ import { ActivityContext, stationRecorder } from './activity-context';
 import { StreamWriter } from './demo-timeline';
 import { WARNING_KINDS_MIX, WARNING_OUTCOMES as P } from './activity-rates';
 import { HOUR_MS, MINUTE_MS, timeOfDay, toSecond } from './demo-clock';
+import type { WarningGaming } from './planted-gaming';
 import { Rng } from './prng';
 import { avertLoss } from './recovery-activity';
 import { AVERAGE_CONDUCT, StationConduct } from './station-conduct';
@@ -23,8 +24,16 @@ export interface DemoWarning {
   ofWarning: { warningReceivedAt: string; warningKind: WarningKind };
 }
 
-/** One warning instruction received by a station, and what the station, as good as `conduct`, then did about it. */
-export function simulateWarning(ctx: ActivityContext, stationId: string, conduct: StationConduct = AVERAGE_CONDUCT): DemoWarning {
+/**
+ * One warning instruction received by a station, and what the station, as good as `conduct`, then
+ * did about it; with `gaming`, as a gaming station records it (planted-gaming), the city's draws unchanged.
+ */
+export function simulateWarning(
+  ctx: ActivityContext,
+  stationId: string,
+  conduct: StationConduct = AVERAGE_CONDUCT,
+  gaming?: WarningGaming,
+): DemoWarning {
   const { rng } = ctx;
   const instructionId = ctx.nextId('YJ', 4);
   const receivedMs = timeOfDay(rng, ctx.dayStart);
@@ -46,8 +55,9 @@ export function simulateWarning(ctx: ActivityContext, stationId: string, conduct
   if (!inTime && rng.chance(P.neverContacted)) return warning;
 
   const recorder = stationRecorder(stationId);
-  const contactMs = inTime ? contactInTime(rng, receivedMs, deadlineMs) : contactLate(rng, deadlineMs);
-  const method = rng.chance(conduct.faceToFace) ? 'FACE_TO_FACE' : 'PHONE';
+  const madeMs = inTime ? contactInTime(rng, receivedMs, deadlineMs) : contactLate(rng, deadlineMs);
+  const contactMs = gaming ? gaming.recordedContact(madeMs, deadlineMs) : madeMs;
+  const method = rng.chance(conduct.faceToFace) || gaming?.everyContactAVisit ? 'FACE_TO_FACE' : 'PHONE';
   const withinDeadline = contactMs <= deadlineMs;
   stream.emit(
     contactMs,
@@ -62,6 +72,10 @@ export function simulateWarning(ctx: ActivityContext, stationId: string, conduct
     stream.emit(at, { type: 'ProtectiveMeasureApplied', data: { instructionId, measure, ...ofWarning } }, recorder);
   }
   const outcome = rng.next();
+  const claims = gaming?.dissuadesAll;
+  if (claims && outcome >= conduct.dissuaded) {
+    stream.emit(at + claims.int(5, 40) * MINUTE_MS, { type: 'WarningDissuaded', data: { instructionId, ...ofWarning } }, recorder, claims);
+  }
   if (outcome < conduct.dissuaded) {
     at += rng.int(5, 40) * MINUTE_MS;
     const dissuadedKey = stream.emit(at, { type: 'WarningDissuaded', data: { instructionId, ...ofWarning } }, recorder);

@@ -1,6 +1,7 @@
 import { businessDayOf } from '../../common/business-day';
 import { binomialUpperTail } from './binomial-tail';
 import { Finding } from './finding';
+import { groupBy } from './group-by';
 
 export interface RecordedFact {
   eventId: string;
@@ -58,9 +59,7 @@ export function lateEntries(
   const flagged = facts.map((f) => ({ fact: f, late: late(f), after: judgedBefore(f, publications) }));
   const isLate = (x: (typeof flagged)[number]) => x.late || x.after !== undefined;
   const allLate = flagged.filter(isLate).length;
-  const byUnit = new Map<string, typeof flagged>();
-  for (const x of flagged) byUnit.set(x.fact.unitId, [...(byUnit.get(x.fact.unitId) ?? []), x]);
-  return [...byUnit].flatMap(([unitId, entries]) => {
+  return [...groupBy(flagged, (x) => x.fact.unitId)].flatMap(([unitId, entries]) => {
     const lateOnes = entries.filter(isLate);
     if (lateOnes.length < options.minimum) return [];
     const peers = (allLate - lateOnes.length) / Math.max(1, flagged.length - entries.length);

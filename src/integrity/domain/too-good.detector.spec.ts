@@ -19,6 +19,11 @@ describe('tooGoodRates', () => {
     expect(finding.summary).toMatch(/^劝阻成功率100\.0%（300\/300），即使按97\.0%的最好水平，出现的概率也仅为1\.1e-4$/);
   });
 
+  it('says from when a perfect run was counted, where it reaches before the period', () => {
+    const [finding] = tooGoodRates([{ ...rate(300, 300), since: '2026-03-03' }]);
+    expect(finding.summary).toMatch(/^自2026年3月3日起劝阻成功率100\.0%（300\/300）/);
+  });
+
   it('flags 99.8% of 1,000 (domain.md’s warning sign) but not 97.5% of 1,000', () => {
     expect(tooGoodRates([rate(998, 1000, 'st-a'), rate(975, 1000, 'st-b')]).map((f) => f.unitId)).toEqual(['st-a']);
   });

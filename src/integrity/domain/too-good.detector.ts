@@ -1,3 +1,4 @@
+import { chineseDate } from '../../common/chinese-date';
 import { binomialUpperTail } from './binomial-tail';
 import { Finding } from './finding';
 
@@ -7,6 +8,8 @@ export interface ReportedRate {
   label: string;
   successes: number;
   trials: number;
+  /** Where the record was followed back before the period (a perfect run), the day it is counted from. */
+  since?: string;
   evidence?: readonly string[];
 }
 
@@ -39,7 +42,7 @@ export function tooGoodRates(rates: readonly ReportedRate[], options: TooGoodOpt
         detector: 'TOO_GOOD' as const,
         unitId: r.unitId,
         about: r.label,
-        summary: `${r.label}${percent(r.successes / r.trials)}（${r.successes}/${r.trials}），即使按${percent(options.ceiling)}的最好水平，出现的概率也仅为${chance.toExponential(1)}`,
+        summary: `${r.since ? `自${chineseDate(r.since)}起` : ''}${r.label}${percent(r.successes / r.trials)}（${r.successes}/${r.trials}），即使按${percent(options.ceiling)}的最好水平，出现的概率也仅为${chance.toExponential(1)}`,
         statistic: { name: `P(≥${r.successes}/${r.trials} | ${options.ceiling})`, value: chance },
         threshold: { value: options.alpha, flagsWhen: 'BELOW' as const },
         evidence: r.evidence ?? [],

@@ -13,15 +13,33 @@ const PERFECTIBLE: ReadonlyArray<[label: string, part: IndicatorKey, whole: Indi
   ['劝阻成功率', 'dissuaded', 'contacted'],
 ];
 
-export function reportedRates(stationIds: readonly string[], counts: CountsOf, period: { from: Day; to: Day }): ReportedRate[] {
-  return stationIds.flatMap((unitId) => {
-    const c = counts(unitId, period.from, period.to);
-    return PERFECTIBLE.map(([label, part, whole]) => ({ unitId, label, successes: c[part], trials: c[whole] }));
-  });
-}
-
 /** The history a share is compared with: the six months before the period. */
 export const HISTORY_DAYS = 182;
+/** The blocks of days a perfect record is followed back in, about a month each. */
+const RUN_BLOCK_DAYS = 30;
+
+/**
+ * Each station's warning proportions over the period; where one is perfect, counted back over the
+ * blocks before the period that were perfect too (within the history). A month at 100% says little
+ * (twenty contacts at the ceiling of 97% come out perfect half the time); months on end of it is
+ * what noise makes unlikely, and a monthly run of the detectors must see them together.
+ */
+export function reportedRates(stationIds: readonly string[], counts: CountsOf, period: { from: Day; to: Day }): ReportedRate[] {
+  const earliest = addDays(period.from, -HISTORY_DAYS);
+  return stationIds.flatMap((unitId) =>
+    PERFECTIBLE.map(([label, part, whole]) => {
+      const c = counts(unitId, period.from, period.to);
+      let [successes, trials, since] = [c[part], c[whole], period.from];
+      while (successes === trials && trials > 0 && addDays(since, -RUN_BLOCK_DAYS) >= earliest) {
+        const before = counts(unitId, addDays(since, -RUN_BLOCK_DAYS), addDays(since, -1));
+        // A block with nothing to rate ends the run too: it adds nothing to it, and the run would seem to last longer than it did.
+        if (before[whole] === 0 || before[part] !== before[whole]) break;
+        [successes, trials, since] = [successes + before[part], trials + before[whole], addDays(since, -RUN_BLOCK_DAYS)];
+      }
+      return { unitId, label, successes, trials, ...(since < period.from ? { since } : {}) };
+    }),
+  );
+}
 
 /** A share of alerts (filed as cases, recorded as criminal) in the period against the half-year before it. */
 export function alertShares(
