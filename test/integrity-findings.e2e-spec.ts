@@ -16,10 +16,13 @@ describe('integrity findings', () => {
   const today = businessDayOf(new Date());
   const period = { from: addDays(today, -12), to: addDays(today, -1) };
   const at = (day: string, time: string) => `${day}T${time}:00+08:00`;
+  let beforeFacts: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     await buildSmallCity(t);
+    beforeFacts = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 10));
     // Ten days of warnings: 凤岗 reports every one of its 320 contacted face to face, in time and dissuaded;
     // 虬江 and 均溪 about four in five, as stations truly manage.
     const system = t.tokens.mint({ subject: 'warning-platform', role: 'RECORDER', units: ['city'], kind: 'SYSTEM' });
@@ -77,6 +80,18 @@ describe('integrity findings', () => {
     });
     // A county sees its own stations' findings; another county's, none of them.
     expect(await findings('county-dt')).toEqual([]);
+  });
+
+  it('finds as the facts known at an instant gave it, and says which instant: before the warnings were recorded, nothing', async () => {
+    const asOf = `query($unitId: ID!, $from: Day!, $to: Day!, $asOf: DateTime) {
+      integrityFindings(unitId: $unitId, from: $from, to: $to, asOf: $asOf) { findingId asOf } }`;
+    const now = (await t.ok(asOf, { unitId: 'city', ...period })).integrityFindings as Array<{ findingId: string; asOf: string }>;
+    expect(now).toHaveLength(3);
+    expect(Date.now() - Date.parse(now[0].asOf)).toBeLessThan(60_000);
+    expect((await t.ok(asOf, { unitId: 'city', ...period, asOf: beforeFacts })).integrityFindings).toEqual([]);
+    const later = new Date().toISOString();
+    const then = (await t.ok(asOf, { unitId: 'city', ...period, asOf: later })).integrityFindings as typeof now;
+    expect(then.map((f) => [f.findingId, Date.parse(f.asOf)])).toEqual(now.map((f) => [f.findingId, Date.parse(later)]));
   });
 
   it('is for staff and leadership only: the unit concerned never sees its findings', async () => {

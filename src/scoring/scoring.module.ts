@@ -35,6 +35,6 @@ import { ScoringReader } from './queries/scoring.reader';
     IndicatorBreakdownResolver,
     DefaultRuleSetSeeder,
   ],
-  exports: [RankingService, ScoreService, ScoringReader, ReadModelCache, IndicatorReportService, ScoreIndexService],
+  exports: [RankingService, ScoreService, ScoringReader, ReadModelCache, IndicatorReportService, ScoreIndexService, AsOfIndexService],
 })
 export class ScoringModule {}

@@ -15,6 +15,8 @@ export interface Finding {
   threshold: { value: number; flagsWhen: 'BELOW' | 'ABOVE' };
   /** The events the statistic was computed from, as far as the detector was given them. */
   evidence: readonly string[];
+  /** The instant the facts it rests on are as known at (facts recorded later left out): set where the detectors are run. */
+  asOf?: string;
 }
 
 export const DETECTORS = {

@@ -2,7 +2,9 @@ import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Clock } from '../../common/clock';
-import { DayScalar } from '../../common/graphql/scalars';
+import { DateTimeScalar, DayScalar } from '../../common/graphql/scalars';
+import { checkAsOf } from '../../scoring/queries/as-of-index.service';
+import { AS_OF } from '../../scoring/graphql/period.input';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
 import { ReadStore } from '../../read-store/read-store.port';
 import { RecordResult } from '../../recording/record-result.type';
@@ -33,8 +35,9 @@ export class IntegrityResolver {
     @Args('unitId', { type: () => ID }) unitId: string,
     @Args('from', { type: () => DayScalar }) from: string,
     @Args('to', { type: () => DayScalar }) to: string,
+    @Args('asOf', { type: () => DateTimeScalar, nullable: true, description: AS_OF }) asOf?: string,
   ): Promise<IntegrityFindingType[]> {
-    const found = await this.findings.findings(unitId, { from, to });
+    const found = await this.findings.findings(unitId, { from, to }, asOf && checkAsOf(asOf, this.clock.now()));
     const ids = found.map((f) => f.findingId);
     const [verdicts, units] = await Promise.all([
       this.store.find<FindingVerificationRow & Record<string, unknown>>(FINDING_VERIFICATIONS, { where: { findingId: { in: ids } } }),
@@ -56,6 +59,7 @@ export class IntegrityResolver {
         threshold: f.threshold.value,
         flagsWhen: f.threshold.flagsWhen,
         evidence: [...f.evidence],
+        asOf: f.asOf!,
         verification: v
           ? {
               outcome: v.outcome,

@@ -1,4 +1,5 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../common/graphql/scalars';
 
 @ObjectType('FindingVerification', { description: '核查: the verdict of evaluation staff on a finding' })
 export class FindingVerificationType {
@@ -25,6 +26,11 @@ export class FindingVerificationType {
 export class IntegrityFindingType {
   @Field(() => ID, { description: 'The same for the same detector, unit, subject and period, whatever the counts become' })
   findingId: string;
+
+  @Field(() => DateTimeScalar, {
+    description: '数据截至: the instant the facts it rests on are as known at (facts recorded later left out)',
+  })
+  asOf: string;
 
   @Field({
     description: 'TOO_GOOD, LATE_ENTRY, BUNCHING, CONVERSION_DRIFT, CORRECTIONS_AFTER_RANKING, IDENTICAL_TIMES or IMPROVEMENT_AFTER_LETTER',

@@ -6,6 +6,9 @@ import { OrganizationReader } from '../../organization/queries/organization.read
 import { ReadStore } from '../../read-store/read-store.port';
 import { CASE_LOSSES } from '../../scoring/projections/indicator-tables';
 import { ScoreIndexService } from '../../scoring/queries/score-index.service';
+import { AsOfIndexService } from '../../scoring/queries/as-of-index.service';
+import { CaseLossRow } from '../../scoring/queries/scoring.reader';
+import { ScoreIndex } from '../../scoring/queries/score-index';
 import { countsOf, dayNumber, emptySums } from '../../scoring/queries/score-index';
 import { LETTERS, LetterRow } from '../../supervision/letters/projections/letters.projection';
 import { bunchingUnderThresholds } from '../domain/bunching.detector';
@@ -35,27 +38,32 @@ const BOTTOM_SHARE = 0.1;
 export class IntegrityFindingsService {
   constructor(
     private readonly index: ScoreIndexService,
+    private readonly asOfIndex: AsOfIndexService,
     private readonly organization: OrganizationReader,
     @Inject(ReadStore) private readonly store: ReadStore,
   ) {}
 
-  async findings(unitId: string, period: Period): Promise<IdentifiedFinding[]> {
+  /** `asOf`: the findings as the facts known at that instant gave them; default now. Each finding says which. */
+  async findings(unitId: string, period: Period, asOf?: string): Promise<IdentifiedFinding[]> {
     const unit = await this.organization.unit(unitId);
     if (!unit) throw doesNotExist('unit', unitId, 'unitId');
     const stations = (await this.organization.units({ level: 'STATION' })).map((s) => ({ id: s.unitId, county: s.parentId }));
     const stationIds = stations.map((s) => s.id);
     // A city sees every finding; a county its own and its stations'; a station its own.
     const inScope = (id: string) => unit.level === 'CITY' || id === unitId || stations.some((s) => s.id === id && s.county === unitId);
-    const counts = await this.countsOf();
+    const instant = asOf ?? new Date().toISOString();
+    const known = asOf ? await this.asOfIndex.at(asOf) : undefined;
+    const counts = countsIn(known?.index ?? (await this.index.current()).index);
+    const recordedBy = asOf ? { recordedAt: { lte: asOf } } : {};
     const [facts, bulletins, letters, losses] = await Promise.all([
       this.store.find<FactRecordRow & Record<string, unknown>>(FACT_RECORDS, {
-        where: { day: { gte: period.from, lte: period.to } },
+        where: { day: { gte: period.from, lte: period.to }, ...recordedBy },
       }),
-      this.store.find<PublishedBulletin & Record<string, unknown>>(BULLETINS, { where: { day: { gte: period.from, lte: period.to } } }),
-      this.issuedLetters(period),
-      this.store.find<{ caseId: string; areaId: string; lossFen: number }>(CASE_LOSSES, {
-        where: { day: { gte: period.from, lte: period.to } },
+      this.store.find<PublishedBulletin & Record<string, unknown>>(BULLETINS, {
+        where: { day: { gte: period.from, lte: period.to }, ...(asOf ? { publishedAt: { lte: asOf } } : {}) },
       }),
+      this.issuedLetters(period).then((all) => all.filter((l) => !asOf || issuedAt(l) <= asOf)),
+      this.caseLosses(period, known?.later.casesBefore ?? new Map()),
     ]);
     const stationLetters = letters.filter((l) => stationIds.includes(l.addresseeId));
     const found: Finding[] = [
@@ -84,16 +92,20 @@ export class IntegrityFindingsService {
         ),
       ),
     ];
-    return found.filter((f) => inScope(f.unitId)).map((f) => ({ ...f, findingId: findingIdOf(f, period) }));
+    return found.filter((f) => inScope(f.unitId)).map((f) => ({ ...f, asOf: instant, findingId: findingIdOf(f, period) }));
   }
 
-  private async countsOf(): Promise<CountsOf> {
-    const { index } = await this.index.current();
-    return (stationId, from, to) => {
-      const sums = emptySums();
-      index.addSums(stationId, dayNumber(from), dayNumber(to), sums);
-      return countsOf(sums);
-    };
+  /** The period's cases with their losses, those changed since an as-of instant as they stood then. */
+  private async caseLosses(period: Period, before: ReadonlyMap<string, CaseLossRow | null>): Promise<CaseLossRow[]> {
+    const rows = await this.store.find<CaseLossRow & Record<string, unknown>>(CASE_LOSSES, {
+      where: { day: { gte: period.from, lte: period.to } },
+    });
+    const cases = new Map<string, CaseLossRow>(rows.map((r) => [r.caseId, r]));
+    for (const [caseId, then] of before) {
+      if (then) cases.set(caseId, then);
+      else cases.delete(caseId);
+    }
+    return [...cases.values()].filter((c) => c.day >= period.from && c.day <= period.to);
   }
 
   /** Letters issued in the period or in the history the period's shares are read against. */
@@ -124,4 +136,13 @@ function badRanking(l: LetterRow): BadRanking[] {
   const { rank, rankedOf, period } = l.evidence;
   if (rank === null || rank <= rankedOf * (1 - BOTTOM_SHARE)) return [];
   return [{ unitId: l.addresseeId, label: `${period.label}排名第${rank}位（共${rankedOf}个）的${letterLabel(l)}`, at: issuedAt(l) }];
+}
+
+/** A station's counts over any days, from the index as it is or as it was known. */
+function countsIn(index: ScoreIndex): CountsOf {
+  return (stationId, from, to) => {
+    const sums = emptySums();
+    index.addSums(stationId, dayNumber(from), dayNumber(to), sums);
+    return countsOf(sums);
+  };
 }
