@@ -137,3 +137,51 @@ describe('integrity findings', () => {
     expect((await findings('st-a')).find((f) => f.findingId === second.findingId)!.verification).toBeNull();
   });
 });
+
+/** The province sets 数额较大 (LOSS_THRESHOLDS_YUAN): a station pushing its losses under it is a lead, however high it is set. */
+describe('bunching of losses under the configured threshold', () => {
+  let t: TestApp;
+  const today = businessDayOf(new Date());
+  const period = { from: addDays(today, -20), to: addDays(today, -1) };
+
+  beforeAll(async () => {
+    const saved = process.env.LOSS_THRESHOLDS_YUAN;
+    process.env.LOSS_THRESHOLDS_YUAN = '5000';
+    t = await startTestApp().finally(() =>
+      saved === undefined ? delete process.env.LOSS_THRESHOLDS_YUAN : (process.env.LOSS_THRESHOLDS_YUAN = saved),
+    );
+    await buildSmallCity(t);
+    // 凤岗 files fifteen of its sixteen cases near ¥5,000 just under it; the others' fall either side.
+    const losses: Record<string, number[]> = {
+      'st-a': [4900, 4850, 4990, 4700, 4950, 4800, 4600, 4980, 4920, 5300, 4880, 4960, 4750, 4990, 4820, 4930],
+      'st-b': [4300, 5400, 4700, 5600, 4500, 5200, 5800, 4200],
+      'st-c': [4100, 5100, 4400, 5500, 5900, 4600, 5300, 4800],
+    };
+    const system = t.tokens.mint({ subject: 'case-system', role: 'RECORDER', units: ['city'], kind: 'SYSTEM' });
+    const facts = Object.entries(losses).flatMap(([unitId, amounts]) =>
+      amounts.map((yuan, i) => ({
+        fileCase: {
+          unitId,
+          caseId: `AJ-${unitId}-${i}`,
+          fraudType: 'LOAN',
+          loss: `${yuan}.00`,
+          occurredAt: `${addDays(period.from, 1 + (i % 18))}T10:00:00+08:00`,
+        },
+      })),
+    );
+    const res = await t.gql(
+      `mutation($facts: [FactInput!]!) { recordFacts(facts: $facts) { recorded refused } }`,
+      { facts },
+      {
+        authorization: `Bearer ${system}`,
+      },
+    );
+    expect(res.data?.recordFacts).toEqual({ recorded: facts.length, refused: 0 });
+  });
+  afterAll(() => t?.close());
+
+  it('flags 凤岗 under ¥5,000, not the ¥3,000 default, and names the threshold', async () => {
+    const found = (await t.ok(FINDINGS, { unitId: 'city', ...period })).integrityFindings as Finding[];
+    expect(found.map((f) => [f.detector, f.unitId, f.about])).toEqual([['BUNCHING', 'st-a', '低于5000元']]);
+  });
+});

@@ -65,6 +65,9 @@ describe('configuration', () => {
       'county-ya',
     ]);
     expect(loadConfig({ FACT_CLOCK_SKEW_SECONDS: '0', LATE_ENTRY_DAYS: '7' })).toMatchObject({ factClockSkewSeconds: 0, lateEntryDays: 7 });
+    expect(loadConfig({}).lossThresholdsFen).toEqual([300_000]);
+    expect(loadConfig({ LOSS_THRESHOLDS_YUAN: '5000, 100000' }).lossThresholdsFen).toEqual([500_000, 10_000_000]);
+    expect(() => loadConfig({ LOSS_THRESHOLDS_YUAN: '5000,3千' })).toThrow(/LOSS_THRESHOLDS_YUAN must list whole yuan amounts/);
     expect(() => loadConfig({ LATE_ENTRY_DAYS: '0' })).toThrow('LATE_ENTRY_DAYS must be at least 1, got "0"');
     expect(() => loadConfig({ FACT_CLOCK_SKEW_SECONDS: 'a while' })).toThrow(
       'FACT_CLOCK_SKEW_SECONDS must be a whole number, got "a while"',

@@ -35,6 +35,11 @@ export interface AppConfig {
   factClockSkewSeconds: number;
   /** A fact received more than this many days after it happened needs a reason, and is kept marked as a late entry. */
   lateEntryDays: number;
+  /**
+   * The amounts, in fen, a case's loss may be pushed under (LOSS_THRESHOLDS_YUAN): the criminal
+   * threshold of 数额较大 the province set, and any scoring steps. The bunching detector watches them.
+   */
+  lossThresholdsFen: number[];
   /** The most facts one `recordFacts` batch may carry (BATCH_MAX_FACTS): a system splits a larger load into several. */
   batchMaxFacts: number;
   /**
@@ -88,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     factClockSkewSeconds: nonNegativeInteger(env, 'FACT_CLOCK_SKEW_SECONDS', 300),
     lateEntryDays: positiveInteger(env, 'LATE_ENTRY_DAYS', 30),
     batchMaxFacts: positiveInteger(env, 'BATCH_MAX_FACTS', 1_000),
+    lossThresholdsFen: yuanList(env, 'LOSS_THRESHOLDS_YUAN', [3_000]).map((yuan) => yuan * 100),
     bulletinCountyOrder: (optional(env, 'BULLETIN_COUNTY_ORDER') ?? '')
       .split(',')
       .map((id) => id.trim())
@@ -136,6 +142,18 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
 }
 
 const optional = (env: NodeJS.ProcessEnv, name: string) => env[name]?.trim() || undefined;
+
+/** Whole yuan amounts, comma-separated. */
+function yuanList(env: NodeJS.ProcessEnv, name: string, fallback: number[]): number[] {
+  const raw = optional(env, name);
+  if (!raw) return fallback;
+  return raw.split(',').map((part) => {
+    const value = Number(part.trim());
+    if (!Number.isSafeInteger(value) || value < 1)
+      throw new ConfigError(`${name} must list whole yuan amounts separated by commas, e.g. 3000,100000; got "${raw}"`);
+    return value;
+  });
+}
 
 const MAX_WORKERS = 64;
 

@@ -11,7 +11,8 @@ import { CaseLossRow } from '../../scoring/queries/scoring.reader';
 import { ScoreIndex } from '../../scoring/queries/score-index';
 import { countsOf, dayNumber, emptySums } from '../../scoring/queries/score-index';
 import { LETTERS, LetterRow } from '../../supervision/letters/projections/letters.projection';
-import { bunchingUnderThresholds } from '../domain/bunching.detector';
+import { BUNCHING_DEFAULTS, bunchingUnderThresholds } from '../domain/bunching.detector';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { conversionDrift } from '../domain/conversion-drift.detector';
 import { BadRanking, correctionsAfterRanking } from '../domain/corrections-after-ranking.detector';
 import { Finding } from '../domain/finding';
@@ -41,6 +42,7 @@ export class IntegrityFindingsService {
     private readonly asOfIndex: AsOfIndexService,
     private readonly organization: OrganizationReader,
     @Inject(ReadStore) private readonly store: ReadStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** `asOf`: the findings as the facts known at that instant gave them; default now. Each finding says which. */
@@ -72,7 +74,10 @@ export class IntegrityFindingsService {
         facts.filter((f) => f.kind !== 'CORRECTION'),
         [...bulletins.map(bulletinPublication), ...letters.map((l) => letterPublication(l, stations))],
       ),
-      ...bunchingUnderThresholds(losses.map((l) => ({ eventId: l.caseId, unitId: l.areaId, lossFen: l.lossFen }))),
+      ...bunchingUnderThresholds(
+        losses.map((l) => ({ eventId: l.caseId, unitId: l.areaId, lossFen: l.lossFen })),
+        { ...BUNCHING_DEFAULTS, thresholdsFen: this.config.lossThresholdsFen },
+      ),
       ...conversionDrift('警情转案率', alertShares(stationIds, counts, period, 'casesFromAlerts')),
       ...conversionDrift('刑事警情占比', alertShares(stationIds, counts, period, 'criminalAlerts')),
       ...correctionsAfterRanking(
