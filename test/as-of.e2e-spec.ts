@@ -1,5 +1,8 @@
 import { addDays, businessDayOf } from '../src/common/business-day';
 import { EventStore } from '../src/event-store/event-store.port';
+import { PeriodRequest, resolvePeriod } from '../src/scoring/domain/resolve-period';
+import { AsOfIndexService } from '../src/scoring/queries/as-of-index.service';
+import { RankingRow, RankingService } from '../src/scoring/queries/ranking.service';
 import { buildSmallCity } from './support/small-city';
 import { TestApp, startTestApp } from './support/test-app';
 
@@ -110,6 +113,7 @@ describe('as known at an instant', () => {
   let live: TestApp;
   let rebuilt: TestApp;
   let instant: string;
+  let beforeFacts: string;
 
   const recordAll = async (facts: object[]) => {
     const system = live.tokens.mint({ subject: 'warning-platform', role: 'RECORDER', units: ['city'], kind: 'SYSTEM' });
@@ -120,6 +124,8 @@ describe('as known at an instant', () => {
   beforeAll(async () => {
     live = await startTestApp();
     await buildSmallCity(live);
+    beforeFacts = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 20));
     await recordAll(STATIONS.flatMap((unitId, s) => work(1, unitId, 24 + 8 * s)));
     await new Promise((resolve) => setTimeout(resolve, 20));
     instant = new Date().toISOString();
@@ -210,6 +216,20 @@ describe('as known at an instant', () => {
     expect(current).toMatchObject({ score: (await row()).score, indicators: { cases: (await row()).indicators.cases } });
     expect(Date.parse(current.asOf)).toBeGreaterThanOrEqual(before);
     expect(current.indicators.cases).not.toBe(cited.indicators.cases);
+  });
+
+  it('takes one copy of the index back instant by instant to the same rankings as each instant asked for alone', async () => {
+    const rankings = live.app.get(RankingService);
+    const resolved = resolvePeriod(period as PeriodRequest, today);
+    const scores = (rows: RankingRow[]) => rows.map((r) => [r.subject.subjectId, r.rank, r.score]);
+    const swept = await live.app
+      .get(AsOfIndexService)
+      .eachKnownAt([beforeFacts, instant], async (_, { index, context }) =>
+        scores(await rankings.rankWith('STATION_CHIEF', resolved, { index, ruleSets: context.ruleSets, populations: context.populations })),
+      );
+    const alone = async (asOf: string) => scores((await rankings.ranking('STATION_CHIEF', period as PeriodRequest, {}, today, asOf)).rows);
+    expect([...swept.values()]).toEqual([await alone(instant), await alone(beforeFacts)]);
+    expect([...swept.values()][0]).not.toEqual([...swept.values()][1]);
   });
 
   it('refuses an instant in the future, naming asOf', async () => {

@@ -58,8 +58,8 @@ describe('the detectors on the demo city’s planted gaming', () => {
     expect(figures.maxFalseFlagShare).toBeLessThanOrEqual(GAMING_TARGETS.falseFlagShare);
   });
 
-  it('runs all the detectors over a year of the city within 5 s', () => {
+  // How fast is the bench's to say (npm run bench -- --only integrity, target 5 s): a timed test fails on a slow machine.
+  it('runs all the detectors over a year of the city at once, finding the gaming that lasts', () => {
     expect(figures.yearFindings).toBeGreaterThan(0);
-    expect(figures.yearSeconds).toBeLessThanOrEqual(GAMING_TARGETS.yearSeconds);
   });
 });

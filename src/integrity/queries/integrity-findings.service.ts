@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Day, addDays, daysBetween } from '../../common/business-day';
+import { Day, addDays, businessDayOf, daysBetween } from '../../common/business-day';
 import { doesNotExist } from '../../common/graphql/api-errors';
 import { BULLETINS, PublishedBulletin } from '../../bulletins/projections/bulletins.projection';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
@@ -7,6 +7,8 @@ import { ReadStore } from '../../read-store/read-store.port';
 import { CASE_LOSSES } from '../../scoring/projections/indicator-tables';
 import { ScoreIndexService } from '../../scoring/queries/score-index.service';
 import { AsOfIndexService } from '../../scoring/queries/as-of-index.service';
+import { RankingService } from '../../scoring/queries/ranking.service';
+import { resolvePeriod } from '../../scoring/domain/resolve-period';
 import { CaseLossRow } from '../../scoring/queries/scoring.reader';
 import { ScoreIndex } from '../../scoring/queries/score-index';
 import { countsOf, dayNumber, emptySums } from '../../scoring/queries/score-index';
@@ -14,7 +16,7 @@ import { LETTERS, LetterRow } from '../../supervision/letters/projections/letter
 import { BUNCHING_DEFAULTS, bunchingUnderThresholds } from '../domain/bunching.detector';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { conversionDrift } from '../domain/conversion-drift.detector';
-import { BadRanking, correctionsAfterRanking } from '../domain/corrections-after-ranking.detector';
+import { BadRanking, CORRECTIONS_AFTER_RANKING_DEFAULTS, correctionsAfterRanking } from '../domain/corrections-after-ranking.detector';
 import { Finding } from '../domain/finding';
 import { findingIdOf } from '../domain/finding-id';
 import { identicalTimes } from '../domain/identical-times.detector';
@@ -40,6 +42,7 @@ export class IntegrityFindingsService {
   constructor(
     private readonly index: ScoreIndexService,
     private readonly asOfIndex: AsOfIndexService,
+    private readonly rankings: RankingService,
     private readonly organization: OrganizationReader,
     @Inject(ReadStore) private readonly store: ReadStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -82,7 +85,7 @@ export class IntegrityFindingsService {
       ...conversionDrift('刑事警情占比', alertShares(stationIds, counts, period, 'criminalAlerts')),
       ...correctionsAfterRanking(
         facts.filter((f) => f.kind === 'CORRECTION'),
-        stationLetters.flatMap(badRanking),
+        [...stationLetters.flatMap(badRanking), ...(await this.monthRankings(period, instant))],
         period,
       ),
       ...identicalTimes(
@@ -98,6 +101,28 @@ export class IntegrityFindingsService {
       ),
     ];
     return found.filter((f) => inScope(f.unitId)).map((f) => ({ ...f, asOf: instant, findingId: findingIdOf(f, period) }));
+  }
+
+  /**
+   * The station rankings of the months closed in the period or just before it, as leadership read
+   * them on the first morning after (as known then: what a unit answers with corrections is the
+   * ranking it saw, which its corrections may since have changed), their bottom tenth each.
+   */
+  private async monthRankings(period: Period, instant: string): Promise<BadRanking[]> {
+    const earliest = addDays(period.from, -CORRECTIONS_AFTER_RANKING_DEFAULTS.windowDays);
+    const closes: Day[] = [];
+    for (let next = firstOfNextMonth(earliest); next <= addDays(period.to, 1); next = firstOfNextMonth(next)) {
+      if (Date.parse(readAt(next)) <= Date.parse(instant)) closes.push(next);
+    }
+    const read = await this.asOfIndex.eachKnownAt(closes.map(readAt), async (at, { index, context }) => {
+      const month = resolvePeriod({ kind: 'MONTH', day: addDays(businessDayOf(at), -1) }, businessDayOf(at));
+      const inputs = { index, ruleSets: context.ruleSets, populations: context.populations };
+      const rows = await this.rankings.rankWith('STATION_CHIEF', month, inputs);
+      return rows
+        .filter((row) => row.rank > rows.length * (1 - BOTTOM_SHARE))
+        .map((row) => ({ unitId: row.subject.unitId, label: `${month.label}排名第${row.rank}位（共${rows.length}个）`, at }));
+    });
+    return [...read.values()].flat();
   }
 
   /** The period's cases with their losses, those changed since an as-of instant as they stood then. */
@@ -151,3 +176,9 @@ function countsIn(index: ScoreIndex): CountsOf {
     return countsOf(sums);
   };
 }
+
+/** The first day of the month after the one `day` is in. */
+const firstOfNextMonth = (day: Day): Day => `${addDays(`${day.slice(0, 8)}01`, 31).slice(0, 8)}01`;
+
+/** When leadership read a month's ranking: the first morning after it closed. */
+const readAt = (firstOfNext: Day) => `${firstOfNext}T09:00:00+08:00`;

@@ -56,24 +56,70 @@ export class AsOfIndexService {
     return known;
   }
 
+  /**
+   * Runs `read` on the index as known at each instant, the latest first: one copy of the index taken
+   * back from instant to instant, so a year of month-end rankings costs one read of what was recorded
+   * since the earliest. `read` must be done with the index before it returns: the next step changes it.
+   */
+  async eachKnownAt<T>(
+    asOfs: readonly string[],
+    read: (instant: string, known: Omit<KnownIndex, 'later'>) => Promise<T>,
+    now = new Date(),
+  ) {
+    const instants = [...new Set(asOfs.map((asOf) => checkAsOf(asOf, now)))].sort().reverse();
+    const results = new Map<string, T>();
+    if (instants.length === 0) return results;
+    const { index, context, later, cases } = await this.snapshot(instants.at(-1)!);
+    const caseNow = new Map(cases.map((c) => [c.caseId, c]));
+    let pending = later;
+    let rules = context.ruleSets.length;
+    for (const instant of instants) {
+      // What was recorded after this instant and not yet taken back, in position order.
+      const step = pending.filter((e) => e.metadata.recordedAt > instant);
+      pending = pending.filter((e) => e.metadata.recordedAt <= instant);
+      const facts = laterFacts(step);
+      index.setDays(figuresKnownAt(facts, (areaId, day) => index.dayFigures(areaId, day).counts, [...caseNow.values()]));
+      for (const [caseId, then] of facts.casesBefore) {
+        if (then) caseNow.set(caseId, then);
+        else caseNow.delete(caseId);
+      }
+      const known = knownContext(context, instant);
+      if (known.ruleSets.length !== rules) index.rescore(ScoreIndexService.scorer(known));
+      rules = known.ruleSets.length;
+      index.endAt(businessDayOf(instant));
+      results.set(instant, await read(instant, { index, context: known }));
+    }
+    return results;
+  }
+
   private async build(instant: string): Promise<KnownIndex> {
+    const { index, context, later, cases } = await this.snapshot(instant);
+    const facts = laterFacts(later);
+    const known = knownContext(context, instant);
+    index.setDays(figuresKnownAt(facts, (areaId, day) => index.dayFigures(areaId, day).counts, cases));
+    if (known.ruleSets.length !== context.ruleSets.length) index.rescore(ScoreIndexService.scorer(known));
+    index.endAt(businessDayOf(instant));
+    return { index, context: known, later: facts };
+  }
+
+  /**
+   * A copy of the live index, the events recorded after `instant` it holds (in position order), and
+   * today's cases those events touched or whose area-days they changed: taken together, so no batch
+   * applied meanwhile sits in one and not the other.
+   */
+  private async snapshot(instant: string) {
     for (;;) {
       // The fact records are complete up to this position: an index that moved past it is read again.
       const complete = this.runner.position;
-      const later = await this.recordedAfter(instant);
-      const all = laterFacts(later);
-      const cases = await this.casesOf(all);
-      const built = await this.scoreIndex.withIndex(({ index, context, position }) => {
+      const recorded = await this.recordedAfter(instant);
+      const cases = await this.casesOf(laterFacts(recorded));
+      const taken = await this.scoreIndex.withIndex(({ index, context, position }) => {
         if (position > complete) return null;
         // Facts the index has not applied yet are not in it to be taken back.
-        const facts = later.some((e) => e.position > position) ? laterFacts(later.filter((e) => e.position <= position)) : all;
-        const known = { ...context, ruleSets: context.ruleSets.filter((r) => !r.publishedAt || r.publishedAt <= instant) };
-        const figures = figuresKnownAt(facts, (areaId, day) => index.dayFigures(areaId, day).counts, cases);
-        const rescore = known.ruleSets.length !== context.ruleSets.length;
-        const copy = index.knownCopy(figures, ScoreIndexService.scorer(known), rescore, businessDayOf(instant));
-        return { index: copy, context: known, later: facts };
+        const later = recorded.filter((e) => e.position <= position);
+        return { index: index.copyScoredBy(ScoreIndexService.scorer(context)), context, later, cases };
       });
-      if (built) return built;
+      if (taken) return taken;
     }
   }
 
@@ -108,7 +154,12 @@ export class AsOfIndexService {
 
 /** An instant with its offset, not after now; in one spelling, so the same instant is kept once. */
 export function checkAsOf(asOf: string, now = new Date()): string {
-  const instant = parseInstant(asOf);
+  let instant: string;
+  try {
+    instant = parseInstant(asOf);
+  } catch (error) {
+    throw new InvalidInputError([{ field: 'asOf', problem: (error as Error).message }]);
+  }
   if (Date.parse(instant) > now.getTime()) {
     throw new InvalidInputError([
       { field: 'asOf', problem: bilingual(`不能晚于当前时间，实际为 ${asOf}`, `must not be in the future, got ${asOf}`) },
@@ -116,3 +167,9 @@ export function checkAsOf(asOf: string, now = new Date()): string {
   }
   return instant;
 }
+
+/** The rules published by the instant. */
+const knownContext = (context: ScoringContext, instant: string): ScoringContext => ({
+  ...context,
+  ruleSets: context.ruleSets.filter((r) => !r.publishedAt || r.publishedAt <= instant),
+});

@@ -156,17 +156,14 @@ export class ScoreIndex {
     return copy;
   }
 
-  /**
-   * The index as it stood when less was known: these days' figures as they were then, scored with
-   * the rules then published (every day rescored when those differ), and nothing after `lastDay`.
-   * A copy: the live index goes on changing in place.
-   */
-  knownCopy(days: DayFigures[], scorer: DayScorer, rescore: boolean, lastDay: Day): ScoreIndex {
-    const copy = this.copy(scorer, () => true);
-    copy.lastDay = Math.min(this.lastDay, dayNumber(lastDay));
-    copy.setDays(days);
-    if (rescore) copy.rescore();
-    return copy;
+  /** A copy scored by `scorer` (not rescored: `setDays` and `rescore` bring it in line): the live index goes on changing in place. */
+  copyScoredBy(scorer: DayScorer): ScoreIndex {
+    return this.copy(scorer, () => true);
+  }
+
+  /** Nothing after `day` is known (the index as it stood that day). */
+  endAt(day: Day): void {
+    this.lastDay = Math.min(this.lastDay, dayNumber(day));
   }
 
   private copy(scorer: DayScorer, keepYear: (year: number) => boolean): ScoreIndex {
