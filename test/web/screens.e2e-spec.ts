@@ -133,6 +133,40 @@ describe('考评工作台 in headless Chromium: 三级六长排名 and 得分解
     await page.close();
   });
 
+  it('数据截至: leadership open the ranking as known at an earlier evening, told so, and export it as it stood', async () => {
+    const asOf = `${addDays(DEMO_DEFAULT_UNTIL, -5)}T18:00:00`;
+    const rankingAt = async (at?: string) =>
+      (
+        await api<{ ranking: { rows: ApiRow[] } }>(
+          links.LEADERSHIP,
+          `query($asOf: DateTime) { ranking(role: STATION_CHIEF, period: { kind: MONTH, day: "${DEMO_DEFAULT_UNTIL}" }, asOf: $asOf) { rows { rank name unitId score chief { name } indicators { alerts } } } }`,
+          { asOf: at ?? null },
+        )
+      ).ranking.rows;
+    const [then, now] = [await rankingAt(`${asOf}+08:00`), await rankingAt()];
+    // Facts of the five days after were recorded later: the month as known then has fewer alerts.
+    const alerts = (rows: ApiRow[]) => rows.reduce((sum, r) => sum + r.indicators.alerts, 0);
+    expect(alerts(then)).toBeLessThan(alerts(now));
+
+    const page = await open(1366, 768);
+    await page.goto(links.LEADERSHIP.url);
+    await page.waitForURL(/#\/ranking$/);
+    await page.goto(`${page.url()}?asOf=${asOf}`);
+    const day = addDays(DEMO_DEFAULT_UNTIL, -5);
+    const banner = `按${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8))}日 18:00时所知的数据排名，此后录入或更正的事实未计入`;
+    await page.getByText(banner).waitFor();
+    await page.getByText(`2026年11月（截至${Number(day.slice(5, 7))}月${Number(day.slice(8))}日）`).waitFor();
+    await expect(page.getByText('有新数据时自动刷新').count()).resolves.toBe(0);
+    for (const i of [0, 1, 119]) {
+      const cells = await tableRows(page).nth(i).locator('td').allInnerTexts();
+      expect([cells[1], cells[5].split(/\s/)[0]]).toEqual([then[i].name, then[i].score.toFixed(2)]);
+    }
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出Excel' }).click()]);
+    expect(file.suggestedFilename()).toBe(`三级六长排名-所队长(防区长)-2026年11月-截至${day}-1800.xlsx`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'ranking-as-of.png'), fullPage: false, animations: 'disabled' });
+    await page.close();
+  });
+
   it('updates itself through rankingChanged when a new fact moves the month, and says when it last changed', async () => {
     const page = await open(1366, 768);
     await page.goto(links.LEADERSHIP.url);

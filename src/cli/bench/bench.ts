@@ -2,9 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../../config/app-config';
+import { benchAsOf } from './as-of.bench';
 import { benchBatchedAppends } from './append-batch.bench';
 import { benchSingleAppends } from './append-single.bench';
 import { benchImport } from './import.bench';
+import { benchIntegrity } from './integrity.bench';
 import { benchMongoReplay } from './replay-mongo.bench';
 import { benchProvince } from './province.bench';
 import { benchRankingLoad } from './ranking-load.bench';
@@ -58,6 +60,8 @@ async function main() {
     { name: 'province', run: () => benchProvince(dir, PROVINCE) },
     { name: 'web', run: () => benchWeb(config, WEB) },
     { name: 'import', run: () => benchImport(dir) },
+    { name: 'integrity', run: () => benchIntegrity(config) },
+    { name: 'as of', run: () => benchAsOf(config) },
   ];
   const figures: Figure[] = [];
   const memory: Figure[] = [];

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Day } from '../../common/business-day';
+import { Day, addDays } from '../../common/business-day';
 import { createApp } from '../../app/app';
 import { benchHeaders } from './bench-tokens';
 import { ChiefRole } from '../../organization/events/organization.events';
@@ -12,7 +12,8 @@ import { measureIndexBuild } from './province-index';
 import { buildProvince } from './province-organization';
 import { rankingBody } from './ranking-queries';
 import { Figure } from './report';
-import { collectGarbage, now, progress, rssMb, Samples, sinceNs, timeCalls } from './stats';
+import { collectGarbage, now, progress, rssMb, Samples, sinceNs, timeCalls, withEnv } from './stats';
+import { asOfFigures } from './as-of.bench';
 
 const SECTION = '5 province (1,500 areas)';
 /** Year to date: the province's events run from 1 January to the demo city's last day. */
@@ -67,6 +68,11 @@ export async function benchProvince(scratchDir: string, options: ProvinceOptions
       services.push(...serviceFigures(`${label} YTD (service, ${rows} rows)`, samples, target));
     }
 
+    const month = addDays(`${UNTIL.slice(0, 7)}-01`, -1);
+    const asOf = await asOfFigures(app, SECTION, 'province', { kind: 'MONTH', day: month }, `${addDays(month, 3)}T09:00:00+08:00`, {
+      cold: 10_000,
+    });
+
     await app.listen(0, '127.0.0.1');
     const http = await timeGraphql(
       `${await app.getUrl()}/graphql`,
@@ -107,6 +113,7 @@ export async function benchProvince(scratchDir: string, options: ProvinceOptions
         note: 'this process, with the service in-process and its score index built',
       },
       ...services,
+      ...asOf,
       ...httpFigures(http.samples, options.httpRequests, http.bytes),
     ];
   } finally {
@@ -153,18 +160,4 @@ async function timeGraphql(
   };
   progress(`province: ${requests} GraphQL requests to ${url}`);
   return { samples: await timeCalls(requests, request, 1), bytes };
-}
-
-/** Runs `create` with these environment variables (the service reads its configuration while created), then restores them. */
-async function withEnv<T>(vars: Record<string, string>, create: () => Promise<T>): Promise<T> {
-  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, vars);
-  try {
-    return await create();
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
 }

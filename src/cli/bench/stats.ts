@@ -71,3 +71,17 @@ const benchStart = Date.now();
 export function progress(message: string): void {
   console.log(`[${((Date.now() - benchStart) / 1000).toFixed(1).padStart(5)} s] ${message}`);
 }
+
+/** Runs `create` with these environment variables (the service reads its configuration while created), then restores them. */
+export async function withEnv<T>(vars: Record<string, string>, create: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, vars);
+  try {
+    return await create();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}

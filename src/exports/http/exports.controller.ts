@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { shanghaiTimeOf } from '../../common/business-day';
 import { doesNotExist } from '../../common/graphql/api-errors';
 import { CHIEF_ROLES } from '../../organization/events/organization.events';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
@@ -9,6 +10,7 @@ import { toRankingType } from '../../scoring/graphql/ranking.mapper';
 import { toBreakdownRow, toReportType } from '../../scoring/graphql/scoring.mapper';
 import { BreakdownDimension, IndicatorReportService } from '../../scoring/queries/indicator-report.service';
 import { RankingService } from '../../scoring/queries/ranking.service';
+import { checkAsOf } from '../../scoring/queries/as-of-index.service';
 import { indicatorSheets } from '../sheets/indicator-sheets';
 import { rankingSheet } from '../sheets/ranking-sheet';
 import { Format, oneOf, refusingBadInput, required, send } from './export-response';
@@ -60,10 +62,10 @@ export class ExportsController {
       const kind = oneOf('kind', query.kind ?? 'MONTH', PERIOD_KINDS);
       const withinUnitId = query.withinUnitId || undefined;
       if (withinUnitId && !(await this.organization.unit(withinUnitId))) throw doesNotExist('unit', withinUnitId, 'withinUnitId');
-      const ranking = toRankingType(
-        await this.rankings.ranking(role, { kind, day: query.day, from: query.from, to: query.to }, withinUnitId ? { withinUnitId } : {}),
-      );
-      const name = `三级六长排名-${ranking.roleLabel}-${ranking.period.label}`;
+      const asOf = query.asOf ? checkAsOf(query.asOf) : undefined;
+      const period = { kind, day: query.day, from: query.from, to: query.to };
+      const ranking = toRankingType(await this.rankings.ranking(role, period, withinUnitId ? { withinUnitId } : {}, undefined, asOf));
+      const name = `三级六长排名-${ranking.roleLabel}-${ranking.period.label}${asOf ? `-截至${shanghaiTimeOf(asOf).slice(0, 16).replace('T', '-').replace(':', '')}` : ''}`;
       return send(
         reply,
         [rankingSheet(ranking)],

@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 export const RANKING_FIELDS = graphql(`
   fragment RankingFields on RankingType {
     roleLabel
+    asOf
     period {
       kind
       from
@@ -51,8 +52,8 @@ export const RANKING_FIELDS = graphql(`
 `);
 
 export const RANKING = graphql(`
-  query Ranking($role: ChiefRole!, $period: PeriodInput!, $withinUnitId: ID, $peerGroups: Int) {
-    ranking(role: $role, period: $period, withinUnitId: $withinUnitId, peerGroups: $peerGroups) {
+  query Ranking($role: ChiefRole!, $period: PeriodInput!, $withinUnitId: ID, $peerGroups: Int, $asOf: DateTime) {
+    ranking(role: $role, period: $period, withinUnitId: $withinUnitId, peerGroups: $peerGroups, asOf: $asOf) {
       ...RankingFields
     }
   }
