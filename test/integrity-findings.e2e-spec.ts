@@ -1,4 +1,7 @@
 import { addDays, businessDayOf } from '../src/common/business-day';
+import { defaultRuleSetPublication } from '../src/scoring/default-rule-set.seeder';
+import { DEFAULT_RULE_SET } from '../src/scoring/domain/default-rule-set';
+import { ruleSetStream } from '../src/scoring/events/rule-set.events';
 import { buildSmallCity } from './support/small-city';
 import { TestApp, startTestApp } from './support/test-app';
 
@@ -183,5 +186,75 @@ describe('bunching of losses under the configured threshold', () => {
   it('flags 凤岗 under ¥5,000, not the ¥3,000 default, and names the threshold', async () => {
     const found = (await t.ok(FINDINGS, { unitId: 'city', ...period })).integrityFindings as Finding[];
     expect(found.map((f) => [f.detector, f.unitId, f.about])).toEqual([['BUNCHING', 'st-a', '低于5000元']]);
+  });
+});
+
+/**
+ * Revocations bunched after the month ranking that put a station last, as leadership read it the
+ * first morning after: the ranking is found from the rankings themselves, as they stood then.
+ */
+describe('corrections after a bad month ranking', () => {
+  let t: TestApp;
+  // The latest month whose ranking was read at least three days ago (so the corrections two days after it are past).
+  const now = Date.now();
+  let close = `${businessDayOf(new Date(now)).slice(0, 8)}01`;
+  if (Date.parse(`${close}T09:00:00+08:00`) > now - 3 * 86_400_000) close = `${addDays(close, -1).slice(0, 8)}01`;
+  const readAt = Date.parse(`${close}T09:00:00+08:00`);
+  const period = { from: addDays(close, -10), to: businessDayOf(new Date(now)) };
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  beforeAll(async () => {
+    const filedAt = (i: number) => `${addDays(close, -20 + i)}T10:00:00+08:00`;
+    const metadata = (unitId: string, occurredAt: string, recordedAt: string, key: string) => ({
+      occurredAt,
+      recordedAt,
+      unitId,
+      actor: { subject: 'case-system', role: 'RECORDER' },
+      source: 'case-system',
+      correlationId: key,
+      causationId: key,
+      idempotencyKey: key,
+    });
+    t = await startTestApp({
+      seed: async (store) => {
+        // A service running for years: its default rules were published long before the month ranked.
+        const rules = defaultRuleSetPublication(DEFAULT_RULE_SET, '2020-01-01T00:00:00.000Z', 'initial');
+        await store.append(ruleSetStream(DEFAULT_RULE_SET.ruleSetId), [rules], 'no_stream');
+        // Last month 均溪 filed eight cases of ¥80,000, the others one each: 均溪 is last of three.
+        const cases = [...Array.from({ length: 8 }, (_, i) => ['st-c', i]), ['st-a', 0], ['st-b', 0]] as Array<[string, number]>;
+        for (const [unitId, i] of cases) {
+          const caseId = `AJ-${unitId}-${i}`;
+          const occurredAt = filedAt(i);
+          await store.append(
+            `case-${caseId}`,
+            [
+              {
+                type: 'CaseFiled',
+                data: { caseId, fraudType: 'LOAN', lossFen: 8_000_000 },
+                metadata: metadata(unitId, occurredAt, occurredAt, `file-${caseId}`),
+              },
+            ],
+            'no_stream',
+          );
+        }
+        // Two days after the ranking was read, it revokes six of them at once.
+        for (let i = 0; i < 6; i++) {
+          const caseId = `AJ-st-c-${i}`;
+          const at = iso(readAt + 2 * 86_400_000 + i * 60_000);
+          const data = { caseId, reason: '经核查不构成诈骗', lossFen: 8_000_000, caseFiledAt: new Date(filedAt(i)).toISOString() };
+          await store.append(`case-${caseId}`, [{ type: 'CaseRevoked', data, metadata: metadata('st-c', at, at, `revoke-${caseId}`) }], 0n);
+        }
+      },
+    });
+    await buildSmallCity(t, '2020-01-01');
+  });
+  afterAll(() => t?.close());
+
+  it('flags 均溪’s revocations after the month it was ranked last, naming that ranking', async () => {
+    const found = (await t.ok(FINDINGS, { unitId: 'city', ...period })).integrityFindings as Finding[];
+    const month = `${Number(addDays(close, -1).slice(0, 4))}年${Number(addDays(close, -1).slice(5, 7))}月`;
+    expect(found.filter((f) => f.detector === 'CORRECTIONS_AFTER_RANKING').map((f) => [f.unitId, f.about])).toEqual([
+      ['st-c', `${month}排名第3位（共3个）`],
+    ]);
   });
 });

@@ -18,6 +18,7 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { conversionDrift } from '../domain/conversion-drift.detector';
 import { BadRanking, CORRECTIONS_AFTER_RANKING_DEFAULTS, correctionsAfterRanking } from '../domain/corrections-after-ranking.detector';
 import { Finding } from '../domain/finding';
+import { groupBy } from '../domain/group-by';
 import { findingIdOf } from '../domain/finding-id';
 import { identicalTimes } from '../domain/identical-times.detector';
 import { improvementAfterLetter } from '../domain/improvement-after-letter.detector';
@@ -29,6 +30,7 @@ import { CountsOf, HISTORY_DAYS, alertShares, faceToFaceAroundLetter, reportedRa
 export type IdentifiedFinding = Finding & { findingId: string };
 type Period = { from: Day; to: Day };
 
+const DAY_MS = 86_400_000;
 /** A letter naming a station placed in the bottom tenth of its ranking: what a unit might answer with corrections. */
 const BOTTOM_SHARE = 0.1;
 
@@ -71,6 +73,7 @@ export class IntegrityFindingsService {
       this.caseLosses(period, known?.later.casesBefore ?? new Map()),
     ]);
     const stationLetters = letters.filter((l) => stationIds.includes(l.addresseeId));
+    const corrections = facts.filter((f) => f.kind === 'CORRECTION');
     const found: Finding[] = [
       ...tooGoodRates(reportedRates(stationIds, counts, period)),
       ...lateEntries(
@@ -84,8 +87,8 @@ export class IntegrityFindingsService {
       ...conversionDrift('警情转案率', alertShares(stationIds, counts, period, 'casesFromAlerts')),
       ...conversionDrift('刑事警情占比', alertShares(stationIds, counts, period, 'criminalAlerts')),
       ...correctionsAfterRanking(
-        facts.filter((f) => f.kind === 'CORRECTION'),
-        [...stationLetters.flatMap(badRanking), ...(await this.monthRankings(period, instant))],
+        corrections,
+        [...stationLetters.flatMap(badRanking), ...(await this.monthRankings(period, instant, corrections))],
         period,
       ),
       ...identicalTimes(
@@ -108,11 +111,16 @@ export class IntegrityFindingsService {
    * them on the first morning after (as known then: what a unit answers with corrections is the
    * ranking it saw, which its corrections may since have changed), their bottom tenth each.
    */
-  private async monthRankings(period: Period, instant: string): Promise<BadRanking[]> {
-    const earliest = addDays(period.from, -CORRECTIONS_AFTER_RANKING_DEFAULTS.windowDays);
+  private async monthRankings(period: Period, instant: string, corrections: readonly FactRecordRow[]): Promise<BadRanking[]> {
+    const { windowDays, minimum } = CORRECTIONS_AFTER_RANKING_DEFAULTS;
+    const earliest = addDays(period.from, -windowDays);
     const closes: Day[] = [];
     for (let next = firstOfNextMonth(earliest); next <= addDays(period.to, 1); next = firstOfNextMonth(next)) {
-      if (Date.parse(readAt(next)) <= Date.parse(instant)) closes.push(next);
+      // Only a month after whose ranking some unit made enough corrections can matter: the others are not ranked again.
+      const from = Date.parse(readAt(next));
+      const after = corrections.filter((c) => Date.parse(c.recordedAt) >= from && Date.parse(c.recordedAt) < from + windowDays * DAY_MS);
+      const clustered = [...groupBy(after, (c) => c.unitId).values()].some((own) => own.length >= minimum);
+      if (from <= Date.parse(instant) && clustered) closes.push(next);
     }
     const read = await this.asOfIndex.eachKnownAt(closes.map(readAt), async (at, { index, context }) => {
       const month = resolvePeriod({ kind: 'MONTH', day: addDays(businessDayOf(at), -1) }, businessDayOf(at));

@@ -1,7 +1,7 @@
 import { Day, businessDayOf } from '../../common/business-day';
 import { StoredEvent } from '../../event-store/event-store.port';
 import { CaseLossAmended, CaseRevoked, CaseTimeCorrected } from '../../facts/losses/events/loss.events';
-import { IndicatorCounts, INDICATOR_KEYS } from '../domain/indicators';
+import { IndicatorCounts, IndicatorKey } from '../domain/indicators';
 import { dailyIndicatorsProjection } from '../projections/daily-indicators.projection';
 import { DAILY_INDICATORS } from '../projections/indicator-tables';
 import { DayFigures } from './score-index';
@@ -96,7 +96,7 @@ export function figuresKnownAt(
   for (const i of later.increments) {
     if (i.table !== DAILY_INDICATORS) continue;
     const counts = figures.get(areaDayKey(i.areaId, i.day))!.counts;
-    for (const k of INDICATOR_KEYS) counts[k] -= i.values[k] ?? 0;
+    for (const k in i.values) counts[k as IndicatorKey] -= i.values[k];
   }
   const cases = new Map(currentCases.map((c) => [c.caseId, c]));
   for (const [caseId, before] of later.casesBefore) {

@@ -92,21 +92,35 @@ export class ScoreIndex {
     }
   }
 
-  /** Sets the figures of the given days (absolute values; a day absent from a re-read is all zeros). */
+  /**
+   * Sets the figures of the given days (absolute values; a day absent from a re-read is all zeros).
+   * The running totals of each year touched are turned back into days, the days set, and summed
+   * again: a few live days and the tens of thousands an as-of copy takes back cost one pass each.
+   */
   setDays(days: DayFigures[]): void {
     const raw = new Float64Array(SERIES);
+    const asDays = new Set<Float64Array>();
+    const unsum = (totals: Float64Array) => {
+      if (asDays.has(totals)) return;
+      for (let i = totals.length - 1; i >= SERIES; i--) totals[i] -= totals[i - SERIES];
+      asDays.add(totals);
+    };
     for (const d of days) {
       this.figuresOf(d, raw);
       const day = dayNumber(d.day);
       if (day > this.lastDay) this.lastDay = day;
-      const { totals, offset, days: length } = this.slot(this.area(d.areaId), day);
+      const { totals, offset } = this.slot(this.area(d.areaId), day);
       const city = this.slot(this.city, day).totals;
+      unsum(totals);
+      unsum(city);
+      const at = (offset + 1) * SERIES;
       for (let s = 0; s < SERIES; s++) {
-        const delta = raw[s] - (totals[(offset + 1) * SERIES + s] - totals[offset * SERIES + s]);
-        if (delta === 0) continue;
-        for (let i = offset + 1; i <= length; i++) totals[i * SERIES + s] += delta;
-        if (cityAdds(s)) for (let i = offset + 1; i <= length; i++) city[i * SERIES + s] += delta;
+        if (cityAdds(s)) city[at + s] += raw[s] - totals[at + s];
+        totals[at + s] = raw[s];
       }
+    }
+    for (const totals of asDays) {
+      for (let i = SERIES; i < totals.length; i++) totals[i] += totals[i - SERIES];
     }
   }
 
