@@ -73,6 +73,9 @@ describe('integrity findings', () => {
       ['TOO_GOOD', 'st-a', '见面率'],
       ['TOO_GOOD', 'st-a', '劝阻成功率'],
     ]);
+    // Each cites the records behind its numerator: 凤岗's 320 contacts, and its 320 dissuasions.
+    expect(found.map((f) => (f as Finding & { evidence: string[] }).evidence.length)).toEqual([320, 320, 320]);
+    expect(new Set((found[2] as Finding & { evidence: string[] }).evidence).size).toBe(320);
     expect(found[2]).toMatchObject({
       detectorLabel: '好得难以置信的比率',
       unitName: '凤岗派出所',

@@ -25,7 +25,7 @@ import { improvementAfterLetter } from '../domain/improvement-after-letter.detec
 import { Publication, lateEntries } from '../domain/late-entry.detector';
 import { tooGoodRates } from '../domain/too-good.detector';
 import { FACT_RECORDS, FactRecordRow } from '../../facts/projections/fact-records.projection';
-import { CountsOf, HISTORY_DAYS, alertShares, faceToFaceAroundLetter, reportedRates } from './integrity-inputs';
+import { CountsOf, HISTORY_DAYS, numeratorEvents, alertShares, faceToFaceAroundLetter, reportedRates } from './integrity-inputs';
 
 export type IdentifiedFinding = Finding & { findingId: string };
 type Period = { from: Day; to: Day };
@@ -103,7 +103,14 @@ export class IntegrityFindingsService {
         ),
       ),
     ];
-    return found.filter((f) => inScope(f.unitId)).map((f) => ({ ...f, asOf: instant, findingId: findingIdOf(f, period) }));
+    return found
+      .filter((f) => inScope(f.unitId))
+      .map((f) => ({
+        ...f,
+        evidence: f.evidence.length ? f.evidence : behindRate(f, facts),
+        asOf: instant,
+        findingId: findingIdOf(f, period),
+      }));
   }
 
   /**
@@ -190,3 +197,9 @@ const firstOfNextMonth = (day: Day): Day => `${addDays(`${day.slice(0, 8)}01`, 3
 
 /** When leadership read a month's ranking: the first morning after it closed. */
 const readAt = (firstOfNext: Day) => `${firstOfNext}T09:00:00+08:00`;
+
+/** A rate's finding cites the unit's facts in the period behind the rate's numerator. */
+function behindRate(f: Finding, facts: readonly FactRecordRow[]): string[] {
+  const types = numeratorEvents(f.about);
+  return facts.filter((fact) => fact.unitId === f.unitId && types.includes(fact.type)).map((fact) => fact.eventId);
+}

@@ -1,6 +1,6 @@
 import { Day, addDays, daysBetween } from '../../common/business-day';
 import { emptyCounts } from '../../scoring/domain/indicators';
-import { CountsOf, reportedRates } from './integrity-inputs';
+import { CountsOf, numeratorEvents, reportedRates } from './integrity-inputs';
 
 /** Two contacts a day; dissuaded both from `perfectFrom` on, one of the two before. */
 const contactsOf =
@@ -43,5 +43,15 @@ describe('reportedRates', () => {
   it('takes a month short of perfect as it is, over the month alone', () => {
     const rate = dissuasion(contactsOf('2026-07-02'), july);
     expect(rate).toEqual({ unitId: 'st-a', label: '劝阻成功率', successes: 61, trials: 62 });
+  });
+});
+
+describe('the facts behind a rate', () => {
+  it('names the events of the numerator, a letter’s label before the rate or not', () => {
+    expect(numeratorEvents('劝阻成功率')).toEqual(['WarningDissuaded']);
+    expect(numeratorEvents('及时见面/联系率')).toEqual(['WarningContactMade']);
+    expect(numeratorEvents('提示函（明公基管提〔2026〕3号）：见面率')).toEqual(['WarningContactMade']);
+    expect(numeratorEvents('警情转案率')).toEqual(['CaseFiled']);
+    expect(numeratorEvents('低于3000元')).toEqual([]);
   });
 });

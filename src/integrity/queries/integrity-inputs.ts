@@ -13,6 +13,24 @@ const PERFECTIBLE: ReadonlyArray<[label: string, part: IndicatorKey, whole: Indi
   ['劝阻成功率', 'dissuaded', 'contacted'],
 ];
 
+/**
+ * The facts behind the numerator of each rate the detectors read (a perfect 劝阻成功率 rests on the
+ * dissuasions recorded): a rate's finding cites them, as a count-based one cites its events.
+ */
+const NUMERATOR_EVENTS: Readonly<Record<string, readonly string[]>> = {
+  及时见面联系率: ['WarningContactMade'],
+  见面率: ['WarningContactMade'],
+  劝阻成功率: ['WarningDissuaded'],
+  警情转案率: ['CaseFiled'],
+  刑事警情占比: ['FraudAlertReceived'],
+};
+
+/** The rate a finding is about (after a letter's label, if any), and the event types behind its numerator. */
+export function numeratorEvents(about: string): readonly string[] {
+  const rate = about.slice(about.lastIndexOf('：') + 1).replace('/', '');
+  return NUMERATOR_EVENTS[rate] ?? [];
+}
+
 /** The history a share is compared with: the six months before the period. */
 export const HISTORY_DAYS = 182;
 /** The blocks of days a perfect record is followed back in, about a month each. */
