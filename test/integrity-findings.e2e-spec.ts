@@ -240,7 +240,18 @@ describe('corrections after a bad month ranking', () => {
             'no_stream',
           );
         }
-        // Two days after the ranking was read, it revokes six of them at once.
+        // 虬江 types in six cases of the month's last week three days after its ranking was read.
+        for (let i = 0; i < 6; i++) {
+          const caseId = `AJ-st-b-late-${i}`;
+          const occurredAt = `${addDays(close, -8 + i)}T10:00:00+08:00`;
+          const data = { caseId, fraudType: 'LOAN', lossFen: 500_000 };
+          await store.append(
+            `case-${caseId}`,
+            [{ type: 'CaseFiled', data, metadata: metadata('st-b', occurredAt, iso(readAt + 3 * 86_400_000), `file-${caseId}`) }],
+            'no_stream',
+          );
+        }
+        // Two days after the ranking was read, 均溪 revokes six of its cases at once.
         for (let i = 0; i < 6; i++) {
           const caseId = `AJ-st-c-${i}`;
           const at = iso(readAt + 2 * 86_400_000 + i * 60_000);
@@ -252,6 +263,14 @@ describe('corrections after a bad month ranking', () => {
     await buildSmallCity(t, '2020-01-01');
   });
   afterAll(() => t?.close());
+
+  it('flags 虬江’s cases typed in after the month’s ranking was read, naming that ranking', async () => {
+    const found = (await t.ok(FINDINGS, { unitId: 'city', ...period })).integrityFindings as Finding[];
+    const month = `${Number(addDays(close, -1).slice(0, 4))}年${Number(addDays(close, -1).slice(5, 7))}月`;
+    const late = found.filter((f) => f.detector === 'LATE_ENTRY');
+    expect(late.map((f) => f.unitId)).toEqual(['st-b']);
+    expect(late[0].summary).toContain(`在${month}排名之后补录6条`);
+  });
 
   it('flags 均溪’s revocations after the month it was ranked last, naming that ranking', async () => {
     const found = (await t.ok(FINDINGS, { unitId: 'city', ...period })).integrityFindings as Finding[];

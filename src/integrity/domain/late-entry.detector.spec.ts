@@ -59,3 +59,22 @@ describe('lateEntries', () => {
     expect(lateEntries([...city, ...before], [ranking])).toEqual([]);
   });
 });
+
+describe('publication times in another zone', () => {
+  it('compares instants, not strings: a letter at 09:00+08:00 came before a record at 02:00Z the same day', () => {
+    const facts = Array.from({ length: 4 }, (_, i) => ({
+      eventId: `e${i}`,
+      unitId: 'st-a',
+      occurredAt: '2026-04-10T02:00:00.000Z',
+      recordedAt: '2026-04-20T02:00:00.000Z',
+    }));
+    const peers = Array.from({ length: 200 }, (_, i) => ({
+      ...facts[0],
+      eventId: `p${i}`,
+      unitId: 'st-b',
+      recordedAt: '2026-04-10T03:00:00.000Z',
+    }));
+    const letter = { label: '提示函', at: '2026-04-20T09:00:00+08:00', from: '2026-04-01', to: '2026-04-15', unitIds: ['st-a'] };
+    expect(lateEntries([...facts, ...peers], [letter]).map((f) => f.unitId)).toEqual(['st-a']);
+  });
+});

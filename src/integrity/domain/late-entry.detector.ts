@@ -38,8 +38,10 @@ const DAY_MS = 86_400_000;
 /** The first publication that judged the fact's unit and day before the fact was recorded, if any. */
 function judgedBefore(fact: RecordedFact, publications: readonly Publication[]): Publication | undefined {
   const day = businessDayOf(fact.occurredAt);
+  // As instants, not strings: a publication's time may carry +08:00 and a record's Z.
+  const recorded = Date.parse(fact.recordedAt);
   return publications.find(
-    (p) => p.from <= day && day <= p.to && p.at < fact.recordedAt && (p.unitIds === null || p.unitIds.includes(fact.unitId)),
+    (p) => p.from <= day && day <= p.to && Date.parse(p.at) < recorded && (p.unitIds === null || p.unitIds.includes(fact.unitId)),
   );
 }
 

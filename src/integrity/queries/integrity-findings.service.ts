@@ -13,6 +13,7 @@ import { CaseLossRow } from '../../scoring/queries/scoring.reader';
 import { ScoreIndex } from '../../scoring/queries/score-index';
 import { countsOf, dayNumber, emptySums } from '../../scoring/queries/score-index';
 import { LETTERS, LetterRow } from '../../supervision/letters/projections/letters.projection';
+import { INTERVIEWS, InterviewRow } from '../../supervision/interviews/projections/interviews.projection';
 import { BUNCHING_DEFAULTS, bunchingUnderThresholds } from '../domain/bunching.detector';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { conversionDrift } from '../domain/conversion-drift.detector';
@@ -62,15 +63,18 @@ export class IntegrityFindingsService {
     const known = asOf ? await this.asOfIndex.at(asOf) : undefined;
     const counts = countsIn(known?.index ?? (await this.index.current()).index);
     const recordedBy = asOf ? { recordedAt: { lte: asOf } } : {};
-    const [facts, bulletins, letters, losses] = await Promise.all([
+    const [facts, bulletins, letters, losses, interviews] = await Promise.all([
       this.store.find<FactRecordRow & Record<string, unknown>>(FACT_RECORDS, {
         where: { day: { gte: period.from, lte: period.to }, ...recordedBy },
       }),
       this.store.find<PublishedBulletin & Record<string, unknown>>(BULLETINS, {
         where: { day: { gte: period.from, lte: period.to }, ...(asOf ? { publishedAt: { lte: asOf } } : {}) },
       }),
-      this.issuedLetters(period).then((all) => all.filter((l) => !asOf || issuedAt(l) <= asOf)),
+      this.issuedLetters(period).then((all) => all.filter((l) => !asOf || Date.parse(issuedAt(l)) <= Date.parse(asOf))),
       this.caseLosses(period, known?.later.casesBefore ?? new Map()),
+      this.store
+        .find<InterviewRow & Record<string, unknown>>(INTERVIEWS, { where: { orderedOn: { gte: period.from } } })
+        .then((all) => all.filter((i) => !asOf || Date.parse(interviewOrderedAt(i)) <= Date.parse(asOf))),
     ]);
     const stationLetters = letters.filter((l) => stationIds.includes(l.addresseeId));
     const corrections = facts.filter((f) => f.kind === 'CORRECTION');
@@ -78,7 +82,12 @@ export class IntegrityFindingsService {
       ...tooGoodRates(reportedRates(stationIds, counts, period)),
       ...lateEntries(
         facts.filter((f) => f.kind !== 'CORRECTION'),
-        [...bulletins.map(bulletinPublication), ...letters.map((l) => letterPublication(l, stations))],
+        [
+          ...bulletins.map(bulletinPublication),
+          ...letters.map((l) => letterPublication(l, stations)),
+          ...interviews.map(interviewPublication),
+          ...monthsRead(period, instant),
+        ],
       ),
       ...bunchingUnderThresholds(
         losses.map((l) => ({ eventId: l.caseId, unitId: l.areaId, lossFen: l.lossFen })),
@@ -202,4 +211,34 @@ const readAt = (firstOfNext: Day) => `${firstOfNext}T09:00:00+08:00`;
 function behindRate(f: Finding, facts: readonly FactRecordRow[]): string[] {
   const types = numeratorEvents(f.about);
   return facts.filter((fact) => fact.unitId === f.unitId && types.includes(fact.type)).map((fact) => fact.eventId);
+}
+
+/** An interview ordered on a day: facts recorded after that day were recorded after it. */
+const interviewOrderedAt = (i: InterviewRow) => new Date(`${i.orderedOn}T23:59:59+08:00`).toISOString();
+
+/** An interview judged the days of its evidence for the unit it was ordered on. */
+const interviewPublication = (i: InterviewRow): Publication => ({
+  label: `约谈（${i.orderedOn}）`,
+  at: interviewOrderedAt(i),
+  from: i.evidence.period.from,
+  to: i.evidence.period.to,
+  unitIds: [i.evidence.unitId],
+});
+
+/** The month rankings read in or just after the period: each judged its month's days for every unit. */
+function monthsRead(period: Period, instant: string): Publication[] {
+  const read: Publication[] = [];
+  for (let next = firstOfNextMonth(period.from); next <= firstOfNextMonth(period.to); next = firstOfNextMonth(next)) {
+    const at = readAt(next);
+    const last = addDays(next, -1);
+    if (Date.parse(at) <= Date.parse(instant))
+      read.push({
+        label: `${Number(last.slice(0, 4))}年${Number(last.slice(5, 7))}月排名`,
+        at,
+        from: `${last.slice(0, 8)}01`,
+        to: last,
+        unitIds: null,
+      });
+  }
+  return read;
 }
