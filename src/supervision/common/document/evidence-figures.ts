@@ -1,4 +1,4 @@
-import { chineseDate } from '../../../common/chinese-date';
+import { chineseDate, chineseDateTime } from '../../../common/chinese-date';
 import { rankAmong } from '../../../common/chinese-rank';
 import { formatAmountZh } from '../../../common/money';
 import { percentOf } from '../../../common/ratio';
@@ -16,7 +16,9 @@ export interface FigureLine {
 /** "沙县分局 2026年4月主要指标（2026年4月1日至2026年4月20日，见第3期日通报（2026年4月17日））". */
 export function figuresCaption(e: Evidence): string {
   const bulletin = e.bulletin ? `，见第${e.bulletin.number}期日通报（${chineseDate(e.bulletin.day)}）` : '';
-  return `${e.unitName} ${e.period.label}主要指标（${chineseDate(e.period.from)}至${chineseDate(e.period.to)}${bulletin}）`;
+  // The figures as known then: a fact recorded later may have changed them since.
+  const known = e.asOf ? `，数据截至${chineseDateTime(e.asOf)}` : '';
+  return `${e.unitName} ${e.period.label}主要指标（${chineseDate(e.period.from)}至${chineseDate(e.period.to)}${known}${bulletin}）`;
 }
 
 /** Cases and alerts first (降警情、控发案), then loss, warnings, the face-to-face rate and the rank. */

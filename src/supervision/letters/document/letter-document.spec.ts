@@ -2,7 +2,7 @@ import { emptyCounts } from '../../../scoring/domain/indicators';
 import { LetterEvent } from '../events/letter.events';
 import { drafted, evidence } from '../domain/letter.spec-helpers';
 import { letterRowAfter } from '../projections/letters.projection.spec-helpers';
-import { figureLines } from '../../common/document/evidence-figures';
+import { figureLines, figuresCaption } from '../../common/document/evidence-figures';
 import { letterDocumentOf } from './letter-document';
 
 const issued: LetterEvent = {
@@ -31,6 +31,12 @@ describe('letter document', () => {
   it('marks a draft as such, unnumbered and dated the day it was drafted', () => {
     const doc = letterDocumentOf(letterRowAfter([drafted()]));
     expect(doc).toMatchObject({ number: '（未编号）', mark: '草稿', issuer: null, day: '2026-04-21' });
+  });
+
+  it('says when the figures are as known at, where the evidence kept it', () => {
+    expect(figuresCaption(evidence({ asOf: '2026-04-21T01:30:00.000Z', bulletin: null }))).toBe(
+      '沙县分局 2026年4月主要指标（2026年4月1日至2026年4月20日，数据截至2026年4月21日 09:30）',
+    );
   });
 
   it('tabulates the figures against last year: counts, amounts in 元/万元, the face-to-face rate in points and the rank', () => {
