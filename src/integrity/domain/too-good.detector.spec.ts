@@ -16,7 +16,7 @@ describe('tooGoodRates', () => {
       evidence: ['e1', 'e2'],
     });
     expect(finding.statistic.value).toBeCloseTo(0.97 ** 300, 12);
-    expect(finding.summary).toMatch(/^劝阻成功率100\.0%（300\/300），即使按97\.0%的最好水平，出现的概率也仅为1\.1e-4$/);
+    expect(finding.summary).toMatch(/^劝阻成功率100\.0%（300\/300），即使按97\.0%的最好水平，出现的概率也仅为1\.1×10⁻⁴$/);
   });
 
   it('says from when a perfect run was counted, where it reaches before the period', () => {

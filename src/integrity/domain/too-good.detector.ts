@@ -1,4 +1,5 @@
 import { chineseDate } from '../../common/chinese-date';
+import { chanceText } from './chance-text';
 import { binomialUpperTail } from './binomial-tail';
 import { Finding } from './finding';
 
@@ -42,7 +43,7 @@ export function tooGoodRates(rates: readonly ReportedRate[], options: TooGoodOpt
         detector: 'TOO_GOOD' as const,
         unitId: r.unitId,
         about: r.label,
-        summary: `${r.since ? `自${chineseDate(r.since)}起` : ''}${r.label}${percent(r.successes / r.trials)}（${r.successes}/${r.trials}），即使按${percent(options.ceiling)}的最好水平，出现的概率也仅为${chance.toExponential(1)}`,
+        summary: `${r.since ? `自${chineseDate(r.since)}起` : ''}${r.label}${percent(r.successes / r.trials)}（${r.successes}/${r.trials}），即使按${percent(options.ceiling)}的最好水平，出现的概率也仅为${chanceText(chance)}`,
         statistic: { name: `P(≥${r.successes}/${r.trials} | ${options.ceiling})`, value: chance },
         threshold: { value: options.alpha, flagsWhen: 'BELOW' as const },
         evidence: r.evidence ?? [],

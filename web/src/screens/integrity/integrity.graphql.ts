@@ -15,9 +15,10 @@ export const INTEGRITY_SETUP = graphql(`
 `);
 
 export const INTEGRITY_FINDINGS = graphql(`
-  query IntegrityFindings($unitId: ID!, $from: Day!, $to: Day!) {
-    integrityFindings(unitId: $unitId, from: $from, to: $to) {
+  query IntegrityFindings($unitId: ID!, $from: Day!, $to: Day!, $asOf: DateTime) {
+    integrityFindings(unitId: $unitId, from: $from, to: $to, asOf: $asOf) {
       findingId
+      asOf
       detector
       detectorLabel
       unitId
