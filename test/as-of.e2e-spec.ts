@@ -171,6 +171,17 @@ describe('as known at an instant', () => {
     expect(now).not.toEqual((await live.ok(EXPLANATION, { subjectId: 'st-a', period, asOf: instant })).scoreExplanation);
   });
 
+  it('lists the facts behind a term as known then: the case revoked later still counted, the revocation not yet made', async () => {
+    const FACTS = `query($asOf: DateTime) { scoreFacts(role: STATION_CHIEF, subjectId: "st-a", period: { kind: RANGE, from: "${period.from}", to: "${period.to}" },
+      term: "casesPer10k", first: 100, asOf: $asOf) { total facts { eventId what } } }`;
+    const known = (await live.ok(FACTS, { asOf: instant })).scoreFacts;
+    expect(known).toEqual((await rebuilt.ok(FACTS, {})).scoreFacts);
+    const now = (await live.ok(FACTS, {})).scoreFacts;
+    expect(now.facts.map((f: { what: string }) => f.what)).toContain('撤案');
+    expect(known.facts.map((f: { what: string }) => f.what)).not.toContain('撤案');
+    expect(known.total).toBeGreaterThan(0);
+  });
+
   it('reports indicators and their splits as known then, the revoked case and the moved one where they were', async () => {
     for (const unitId of ['city', 'county-sx', 'st-c']) {
       const variables = { unitId, from: period.from, to: period.to };

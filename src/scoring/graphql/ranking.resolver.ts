@@ -60,6 +60,7 @@ export class RankingResolver {
     @Args('term', { description: 'The key of a term of the rules scoring the period, e.g. casesPer10k' }) term: string,
     @Args('first', { type: () => Int, nullable: true, description: `Facts per page, 1–${MAX_FACTS_PER_PAGE} (default 20)` }) first?: number,
     @Args('after', { type: () => String, nullable: true, description: 'The `next` of the previous page' }) after?: string,
+    @Args('asOf', { type: () => DateTimeScalar, nullable: true, description: AS_OF }) asOf?: string,
   ): Promise<ScoreFactsPageType> {
     const size = first ?? 20;
     if (!Number.isInteger(size) || size < 1 || size > MAX_FACTS_PER_PAGE) {
@@ -78,7 +79,8 @@ export class RankingResolver {
         { field: 'after', problem: bilingual('翻页标记无效，请使用上一页返回的 next', 'not a cursor: pass the next of the previous page') },
       ]);
     }
-    return toScoreFactsType(await this.scoreFactsService.facts(role, subjectId, period, term, { first: size, after }));
+    const known = asOf && checkAsOf(asOf);
+    return toScoreFactsType(await this.scoreFactsService.facts(role, subjectId, period, term, { first: size, after }, undefined, known));
   }
 
   @Query(() => SubjectScoreExplanation, {

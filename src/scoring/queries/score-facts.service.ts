@@ -60,12 +60,13 @@ export class ScoreFactsService {
     request: PeriodRequest,
     termKey: string,
     page: { first: number; after?: string | null },
-    today: Day = businessDayOf(new Date()),
+    today?: Day,
+    asOf?: string,
   ): Promise<ScoreFactsPage> {
-    const period = resolvePeriod(request, today);
+    const period = resolvePeriod(request, today ?? businessDayOf(asOf ? new Date(asOf) : new Date()));
     const subject = (await this.rankings.subjects(role)).find((s) => s.subjectId === subjectId);
     if (!subject) throw new NotFoundError(bilingual(`排名中没有 "${subjectId}"`, `no "${subjectId}" is ranked among ${role}`), 'subjectId');
-    const { ruleSets } = await this.rankings.inputs();
+    const { ruleSets } = await this.rankings.inputs(asOf);
     const rules = ruleSetInForce(ruleSets, period.to);
     const term = isRateRuleSet(rules) ? rules.rateTerms.find((t) => t.key === termKey) : undefined;
     if (!term)
@@ -75,7 +76,9 @@ export class ScoreFactsService {
       );
     const indicators = new Set<IndicatorKey>([...term.numerator, ...(term.denominator === RESIDENTS ? [] : term.denominator)]);
     const positions = await this.positions(subject.spans, period);
+    // As known at an instant: the facts and corrections recorded by then.
     const counted = (await this.events.readPositions(positions))
+      .filter((event) => !asOf || Date.parse(event.metadata.recordedAt) <= Date.parse(asOf))
       .map((event) => ({ event, counted: this.countedIn(event, indicators) }))
       .filter((f) => f.counted.length > 0);
     const after = page.after ? BigInt(page.after) : -1n;
