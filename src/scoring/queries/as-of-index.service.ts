@@ -93,8 +93,7 @@ export class AsOfIndexService {
   }
 
   private async build(instant: string): Promise<KnownIndex> {
-    const { index, context, later, cases } = await this.snapshot(instant);
-    const facts = laterFacts(later);
+    const { index, context, facts, cases } = await this.snapshot(instant);
     const known = knownContext(context, instant);
     index.setDays(figuresKnownAt(facts, (areaId, day) => index.dayFigures(areaId, day).counts, cases));
     if (known.ruleSets.length !== context.ruleSets.length) index.rescore(ScoreIndexService.scorer(known));
@@ -103,8 +102,8 @@ export class AsOfIndexService {
   }
 
   /**
-   * A copy of the live index, the events recorded after `instant` it holds (in position order), and
-   * today's cases those events touched or whose area-days they changed: taken together, so no batch
+   * A copy of the live index, the events recorded after `instant` it holds (in position order) and
+   * what they added, and today's cases those events touched or whose area-days they changed: taken together, so no batch
    * applied meanwhile sits in one and not the other.
    */
   private async snapshot(instant: string) {
@@ -112,12 +111,14 @@ export class AsOfIndexService {
       // The fact records are complete up to this position: an index that moved past it is read again.
       const complete = this.runner.position;
       const recorded = await this.recordedAfter(instant);
-      const cases = await this.casesOf(laterFacts(recorded));
+      const all = laterFacts(recorded);
+      const cases = await this.casesOf(all);
       const taken = await this.scoreIndex.withIndex(({ index, context, position }) => {
         if (position > complete) return null;
         // Facts the index has not applied yet are not in it to be taken back.
         const later = recorded.filter((e) => e.position <= position);
-        return { index: index.copyScoredBy(ScoreIndexService.scorer(context)), context, later, cases };
+        const facts = later.length === recorded.length ? all : laterFacts(later);
+        return { index: index.copyScoredBy(ScoreIndexService.scorer(context)), context, later, facts, cases };
       });
       if (taken) return taken;
     }
