@@ -243,6 +243,23 @@ describe('as known at an instant', () => {
     expect([...swept.values()][0]).not.toEqual([...swept.values()][1]);
   });
 
+  it('exports the indicators and the ranking as known then, named so, and refuses a bad asOf by name', async () => {
+    const csv = `/exports/indicators/county-sx.csv?from=${period.from}&to=${period.to}`;
+    const then = await live.get(`${csv}&asOf=${encodeURIComponent(instant)}`);
+    expect(then.status).toBe(200);
+    expect(decodeURIComponent(then.headers.get('content-disposition')!)).toMatch(/-截至\d{4}-\d{2}-\d{2}-\d{4}\.csv/);
+    const body = await then.text();
+    expect(body).toBe(await (await rebuilt.get(csv)).text());
+    expect(body).not.toBe(await (await live.get(csv)).text());
+    const ranking = await live.get(
+      `/exports/ranking.csv?role=STATION_CHIEF&kind=RANGE&from=${period.from}&to=${period.to}&asOf=${encodeURIComponent(instant)}`,
+    );
+    expect(ranking.status).toBe(200);
+    const bad = await live.get(`${csv}&asOf=yesterday`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { message: string }).message).toContain('asOf');
+  });
+
   it('refuses an instant in the future, naming asOf', async () => {
     const future = new Date(Date.now() + 3_600_000).toISOString();
     const res = await live.gql(RANKING, { role: 'STATION_CHIEF', period, asOf: future });

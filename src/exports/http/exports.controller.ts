@@ -65,7 +65,7 @@ export class ExportsController {
       const asOf = query.asOf ? checkAsOf(query.asOf) : undefined;
       const period = { kind, day: query.day, from: query.from, to: query.to };
       const ranking = toRankingType(await this.rankings.ranking(role, period, withinUnitId ? { withinUnitId } : {}, undefined, asOf));
-      const name = `三级六长排名-${ranking.roleLabel}-${ranking.period.label}${asOf ? `-截至${shanghaiTimeOf(asOf).slice(0, 16).replace('T', '-').replace(':', '')}` : ''}`;
+      const name = `三级六长排名-${ranking.roleLabel}-${ranking.period.label}${asOf ? `-截至${fileInstant(asOf)}` : ''}`;
       return send(
         reply,
         [rankingSheet(ranking)],
@@ -79,15 +79,19 @@ export class ExportsController {
   private async indicators(unitId: string, query: Record<string, string | undefined>, format: Format, reply: FastifyReply) {
     return refusingBadInput(async () => {
       const period = checkPeriod({ from: required('from', query.from), to: required('to', query.to) });
-      const report = toReportType(await this.reports.report(unitId, period));
+      const asOf = query.asOf ? checkAsOf(query.asOf) : undefined;
+      const report = toReportType(await this.reports.report(unitId, period, asOf));
       const split = async (dimension: BreakdownDimension) =>
-        (await this.reports.breakdown(unitId, period, dimension)).map((row) => toBreakdownRow(row, dimension));
+        (await this.reports.breakdown(unitId, period, dimension, asOf)).map((row) => toBreakdownRow(row, dimension));
       const [warningKind, fraudType, method, victimGroup] = await Promise.all(
         (['warningKind', 'fraudType', 'method', 'victimGroup'] as const).map(split),
       );
       const splits = { warningKind, fraudType, method, victimGroup };
-      const name = `指标-${report.unitName}-${report.from}至${report.to}`;
+      const name = `指标-${report.unitName}-${report.from}至${report.to}${asOf ? `-截至${fileInstant(asOf)}` : ''}`;
       return send(reply, indicatorSheets(report, splits), format, `indicators-${unitId}-${report.from}-${report.to}`, name);
     });
   }
 }
+
+/** An instant in a file name: Shanghai time without a colon, 2026-11-03-0900. */
+const fileInstant = (instant: string) => shanghaiTimeOf(instant).slice(0, 16).replace('T', '-').replace(':', '');
