@@ -18,7 +18,7 @@ describe('identicalTimes', () => {
     const batches = [5, 12, 19].flatMap((day, b) => Array.from({ length: 6 }, (_, i) => contact('st-x', 1000 + b * 10 + i, day, '17:30')));
     const findings = identicalTimes([...spread('st-a'), ...spread('st-x'), ...batches], 30);
     expect(findings.map((f) => f.unitId)).toEqual(['st-x']);
-    expect(findings[0].summary).toBe('318次见面/联系中，有3个时间点同一分钟记录2次以上，共18次（最多2026-04-05 17:30记录6次）');
+    expect(findings[0].summary).toBe('318次见面/联系中，有3个时间点同一分钟记录2次以上，共18次（最多2026年4月5日 17:30记录6次）');
     expect(findings[0].evidence).toHaveLength(18);
     expect(findings[0].statistic.value).toBeLessThan(0.001);
   });

@@ -1,4 +1,5 @@
 import { shanghaiTimeOf } from '../../common/business-day';
+import { chineseDate } from '../../common/chinese-date';
 import { Finding } from './finding';
 import { groupBy } from './group-by';
 import { poissonUpperTail } from './poisson-tail';
@@ -49,7 +50,7 @@ export function identicalTimes(contacts: readonly TimedContact[], days: number, 
         about: '见面/联系时间',
         summary:
           `${own.length}次见面/联系中，有${shared.length}个时间点同一分钟记录2次以上，共${coincident + shared.length}次` +
-          `（最多${largest[0]}记录${largest[1].length}次）`,
+          `（最多${chineseDate(largest[0].slice(0, 10))} ${largest[0].slice(11)}记录${largest[1].length}次）`,
         statistic: { name: `P(≥${coincident} | λ=${expected.toExponential(1)})`, value: chance },
         threshold: { value: options.alpha, flagsWhen: 'BELOW' as const },
         evidence: shared.flatMap(([, cs]) => cs.map((c) => c.eventId)),
