@@ -133,6 +133,34 @@ describe('integrity findings', () => {
     expect(again.errors?.[0].message).toContain('已核查（已作出合理解释）');
   });
 
+  it('shows the unit concerned its findings once decided, and only those, as decided', async () => {
+    const VERDICTS = `query($unitId: ID!) { integrityVerdicts(unitId: $unitId) {
+      unitId unitName detectorLabel about summary from to verification { outcomeLabel reason } } }`;
+    const chief = { 'x-actor': 'chief-st-a', 'x-actor-role': 'STATION_CHIEF' };
+    const own = await t.gql(VERDICTS, { unitId: 'st-a' }, chief);
+    expect(own.errors).toBeUndefined();
+    // Three leads about 凤岗, one decided (the test before): that one alone, with its verdict.
+    expect(own.data?.integrityVerdicts).toEqual([
+      {
+        unitId: 'st-a',
+        unitName: '凤岗派出所',
+        detectorLabel: '好得难以置信的比率',
+        about: '及时见面/联系率',
+        summary: expect.stringMatching(/^及时见面\/联系率100\.0%（320\/320）/),
+        ...period,
+        verification: { outcomeLabel: '已作出合理解释', reason: '抽查20条回访属实，该所推行专人专班' },
+      },
+    ]);
+    const county = await t.gql(VERDICTS, { unitId: 'county-sx' }, { 'x-actor': 'chief-sx', 'x-actor-role': 'COUNTY_CHIEF' });
+    expect(county.data?.integrityVerdicts).toHaveLength(1);
+    const chiefB = t.tokens.mint({ subject: 'chief-st-b', role: 'STATION_CHIEF', units: ['st-b'] });
+    const other = await t.gql(VERDICTS, { unitId: 'st-a' }, { authorization: `Bearer ${chiefB}` });
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      (await t.gql(VERDICTS, { unitId: 'county-dt' }, { 'x-actor': 'chief-dt', 'x-actor-role': 'COUNTY_CHIEF' })).data?.integrityVerdicts,
+    ).toEqual([]);
+  });
+
   it('refuses a finding the period does not have, and a verdict without a reason, naming the field', async () => {
     const input = { findingId: 'no-such', unitId: 'st-a', ...period, outcome: 'CONFIRMED', reason: '核查属实' };
     const unknown = await t.gql(VERIFY, { input }, STAFF);

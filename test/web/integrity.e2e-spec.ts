@@ -83,6 +83,13 @@ describe('数据质量: integrity findings on the demo city', () => {
     await chief.goto(links.STATION_CHIEF.url);
     await chief.getByRole('link', { name: '本单位' }).waitFor();
     await expect(chief.getByRole('link', { name: '数据质量' }).count()).resolves.toBe(0);
+    // Decided, the lead is the unit's to read on 本单位, with the verdict; the leads still open are not.
+    const verdicts = chief.getByRole('region', { name: '数据质量核查结论' });
+    await verdicts.getByText('核查结论：核查属实。系录入员下班前集中补录当日联系，已要求据实录入联系时间。').waitFor();
+    await expect(verdicts.locator('.verdict').count()).resolves.toBe(1);
+    await expect(verdicts.innerText()).resolves.toContain(`${station.name} · 处置时间雷同或早于指令`);
+    await verdicts.scrollIntoViewIfNeeded();
+    await chief.screenshot({ path: join(SCREENSHOTS, 'unit-verdicts.png'), fullPage: true, animations: 'disabled' });
     await chief.close();
   });
 });

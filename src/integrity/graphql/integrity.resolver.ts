@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Clock } from '../../common/clock';
 import { DateTimeScalar, DayScalar } from '../../common/graphql/scalars';
+import { doesNotExist } from '../../common/graphql/api-errors';
 import { checkAsOf } from '../../scoring/queries/as-of-index.service';
 import { AS_OF } from '../../scoring/graphql/period.input';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
@@ -15,7 +16,7 @@ import { VERIFICATION_OUTCOME_LABELS } from '../events/finding.events';
 import { FINDING_VERIFICATIONS, FindingVerificationRow } from '../projections/finding-verifications.projection';
 import { IntegrityFindingsService } from '../queries/integrity-findings.service';
 import { VerifyFindingInput } from './integrity.inputs';
-import { IntegrityFindingType } from './integrity.types';
+import { IntegrityFindingType, IntegrityVerdictType } from './integrity.types';
 
 /** 数据质量线索: what the detectors find in a unit's period, for staff and leadership only, and staff's 核查. */
 @Resolver()
@@ -60,17 +61,36 @@ export class IntegrityResolver {
         flagsWhen: f.threshold.flagsWhen,
         evidence: [...f.evidence],
         asOf: f.asOf!,
-        verification: v
-          ? {
-              outcome: v.outcome,
-              outcomeLabel: VERIFICATION_OUTCOME_LABELS[v.outcome],
-              reason: v.reason,
-              verifiedAt: v.verifiedAt,
-              verifiedBy: v.verifiedBy.subject,
-            }
-          : null,
+        verification: v ? verificationOf(v) : null,
       };
     });
+  }
+
+  @Query(() => [IntegrityVerdictType], {
+    description:
+      '数据质量核查结论 about a unit (a county: and its stations), newest first: only findings staff have decided, as they decided them',
+  })
+  async integrityVerdicts(@Args('unitId', { type: () => ID }) unitId: string): Promise<IntegrityVerdictType[]> {
+    const unit = await this.organization.unit(unitId);
+    if (!unit) throw doesNotExist('unit', unitId, 'unitId');
+    const units = await this.organization.units();
+    const concerned = unit.level === 'CITY' ? units : units.filter((u) => u.unitId === unitId || u.parentId === unitId);
+    const rows = await this.store.find<FindingVerificationRow & Record<string, unknown>>(FINDING_VERIFICATIONS, {
+      where: { unitId: { in: concerned.map((u) => u.unitId) } },
+      orderBy: [['verifiedAt', 'desc']],
+    });
+    const nameOf = new Map(units.map((u) => [u.unitId, u.name]));
+    return rows.map((v) => ({
+      findingId: v.findingId,
+      unitId: v.unitId,
+      unitName: nameOf.get(v.unitId) ?? v.unitId,
+      detectorLabel: DETECTORS[v.detector],
+      about: v.about,
+      summary: v.summary,
+      from: v.periodFrom,
+      to: v.periodTo,
+      verification: verificationOf(v),
+    }));
   }
 
   @Mutation(() => RecordResult, { description: '核查一条线索: 核查属实 or 已作出合理解释, with what was found' })
@@ -80,3 +100,11 @@ export class IntegrityResolver {
     return this.commands.execute(new VerifyFindingCommand({ findingId, unitId, period: { from, to }, outcome, reason }, context));
   }
 }
+
+const verificationOf = (v: FindingVerificationRow) => ({
+  outcome: v.outcome,
+  outcomeLabel: VERIFICATION_OUTCOME_LABELS[v.outcome],
+  reason: v.reason,
+  verifiedAt: v.verifiedAt,
+  verifiedBy: v.verifiedBy.subject,
+});

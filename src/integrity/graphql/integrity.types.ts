@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar } from '../../common/graphql/scalars';
+import { DateTimeScalar, DayScalar } from '../../common/graphql/scalars';
 
 @ObjectType('FindingVerification', { description: '核查: the verdict of evaluation staff on a finding' })
 export class FindingVerificationType {
@@ -69,4 +69,36 @@ export class IntegrityFindingType {
 
   @Field(() => FindingVerificationType, { nullable: true })
   verification: FindingVerificationType | null;
+}
+
+@ObjectType('IntegrityVerdict', {
+  description: '数据质量核查结论: a finding about the unit once staff decided it, as it was when they did',
+})
+export class IntegrityVerdictType {
+  @Field(() => ID)
+  findingId: string;
+
+  @Field(() => ID)
+  unitId: string;
+
+  @Field()
+  unitName: string;
+
+  @Field({ description: 'The detector as staff name it, e.g. 好得难以置信的比率' })
+  detectorLabel: string;
+
+  @Field()
+  about: string;
+
+  @Field({ description: 'What was measured, in Chinese, as staff verified it' })
+  summary: string;
+
+  @Field(() => DayScalar, { description: 'The period the finding covered' })
+  from: string;
+
+  @Field(() => DayScalar)
+  to: string;
+
+  @Field(() => FindingVerificationType)
+  verification: FindingVerificationType;
 }

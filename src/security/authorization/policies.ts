@@ -182,8 +182,10 @@ export const POLICIES: Record<string, Policy> = {
 
   // Suggestions and the overview.
   'Query.suggestions': staffOnly,
-  // Findings are leads about a unit: never shown to the unit itself, only to those who verify and decide.
+  // Findings are leads about a unit: never shown to the unit itself, only to those who verify and decide;
+  // once decided, the unit reads the verdict.
   'Query.integrityFindings': staffOnly,
+  'Query.integrityVerdicts': ownUnit('unitId'),
   'Mutation.verifyFinding': evaluation,
   'Mutation.acceptSuggestion': staffOnly,
   'Mutation.dismissSuggestion': staffOnly,

@@ -75,3 +75,21 @@ export const UNIT_NAME = graphql(`
     latestFactDay
   }
 `);
+
+export const UNIT_VERDICTS = graphql(`
+  query UnitVerdicts($unitId: ID!) {
+    integrityVerdicts(unitId: $unitId) {
+      findingId
+      unitName
+      detectorLabel
+      summary
+      from
+      to
+      verification {
+        outcome
+        outcomeLabel
+        reason
+      }
+    }
+  }
+`);
