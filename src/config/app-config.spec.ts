@@ -11,9 +11,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ READY_MAX_LAG: '-1' })).toThrow('READY_MAX_LAG must be a whole number, got "-1"');
   });
 
-  it("measures readiness lag in the log's own positions", () => {
-    expect(loadConfig({ KURRENTDB_URL: 'kurrentdb://k:2113?tls=false' }).readyMaxLag).toBe(10_000_000);
+  it('measures readiness lag in events on every store, refusing a limit in log bytes', () => {
+    expect(loadConfig({ KURRENTDB_URL: 'kurrentdb://k:2113?tls=false' }).readyMaxLag).toBe(10_000);
     expect(loadConfig({ READY_MAX_LAG: '42' }).readyMaxLag).toBe(42);
+    expect(() => loadConfig({ KURRENTDB_URL: 'kurrentdb://k:2113?tls=false', READY_MAX_LAG: '10000000' })).toThrow(
+      'READY_MAX_LAG counts events behind the log and may be at most 100000, got "10000000"',
+    );
   });
 
   it('signs in through an identity provider only when told both where and as which client', () => {
@@ -47,6 +50,15 @@ describe('configuration', () => {
     expect(loadConfig({ QUERY_CACHE: 'off' }).queryCache).toBe(false);
     expect(loadConfig({ QUERY_CACHE: 'ON' }).queryCache).toBe(true);
     expect(() => loadConfig({ QUERY_CACHE: 'no' })).toThrow('QUERY_CACHE must be "on" or "off", got "no"');
+  });
+
+  it('warns of read-store queries no index serves unless told to refuse them or not to check', () => {
+    expect(loadConfig({}).readStoreIndexCheck).toBe('warn');
+    expect(loadConfig({ READ_STORE_INDEX_CHECK: 'Strict' }).readStoreIndexCheck).toBe('strict');
+    expect(loadConfig({ READ_STORE_INDEX_CHECK: 'off' }).readStoreIndexCheck).toBe('off');
+    expect(() => loadConfig({ READ_STORE_INDEX_CHECK: 'fail' })).toThrow(
+      'READ_STORE_INDEX_CHECK must be "warn", "strict" or "off", got "fail"',
+    );
   });
 
   it('runs one process unless WORKERS asks for a number of them, or one per core', () => {

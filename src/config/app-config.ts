@@ -84,8 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'kurrentdb://host:2113?tls=false',
     ),
     mongodbUri: connectionString(env, 'MONGODB_URI', /^mongodb(\+srv)?:\/\/[^\s]+$/, 'mongodb://host:27017/anti_fraud?replicaSet=rs0'),
-    // About 10,000 events either way: KurrentDB events take roughly a kilobyte of log each.
-    readyMaxLag: nonNegativeInteger(env, 'READY_MAX_LAG', env.KURRENTDB_URL ? 10_000_000 : 10_000),
+    readyMaxLag: readyMaxLag(env),
     queryCache: onOff(env, 'QUERY_CACHE', true),
     workers: workerCount(env),
     // A screen polling every few seconds makes tens a minute; this stops only runaway clients.
@@ -132,6 +131,22 @@ function nonNegativeInteger(env: NodeJS.ProcessEnv, name: string, fallback: numb
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isSafeInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+/**
+ * Events behind on every store. Bounded because KurrentDB keeps no count: a readiness probe reads
+ * up to this many events to count them, and a limit in log bytes (this setting's meaning on
+ * KurrentDB before) would make a probe read millions.
+ */
+const READY_MAX_LAG_CEILING = 100_000;
+function readyMaxLag(env: NodeJS.ProcessEnv): number {
+  const value = nonNegativeInteger(env, 'READY_MAX_LAG', 10_000);
+  if (value > READY_MAX_LAG_CEILING) {
+    throw new ConfigError(
+      `READY_MAX_LAG counts events behind the log and may be at most ${READY_MAX_LAG_CEILING}, got "${env.READY_MAX_LAG}"`,
+    );
+  }
   return value;
 }
 

@@ -20,6 +20,9 @@ export class DelegatingEventStore extends EventStore {
   headPosition() {
     return this.inner.headPosition();
   }
+  countAfter(after: bigint, limit: number) {
+    return this.inner.countAfter(after, limit);
+  }
   dispose() {
     return this.inner.dispose();
   }

@@ -110,5 +110,11 @@ export abstract class EventStore {
   abstract subscribe(after: bigint, handlers: SubscriptionHandlers, options?: { batchSize?: number }): Subscription;
   /** Global position of the last stored event (0n when empty). */
   abstract headPosition(): Promise<bigint>;
+  /**
+   * How many events come after `after`, counting no further than `limit`: how far a reader at
+   * `after` trails the log, in events on every store (KurrentDB's positions are byte offsets, so a
+   * difference of positions would mean something else there).
+   */
+  abstract countAfter(after: bigint, limit: number): Promise<number>;
   abstract dispose(): Promise<void>;
 }

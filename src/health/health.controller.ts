@@ -19,13 +19,15 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Ready when the projections run (here or in another instance) and trail the log by little. */
+  /** Ready when the projections run (here or in another instance) and trail the log by at most READY_MAX_LAG events. */
   @Get('ready')
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
-    const status = await this.projections.status();
+    const maxLag = this.config.readyMaxLag;
+    // One past the limit tells "at the limit" from "beyond it" without counting further.
+    const status = await this.projections.status(maxLag + 1);
     // A follower is ready only while some instance holds the lease: otherwise nobody projects.
     const runs = status.state === 'caughtUp' || (status.state === 'following' && status.leader !== undefined);
-    const ready = runs && status.lag <= BigInt(this.config.readyMaxLag);
+    const ready = runs && status.lag <= maxLag;
     reply.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return {
       status: ready ? 'ready' : 'not ready',
@@ -36,8 +38,8 @@ export class HealthController {
         ...(status.state === 'following' && { leader: status.leader ?? null }),
         checkpoint: status.checkpoint.toString(),
         head: status.head.toString(),
-        lag: status.lag.toString(),
-        maxLag: this.config.readyMaxLag,
+        lag: status.lag > maxLag ? `${maxLag}+` : status.lag.toString(),
+        maxLag,
       },
     };
   }

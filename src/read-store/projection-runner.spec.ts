@@ -148,7 +148,7 @@ describe('ProjectionRunner', () => {
       instanceId: expect.any(String),
       checkpoint: position,
       head: position,
-      lag: 0n,
+      lag: 0,
       projections: [{ name: 'counting', checkpoint: position }],
     });
   });
@@ -169,7 +169,7 @@ describe('ProjectionRunner', () => {
     expect(await runner.status()).toMatchObject({
       state: 'stalled',
       message: expect.stringMatching(/^存储空间已满，投影暂停/),
-      lag: position,
+      lag: 1,
     });
 
     diskFull = false;
@@ -298,7 +298,8 @@ describe('ProjectionRunner', () => {
 
     expect(await runner.waitFor(4n, 5000)).toBe(false);
     const status = await runner.status();
-    expect(status).toMatchObject({ state: 'failed', checkpoint: 0n, head: 4n, lag: 4n });
+    expect(status).toMatchObject({ state: 'failed', checkpoint: 0n, head: 4n, lag: 4 });
+    expect((await runner.status(3)).lag).toBe(3);
     expect(status.message).toContain(`event ${boom.id} (Boom) at position 3: cannot map this`);
     expect(logger.errors).toEqual([expect.stringContaining(boom.id)]);
     expect(await runner.waitFor(1n, 5000)).toBe(false);

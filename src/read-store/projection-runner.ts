@@ -20,6 +20,8 @@ export type { RunnerLogger } from './runner-log';
 
 const DEFAULT_LEASE_TTL_MS = 15_000;
 const STORAGE_RETRY_MS = 5_000;
+/** Counting the events behind reads them on KurrentDB: a status read stops counting here. */
+const DEFAULT_LAG_LIMIT = 100_000;
 
 export interface ProjectionRunnerOptions {
   /** Events per batch while catching up; live appends arrive in whatever batches they were written. */
@@ -53,7 +55,8 @@ export interface RunnerStatus {
   /** Position every projection has applied. */
   checkpoint: bigint;
   head: bigint;
-  lag: bigint;
+  /** Events after the checkpoint, counted no further than the limit asked for. */
+  lag: number;
   /** While following: the instance running the projections, or undefined when nobody does (its lease expired). */
   leader?: string;
   projections: Array<{ name: string; checkpoint: bigint }>;
@@ -168,8 +171,10 @@ export class ProjectionRunner {
     return () => this.listeners.delete(listener);
   }
 
-  async status(): Promise<RunnerStatus> {
+  /** `lagLimit`: how far to count the events behind; a caller comparing with a limit needs one more. */
+  async status(lagLimit = DEFAULT_LAG_LIMIT): Promise<RunnerStatus> {
     const head = await this.eventStore.headPosition();
+    const checkpoint = this.current;
     const following = this.state === 'following';
     const leader = following ? await this.leadership.holder() : undefined;
     return {
@@ -177,9 +182,9 @@ export class ProjectionRunner {
       instanceId: this.leadership.instanceId,
       ...(this.failure !== undefined && { message: this.failure }),
       ...(following && { leader }),
-      checkpoint: this.current,
+      checkpoint,
       head,
-      lag: head > this.current ? head - this.current : 0n,
+      lag: head > checkpoint ? await this.eventStore.countAfter(checkpoint, lagLimit) : 0,
       projections: this.projections.map(({ name }) => ({ name, checkpoint: this.checkpoints.get(name) ?? 0n })),
     };
   }

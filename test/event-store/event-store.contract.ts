@@ -211,6 +211,17 @@ export function eventStoreContract(name: string, makeStore: () => Promise<StoreU
         expect(found).toEqual([a[0], a[1], b[0]]);
         expect(await store.readPositions([])).toEqual([]);
       });
+
+      it('counts the events after a position in events, whatever its positions are, up to a limit', async () => {
+        const before = await store.headPosition();
+        const events = (await store.append(streamName('count'), [newEvent(), newEvent(), newEvent()], 'no_stream')).events;
+
+        expect(await store.countAfter(before, 10)).toBe(3);
+        expect(await store.countAfter(events[0].position, 10)).toBe(2);
+        expect(await store.countAfter(before, 2)).toBe(2);
+        expect(await store.countAfter(events[2].position, 10)).toBe(0);
+        expect(await store.countAfter(before, 0)).toBe(0);
+      });
     });
 
     describe('appendMany', () => {
@@ -260,6 +271,17 @@ export function eventStoreContract(name: string, makeStore: () => Promise<StoreU
     });
 
     describe('idempotency', () => {
+      it('two identical resends at the same moment answer one original and one duplicate, storing the events once', async () => {
+        const stream = streamName('simultaneous');
+        const events = [newEvent('Opened'), newEvent('Noted')];
+
+        const results = await Promise.all([store.append(stream, events, 'any'), store.append(stream, events, 'any')]);
+
+        expect(results.map((result) => result.duplicate).sort()).toEqual([false, true]);
+        expect(results[1].events).toEqual(results[0].events);
+        expect(await store.readStream(stream)).toEqual(results[0].events);
+      });
+
       it('a full resend returns the originals and appends nothing, whatever the expected version', async () => {
         const stream = streamName('resend');
         const events = [newEvent('Opened'), newEvent('Noted')];

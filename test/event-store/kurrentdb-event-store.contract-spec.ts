@@ -6,7 +6,7 @@ const url = process.env.KURRENTDB_URL;
 const CONTRACT_EVENT_TYPES = ['Happened', 'Opened', 'Noted', 'Closed'];
 const SKIPPED =
   'KurrentDB event-store contract SKIPPED: KURRENTDB_URL is not set ' +
-  '(run: docker compose up -d kurrentdb, then KURRENTDB_URL=kurrentdb://localhost:2113?tls=false npm test)';
+  '(run: docker compose up -d kurrentdb, then KURRENTDB_URL=kurrentdb://localhost:2113?tls=false npm run test:kurrentdb)';
 
 if (url) {
   eventStoreContract(

@@ -2,6 +2,7 @@ import { BACKWARDS, END, Filter, KurrentDBClient, UnavailableError } from '@kurr
 import { AppendResult, EventStore, ExpectedVersion, NewEvent, StoredEvent, Subscription, SubscriptionHandlers } from '../event-store.port';
 import { eventFilterFor, eventsAfter, readPositionAt, toStoredEvent } from './kurrentdb-events';
 import { appendIdempotently } from './kurrentdb-idempotent-append';
+import { withPermissionNamed } from './kurrentdb-permissions';
 import { KurrentDbStreams } from './kurrentdb-streams';
 import { KurrentDbSubscription, SubscriptionLogger } from './kurrentdb-subscription';
 
@@ -45,7 +46,9 @@ export class KurrentDbEventStore extends EventStore {
     } catch (error) {
       await store?.dispose();
       const where = connectionString.replace(/\/\/[^@/]*@/, '//***@');
-      throw new Error(`Cannot use the KurrentDB event store at KURRENTDB_URL=${where}: ${describeCause(error)}`);
+      throw new Error(
+        `Cannot use the KurrentDB event store at KURRENTDB_URL=${where}: ${describeCause(withPermissionNamed(error, 'read $all'))}`,
+      );
     }
   }
 
@@ -97,10 +100,25 @@ export class KurrentDbEventStore extends EventStore {
 
   /** The position of the last of our events, not of whatever system event came after it. */
   async headPosition(): Promise<bigint> {
-    for await (const resolved of this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, filter: this.filter })) {
-      return toStoredEvent(resolved).position;
+    try {
+      for await (const resolved of this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, filter: this.filter })) {
+        return toStoredEvent(resolved).position;
+      }
+    } catch (error) {
+      throw withPermissionNamed(error, 'read $all');
     }
     return 0n;
+  }
+
+  /** Read, since KurrentDB keeps no count; only while a reader trails, and never beyond `limit`. */
+  async countAfter(after: bigint, limit: number): Promise<number> {
+    if (limit <= 0) return 0;
+    let count = 0;
+    for await (const batch of this.readAll(after, Math.min(limit, DEFAULT_BATCH_SIZE))) {
+      count += batch.length;
+      if (count >= limit) return limit;
+    }
+    return count;
   }
 
   async dispose(): Promise<void> {
@@ -111,8 +129,12 @@ export class KurrentDbEventStore extends EventStore {
   /** Our events from `position` on, inclusive; from the start for 0n. */
   private async readAllFrom(position: bigint, count: number): Promise<StoredEvent[]> {
     const events: StoredEvent[] = [];
-    for await (const resolved of this.client.readAll({ fromPosition: readPositionAt(position), maxCount: count, filter: this.filter })) {
-      events.push(toStoredEvent(resolved));
+    try {
+      for await (const resolved of this.client.readAll({ fromPosition: readPositionAt(position), maxCount: count, filter: this.filter })) {
+        events.push(toStoredEvent(resolved));
+      }
+    } catch (error) {
+      throw withPermissionNamed(error, 'read $all');
     }
     return events;
   }

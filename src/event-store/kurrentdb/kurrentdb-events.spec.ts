@@ -8,6 +8,7 @@ import {
 import { WrongExpectedVersionError } from '../event-store.errors';
 import { NewEvent, StoredEvent } from '../event-store.port';
 import {
+  appendIdOf,
   eventFilterFor,
   eventsAfter,
   readPositionAt,
@@ -41,15 +42,24 @@ describe('KurrentDB event mapping', () => {
     expect(new RegExp(all.regex).test('$metadata')).toBe(false);
   });
 
-  it('writes JSON events under the derived id', () => {
+  it('writes JSON events under the derived id, naming the append call in the metadata and leaving it out on reading', () => {
     const event = newEvent();
-    expect(toEventData(event, 'the-id')).toEqual({
+    const data = toEventData(event, 'the-id', 'append-1');
+    expect(data).toEqual({
       id: 'the-id',
       contentType: 'application/json',
       type: event.type,
       data: event.data,
-      metadata: event.metadata,
+      metadata: { ...event.metadata, appendId: 'append-1' },
     });
+
+    const read = resolved(
+      { ...event, metadata: data.metadata as unknown as NewEvent['metadata'] },
+      { position: { commit: 9n, prepare: 9n } },
+    );
+    expect(appendIdOf(read)).toBe('append-1');
+    expect(toStoredEvent(read).metadata).toEqual(event.metadata);
+    expect(appendIdOf(resolved(event, { position: { commit: 9n, prepare: 9n } }))).toBeUndefined();
   });
 
   it('reads events back with the revision as stream version and the commit position as position', () => {

@@ -43,8 +43,23 @@ export function eventFilterFor(eventTypes: string[]): Filter {
   return eventTypeFilter({ regex: `^(?:${alternatives.join('|')})$` });
 }
 
-export function toEventData(event: NewEvent, id: string): EventData {
-  return jsonEvent({ id, type: event.type, data: event.data as JSONType, metadata: event.metadata as unknown as JSONType });
+/**
+ * The metadata field naming the append call that wrote an event. KurrentDB answers an identical
+ * resend at the same version as a success without writing, so two resends racing each other both
+ * succeed; the read-back tells them apart by whose `appendId` the stored events carry.
+ */
+const APPEND_ID = 'appendId';
+
+export function toEventData(event: NewEvent, id: string, appendId: string): EventData {
+  const metadata = { ...event.metadata, [APPEND_ID]: appendId };
+  return jsonEvent({ id, type: event.type, data: event.data as JSONType, metadata: metadata as unknown as JSONType });
+}
+
+/** The append call that wrote the event; undefined for events written before appends were named. */
+export function appendIdOf(resolved: ResolvedEvent | AllStreamResolvedEvent): string | undefined {
+  const metadata = resolved.event?.metadata as Record<string, unknown> | undefined;
+  const appendId = metadata?.[APPEND_ID];
+  return typeof appendId === 'string' ? appendId : undefined;
 }
 
 export function toStoredEvent(resolved: ResolvedEvent | AllStreamResolvedEvent): StoredEvent {
@@ -54,16 +69,9 @@ export function toStoredEvent(resolved: ResolvedEvent | AllStreamResolvedEvent):
   if (position === undefined || position === UNKNOWN_POSITION) {
     throw new Error(`KurrentDB returned event ${event.id} without its $all position: the server must be 22.6 or later`);
   }
-  return {
-    id: event.id,
-    streamId: event.streamId,
-    streamVersion: event.revision,
-    position,
-    type: event.type,
-    data: event.data,
-    // Written as JSON by toEventData; the client parses it back.
-    metadata: event.metadata as unknown as EventMetadata,
-  };
+  // Written as JSON by toEventData and parsed back by the client; the append's own id stays here.
+  const { [APPEND_ID]: _appendId, ...metadata } = event.metadata as unknown as EventMetadata & { [APPEND_ID]?: string };
+  return { id: event.id, streamId: event.streamId, streamVersion: event.revision, position, type: event.type, data: event.data, metadata };
 }
 
 /** The client's conflict as the port's, or undefined for any other error. */

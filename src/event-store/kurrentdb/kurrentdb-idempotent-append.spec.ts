@@ -2,42 +2,50 @@ import { randomUUID } from 'node:crypto';
 import { eventIdFor } from '../../common/ids';
 import { IdempotencyKeyReusedError, PartialDuplicateAppendError, WrongExpectedVersionError } from '../event-store.errors';
 import { NewEvent, StoredEvent } from '../event-store.port';
-import { StreamAccess, appendIdempotently, satisfies } from './kurrentdb-idempotent-append';
+import { StreamAccess, WrittenEvent, appendIdempotently, satisfies } from './kurrentdb-idempotent-append';
 
 /**
  * Streams as KurrentDB keeps them, as far as the append relies on: an exact-version write either
- * lands or conflicts, positions are sparse byte offsets. `beforeWrite` lets a test slip a concurrent
- * append in between the append's read and its write.
+ * lands, conflicts, or (the same ids already at the versions after it) succeeds writing nothing;
+ * positions are sparse byte offsets. `beforeWrite` lets a test slip a concurrent append in between
+ * the append's read and its write.
  */
 class FakeStreams implements StreamAccess {
-  readonly streams = new Map<string, StoredEvent[]>();
+  readonly streams = new Map<string, WrittenEvent[]>();
   writes = 0;
   beforeWrite: (() => void) | undefined;
   private position = 0n;
 
   async read(streamId: string): Promise<StoredEvent[]> {
-    return [...(this.streams.get(streamId) ?? [])];
+    return (this.streams.get(streamId) ?? []).map(({ event }) => event);
   }
 
-  async readFrom(streamId: string, version: bigint, count: number): Promise<StoredEvent[]> {
-    return (await this.read(streamId)).slice(Number(version), Number(version) + count);
+  async readWritten(streamId: string, version: bigint, count: number): Promise<WrittenEvent[]> {
+    return (this.streams.get(streamId) ?? []).slice(Number(version), Number(version) + count);
   }
 
-  async write(streamId: string, events: NewEvent[], ids: string[], version: bigint): Promise<bigint> {
+  async write(streamId: string, events: NewEvent[], ids: string[], version: bigint, appendId: string): Promise<bigint> {
     this.writes++;
     this.beforeWrite?.();
     const stream = this.streams.get(streamId) ?? [];
+    const after = stream.slice(Number(version) + 1);
+    if (after.length === ids.length && after.every(({ event }, i) => event.id === ids[i])) return version + BigInt(ids.length);
     const current = BigInt(stream.length - 1);
     if (current !== version) throw new WrongExpectedVersionError(streamId, version, current);
-    this.store(streamId, events, ids);
+    this.store(streamId, events, ids, appendId);
     return current + BigInt(events.length);
   }
 
-  store(streamId: string, events: NewEvent[], ids = events.map((e) => eventIdFor(e.metadata.idempotencyKey))): void {
+  store(
+    streamId: string,
+    events: NewEvent[],
+    ids = events.map((e) => eventIdFor(e.metadata.idempotencyKey)),
+    appendId: string = randomUUID(),
+  ): void {
     const stream = this.streams.get(streamId) ?? [];
     events.forEach((event, i) => {
       this.position += 137n;
-      stream.push({ ...event, id: ids[i], streamId, streamVersion: BigInt(stream.length), position: this.position });
+      stream.push({ event: { ...event, id: ids[i], streamId, streamVersion: BigInt(stream.length), position: this.position }, appendId });
     });
     this.streams.set(streamId, stream);
   }
@@ -56,7 +64,7 @@ describe('appendIdempotently', () => {
     const events = [newEvent(), newEvent()];
     const result = await append(events, 'no_stream');
 
-    expect(result).toEqual({ nextExpectedVersion: 1n, lastPosition: 274n, events: streams.streams.get('s'), duplicate: false });
+    expect(result).toEqual({ nextExpectedVersion: 1n, lastPosition: 274n, events: await streams.read('s'), duplicate: false });
     expect(result.events.map((e) => e.id)).toEqual(events.map((e) => eventIdFor(e.metadata.idempotencyKey)));
   });
 
@@ -118,13 +126,35 @@ describe('appendIdempotently', () => {
     await expect(append([newEvent()], 0n)).rejects.toEqual(new WrongExpectedVersionError('s', 0n, 1n));
   });
 
-  it('reports a concurrent identical resend that won the race as a duplicate', async () => {
-    const events = [newEvent()];
+  it('reports a concurrent identical resend that won the race as a duplicate, though the server took the second write as a success', async () => {
+    const events = [newEvent(), newEvent()];
     streams.beforeWrite = once(() => streams.store('s', events));
 
     const result = await append(events, 'no_stream');
 
-    expect(result).toMatchObject({ duplicate: true, events: await streams.read('s') });
+    expect(result).toMatchObject({ duplicate: true, nextExpectedVersion: 1n, events: await streams.read('s') });
+    expect(await streams.read('s')).toHaveLength(2);
+  });
+
+  it('answers two identical resends sent at the same moment as one original and one duplicate', async () => {
+    const events = [newEvent()];
+    const results = await Promise.all([append(events, 'any'), append(events, 'any')]);
+
+    expect(results.map((r) => r.duplicate).sort()).toEqual([false, true]);
+    expect(results[0].events).toEqual(results[1].events);
+    expect(await streams.read('s')).toHaveLength(1);
+  });
+
+  it('reads back again when the read-back comes up short, then says the facts are stored', async () => {
+    const readWritten = streams.readWritten.bind(streams);
+    let short = 2;
+    jest.spyOn(streams, 'readWritten').mockImplementation(async (...args) => (short-- > 0 ? [] : readWritten(...args)));
+    expect(await append([newEvent()], 'no_stream')).toMatchObject({ duplicate: false, lastPosition: 137n });
+
+    short = Infinity;
+    await expect(append([newEvent()], 0n)).rejects.toThrow(
+      'Stream "s": KurrentDB accepted the append at versions 1–1, but reading them back from the leader found 0 of 1 after 5 tries; the facts are stored, resend them to learn their positions',
+    );
   });
 
   it('gives up on a stream that keeps changing under it', async () => {

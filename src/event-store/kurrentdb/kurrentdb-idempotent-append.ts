@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { assertDistinctIdempotencyKeys } from '../event-store.errors';
 import { eventIdFor } from '../../common/ids';
 import { IdempotencyKeyReusedError, PartialDuplicateAppendError, WrongExpectedVersionError } from '../event-store.errors';
@@ -8,18 +10,31 @@ import { AppendResult, ExpectedVersion, NewEvent, StoredEvent } from '../event-s
  * losses in a row on one stream means it is hot enough that failing beats spinning.
  */
 const MAX_ATTEMPTS = 10;
+/**
+ * A read-back shorter than the write: the leader reads what it has acknowledged, so this is only
+ * seen across an election. Tried again after 50, 100, 200, 400 ms, then reported.
+ */
+const READ_BACK_TRIES = 5;
+const READ_BACK_FIRST_DELAY_MS = 50;
 
-/** The stream operations an idempotent append needs; the store implements them with its client. */
+/** A stored event and the append call that wrote it (see toEventData). */
+export interface WrittenEvent {
+  event: StoredEvent;
+  appendId: string | undefined;
+}
+
+/** The stream operations an idempotent append needs, read from the leader; the store implements them with its client. */
 export interface StreamAccess {
   /** Every event of the stream; [] when it does not exist. */
   read(streamId: string): Promise<StoredEvent[]>;
   /**
    * Appends only if the stream's last version is still `version` (-1n: no stream), and resolves the
-   * new last version; rejects with WrongExpectedVersionError otherwise.
+   * new last version; rejects with WrongExpectedVersionError otherwise. Events with exactly these
+   * ids already after `version` make it succeed without writing, as KurrentDB does.
    */
-  write(streamId: string, events: NewEvent[], ids: string[], version: bigint): Promise<bigint>;
-  /** `count` events from `version` on. */
-  readFrom(streamId: string, version: bigint, count: number): Promise<StoredEvent[]>;
+  write(streamId: string, events: NewEvent[], ids: string[], version: bigint, appendId: string): Promise<bigint>;
+  /** `count` events from `version` on, each with the append that wrote it. */
+  readWritten(streamId: string, version: bigint, count: number): Promise<WrittenEvent[]>;
 }
 
 /**
@@ -55,16 +70,36 @@ export async function appendIdempotently(
     // An empty append reports the stream's last event, so waiting for it still reads your writes.
     if (events.length === 0) return { nextExpectedVersion: current, lastPosition: last?.position ?? 0n, events: [], duplicate: false };
     try {
-      const next = await access.write(streamId, events, ids, current);
-      const stored = await access.readFrom(streamId, current + 1n, events.length);
-      if (stored.some((event, i) => event.id !== ids[i])) {
-        throw new Error(`Stream "${streamId}": KurrentDB accepted the append but holds other events at its versions`);
-      }
-      return { nextExpectedVersion: next, lastPosition: stored[stored.length - 1].position, events: stored, duplicate: false };
+      const appendId = randomUUID();
+      const next = await access.write(streamId, events, ids, current, appendId);
+      const written = await readBack(access, streamId, current + 1n, ids);
+      const stored = written.map(({ event }) => event);
+      // Another call appended these very events first, and the server took ours as its resend.
+      const duplicate = written.some((w) => w.appendId !== appendId);
+      return { nextExpectedVersion: next, lastPosition: stored[stored.length - 1].position, events: stored, duplicate };
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) throw error;
       if (attempt >= MAX_ATTEMPTS) throw new WrongExpectedVersionError(streamId, expected, error.actual);
     }
+  }
+}
+
+/** The events just written, with their positions; a short read is retried, then reported. */
+async function readBack(access: StreamAccess, streamId: string, from: bigint, ids: string[]): Promise<WrittenEvent[]> {
+  for (let attempt = 1; ; attempt++) {
+    const written = await access.readWritten(streamId, from, ids.length);
+    if (written.some(({ event }, i) => event.id !== ids[i])) {
+      throw new Error(`Stream "${streamId}": KurrentDB accepted the append but holds other events at its versions`);
+    }
+    if (written.length === ids.length) return written;
+    if (attempt >= READ_BACK_TRIES) {
+      const last = from + BigInt(ids.length) - 1n;
+      throw new Error(
+        `Stream "${streamId}": KurrentDB accepted the append at versions ${from}–${last}, but reading them back from the ` +
+          `leader found ${written.length} of ${ids.length} after ${attempt} tries; the facts are stored, resend them to learn their positions`,
+      );
+    }
+    await sleep(READ_BACK_FIRST_DELAY_MS * 2 ** (attempt - 1));
   }
 }
 

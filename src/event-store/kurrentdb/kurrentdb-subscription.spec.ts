@@ -1,6 +1,7 @@
-import { AllStreamResolvedEvent } from '@kurrent/kurrentdb-client';
+import { AccessDeniedError, AllStreamResolvedEvent } from '@kurrent/kurrentdb-client';
 import { Readable } from 'node:stream';
 import { StoredEvent, SubscriptionHandlers } from '../event-store.port';
+import { KurrentDbPermissionError } from './kurrentdb-permissions';
 import { CatchUpStream, KurrentDbSubscription, backoffDelay } from './kurrentdb-subscription';
 
 /** Stands in for the client's subscription: the test pushes events and signals as the server would. */
@@ -162,6 +163,25 @@ describe('KurrentDbSubscription', () => {
     expect(errors).toEqual([failure]);
     expect(latest().unsubscribed).toBe(true);
     expect(opened).toHaveLength(1);
+  });
+
+  it('stops at a refusal of access instead of resubscribing, saying what to grant', async () => {
+    const errors: Error[] = [];
+    start(0n, { onError: (error) => errors.push(error) });
+    await waitFor(() => opened.length === 1);
+    latest().emit(
+      'error',
+      new AccessDeniedError({ code: 7, message: '7 PERMISSION_DENIED: Access Denied' } as ConstructorParameters<
+        typeof AccessDeniedError
+      >[0]),
+    );
+
+    await waitFor(() => errors.length === 1);
+    expect(errors[0]).toBeInstanceOf(KurrentDbPermissionError);
+    expect(errors[0].message).toMatch(/^KurrentDB denied the user in KURRENTDB_URL permission to subscribe to \$all: .*\$admins/);
+    await delay(150);
+    expect(opened).toHaveLength(1);
+    expect(warnings).toEqual([]);
   });
 
   it('stop() waits for the batch in hand and delivers nothing after it', async () => {

@@ -3,6 +3,7 @@ import { AllStreamResolvedEvent } from '@kurrent/kurrentdb-client';
 import { Readable } from 'node:stream';
 import { Subscription, SubscriptionHandlers } from '../event-store.port';
 import { eventsAfter, toStoredEvent } from './kurrentdb-events';
+import { KurrentDbPermissionError, withPermissionNamed } from './kurrentdb-permissions';
 import { Batch, SubscriptionBatchReader } from './subscription-batch-reader';
 
 /** Live appends wait this long for company: enough to batch a burst, too little to notice. */
@@ -28,8 +29,8 @@ export interface KurrentDbSubscriptionOptions {
 /**
  * A catch-up subscription that outlives the server's: when one drops (connection lost, leader
  * change, server restart), a new one starts after the last event delivered, with growing delays
- * while the drops go on. A failing handler, or an event it cannot read, ends it instead and reaches
- * onError: trying again would fail again.
+ * while the drops go on. A failing handler, an event it cannot read, or the server refusing the
+ * user access ends it instead and reaches onError: trying again would fail again.
  */
 export class KurrentDbSubscription implements Subscription {
   private stopped = false;
@@ -90,6 +91,9 @@ export class KurrentDbSubscription implements Subscription {
         try {
           batch = await reader.next();
         } catch (error) {
+          // A refusal is no drop: resubscribing would be refused again until an operator grants it.
+          const refused = withPermissionNamed(error, 'subscribe to $all');
+          if (refused instanceof KurrentDbPermissionError) throw refused;
           return error;
         }
         if (this.stopped) return undefined;

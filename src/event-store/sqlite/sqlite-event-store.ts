@@ -61,6 +61,7 @@ export class SqliteEventStore extends EventStore {
   private readonly selectAfter: Database.Statement<[bigint, number], EventRow>;
   private readonly selectPositions: Database.Statement<[string], EventRow>;
   private readonly selectHeadPosition: Database.Statement<[], number | null>;
+  private readonly countEventsAfter: Database.Statement<[bigint, number], number>;
   private readonly insertEvent: Database.Statement<[string, string, number, string, string, string, string]>;
   private readonly appendTransaction: Database.Transaction<
     (streamId: string, rows: PendingRow[], expected: ExpectedVersion) => AppendResult
@@ -107,6 +108,9 @@ export class SqliteEventStore extends EventStore {
       )
       .raw();
     this.selectHeadPosition = this.db.prepare<[], number | null>('SELECT MAX(position) FROM events').pluck();
+    this.countEventsAfter = this.db
+      .prepare<[bigint, number], number>('SELECT COUNT(*) FROM (SELECT 1 FROM events WHERE position > ? LIMIT ?)')
+      .pluck();
     this.insertEvent = this.db.prepare(
       `INSERT INTO events (id, stream_id, stream_version, type, data, metadata, idempotency_key)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -168,6 +172,10 @@ export class SqliteEventStore extends EventStore {
 
   async headPosition(): Promise<bigint> {
     return this.head();
+  }
+
+  async countAfter(after: bigint, limit: number): Promise<number> {
+    return this.countEventsAfter.get(after, limit) ?? 0;
   }
 
   async dispose(): Promise<void> {
