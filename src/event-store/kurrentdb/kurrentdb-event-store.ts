@@ -98,10 +98,19 @@ export class KurrentDbEventStore extends EventStore {
     return subscription;
   }
 
-  /** The position of the last of our events, not of whatever system event came after it. */
+  /**
+   * The position of the last of our events, not of whatever system event came after it; from the
+   * leader, since callers compare it with what was just written (a bulletin's or an appeal's as-of).
+   */
   async headPosition(): Promise<bigint> {
     try {
-      for await (const resolved of this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, filter: this.filter })) {
+      for await (const resolved of this.client.readAll({
+        direction: BACKWARDS,
+        fromPosition: END,
+        maxCount: 1,
+        filter: this.filter,
+        requiresLeader: true,
+      })) {
         return toStoredEvent(resolved).position;
       }
     } catch (error) {
