@@ -4,6 +4,11 @@
  */
 export interface PeerChannel<T> {
   publish(message: T): void;
+  /**
+   * Publishes, resolving once every other process has handled the message (or left, or a second
+   * passed): what a caller answers after it, the others know.
+   */
+  publishAndConfirm(message: T): Promise<void>;
   /** Returns the function that unsubscribes. */
   subscribe(listener: (message: T) => void): () => void;
 }
@@ -22,6 +27,8 @@ export type PeerTopic = (typeof PEER_TOPICS)[keyof typeof PEER_TOPICS];
 export interface PeerEnvelope {
   peerTopic: PeerTopic;
   message: unknown;
+  /** Set when the publisher waits to hear that every other worker handled it: an id to acknowledge. */
+  confirm?: number;
 }
 
 export const isPeerEnvelope = (value: unknown): value is PeerEnvelope =>

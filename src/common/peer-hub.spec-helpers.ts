@@ -10,9 +10,15 @@ export class PeerHub<T> {
   member(): PeerChannel<T> {
     const listeners = new Set<(message: T) => void>();
     this.members.push(listeners);
+    const publish = (message: T) => {
+      for (const other of this.members) if (other !== listeners) for (const listener of other) setImmediate(() => listener(message));
+    };
     return {
-      publish: (message) => {
-        for (const other of this.members) if (other !== listeners) for (const listener of other) setImmediate(() => listener(message));
+      publish,
+      publishAndConfirm: (message) => {
+        publish(message);
+        // Queued after the deliveries: it runs once every other member has handled the message.
+        return new Promise((resolve) => setImmediate(resolve));
       },
       subscribe: (listener) => {
         listeners.add(listener);

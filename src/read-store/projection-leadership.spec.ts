@@ -138,4 +138,22 @@ describe('projection leadership: one instance runs the projections, the others f
     await follower.stop();
     await leader.stop();
   });
+
+  it('with peers, answers a wait on the leader only once every follower has heard of the batch', async () => {
+    const hub = new PeerHub<PeerBatch>();
+    const leader = new ProjectionRunner(events, readStore(), [daily], { instanceId: 'a', logger: quiet, peers: hub.member() });
+    await leader.start();
+    const followers = ['b', 'c'].map(
+      (instanceId) => new ProjectionRunner(events, readStore(), [daily], { instanceId, logger: quiet, peers: hub.member() }),
+    );
+    for (const follower of followers) await follower.start();
+
+    for (let i = 0; i < 5; i++) {
+      const appended = await append(events);
+      expect(await leader.waitFor(appended.lastPosition, 1_000)).toBe(true);
+      // What a client sees next through another worker: that worker already holds the batch.
+      expect(followers.map((follower) => follower.position)).toEqual([appended.lastPosition, appended.lastPosition]);
+    }
+    for (const runner of [...followers, leader]) await runner.stop();
+  });
 });

@@ -98,6 +98,12 @@ export class ProjectionRunner {
   private failure: string | undefined;
   private retry: NodeJS.Timeout | undefined;
   private current = 0n;
+  /**
+   * Position up to which every peer worker has also heard of the batches: what waitFor answers
+   * from, so a mutation answers once any worker the client asks next reads it (see advance).
+   */
+  private visible = 0n;
+  private revealing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly eventStore: EventStore,
@@ -160,7 +166,7 @@ export class ProjectionRunner {
 
   /** True once every projection has applied `position`; false on timeout or when the runner stops or fails first. */
   waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
-    if (this.current >= position) return Promise.resolve(true);
+    if (this.visible >= position) return Promise.resolve(true);
     if (this.state === 'failed' || this.state === 'stopped') return Promise.resolve(false);
     return this.waiters.wait(position, timeoutMs);
   }
@@ -231,10 +237,16 @@ export class ProjectionRunner {
     let lowest: bigint | undefined;
     for (const checkpoint of this.checkpoints.values()) if (lowest === undefined || checkpoint < lowest) lowest = checkpoint;
     this.current = lowest ?? 0n;
-    this.waiters.reached(this.current);
+    const position = this.current;
     const tables = changes.tables;
+    const peers = this.state === 'running' || this.state === 'caughtUp' ? this.options.peers : undefined;
+    if (peers) {
+      // The peers are told before waiters hear, and in order: a client whose mutation answered
+      // may ask another worker next, which must not answer from what it cached before.
+      const told = tables.length ? peers.publishAndConfirm(peerBatchOf(this.checkpoints, changes)) : undefined;
+      this.revealing = this.revealing.then(() => told).then(() => this.reveal(position));
+    } else this.reveal(position);
     if (!tables.length) return;
-    if (this.state === 'running' || this.state === 'caughtUp') this.options.peers?.publish(peerBatchOf(this.checkpoints, changes));
     const applied: AppliedBatch = {
       position: this.current,
       tables,
@@ -248,6 +260,11 @@ export class ProjectionRunner {
         this.logger.error(`Projection runner listener failed: ${messageOf(error)}`, stackOf(error));
       }
     }
+  }
+
+  private reveal(position: bigint): void {
+    if (position > this.visible) this.visible = position;
+    this.waiters.reached(this.visible);
   }
 
   private fail(error: unknown): void {

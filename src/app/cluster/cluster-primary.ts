@@ -1,6 +1,7 @@
 import cluster, { Worker } from 'node:cluster';
-import { SHUT_DOWN, isWorkerReady } from './cluster-messages';
+import { SHUT_DOWN, isPeerAck, isWorkerReady } from './cluster-messages';
 import { isPeerEnvelope } from '../../common/peer-channel';
+import { PeerRelay } from './peer-relay';
 
 const RESTART_DELAY_MS = 1_000;
 /** More crashes than this within the window means something is wrong with every worker: give up. */
@@ -27,6 +28,11 @@ export class ClusterPrimary {
   /** Workers that became ready, replacements included: the start is complete when it reaches `workers`. */
   private readyWorkers = 0;
   private onAllReady: (() => void) | undefined;
+  private readonly ready = new WeakSet<Worker>();
+  private readonly peers = new PeerRelay(
+    () => Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => !!worker),
+    (worker) => this.ready.has(worker as Worker),
+  );
 
   constructor(
     private readonly workers: number,
@@ -39,10 +45,16 @@ export class ClusterPrimary {
    * that dies, before it is ready or after, is replaced, within the crash limit.
    */
   async start(): Promise<void> {
-    cluster.on('message', (from, message: unknown) => isPeerEnvelope(message) && this.relay(from, message));
+    cluster.on('message', (from, message: unknown) => {
+      if (isPeerEnvelope(message)) this.peers.relay(from, message);
+      else if (isPeerAck(message)) this.peers.acknowledged(from, message.peerAck);
+    });
     const allReady = new Promise<void>((resolve) => (this.onAllReady = resolve));
     await this.startWorker();
-    cluster.on('exit', (worker, code, signal) => this.replace(worker, code, signal));
+    cluster.on('exit', (worker, code, signal) => {
+      this.peers.exited(worker);
+      this.replace(worker, code, signal);
+    });
     for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void this.stop(0));
     for (let i = 1; i < this.workers; i++) this.startWorker().catch(() => undefined);
     await allReady;
@@ -57,17 +69,12 @@ export class ClusterPrimary {
       const onMessage = (message: unknown) => {
         if (!isWorkerReady(message)) return;
         worker.off('exit', onExit).off('message', onMessage);
+        this.ready.add(worker);
         if (++this.readyWorkers >= this.workers) this.onAllReady?.();
         resolve(worker);
       };
       worker.once('exit', onExit).on('message', onMessage);
     });
-  }
-
-  private relay(from: Worker, message: unknown): void {
-    for (const worker of Object.values(cluster.workers ?? {})) {
-      if (worker && worker !== from && worker.isConnected()) worker.send(message as object);
-    }
   }
 
   private replace(worker: Worker, code: number | null, signal: string | null): void {
