@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NewEvent } from '../event-store/event-store.port';
+import { DelegatingEventStore } from '../event-store/delegating-event-store.spec-helpers';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store';
 import { Projection } from './projection';
 import { TableSpec } from './read-store.port';
@@ -18,6 +19,16 @@ const totals = (version: number, failOn?: string): Projection => ({
     return [{ op: 'inc', table: 'totals', key: { type: event.type }, values: { n: 1 } }];
   },
 });
+
+/** The log with positions spread as KurrentDB's byte offsets are: 137 apart. */
+class ByteOffsets extends DelegatingEventStore {
+  async *readAll(after: bigint, batchSize?: number) {
+    for await (const batch of this.inner.readAll(after / 137n, batchSize)) yield batch.map((e) => ({ ...e, position: e.position * 137n }));
+  }
+  async headPosition() {
+    return (await this.inner.headPosition()) * 137n;
+  }
+}
 
 /** Counts only the events of `type`, which it declares as the one type it maps. */
 const only = (type: string): Projection => ({
@@ -91,6 +102,22 @@ describe('rebuildProjection', () => {
     expect(await readStore.find('totals')).toEqual([{ type: 'Counted', n: 25 }]);
     expect(await readStore.checkpoint('totals')).toBe(25n);
     expect(await readStore.storedVersion('totals')).toMatchObject({ version: 2 });
+  });
+
+  it('counts progress in events where positions are byte offsets, estimating the total from the share of the log read', async () => {
+    await eventStore.append('s-1', events(30), 'any');
+    const progress: Array<[number, number]> = [];
+
+    await rebuildProjection(new ByteOffsets(eventStore), readStore, totals(2), {
+      batchSize: 10,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+
+    expect(progress).toEqual([
+      [10, 30],
+      [20, 30],
+      [30, 30],
+    ]);
   });
 
   it('activates an empty generation for an empty log', async () => {

@@ -45,7 +45,8 @@ export async function rebuildProjections(
   projections: readonly Projection[],
   options: RebuildOptions = {},
 ): Promise<bigint> {
-  const total = Number(await eventStore.headPosition());
+  const head = await eventStore.headPosition();
+  let done = 0;
   const eventAt: EventAt = async (position) =>
     (await eventStore.readPositions([position]))[0] ?? { id: 'unknown', type: 'unknown', position };
   const fillings: Filling[] = [];
@@ -64,7 +65,8 @@ export async function rebuildProjections(
         if (filling.changes.length >= REBUILD_COMMIT_CHANGES) await commit(filling, eventAt);
       }
       checkpoint = events[events.length - 1].position;
-      options.onProgress?.(Number(checkpoint), total);
+      done += events.length;
+      options.onProgress?.(done, estimatedTotal(done, checkpoint, head));
     }
     for (const filling of fillings) await commit(filling, eventAt);
     while (fillings.length) {
@@ -77,6 +79,16 @@ export async function rebuildProjections(
     throw error;
   }
   return checkpoint;
+}
+
+/**
+ * Events in the log, from those read so far and the share of the log they span: positions are
+ * byte offsets on KurrentDB, and counting the log first would read it twice. Exact on the
+ * embedded store, whose positions count events.
+ */
+function estimatedTotal(done: number, checkpoint: bigint, head: bigint): number {
+  if (checkpoint >= head) return done;
+  return Math.max(done, Math.round((done * Number(head)) / Number(checkpoint)));
 }
 
 /** One projection's rebuild: see rebuildProjections. */
