@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { openEventStore, openReadStore } from './embedded-stores';
+import { indexCheckOf, openEventStore, openReadStore } from './embedded-stores';
 import { ClusterPeers } from './cluster/cluster-peers';
 import { PEER_TOPICS } from '../common/peer-channel';
 import { AppConfig } from '../config/app-config';
@@ -20,5 +20,5 @@ export async function createEventStore(config: AppConfig): Promise<EventStore> {
 
 export async function createReadStore(config: AppConfig): Promise<ReadStore> {
   if (!config.mongodbUri) return openReadStore(config);
-  return MongoReadStore.connect({ uri: config.mongodbUri });
+  return MongoReadStore.connect({ uri: config.mongodbUri, ...indexCheckOf(config) });
 }

@@ -22,6 +22,12 @@ export interface AppConfig {
    */
   queryCache: boolean;
   /**
+   * What the read store does with a query no index of its table serves (READ_STORE_INDEX_CHECK):
+   * `warn` logs each such table and query shape once, `strict` refuses the query (the test run, so
+   * a test reaching one fails), `off` checks nothing.
+   */
+  readStoreIndexCheck: 'warn' | 'strict' | 'off';
+  /**
    * Processes serving requests. More than one runs a cluster: the workers share the port and the
    * stores, one of them runs the projections. WORKERS=auto: one per core.
    */
@@ -86,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mongodbUri: connectionString(env, 'MONGODB_URI', /^mongodb(\+srv)?:\/\/[^\s]+$/, 'mongodb://host:27017/anti_fraud?replicaSet=rs0'),
     readyMaxLag: readyMaxLag(env),
     queryCache: onOff(env, 'QUERY_CACHE', true),
+    readStoreIndexCheck: oneOf(env, 'READ_STORE_INDEX_CHECK', ['warn', 'strict', 'off'] as const, 'warn'),
     workers: workerCount(env),
     // A screen polling every few seconds makes tens a minute; this stops only runaway clients.
     rateLimitPerMinute: nonNegativeInteger(env, 'RATE_LIMIT_PER_MINUTE', 6_000),
@@ -187,6 +194,16 @@ function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean
   if (raw === undefined || raw === '') return fallback;
   if (raw === 'on' || raw === 'off') return raw === 'on';
   throw new ConfigError(`${name} must be "on" or "off", got "${env[name]}"`);
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  const value = values.find((candidate) => candidate === raw);
+  const quoted = values.map((candidate) => `"${candidate}"`);
+  if (value === undefined)
+    throw new ConfigError(`${name} must be ${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}, got "${env[name]}"`);
+  return value;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

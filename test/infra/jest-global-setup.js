@@ -3,12 +3,17 @@
  * MongoDB-wire-compatible test server (test/infra/mongodb/start.sh) for the MongoDB read-store
  * suite, and stops it afterwards. Where that cannot work (no Go toolchain), the suite is skipped
  * and says why. MONGODB_AUTOSTART=0 turns this off. It also installs Debian's chromium for the
- * browser suites when the machine lacks it (test/infra/chromium/ensure.sh).
+ * browser suites when the machine lacks it (test/infra/chromium/ensure.sh), and makes the read
+ * stores refuse queries no index serves.
  */
 const { execFileSync } = require('node:child_process');
 const { join } = require('node:path');
 
 module.exports = async function globalSetup() {
+  // Every read-store query a test reaches must be served by an index of its table, or it fails
+  // there (src/read-store/index-check.ts); the jest workers and the services the suites spawn
+  // inherit this. Set READ_STORE_INDEX_CHECK=warn to see every unserved query of a run at once.
+  process.env.READ_STORE_INDEX_CHECK ||= 'strict';
   ensureChromium();
   if (process.env.MONGODB_URI || process.env.MONGODB_AUTOSTART === '0') return;
   try {

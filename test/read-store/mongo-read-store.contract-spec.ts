@@ -1,10 +1,12 @@
 import { TableSpec } from '../../src/read-store/read-store.port';
 import { MongoReadStore } from '../../src/read-store/mongodb/mongo-read-store';
 import { describeWithMongo } from './mongo-test-databases';
+import { indexCheckContract } from './read-store-index-check.contract';
 import { readStoreContract } from './sqlite-read-store.contract';
 
 describeWithMongo('MongoReadStore', (mongo) => {
-  readStoreContract('MongoReadStore', () => mongo.store(mongo.fresh()));
+  readStoreContract('MongoReadStore', (options) => mongo.store(mongo.fresh(), options));
+  indexCheckContract('MongoReadStore', (options) => mongo.store(mongo.fresh(), options));
 
   describe('MongoReadStore specifics', () => {
     const COUNTS: TableSpec = { name: 'counts', columns: { id: 'text', n: 'integer', tags: 'json' }, key: ['id'], indexes: [['n']] };
@@ -16,7 +18,7 @@ describeWithMongo('MongoReadStore', (mongo) => {
     const collectionsIn = async (database: string) =>
       (await mongo.db(database).listCollections({}, { nameOnly: true }).toArray()).map((collection) => collection.name).sort();
 
-    it('keeps one collection per generation, with the declared indexes, and drops the replaced one', async () => {
+    it('keeps one collection per generation, with its key and declared indexes, and drops the replaced one', async () => {
       const database = mongo.fresh();
       const store = await mongo.store(database);
       await store.ensureTables('p', [COUNTS], 1);
@@ -27,7 +29,65 @@ describeWithMongo('MongoReadStore', (mongo) => {
       await target.activate();
       expect(await collectionsIn(database)).toEqual(['counts__g2', 'projection_generations', 'projections']);
       const indexes = await mongo.db(database).collection('counts__g2').indexes();
-      expect(indexes.map((index) => index.name)).toEqual(['_id_', 'counts__g2__n']);
+      expect(indexes.map((index) => index.name)).toEqual(['_id_', 'counts__g2__id', 'counts__g2__n']);
+    });
+
+    const SCOPES: TableSpec = {
+      name: 'scopes',
+      columns: { chiefId: 'text', effectiveFrom: 'text', role: 'text', unitId: 'text' },
+      key: ['chiefId', 'effectiveFrom'],
+      indexes: [['role'], ['unitId', 'effectiveFrom']],
+    };
+    const indexesOf = async (database: string, collection: string) =>
+      (await mongo.db(database).collection(collection).listIndexes().toArray()).map(({ name, key }) => ({ name, key }));
+
+    it('indexes the key columns in key order beside _id, then the declared indexes', async () => {
+      const database = mongo.fresh();
+      const store = await mongo.store(database);
+      await store.ensureTables('p', [SCOPES], 1);
+      expect(await indexesOf(database, 'scopes__g1')).toEqual([
+        { name: '_id_', key: { _id: 1 } },
+        { name: 'scopes__g1__chiefId__effectiveFrom', key: { chiefId: 1, effectiveFrom: 1 } },
+        { name: 'scopes__g1__role', key: { role: 1 } },
+        { name: 'scopes__g1__unitId__effectiveFrom', key: { unitId: 1, effectiveFrom: 1 } },
+      ]);
+    });
+
+    it('adds no key index when a declared index starts with the key', async () => {
+      const database = mongo.fresh();
+      const store = await mongo.store(database);
+      await store.ensureTables('p', [{ ...SCOPES, indexes: [['chiefId', 'effectiveFrom', 'role']] }], 1);
+      expect(await indexesOf(database, 'scopes__g1')).toEqual([
+        { name: '_id_', key: { _id: 1 } },
+        { name: 'scopes__g1__chiefId__effectiveFrom__role', key: { chiefId: 1, effectiveFrom: 1, role: 1 } },
+      ]);
+    });
+
+    it('gives the active generation an index it lacks at the next start, its rows kept', async () => {
+      const database = mongo.fresh();
+      const store = await mongo.store(database);
+      await store.ensureTables('p', [SCOPES], 1);
+      const row = { chiefId: 'c1', effectiveFrom: '2024-01-01', role: 'STATION_CHIEF', unitId: 'u1' };
+      await store.apply({ projection: 'p', changes: [{ op: 'insert', table: 'scopes', row }], checkpoint: 1n });
+      // As a generation made before tables had their key index.
+      await mongo.db(database).collection('scopes__g1').dropIndex('scopes__g1__chiefId__effectiveFrom');
+
+      const restarted = await mongo.store(database);
+      await restarted.ensureTables('p', [SCOPES], 1);
+      expect((await indexesOf(database, 'scopes__g1')).map(({ name }) => name)).toContain('scopes__g1__chiefId__effectiveFrom');
+      expect(await restarted.find('scopes', { where: { chiefId: 'c1' } })).toEqual([row]);
+      expect(await restarted.checkpoint('p')).toBe(1n);
+    });
+
+    it('does not bring back, when completing indexes, a collection dropped meanwhile', async () => {
+      const database = mongo.fresh();
+      const store = await mongo.store(database);
+      await store.ensureTables('p', [SCOPES, COUNTS], 1);
+      // As another instance's activation of a rebuild drops the replaced collections.
+      await mongo.db(database).collection('scopes__g1').drop();
+
+      await (await mongo.store(database)).ensureTables('p', [SCOPES, COUNTS], 1);
+      expect(await collectionsIn(database)).toEqual(['counts__g1', 'projection_generations', 'projections']);
     });
 
     it('stores a row with its key as _id and the last position applied as _pos, and reads neither back', async () => {

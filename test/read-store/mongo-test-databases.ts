@@ -1,4 +1,5 @@
 import { Db, MongoClient } from 'mongodb';
+import { IndexCheckOptions } from '../../src/read-store/index-check';
 import { MongoReadStore } from '../../src/read-store/mongodb/mongo-read-store';
 
 const MONGODB_URI = process.env.MONGODB_URI;
@@ -44,8 +45,8 @@ export class TestDatabases {
     return name;
   }
 
-  async store(database: string): Promise<MongoReadStore> {
-    const store = await MongoReadStore.connect({ uri: this.uri, database });
+  async store(database: string, options: IndexCheckOptions = {}): Promise<MongoReadStore> {
+    const store = await MongoReadStore.connect({ uri: this.uri, database, ...options });
     this.stores.push(store);
     return store;
   }

@@ -2,8 +2,10 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { IndexCheckOptions } from '../../src/read-store/index-check';
 import { TableSpec } from '../../src/read-store/read-store.port';
 import { SqliteReadStore } from '../../src/read-store/sqlite/sqlite-read-store';
+import { indexCheckContract } from './read-store-index-check.contract';
 import { readStoreContract } from './sqlite-read-store.contract';
 
 const dir = mkdtempSync(join(tmpdir(), 'read-store-'));
@@ -12,7 +14,9 @@ const nextFile = () => join(dir, `nested-${++files}`, 'read-models.sqlite');
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-readStoreContract('SqliteReadStore', async () => new SqliteReadStore({ file: nextFile() }));
+const makeStore = async (options: IndexCheckOptions) => new SqliteReadStore({ file: nextFile(), ...options });
+readStoreContract('SqliteReadStore', makeStore);
+indexCheckContract('SqliteReadStore', makeStore);
 
 describe('SqliteReadStore specifics', () => {
   const COUNTS: TableSpec = { name: 'counts', columns: { id: 'text', n: 'integer', tags: 'json' }, key: ['id'], indexes: [['n']] };

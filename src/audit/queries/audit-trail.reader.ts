@@ -18,14 +18,24 @@ export interface TrailFilter {
 export class AuditTrailReader {
   constructor(@Inject(ReadStore) private readonly store: ReadStore) {}
 
-  /** Newest first. */
-  trail({ unitIds, subject, from, to, beforePosition }: TrailFilter, limit: number): Promise<AuditRow[]> {
+  /**
+   * Newest first. A scope of units (a county and its stations) is read as one page per unit, merged:
+   * the index on (unitId, position) yields each unit's page in order, where one `unitId in (…)`
+   * query would have every event of the scope sorted to cut a single page.
+   */
+  async trail({ unitIds, subject, from, to, beforePosition }: TrailFilter, limit: number): Promise<AuditRow[]> {
     const where: Record<string, unknown> = {};
-    if (unitIds) where.unitId = { in: unitIds };
     if (subject !== undefined) where.subject = subject;
     if (from || to) where.recordedAt = { gte: from, lte: to };
     if (beforePosition !== undefined) where.position = { lt: beforePosition };
-    return this.store.find<Stored>(AUDIT_TRAIL, { where, orderBy: [['position', 'desc']], limit });
+    const page = (unit: Record<string, unknown>) =>
+      this.store.find<Stored>(AUDIT_TRAIL, { where: { ...where, ...unit }, orderBy: [['position', 'desc']], limit });
+    if (!unitIds) return page({});
+    const pages = await Promise.all(unitIds.map((unitId) => page({ unitId })));
+    return pages
+      .flat()
+      .sort((a, b) => b.position - a.position)
+      .slice(0, limit);
   }
 
   async byEventId(eventId: string): Promise<AuditRow | undefined> {

@@ -1,6 +1,7 @@
 import { Db, MongoClient } from 'mongodb';
+import { IndexCheckOptions } from '../index-check';
 
-export interface MongoReadStoreOptions {
+export interface MongoReadStoreOptions extends IndexCheckOptions {
   /** A MongoDB connection string, as in MONGODB_URI. */
   uri: string;
   /** Defaults to the database named in the URI, else `anti_fraud`. */

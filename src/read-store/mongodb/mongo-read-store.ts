@@ -1,4 +1,5 @@
 import { Db, MongoClient } from 'mongodb';
+import { IndexCheck } from '../index-check';
 import { FindOptions, ProjectionBatch, ReadStore, RebuildTarget, Row, StoredVersion, TableSpec } from '../read-store.port';
 import { MongoCatalog } from './mongo-catalog';
 import { writeChanges } from './mongo-change-writer';
@@ -26,6 +27,7 @@ export class MongoReadStore extends ReadStore {
   private constructor(
     private readonly client: MongoClient,
     private readonly db: Db,
+    private readonly indexCheck: IndexCheck,
   ) {
     super();
     this.catalog = new MongoCatalog(db);
@@ -35,11 +37,14 @@ export class MongoReadStore extends ReadStore {
   /** Rejects with a one-line message naming MONGODB_URI when the server cannot be reached. */
   static async connect(options: MongoReadStoreOptions): Promise<MongoReadStore> {
     const { client, db } = await connectMongo(options);
-    return new MongoReadStore(client, db);
+    return new MongoReadStore(client, db, new IndexCheck(options));
   }
 
   async ensureTables(projection: string, tables: TableSpec[], version: number): Promise<void> {
-    if (await this.catalog.active(projection)) return;
+    const active = await this.catalog.active(projection);
+    // A generation created before tables got their key index gets it here, at the next start-up,
+    // rather than only when its specs next change.
+    if (active) return active.completeIndexes();
     // Unlike a rebuild, this leaves other generations alone: instances starting together may all get
     // here, each with its own generation; the first activation wins and the others drop theirs.
     const generation = await this.newGeneration(projection, tables, version);
@@ -64,11 +69,15 @@ export class MongoReadStore extends ReadStore {
   }
 
   async find<T extends Row = Row>(table: string, options?: FindOptions): Promise<T[]> {
-    return (await this.table(table)).find(options) as Promise<T[]>;
+    const found = await this.table(table);
+    this.indexCheck.check(found.spec, options);
+    return found.find(options) as Promise<T[]>;
   }
 
   async findOne<T extends Row = Row>(table: string, key: Row): Promise<T | undefined> {
-    return (await this.table(table)).findOne(key) as Promise<T | undefined>;
+    const found = await this.table(table);
+    this.indexCheck.check(found.spec, { where: key, limit: 1 });
+    return found.findOne(key) as Promise<T | undefined>;
   }
 
   acquireLease(name: string, owner: string, ttlMs: number): Promise<boolean> {

@@ -37,7 +37,20 @@ export class MongoTable {
     } catch (error) {
       if (!(error instanceof MongoServerError && error.code === NAMESPACE_EXISTS)) throw error;
     }
-    for (const index of this.spec.indexes ?? []) {
+    await this.createIndexes();
+  }
+
+  /**
+   * The key's columns in key order, then the declared indexes. `_id` (the key's JSON) serves only a
+   * lookup by the whole key: a query on a prefix of the key, or a page sorted by it, needs the
+   * columns themselves indexed, as SQLite's composite primary key has them. A declared index
+   * starting with the key serves those queries already. Creating an index that exists changes
+   * nothing, so this also completes a collection made before tables had their key index.
+   */
+  async createIndexes(): Promise<void> {
+    const declared = this.spec.indexes ?? [];
+    const startsWithKey = (index: string[]) => this.spec.key.every((column, i) => index[i] === column);
+    for (const index of declared.some(startsWithKey) ? declared : [this.spec.key, ...declared]) {
       await this.collection.createIndex(Object.fromEntries(index.map((column) => [column, 1])), {
         name: `${this.physical}__${index.join('__')}`,
       });

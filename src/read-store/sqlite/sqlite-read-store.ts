@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { IndexCheck, IndexCheckOptions } from '../index-check';
 import { FindOptions, ProjectionBatch, ReadStore, RebuildTarget, Row, StoredVersion, TableSpec } from '../read-store.port';
 import { writeChanges } from './sqlite-change-writer';
 import { SqliteGeneration } from './sqlite-generation';
@@ -48,9 +49,11 @@ export class SqliteReadStore extends ReadStore {
   private readonly tables = new Map<string, SqliteTable>();
   private readonly sql: ReturnType<typeof prepareMeta>;
   private readonly applyTransaction: (generation: SqliteGeneration, batch: ProjectionBatch) => void;
+  private readonly indexCheck: IndexCheck;
 
-  constructor(options: { file: string }) {
+  constructor(options: { file: string } & IndexCheckOptions) {
     super();
+    this.indexCheck = new IndexCheck(options);
     mkdirSync(dirname(options.file), { recursive: true });
     this.db = new Database(options.file);
     this.db.pragma('journal_mode = WAL');
@@ -102,11 +105,16 @@ export class SqliteReadStore extends ReadStore {
   }
 
   async find<T extends Row = Row>(table: string, options?: FindOptions): Promise<T[]> {
-    return this.table(table).find(options) as T[];
+    const found = this.table(table);
+    this.indexCheck.check(found.spec, options);
+    return found.find(options) as T[];
   }
 
   async findOne<T extends Row = Row>(table: string, key: Row): Promise<T | undefined> {
-    return this.table(table).find({ where: key, limit: 1 })[0] as T | undefined;
+    const found = this.table(table);
+    const options = { where: key, limit: 1 };
+    this.indexCheck.check(found.spec, options);
+    return found.find(options)[0] as T | undefined;
   }
 
   async acquireLease(name: string, owner: string, ttlMs: number): Promise<boolean> {

@@ -71,7 +71,8 @@ describe('ScoreIndexService', () => {
   const services: ScoreIndexService[] = [];
 
   const readStore = () => {
-    const store = new SqliteReadStore({ file: join(dir, 'read.sqlite') });
+    // Strict: the index reads the scoring read models as the service does, and must find an index for each query.
+    const store = new SqliteReadStore({ file: join(dir, 'read.sqlite'), indexCheck: 'strict' });
     stores.push(store);
     return store;
   };

@@ -50,6 +50,6 @@ describe('warning-instructions projection (the open warnings of the recorders’
 
   it('declares the events it maps and the index the desk reads by', () => {
     expect(projection.eventTypes).toEqual(['WarningInstructionReceived', 'WarningContactMade', 'WarningFactRetracted']);
-    expect(projection.tables[0]).toMatchObject({ key: ['instructionId'], indexes: [['unitId', 'contacts', 'deadline']] });
+    expect(projection.tables[0]).toMatchObject({ key: ['instructionId'], indexes: [['contacts', 'deadline', 'unitId']] });
   });
 });

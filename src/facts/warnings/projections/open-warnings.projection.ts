@@ -40,7 +40,10 @@ export const openWarningsProjection: Projection = {
         eventId: 'text',
       },
       key: ['instructionId'],
-      indexes: [['unitId', 'contacts', 'deadline']],
+      // The desk's query: open warnings (contacts 0) in deadline order, the units filtered within the
+      // index. Led by the unit, the index would give each unit's run in order but not their union:
+      // a county's desk lists its stations' warnings too, so the union would be sorted whole.
+      indexes: [['contacts', 'deadline', 'unitId']],
     },
   ],
   eventTypes: EVENT_TYPES,

@@ -127,7 +127,8 @@ export const appealsProjection: Projection = {
         withdrawal: 'json',
       },
       key: ['appealId'],
-      indexes: [['unitId'], ['countyId'], ['state'], ['filedPosition']],
+      // chiefId: a chief's own appeals.
+      indexes: [['unitId'], ['countyId'], ['state'], ['filedPosition'], ['chiefId']],
     },
   ],
   eventTypes: EVENT_TYPES,

@@ -103,7 +103,8 @@ export const lettersProjection: Projection = {
         position: 'integer',
       },
       key: ['letterId'],
-      indexes: [['addresseeId'], ['countyId'], ['year', 'sequence'], ['position']],
+      // issuedOn: the letters issued in a period, which the integrity detectors judge.
+      indexes: [['addresseeId'], ['countyId'], ['year', 'sequence'], ['position'], ['issuedOn']],
     },
   ],
   eventTypes: LETTER_EVENT_TYPES,
