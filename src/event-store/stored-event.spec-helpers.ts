@@ -1,4 +1,5 @@
-import { EventMetadata, StoredEvent } from './event-store.port';
+import { randomUUID } from 'node:crypto';
+import { EventMetadata, NewEvent, StoredEvent } from './event-store.port';
 
 export type StoredEventOverrides = Partial<Omit<StoredEvent, 'type' | 'data' | 'metadata'>> & { metadata?: Partial<EventMetadata> };
 
@@ -26,4 +27,11 @@ export function storedEvent(type: string, data: unknown, overrides: StoredEventO
       ...metadata,
     },
   };
+}
+
+/** An event to append in adapter specs, under a fresh idempotency key (so a fresh event id). */
+export function newEvent(type = 'Happened', data: unknown = { value: 1 }): NewEvent {
+  const { id: _id, streamId: _streamId, streamVersion: _version, position: _position, ...event } = storedEvent(type, data);
+  const key = randomUUID();
+  return { ...event, metadata: { ...event.metadata, correlationId: key, causationId: key, idempotencyKey: key } };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eventIdFor } from '../../common/ids';
 import { IdempotencyKeyReusedError, PartialDuplicateAppendError, WrongExpectedVersionError } from '../event-store.errors';
+import { newEvent } from '../stored-event.spec-helpers';
 import { NewEvent, StoredEvent } from '../event-store.port';
 import { StreamAccess, WrittenEvent, appendIdempotently, satisfies } from './kurrentdb-idempotent-append';
 
@@ -176,22 +177,5 @@ function once(action: () => void): () => void {
   return () => {
     if (!done) action();
     done = true;
-  };
-}
-
-function newEvent(): NewEvent {
-  return {
-    type: 'Happened',
-    data: { value: 1 },
-    metadata: {
-      occurredAt: '2024-05-01T08:00:00.000Z',
-      recordedAt: '2024-05-01T08:00:00.000Z',
-      unitId: 'unit-1',
-      actor: { subject: 'officer-1', role: 'recorder' },
-      source: 'spec',
-      correlationId: randomUUID(),
-      causationId: randomUUID(),
-      idempotencyKey: randomUUID(),
-    },
   };
 }

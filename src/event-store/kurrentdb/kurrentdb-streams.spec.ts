@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { AppendResult, AppendStreamState, EventData, NO_STREAM, ReadStreamOptions, ResolvedEvent } from '@kurrent/kurrentdb-client';
+import { newEvent } from '../stored-event.spec-helpers';
 import { NewEvent } from '../event-store.port';
 import { appendIdempotently } from './kurrentdb-idempotent-append';
 import { KurrentDbStreams, StreamClient } from './kurrentdb-streams';
@@ -83,21 +83,3 @@ describe('KurrentDbStreams on a cluster whose follower lags', () => {
     expect(third.events[0].metadata).not.toHaveProperty('appendId');
   });
 });
-
-function newEvent(): NewEvent {
-  const key = randomUUID();
-  return {
-    type: 'LossRecorded',
-    data: { amountFen: 1200 },
-    metadata: {
-      occurredAt: '2026-11-01T08:00:00.000+08:00',
-      recordedAt: '2026-11-01T08:00:01.000+08:00',
-      unitId: 'station-1',
-      actor: { subject: 'officer-1', role: 'RECORDER' },
-      source: 'spec',
-      correlationId: key,
-      causationId: key,
-      idempotencyKey: key,
-    },
-  };
-}
