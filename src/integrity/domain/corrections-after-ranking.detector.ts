@@ -1,4 +1,4 @@
-import { Day, daysBetween } from '../../common/business-day';
+import { DAY_MS, Day, daysBetween } from '../../common/business-day';
 import { Finding } from './finding';
 import { poissonUpperTail } from './poisson-tail';
 
@@ -30,8 +30,6 @@ export const CORRECTIONS_AFTER_RANKING_DEFAULTS: CorrectionsAfterRankingOptions 
   alpha: 0.001,
   minimum: 3,
 };
-
-const DAY_MS = 86_400_000;
 
 /**
  * Revocations and retractions clustering after a bad ranking: the unit's corrections recorded in the

@@ -1,4 +1,4 @@
-import { businessDayOf } from '../../common/business-day';
+import { DAY_MS, businessDayOf } from '../../common/business-day';
 import { binomialUpperTail } from './binomial-tail';
 import { Finding } from './finding';
 import { groupBy } from './group-by';
@@ -32,8 +32,6 @@ export interface LateEntryOptions {
 }
 
 export const LATE_ENTRY_DEFAULTS: LateEntryOptions = { lateDays: 30, alpha: 0.001, minimum: 3, floor: 0.01 };
-
-const DAY_MS = 86_400_000;
 
 /** The first publication that judged the fact's unit and day before the fact was recorded, if any. */
 function judgedBefore(fact: RecordedFact, publications: readonly Publication[]): Publication | undefined {

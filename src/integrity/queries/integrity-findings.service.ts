@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Day, addDays, businessDayOf, daysBetween } from '../../common/business-day';
+import { DAY_MS, Day, addDays, businessDayOf, daysBetween } from '../../common/business-day';
 import { doesNotExist } from '../../common/graphql/api-errors';
 import { BULLETINS, PublishedBulletin } from '../../bulletins/projections/bulletins.projection';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
@@ -31,7 +31,6 @@ import { CountsOf, HISTORY_DAYS, numeratorEvents, alertShares, faceToFaceAroundL
 export type IdentifiedFinding = Finding & { findingId: string };
 type Period = { from: Day; to: Day };
 
-const DAY_MS = 86_400_000;
 /** A letter naming a station placed in the bottom tenth of its ranking: what a unit might answer with corrections. */
 const BOTTOM_SHARE = 0.1;
 
@@ -130,22 +129,24 @@ export class IntegrityFindingsService {
   private async monthRankings(period: Period, instant: string, corrections: readonly FactRecordRow[]): Promise<BadRanking[]> {
     const { windowDays, minimum } = CORRECTIONS_AFTER_RANKING_DEFAULTS;
     const earliest = addDays(period.from, -windowDays);
-    const closes: Day[] = [];
-    for (let next = firstOfNextMonth(earliest); next <= addDays(period.to, 1); next = firstOfNextMonth(next)) {
-      // Only a month after whose ranking some unit made enough corrections can matter: the others are not ranked again.
-      const from = Date.parse(readAt(next));
+    // Only a month after whose ranking some unit made enough corrections can matter: the others are not ranked again.
+    const clustered = ({ at }: MonthReading) => {
+      const from = Date.parse(at);
       const after = corrections.filter((c) => Date.parse(c.recordedAt) >= from && Date.parse(c.recordedAt) < from + windowDays * DAY_MS);
-      const clustered = [...groupBy(after, (c) => c.unitId).values()].some((own) => own.length >= minimum);
-      if (from <= Date.parse(instant) && clustered) closes.push(next);
-    }
-    const read = await this.asOfIndex.eachKnownAt(closes.map(readAt), async (at, { index, context }) => {
-      const month = resolvePeriod({ kind: 'MONTH', day: addDays(businessDayOf(at), -1) }, businessDayOf(at));
-      const inputs = { index, ruleSets: context.ruleSets, populations: context.populations };
-      const rows = await this.rankings.rankWith('STATION_CHIEF', month, inputs);
-      return rows
-        .filter((row) => row.rank > rows.length * (1 - BOTTOM_SHARE))
-        .map((row) => ({ unitId: row.subject.unitId, label: `${month.label}排名第${row.rank}位（共${rows.length}个）`, at }));
-    });
+      return [...groupBy(after, (c) => c.unitId).values()].some((own) => own.length >= minimum);
+    };
+    const readings = monthReadings(earliest, addDays(period.to, 1), instant).filter(clustered);
+    const read = await this.asOfIndex.eachKnownAt(
+      readings.map(({ at }) => at),
+      async (at, { index, context }) => {
+        const month = resolvePeriod({ kind: 'MONTH', day: addDays(businessDayOf(at), -1) }, businessDayOf(at));
+        const inputs = { index, ruleSets: context.ruleSets, populations: context.populations };
+        const rows = await this.rankings.rankWith('STATION_CHIEF', month, inputs);
+        return rows
+          .filter((row) => row.rank > rows.length * (1 - BOTTOM_SHARE))
+          .map((row) => ({ unitId: row.subject.unitId, label: `${month.label}排名第${row.rank}位（共${rows.length}个）`, at }));
+      },
+    );
     return [...read.values()].flat();
   }
 
@@ -204,8 +205,22 @@ function countsIn(index: ScoreIndex): CountsOf {
 /** The first day of the month after the one `day` is in. */
 const firstOfNextMonth = (day: Day): Day => `${addDays(`${day.slice(0, 8)}01`, 31).slice(0, 8)}01`;
 
-/** When leadership read a month's ranking: the first morning after it closed. */
-const readAt = (firstOfNext: Day) => `${firstOfNext}T09:00:00+08:00`;
+/** A month ranking as leadership read it: on the first morning after the month closed. */
+interface MonthReading {
+  /** The month's last day. */
+  last: Day;
+  at: string;
+}
+
+/** The month rankings read by `instant` on the first days of the months after `from`, up to `to`. */
+function monthReadings(from: Day, to: Day, instant: string): MonthReading[] {
+  const readings: MonthReading[] = [];
+  for (let next = firstOfNextMonth(from); next <= to; next = firstOfNextMonth(next)) {
+    const at = `${next}T09:00:00+08:00`;
+    if (Date.parse(at) <= Date.parse(instant)) readings.push({ last: addDays(next, -1), at });
+  }
+  return readings;
+}
 
 /** A rate's finding cites the unit's facts in the period behind the rate's numerator. */
 function behindRate(f: Finding, facts: readonly FactRecordRow[]): string[] {
@@ -227,18 +242,11 @@ const interviewPublication = (i: InterviewRow): Publication => ({
 
 /** The month rankings read in or just after the period: each judged its month's days for every unit. */
 function monthsRead(period: Period, instant: string): Publication[] {
-  const read: Publication[] = [];
-  for (let next = firstOfNextMonth(period.from); next <= firstOfNextMonth(period.to); next = firstOfNextMonth(next)) {
-    const at = readAt(next);
-    const last = addDays(next, -1);
-    if (Date.parse(at) <= Date.parse(instant))
-      read.push({
-        label: `${Number(last.slice(0, 4))}年${Number(last.slice(5, 7))}月排名`,
-        at,
-        from: `${last.slice(0, 8)}01`,
-        to: last,
-        unitIds: null,
-      });
-  }
-  return read;
+  return monthReadings(period.from, firstOfNextMonth(period.to), instant).map(({ last, at }) => ({
+    label: `${Number(last.slice(0, 4))}年${Number(last.slice(5, 7))}月排名`,
+    at,
+    from: `${last.slice(0, 8)}01`,
+    to: last,
+    unitIds: null,
+  }));
 }
