@@ -183,6 +183,9 @@ describe('考评工作台 in headless Chromium: 导入', () => {
 
   it('evaluation staff see a missing column before checking, check a GB18030 export, and are told a recorder imports it', async () => {
     const page = await openImports(demo.links.EVALUATION_STAFF);
+    // Staff have the longest menu (13 screens): on a 1366-pixel screen it still takes one line.
+    const menuLines = await page.$$eval('.menu .nav', (links) => new Set(links.map((l) => Math.round(l.getBoundingClientRect().top))).size);
+    expect(menuLines).toBe(1);
 
     // A file the service cannot import is refused beside the upload, in Chinese.
     await page
