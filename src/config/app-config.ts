@@ -190,10 +190,7 @@ function workerCount(env: NodeJS.ProcessEnv): number {
 }
 
 function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const raw = env[name]?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
-  if (raw === 'on' || raw === 'off') return raw === 'on';
-  throw new ConfigError(`${name} must be "on" or "off", got "${env[name]}"`);
+  return oneOf(env, name, ['on', 'off'] as const, fallback ? 'on' : 'off') === 'on';
 }
 
 function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: T): T {
