@@ -1,3 +1,4 @@
+import { newestFirst } from '../../read-store/newest-first';
 import { Inject, Injectable } from '@nestjs/common';
 import { ReadStore } from '../../read-store/read-store.port';
 import { STREAM_FACT_CORRECTIONS } from '../domain/corrections';
@@ -31,11 +32,7 @@ export class AuditTrailReader {
     const page = (unit: Record<string, unknown>) =>
       this.store.find<Stored>(AUDIT_TRAIL, { where: { ...where, ...unit }, orderBy: [['position', 'desc']], limit });
     if (!unitIds) return page({});
-    const pages = await Promise.all(unitIds.map((unitId) => page({ unitId })));
-    return pages
-      .flat()
-      .sort((a, b) => b.position - a.position)
-      .slice(0, limit);
+    return newestFirst(await Promise.all(unitIds.map((unitId) => page({ unitId }))), limit, (row) => row.position);
   }
 
   async byEventId(eventId: string): Promise<AuditRow | undefined> {

@@ -1,3 +1,4 @@
+import { newestFirst } from '../../read-store/newest-first';
 import { Inject, Injectable } from '@nestjs/common';
 import { Principal } from '../../common/principal';
 import { Condition, ReadStore } from '../../read-store/read-store.port';
@@ -66,7 +67,6 @@ export class NotificationsReader {
         }),
       ),
     );
-    const byId = new Map(found.flat().map((row) => [row.id, row]));
-    return [...byId.values()].sort((a, b) => b.position - a.position || a.id.localeCompare(b.id)).slice(0, limit);
+    return newestFirst(found, limit, (row) => row.id);
   }
 }
