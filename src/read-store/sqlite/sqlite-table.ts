@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { RowPatch } from '../folded-changes';
 import { ColumnType, Condition, FindOptions, Row, TableSpec } from '../read-store.port';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -62,25 +63,17 @@ export class SqliteTable {
     this.db.exec(`DROP TABLE IF EXISTS "${this.physical}"`);
   }
 
-  /** Identifies a row by its key values; keeps 1 and '1' apart. */
-  keyString(key: Row): string {
-    let result = '';
-    for (const column of this.spec.key) {
-      const value = key[column];
-      if (value === undefined || value === null) throw new Error(`Key column "${column}" of table "${this.spec.name}" is missing`);
-      result += `${typeof value}:${String(value)}\u0000`;
-    }
-    return result;
-  }
-
   /**
-   * Adds to numeric columns and appends to list columns of one row in a single statement, creating
-   * the row (zeros, empty lists) when missing: the write a replay makes for every row it touches.
+   * Sets, adds to numeric columns and appends to list columns of one row in a single statement,
+   * creating the row (zeros, empty lists) when missing: the write a replay makes for every row it
+   * touches.
    */
-  accumulate(key: Row, incs: Record<string, number>, pushes: Record<string, unknown[]>): void {
-    const incColumns = Object.keys(incs).sort();
-    const listColumns = Object.keys(pushes).sort();
-    const statement = this.statement(`accumulate:${incColumns.join(',')}|${listColumns.join(',')}`, () => {
+  patch({ key, set, inc, push }: Pick<RowPatch, 'key' | 'set' | 'inc' | 'push'>): void {
+    const setColumns = Object.keys(set).sort();
+    const incColumns = Object.keys(inc).sort();
+    const listColumns = Object.keys(push).sort();
+    const shape = `patch:${setColumns.join(',')}|${incColumns.join(',')}|${listColumns.join(',')}`;
+    const statement = this.statement(shape, () => {
       for (const column of incColumns) {
         const type = this.type(column);
         if (type !== 'integer' && type !== 'real') throw new Error(`Cannot inc ${type} column "${column}" of table "${this.spec.name}"`);
@@ -90,25 +83,17 @@ export class SqliteTable {
         if (type !== 'list') throw new Error(`Cannot push to ${type} column "${column}" of table "${this.spec.name}"`);
       }
       const updates = [
+        ...setColumns.map((column) => `"${column}" = excluded."${column}"`),
         ...incColumns.map((column) => `"${column}" = "${column}" + excluded."${column}"`),
         ...listColumns.map((column) => `"${column}" = "${column}" || excluded."${column}"`),
       ];
-      return this.insertSql([...this.spec.key, ...incColumns, ...listColumns], `DO UPDATE SET ${updates.join(', ')}`);
+      const onConflict = updates.length ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING';
+      return this.insertSql([...this.spec.key, ...setColumns, ...incColumns, ...listColumns], onConflict);
     });
     const params = this.keyValues(key);
-    for (const column of incColumns) params.push(incs[column]);
-    for (const column of listColumns) params.push(encodeItems(pushes[column]));
-    statement.run(params);
-  }
-
-  upsert(key: Row, values: Row): void {
-    const columns = Object.keys(values).sort();
-    const statement = this.statement(`upsert:${columns.join(',')}`, () => {
-      const updates = columns.map((column) => `"${column}" = excluded."${column}"`);
-      return this.insertSql([...this.spec.key, ...columns], updates.length ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING');
-    });
-    const params = this.keyValues(key);
-    for (const column of columns) params.push(this.encode(column, values[column]));
+    for (const column of setColumns) params.push(this.encode(column, set[column]));
+    for (const column of incColumns) params.push(inc[column]);
+    for (const column of listColumns) params.push(encodeItems(push[column]));
     statement.run(params);
   }
 
