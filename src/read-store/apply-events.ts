@@ -51,18 +51,21 @@ export function projectEvents(projection: Projection, events: StoredEvent[], aft
     if (event.position <= after) continue;
     checkpoint = event.position;
     if (types && !types.has(event.type)) continue;
-    let produced: Change[];
-    try {
-      produced = projection.project(event);
-    } catch (error) {
-      throw new ProjectionFailedError(projection.name, event, 'project', error);
-    }
-    for (const change of produced) {
-      change.position = event.position;
-      changes.push(change);
-    }
+    for (const change of projectEvent(projection, event)) changes.push(change);
   }
   return checkpoint > after ? { projection: projection.name, changes, checkpoint } : undefined;
+}
+
+/** One event's changes, each marked with its position; a projection that throws is named with the event. */
+export function projectEvent(projection: Projection, event: StoredEvent): Change[] {
+  let produced: Change[];
+  try {
+    produced = projection.project(event);
+  } catch (error) {
+    throw new ProjectionFailedError(projection.name, event, 'project', error);
+  }
+  for (const change of produced) change.position = event.position;
+  return produced;
 }
 
 /**

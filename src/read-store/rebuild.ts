@@ -1,5 +1,5 @@
 import { EventStore } from '../event-store/event-store.port';
-import { EventAt, applyBatch, projectEvents } from './apply-events';
+import { EventAt, applyBatch, projectEvent } from './apply-events';
 import { Projection } from './projection';
 import { FoldedChanges } from './folded-changes';
 import { ReadStore, RebuildTarget } from './read-store.port';
@@ -56,15 +56,18 @@ export async function rebuildProjections(
       const target = await readStore.beginRebuild(projection.name, projection.tables, projection.version);
       fillings.push({ projection, target, changes: FoldedChanges.of(projection.tables), checkpoint: 0n, committed: 0n });
     }
+    const mapping = fillingsMapping(fillings);
     for await (const events of eventStore.readAll(0n, options.batchSize ?? REPLAY_BATCH_SIZE)) {
-      for (const filling of fillings) {
-        const batch = projectEvents(filling.projection, events, checkpoint);
-        if (!batch) continue;
-        for (const change of batch.changes) filling.changes.add(change);
-        filling.checkpoint = batch.checkpoint;
-        if (filling.changes.size >= REBUILD_COMMIT_WRITES) await commit(filling, eventAt);
+      for (const event of events) {
+        for (const filling of mapping(event.type)) {
+          for (const change of projectEvent(filling.projection, event)) filling.changes.add(change);
+        }
       }
       checkpoint = events[events.length - 1].position;
+      for (const filling of fillings) {
+        filling.checkpoint = checkpoint;
+        if (filling.changes.size >= REBUILD_COMMIT_WRITES) await commit(filling, eventAt);
+      }
       done += events.length;
       options.onProgress?.(done, estimatedTotal(done, checkpoint, head));
     }
@@ -79,6 +82,22 @@ export async function rebuildProjections(
     throw error;
   }
   return checkpoint;
+}
+
+/**
+ * The fillings whose projection maps an event type: an event goes only to them, found with one
+ * lookup rather than a test per projection (most projections map a few types of the many).
+ */
+function fillingsMapping(fillings: readonly Filling[]): (type: string) => readonly Filling[] {
+  const byType = new Map<string, Filling[]>();
+  return (type) => {
+    let mapping = byType.get(type);
+    if (!mapping) {
+      mapping = fillings.filter(({ projection }) => !projection.eventTypes || projection.eventTypes.includes(type));
+      byType.set(type, mapping);
+    }
+    return mapping;
+  };
 }
 
 /**
