@@ -44,9 +44,7 @@ export class FoldedChanges {
     }
     const patch = this.patchOf(change.table, change.key);
     patch.position = change.position;
-    if (change.op === 'inc') foldInc(patch, change.values);
-    else if (change.op === 'push') foldPush(patch, change.column, change.items);
-    else foldSet(patch, change.values);
+    foldChange(patch, change);
   }
 
   /** Everything added since the last drain, each patch as `upsert`, `inc` and `push` changes of its row. */
@@ -114,19 +112,32 @@ export class FoldedChanges {
 /** A table's patches by their first key column's value, then the next column's, down to the patch. */
 type PatchLevel = Map<unknown, PatchLevel | RowPatch>;
 
-function foldInc(patch: RowPatch, values: Record<string, number>): void {
+/** A row's pending set, adds and appends, as one write makes them. */
+export type RowFold = Pick<RowPatch, 'set' | 'inc' | 'push'>;
+
+/**
+ * Folds a change into what is pending for its row: a column set takes later adds and appends
+ * itself, and a set drops earlier adds and appends to its columns, as statements in order would.
+ */
+export function foldChange(patch: RowFold, change: Extract<Change, { op: 'inc' | 'push' | 'upsert' }>): void {
+  if (change.op === 'inc') foldInc(patch, change.values);
+  else if (change.op === 'push') foldPush(patch, change.column, change.items);
+  else foldSet(patch, change.values);
+}
+
+function foldInc(patch: RowFold, values: Record<string, number>): void {
   for (const column in values) {
     if (Object.hasOwn(patch.set, column)) patch.set[column] = Number(patch.set[column] ?? 0) + values[column];
     else patch.inc[column] = (patch.inc[column] ?? 0) + values[column];
   }
 }
 
-function foldPush(patch: RowPatch, column: string, items: unknown[]): void {
+function foldPush(patch: RowFold, column: string, items: unknown[]): void {
   const list = Object.hasOwn(patch.set, column) ? (patch.set[column] as unknown[]) : (patch.push[column] ??= []);
   for (const item of items) list.push(item);
 }
 
-function foldSet(patch: RowPatch, values: Row): void {
+function foldSet(patch: RowFold, values: Row): void {
   for (const column in values) {
     delete patch.inc[column];
     delete patch.push[column];

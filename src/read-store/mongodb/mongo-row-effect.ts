@@ -1,3 +1,4 @@
+import { foldChange } from '../folded-changes';
 import { Change, Row } from '../read-store.port';
 import { MongoTable } from './mongo-table';
 
@@ -38,22 +39,8 @@ function foldInto(row: Row, table: MongoTable, change: Change): void {
 
 /** `$inc`, `$push` and `$set` may not share a column: a column set in this batch takes later changes in JS. */
 function patch(effect: Extract<RowEffect, { kind: 'patch' }>, table: MongoTable, change: Change): void {
-  const { inc, push, set } = effect;
-  if (change.op === 'inc') {
-    for (const column in change.values) {
-      if (Object.hasOwn(set, column)) set[column] = Number(set[column] ?? 0) + change.values[column];
-      else inc[column] = (inc[column] ?? 0) + change.values[column];
-    }
-  } else if (change.op === 'push') {
-    if (Object.hasOwn(set, change.column)) (set[change.column] as unknown[]).push(...change.items);
-    else (push[change.column] ??= []).push(...change.items);
-  } else if (change.op === 'upsert') {
-    for (const [column, value] of Object.entries(values(table, change.values))) {
-      delete inc[column];
-      delete push[column];
-      set[column] = value;
-    }
-  }
+  if (change.op === 'upsert') foldChange(effect, { ...change, values: values(table, change.values) });
+  else if (change.op === 'inc' || change.op === 'push') foldChange(effect, change);
 }
 
 function values(table: MongoTable, row: Row): Row {
