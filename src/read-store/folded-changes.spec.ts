@@ -2,7 +2,11 @@ import { FoldedChanges } from './folded-changes';
 import { Change, TableSpec } from './read-store.port';
 
 const tables: TableSpec[] = [
-  { name: 'days', columns: { area: 'text', day: 'text', n: 'integer', m: 'integer', label: 'text', sources: 'list' }, key: ['area', 'day'] },
+  {
+    name: 'days',
+    columns: { area: 'text', day: 'text', n: 'integer', m: 'integer', label: 'text', sources: 'list' },
+    key: ['area', 'day'],
+  },
   { name: 'trail', columns: { position: 'integer', text: 'text' }, key: ['position'] },
 ];
 const inc = (area: string, day: string, values: Record<string, number>, position = 1n): Change => ({
