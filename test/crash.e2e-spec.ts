@@ -1,9 +1,10 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openReadStore } from '../src/app/embedded-stores';
+import { loadConfig } from '../src/config/app-config';
 import { ServiceProcess } from '../src/cli/bench/service-process';
 import { AUDIT_TRAIL } from '../src/audit/projections/audit-trail.projection';
-import { SqliteReadStore } from '../src/read-store/sqlite/sqlite-read-store';
 import { CASE_LOSSES, DAILY_INDICATORS } from '../src/scoring/projections/indicator-tables';
 import { AccessRole } from '../src/common/access-role';
 import { loadTokenKeys } from '../src/security/auth/token-keys';
@@ -90,7 +91,7 @@ describe('a crash during ingest (SIGKILL), then a restart', () => {
   const inOrder = (rows: Array<Record<string, unknown>>) => rows.map((r) => JSON.stringify(r)).sort();
   /** The read-model tables of a stopped service, as stored. */
   const tablesOf = async (dir: string) => {
-    const store = new SqliteReadStore({ file: join(dir, 'read-models.sqlite') });
+    const store = openReadStore(loadConfig({ ...process.env, DATA_DIR: dir }));
     const daily = await store.find(DAILY_INDICATORS);
     const tables = { daily: inOrder(daily), losses: inOrder(await store.find(CASE_LOSSES)), audit: inOrder(await store.find(AUDIT_TRAIL)) };
     await store.dispose();

@@ -1,13 +1,14 @@
 import { Global, Inject, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ClusterPeers } from './cluster/cluster-peers';
 import { PEER_TOPICS } from '../common/peer-channel';
-import { APP_CONFIG } from '../config/app-config';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { EventStore } from '../event-store/event-store.port';
 import { ProjectionRunner } from '../read-store/projection-runner';
 import { ReadStore } from '../read-store/read-store.port';
 import { FactRecorder } from '../recording/fact-recorder';
 import { createEventStore, createReadStore } from './storage-adapters';
 import { ALL_PROJECTIONS } from './projections';
+import { rebuildAlongside } from './rebuild-alongside';
 
 /**
  * Chooses the storage adapters and runs the projections in-process. The embedded default keeps
@@ -28,10 +29,11 @@ import { ALL_PROJECTIONS } from './projections';
     },
     {
       provide: ProjectionRunner,
-      inject: [EventStore, ReadStore],
-      useFactory: (events: EventStore, reads: ReadStore) =>
+      inject: [EventStore, ReadStore, APP_CONFIG],
+      useFactory: (events: EventStore, reads: ReadStore, config: AppConfig) =>
         new ProjectionRunner(events, reads, ALL_PROJECTIONS, {
           logger: new Logger('Projections'),
+          rebuildAlongside: rebuildAlongside(config, reads),
           peers: ClusterPeers.ofThisProcess()?.channel(PEER_TOPICS.projectionsApplied),
         }),
     },

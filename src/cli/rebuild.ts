@@ -5,6 +5,7 @@ import { progressBar } from '../read-store/progress-bar';
 import { rebuildProjections } from '../read-store/rebuild';
 import { ALL_PROJECTIONS } from '../app/projections';
 import { openEventStore, openReadStore } from '../app/embedded-stores';
+import { rebuildAlongside } from '../app/rebuild-alongside';
 
 /**
  * `npm run rebuild [-- projection...]`: rebuilds projections from one read of the whole event log
@@ -36,7 +37,10 @@ async function main() {
     const label = chosen.length === 1 ? chosen[0].name : `${chosen.length} projections`;
     const bar = progressBar(`Rebuilding ${label}`);
     const started = Date.now();
-    const checkpoint = await rebuildProjections(events, reads, chosen, { onProgress: (done, total) => bar.update(done, total) });
+    const checkpoint = await rebuildProjections(events, reads, chosen, {
+      onProgress: (done, total) => bar.update(done, total),
+      alongside: rebuildAlongside(config, reads),
+    });
     bar.stop();
     console.log(
       `${chosen.map((p) => p.name).join(', ')}: rebuilt to position ${checkpoint} in ${((Date.now() - started) / 1000).toFixed(1)} s`,

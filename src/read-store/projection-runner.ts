@@ -8,7 +8,7 @@ import { PeerBatch, ProjectionFollower, peerBatchOf } from './projection-followe
 import { ProjectionLeadership } from './projection-leadership';
 import { PositionWaiters } from './read-your-writes';
 import { ReadStore, Row } from './read-store.port';
-import { REPLAY_BATCH_SIZE } from './rebuild';
+import { REPLAY_BATCH_SIZE, RebuildAlongside } from './rebuild';
 import { RunnerLogger, messageOf, stackOf } from './runner-log';
 import { prepareProjections } from './startup-rebuild';
 import { leaseOwnerName } from './lease-holder';
@@ -33,6 +33,8 @@ export interface ProjectionRunnerOptions {
   leaseTtlMs?: number;
   /** How often a runner stalled by a full disk tries again (5 s). */
   storageRetryMs?: number;
+  /** Rebuilds some projections in another thread when the start-up rebuilds several. */
+  rebuildAlongside?: RebuildAlongside;
   /**
    * The other workers of this service: the leader tells them each batch it applied, with the rows
    * it changed, so followers advance at once and drop only what the batch changed.
@@ -86,6 +88,7 @@ export interface AppliedBatch {
  */
 export class ProjectionRunner {
   private readonly batchSize: number;
+  private readonly rebuildAlongside: RebuildAlongside | undefined;
   private readonly logger: RunnerLogger;
   private readonly leadership: ProjectionLeadership;
   private readonly follower: ProjectionFollower;
@@ -112,6 +115,7 @@ export class ProjectionRunner {
     private readonly options: ProjectionRunnerOptions = {},
   ) {
     this.batchSize = options.batchSize ?? REPLAY_BATCH_SIZE;
+    this.rebuildAlongside = options.rebuildAlongside;
     this.logger = options.logger ?? console;
     const instanceId = options.instanceId ?? leaseOwnerName(randomUUID().slice(0, 8));
     this.leadership = new ProjectionLeadership(readStore, instanceId, options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS, this.logger);
@@ -201,6 +205,7 @@ export class ProjectionRunner {
       const prepared = await prepareProjections(this.eventStore, this.readStore, this.projections, {
         batchSize: this.batchSize,
         logger: this.logger,
+        alongside: this.rebuildAlongside,
       });
       for (const [name, checkpoint] of prepared) this.checkpoints.set(name, checkpoint);
     } catch (error) {

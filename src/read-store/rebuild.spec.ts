@@ -6,7 +6,7 @@ import { DelegatingEventStore } from '../event-store/delegating-event-store.spec
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store';
 import { Projection } from './projection';
 import { TableSpec } from './read-store.port';
-import { rebuildProjection, rebuildProjections } from './rebuild';
+import { RebuildAlongside, rebuildProjection, rebuildProjections } from './rebuild';
 import { SqliteReadStore } from './sqlite/sqlite-read-store';
 
 const tables: TableSpec[] = [{ name: 'totals', columns: { type: 'text', n: 'integer' }, key: ['type'] }];
@@ -192,5 +192,59 @@ describe('rebuildProjection', () => {
       `failed to apply event ${bad.id} (Bad) at position 2`,
     );
     expect(await readStore.find('totals')).toEqual([{ type: 'Stale', n: 1 }]);
+  });
+  describe('with a rebuild alongside', () => {
+    /** Takes the projections named `Rare`; `outcome` decides how its rebuild ends. */
+    const alongside = (outcome: (signal: AbortSignal) => Promise<void>) => {
+      const calls: Array<{ names: string[]; until: bigint; signal: AbortSignal }> = [];
+      const rebuildAlongside: RebuildAlongside = {
+        share: (projections) => projections.filter((p) => p.name === 'only-Rare'),
+        rebuild: async (projections, until, _progress, signal) => {
+          calls.push({ names: projections.map((p) => p.name), until, signal });
+          await outcome(signal);
+        },
+      };
+      return { rebuildAlongside, calls };
+    };
+
+    it('hands it the projections it shares, up to the head found at the start, and rebuilds the others here', async () => {
+      await eventStore.append('s-1', [...events(3, 'Rare'), ...events(5)], 'any');
+      const { rebuildAlongside, calls } = alongside(async () => undefined);
+
+      const checkpoint = await rebuildProjections(eventStore, readStore, [totals(2), only('Rare')], { alongside: rebuildAlongside });
+
+      expect(calls.map(({ names, until }) => ({ names, until }))).toEqual([{ names: ['only-Rare'], until: 8n }]);
+      expect(checkpoint).toBe(8n);
+      expect(await readStore.find('totals', { orderBy: [['type', 'asc']] })).toEqual([
+        { type: 'Counted', n: 5 },
+        { type: 'Rare', n: 3 },
+      ]);
+      expect(await readStore.storedVersion('only-Rare')).toBeUndefined();
+    });
+
+    it('given it fails, then the generations filled here are dropped and the old ones stay', async () => {
+      await eventStore.append('s-1', events(4), 'any');
+      const { rebuildAlongside } = alongside(() => Promise.reject(new Error('worker gone')));
+
+      await expect(rebuildProjections(eventStore, readStore, [totals(2), only('Rare')], { alongside: rebuildAlongside })).rejects.toThrow(
+        'worker gone',
+      );
+      expect(await readStore.find('totals')).toEqual([{ type: 'Stale', n: 1 }]);
+      expect(await readStore.storedVersion('totals')).toMatchObject({ version: 1 });
+    });
+
+    it('given this side fails, then it is told to stop and awaited', async () => {
+      await eventStore.append('s-1', [...events(2), ...events(1, 'Broken')], 'any');
+      let stopped = false;
+      const { rebuildAlongside, calls } = alongside(
+        (signal) => new Promise((_, reject) => signal.addEventListener('abort', () => ((stopped = true), reject(new Error('stopped'))))),
+      );
+
+      await expect(
+        rebuildProjections(eventStore, readStore, [totals(2, 'Broken'), only('Rare')], { alongside: rebuildAlongside }),
+      ).rejects.toThrow(/\(Broken\) at position 3/);
+      expect(calls[0].signal.aborted).toBe(true);
+      expect(stopped).toBe(true);
+    });
   });
 });

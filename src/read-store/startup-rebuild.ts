@@ -1,12 +1,18 @@
 import { EventStore } from '../event-store/event-store.port';
 import { Projection } from './projection';
 import { ReadStore } from './read-store.port';
-import { rebuildProjections } from './rebuild';
+import { RebuildAlongside, rebuildProjections } from './rebuild';
 import { RunnerLogger } from './runner-log';
 import { tablesFingerprint } from './tables-fingerprint';
 
 /** A long rebuild logs its position this often, so a slow start-up shows it is working. */
 const PROGRESS_LOG_MS = 3_000;
+
+interface PrepareOptions {
+  batchSize: number;
+  logger: RunnerLogger;
+  alongside?: RebuildAlongside;
+}
 
 /**
  * Makes every projection's tables ready for the runner to feed: creates those of a projection never
@@ -17,7 +23,7 @@ export async function prepareProjections(
   eventStore: EventStore,
   readStore: ReadStore,
   projections: readonly Projection[],
-  options: { batchSize: number; logger: RunnerLogger },
+  options: PrepareOptions,
 ): Promise<Map<string, bigint>> {
   const stale: Projection[] = [];
   for (const projection of projections) {
@@ -35,12 +41,7 @@ export async function prepareProjections(
   return checkpoints;
 }
 
-async function rebuild(
-  eventStore: EventStore,
-  readStore: ReadStore,
-  stale: Projection[],
-  options: { batchSize: number; logger: RunnerLogger },
-): Promise<void> {
+async function rebuild(eventStore: EventStore, readStore: ReadStore, stale: Projection[], options: PrepareOptions): Promise<void> {
   const names = stale.map((p) => `"${p.name}"`).join(', ');
   const started = Date.now();
   let lastLog = started;
@@ -49,6 +50,10 @@ async function rebuild(
     lastLog = Date.now();
     options.logger.log(`Rebuilding ${names}: position ${done} of ${total}`);
   };
-  const checkpoint = await rebuildProjections(eventStore, readStore, stale, { batchSize: options.batchSize, onProgress });
+  const checkpoint = await rebuildProjections(eventStore, readStore, stale, {
+    batchSize: options.batchSize,
+    onProgress,
+    alongside: options.alongside,
+  });
   options.logger.log(`Rebuilt ${names} up to position ${checkpoint} in ${Date.now() - started} ms`);
 }

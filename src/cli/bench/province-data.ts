@@ -3,6 +3,7 @@ import { loadConfig } from '../../config/app-config';
 import { rebuildProjections } from '../../read-store/rebuild';
 import { ALL_PROJECTIONS } from '../../app/projections';
 import { openEventStore, openReadStore } from '../../app/embedded-stores';
+import { rebuildAlongside } from '../../app/rebuild-alongside';
 import { appendEntries } from '../demo/append-entries';
 import { generateProvince } from './province-activity';
 import { Province } from './province-organization';
@@ -17,7 +18,7 @@ export interface ProvinceData {
 /**
  * Writes the province into `dataDir` as the service keeps it: its events through EventStore.append
  * into events.sqlite, then every projection rebuilt from one read of that log into
- * read-models.sqlite, as `npm run rebuild` does. Nothing is written into the read tables directly.
+ * the read-model files, as `npm run rebuild` does. Nothing is written into the read tables directly.
  */
 export async function writeProvince(dataDir: string, province: Province, from: Day, until: Day): Promise<ProvinceData> {
   const config = loadConfig({ ...process.env, DATA_DIR: dataDir });
@@ -36,7 +37,7 @@ export async function writeProvince(dataDir: string, province: Province, from: D
     const reads = openReadStore(config);
     const rebuildStart = now();
     try {
-      await rebuildProjections(store, reads, ALL_PROJECTIONS);
+      await rebuildProjections(store, reads, ALL_PROJECTIONS, { alongside: rebuildAlongside(config, reads) });
     } finally {
       await reads.dispose();
     }

@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { AppConfig } from '../../config/app-config';
 import { EventStore, StoredEvent } from '../../event-store/event-store.port';
 import { Projection } from '../../read-store/projection';
-import { REPLAY_BATCH_SIZE, rebuildProjections } from '../../read-store/rebuild';
+import { REPLAY_BATCH_SIZE, RebuildAlongside, rebuildProjections } from '../../read-store/rebuild';
+import { ReadStore } from '../../read-store/read-store.port';
+import { rebuildAlongside } from '../../app/rebuild-alongside';
 import { SqliteReadStore } from '../../read-store/sqlite/sqlite-read-store';
 import { dailyIndicatorsProjection } from '../../scoring/projections/daily-indicators.projection';
 import { ALL_PROJECTIONS } from '../../app/projections';
@@ -47,7 +49,9 @@ export async function benchReplay(config: AppConfig, scratchDir: string): Promis
 
     progress(`replay: rebuild all ${ALL_PROJECTIONS.length} projections into the service's read store`);
     const serviceStore = openReadStore(config);
-    const allNs = await timeRebuild(store, serviceStore, ALL_PROJECTIONS).finally(() => serviceStore.dispose());
+    const allNs = await timeRebuild(store, serviceStore, ALL_PROJECTIONS, rebuildAlongside(config, serviceStore)).finally(() =>
+      serviceStore.dispose(),
+    );
 
     const names = ALL_PROJECTIONS.map((p) => p.name).join(', ');
     return [
@@ -102,9 +106,9 @@ async function timeRead(store: EventStore, visit: (batch: StoredEvent[]) => void
 }
 
 /** Rebuilds the projections from one read of the log, as `npm run rebuild` does. */
-async function timeRebuild(events: EventStore, reads: SqliteReadStore, projections: Projection[]): Promise<number> {
+async function timeRebuild(events: EventStore, reads: ReadStore, projections: Projection[], alongside?: RebuildAlongside): Promise<number> {
   const start = now();
-  const checkpoint = await rebuildProjections(events, reads, projections);
+  const checkpoint = await rebuildProjections(events, reads, projections, { alongside });
   const ns = sinceNs(start);
   progress(`  ${projections.map((p) => p.name).join(', ')}: rebuilt to position ${checkpoint} in ${(ns / 1e6).toFixed(0)} ms`);
   return ns;

@@ -73,7 +73,39 @@ export class SqliteReadStore extends ReadStore {
       writeChanges(generation, batch.changes);
       this.sql.setCheckpoint.run(batch.checkpoint, generation.projection, generation.number);
     });
+    this.reload();
+  }
+
+  /** Reads the active generations again: another connection (a rebuild in another thread) may have switched some. */
+  reload(): void {
+    this.active.clear();
+    this.tables.clear();
     for (const row of this.sql.activeGenerations.all() as GenerationRow[]) this.activate(this.generationFrom(row));
+  }
+
+  /** The projection whose active tables include this one, if any. */
+  ownerOf(table: string): string | undefined {
+    return [...this.active.values()].find((generation) => generation.tables.has(table))?.projection;
+  }
+
+  /** Every projection with tables in this file, active or left by an interrupted rebuild. */
+  projections(): string[] {
+    return this.sql.knownProjections.all() as string[];
+  }
+
+  /** Drops every generation of a projection kept elsewhere now, so its old tables do not linger here. */
+  forget(projection: string): void {
+    this.db
+      .transaction(() => {
+        this.discardInactive(projection);
+        const generation = this.active.get(projection);
+        if (generation) this.dropGeneration(generation);
+        this.sql.deleteProjection.run(projection);
+      })
+      .immediate();
+    const generation = this.active.get(projection);
+    if (generation) for (const name of generation.tables.keys()) this.tables.delete(name);
+    this.active.delete(projection);
   }
 
   async ensureTables(projection: string, tables: TableSpec[], version: number): Promise<void> {
@@ -191,8 +223,9 @@ export class SqliteReadStore extends ReadStore {
 
   private checkOwnership(generation: SqliteGeneration): void {
     for (const name of generation.tables.keys()) {
-      const owner = [...this.active.values()].find((other) => other.projection !== generation.projection && other.tables.has(name));
-      if (owner) throw new Error(`Table "${name}" already belongs to projection "${owner.projection}"`);
+      const owner = this.ownerOf(name);
+      if (owner !== undefined && owner !== generation.projection)
+        throw new Error(`Table "${name}" already belongs to projection "${owner}"`);
     }
   }
 
@@ -232,6 +265,8 @@ function prepareMeta(db: Database.Database) {
     setCheckpoint: db.prepare('UPDATE projection_generations SET checkpoint = ? WHERE projection = ? AND generation = ?'),
     insertGeneration: db.prepare('INSERT INTO projection_generations (projection, generation, version, tables) VALUES (?, ?, ?, ?)'),
     deleteGeneration: db.prepare('DELETE FROM projection_generations WHERE projection = ? AND generation = ?'),
+    knownProjections: db.prepare('SELECT name FROM projections UNION SELECT projection FROM projection_generations').pluck(),
+    deleteProjection: db.prepare('DELETE FROM projections WHERE name = ?'),
     // One statement decides, so two processes on the same file cannot both win.
     takeLease: db.prepare(
       `INSERT INTO leases (name, owner, expires_at) VALUES (?, ?, ?)
