@@ -95,7 +95,7 @@ export async function benchProvince(scratchDir: string, options: ProvinceOptions
         value: data.rebuildNs / 1e9,
         unit: 's',
         target: { max: 25 },
-        note: 'the log is read once for all projections, as npm run rebuild does',
+        note: 'as npm run rebuild does: the trails in a worker thread into their own file, the others here, each from one read of the log',
       },
       { section: SECTION, name: 'service boot (createApp + init + score index)', value: bootNs / 1e6, unit: 'ms' },
       {
