@@ -85,7 +85,9 @@ export class SqliteReadStore extends ReadStore {
 
   /** The projection whose active tables include this one, if any. */
   ownerOf(table: string): string | undefined {
-    return [...this.active.values()].find((generation) => generation.tables.has(table))?.projection;
+    // A loop, not a copy of the map: the partitioned store asks this on every read.
+    for (const generation of this.active.values()) if (generation.tables.has(table)) return generation.projection;
+    return undefined;
   }
 
   /** Every projection with tables in this file, active or left by an interrupted rebuild. */
