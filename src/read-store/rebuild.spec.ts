@@ -210,10 +210,30 @@ describe('rebuildProjection', () => {
     it('hands it the projections it shares, up to the head found at the start, and rebuilds the others here', async () => {
       await eventStore.append('s-1', [...events(3, 'Rare'), ...events(5)], 'any');
       const { rebuildAlongside, calls } = alongside(async () => undefined);
+      const reported: Array<[number, number]> = [];
+      const reportingAlongside: RebuildAlongside = {
+        ...rebuildAlongside,
+        rebuild: async (projections, until, onProgress, signal) => {
+          await rebuildAlongside.rebuild(projections, until, onProgress, signal);
+          onProgress(4, 8);
+          onProgress(8, 8);
+        },
+      };
 
-      const checkpoint = await rebuildProjections(eventStore, readStore, [totals(2), only('Rare')], { alongside: rebuildAlongside });
+      const checkpoint = await rebuildProjections(eventStore, readStore, [totals(2), only('Rare')], {
+        alongside: reportingAlongside,
+        batchSize: 4,
+        onProgress: (done, total) => reported.push([done, total]),
+      });
 
       expect(calls.map(({ names, until }) => ({ names, until }))).toEqual([{ names: ['only-Rare'], until: 8n }]);
+      // The mean of both threads' counts: growing, and whole only once both have read the log.
+      expect(reported).toEqual([
+        [2, 8],
+        [4, 8],
+        [6, 8],
+        [8, 8],
+      ]);
       expect(checkpoint).toBe(8n);
       expect(await readStore.find('totals', { orderBy: [['type', 'asc']] })).toEqual([
         { type: 'Counted', n: 5 },

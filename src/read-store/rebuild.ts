@@ -69,10 +69,9 @@ export async function rebuildProjections(
   const shared = options.alongside?.share(projections) ?? [];
   const stop = new AbortController();
   let elsewhere: Promise<void> | undefined;
-  let progressHere = true;
+  const progress = sharedProgress(shared.length ? 2 : 1, options.onProgress);
   if (shared.length) {
-    const progress = (done: number, total: number) => !progressHere && options.onProgress?.(done, total);
-    elsewhere = options.alongside!.rebuild(shared, head, progress, stop.signal);
+    elsewhere = options.alongside!.rebuild(shared, head, progress(1), stop.signal);
     // Awaited once this thread's part is done; a failure before then must not go unhandled.
     elsewhere.catch(() => undefined);
   }
@@ -83,8 +82,7 @@ export async function rebuildProjections(
       const target = await readStore.beginRebuild(projection.name, projection.tables, projection.version);
       fillings.push({ projection, target, changes: FoldedChanges.of(projection.tables), checkpoint: 0n, committed: 0n });
     }
-    const checkpoint = await fill(eventStore, fillings, head, options);
-    progressHere = false;
+    const checkpoint = await fill(eventStore, fillings, head, { ...options, onProgress: progress(0) });
     await elsewhere;
     while (fillings.length) {
       await fillings[0].target.activate();
@@ -126,6 +124,20 @@ async function fill(eventStore: EventStore, fillings: Filling[], until: bigint, 
   }
   for (const filling of fillings) await commit(filling, eventAt);
   return checkpoint;
+}
+
+/**
+ * Progress of a rebuild read by several threads, each through the whole log: the mean of their
+ * counts, so the figure only grows and reaches the total when the last one does.
+ */
+function sharedProgress(threads: number, onProgress: RebuildOptions['onProgress']) {
+  const done = new Array<number>(threads).fill(0);
+  const totals = new Array<number>(threads).fill(0);
+  return (thread: number) => (count: number, total: number) => {
+    done[thread] = count;
+    totals[thread] = total;
+    onProgress?.(Math.floor(done.reduce((a, b) => a + b) / threads), Math.max(...totals));
+  };
 }
 
 /**
