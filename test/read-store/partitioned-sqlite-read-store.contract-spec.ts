@@ -15,15 +15,16 @@ const nextDir = () => join(dir, `store-${++stores}`);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// The contract's projection "p" in a partition, "q" and the others in the main file: every rule holds across files.
-const makeStore = async (options: IndexCheckOptions) => {
-  const at = nextDir();
-  return new PartitionedSqliteReadStore({
+/** Projection "p" in `part.sqlite`, every other one in `main.sqlite`. */
+const openAt = (at: string, options: IndexCheckOptions = {}) =>
+  new PartitionedSqliteReadStore({
     file: join(at, 'main.sqlite'),
     partitions: [{ file: join(at, 'part.sqlite'), projections: ['p'] }],
     ...options,
   });
-};
+
+// The contract's projection "p" in a partition, "q" and the others in the main file: every rule holds across files.
+const makeStore = async (options: IndexCheckOptions) => openAt(nextDir(), options);
 readStoreContract('PartitionedSqliteReadStore', makeStore);
 indexCheckContract('PartitionedSqliteReadStore', makeStore);
 
@@ -45,10 +46,7 @@ describe('PartitionedSqliteReadStore specifics', () => {
 
   it('keeps a partition’s projection in its own file and the others in the main file', async () => {
     const at = nextDir();
-    const store = new PartitionedSqliteReadStore({
-      file: join(at, 'main.sqlite'),
-      partitions: [{ file: join(at, 'part.sqlite'), projections: ['p'] }],
-    });
+    const store = openAt(at);
     await store.ensureTables('p', [COUNTS], 1);
     await store.apply(bump('p', 1n));
     await store.dispose();
@@ -63,10 +61,7 @@ describe('PartitionedSqliteReadStore specifics', () => {
     await single.apply(bump('p', 7n));
     await single.dispose();
 
-    const store = new PartitionedSqliteReadStore({
-      file: join(at, 'main.sqlite'),
-      partitions: [{ file: join(at, 'part.sqlite'), projections: ['p'] }],
-    });
+    const store = openAt(at);
     expect(await store.storedVersion('p')).toBeUndefined();
     expect(await store.checkpoint('p')).toBe(0n);
     await store.dispose();
@@ -75,10 +70,7 @@ describe('PartitionedSqliteReadStore specifics', () => {
 
   it('refuses a table name another file’s projection owns', async () => {
     const at = nextDir();
-    const store = new PartitionedSqliteReadStore({
-      file: join(at, 'main.sqlite'),
-      partitions: [{ file: join(at, 'part.sqlite'), projections: ['p'] }],
-    });
+    const store = openAt(at);
     await store.ensureTables('p', [COUNTS], 1);
     await expect(store.ensureTables('q', [COUNTS], 1)).rejects.toThrow('Table "counts" already belongs to projection "p"');
     await store.dispose();
@@ -87,7 +79,7 @@ describe('PartitionedSqliteReadStore specifics', () => {
   it('reads a partition’s generations again once another connection rebuilt them', async () => {
     const at = nextDir();
     const part = join(at, 'part.sqlite');
-    const store = new PartitionedSqliteReadStore({ file: join(at, 'main.sqlite'), partitions: [{ file: part, projections: ['p'] }] });
+    const store = openAt(at);
     await store.ensureTables('p', [COUNTS], 1);
     await store.apply(bump('p', 1n));
 
