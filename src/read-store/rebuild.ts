@@ -55,9 +55,10 @@ interface Filling {
 /**
  * Fills a new generation of each projection's tables from one read of the whole log, then switches
  * reads to them: reading and parsing the log costs as much as projecting it, so the projections share
- * one pass rather than each reading it again. Reads keep the old tables until then; on failure every
- * new generation not yet activated is dropped. Returns the checkpoint reached, from which a runner
- * carries on with what was appended meanwhile.
+ * one pass rather than each reading it again (a rebuild alongside, in another thread, reads it once
+ * more for its share). Reads keep the old tables until then; on failure every new generation not yet
+ * activated is dropped. Returns the checkpoint reached, from which a runner carries on with what was
+ * appended meanwhile.
  */
 export async function rebuildProjections(
   eventStore: EventStore,
