@@ -1,5 +1,4 @@
 import { Change, Row, TableSpec } from './read-store.port';
-import { keyString } from './row-key';
 
 /** A table's changed days and row keys; null where any may have changed. */
 interface TableChanges {
@@ -82,3 +81,10 @@ export function keyColumnsOf(projections: ReadonlyArray<{ tables: TableSpec[] }>
 
 /** A changed table, its changed days and the keys of its changed rows (null: any). */
 export type BatchChangeEntry = [table: string, days: string[] | null, keys: Row[] | null];
+
+/** Keeps 1 and '1' apart; in key-column order when known, so the same row always reads the same. */
+function keyString(key: Row, columns: readonly string[] = Object.keys(key).sort()): string {
+  let result = '';
+  for (const column of columns) result += `${typeof key[column]}:${String(key[column])}\u0000`;
+  return result;
+}
