@@ -49,14 +49,7 @@ export class FoldedChanges {
 
   /** Everything added since the last drain, each patch as `upsert`, `inc` and `push` changes of its row. */
   drain(): Change[] {
-    for (const table of [...this.patches.keys()]) this.flushTable(table);
-    const changes: Change[] = [];
-    for (const item of this.ordered) {
-      if ('op' in item) changes.push(item);
-      else changes.push(...patchChanges(item));
-    }
-    this.ordered = [];
-    return changes;
+    return this.drainPatches().flatMap((item) => ('op' in item ? [item] : patchChanges(item)));
   }
 
   /** Everything added since the last drain, patches as they are (for a store writing one statement per row). */
