@@ -88,7 +88,6 @@ export interface AppliedBatch {
  */
 export class ProjectionRunner {
   private readonly batchSize: number;
-  private readonly rebuildAlongside: RebuildAlongside | undefined;
   private readonly logger: RunnerLogger;
   private readonly leadership: ProjectionLeadership;
   private readonly follower: ProjectionFollower;
@@ -115,7 +114,6 @@ export class ProjectionRunner {
     private readonly options: ProjectionRunnerOptions = {},
   ) {
     this.batchSize = options.batchSize ?? REPLAY_BATCH_SIZE;
-    this.rebuildAlongside = options.rebuildAlongside;
     this.logger = options.logger ?? console;
     const instanceId = options.instanceId ?? leaseOwnerName(randomUUID().slice(0, 8));
     this.leadership = new ProjectionLeadership(readStore, instanceId, options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS, this.logger);
@@ -205,7 +203,7 @@ export class ProjectionRunner {
       const prepared = await prepareProjections(this.eventStore, this.readStore, this.projections, {
         batchSize: this.batchSize,
         logger: this.logger,
-        alongside: this.rebuildAlongside,
+        alongside: this.options.rebuildAlongside,
       });
       for (const [name, checkpoint] of prepared) this.checkpoints.set(name, checkpoint);
     } catch (error) {
