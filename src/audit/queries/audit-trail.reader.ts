@@ -1,6 +1,6 @@
-import { newestFirst } from '../../read-store/newest-first';
 import { Inject, Injectable } from '@nestjs/common';
 import { ReadStore } from '../../read-store/read-store.port';
+import { newestFirst } from '../../read-store/newest-first';
 import { STREAM_FACT_CORRECTIONS } from '../domain/corrections';
 import { AUDIT_TRAIL, AuditRow } from '../projections/audit-trail.projection';
 

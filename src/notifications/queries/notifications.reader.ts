@@ -1,7 +1,7 @@
-import { newestFirst } from '../../read-store/newest-first';
 import { Inject, Injectable } from '@nestjs/common';
 import { Principal } from '../../common/principal';
 import { Condition, ReadStore } from '../../read-store/read-store.port';
+import { newestFirst } from '../../read-store/newest-first';
 import { NOTIFICATIONS, NOTIFICATION_MARKS, NotificationMarkRow, NotificationRow } from '../projections/notifications.projection';
 
 /** Unread items counted at most: the bell shows 99+ beyond. */
