@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { seedDemoCity } from '../src/cli/demo/seed-demo-city';
 import { AppConfig, loadConfig } from '../src/config/app-config';
 import { ReadStore } from '../src/read-store/read-store.port';
 import { rebuildProjections } from '../src/read-store/rebuild';
+import { tablesIn } from './support/sqlite-tables';
 
 /** Every row of every projection's tables, in a stable order. */
 async function everyRow(reads: ReadStore): Promise<Record<string, string[]>> {
@@ -18,15 +18,6 @@ async function everyRow(reads: ReadStore): Promise<Record<string, string[]>> {
   }
   return rows;
 }
-
-const tablesIn = (file: string) => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
-  } finally {
-    db.close();
-  }
-};
 
 describe('a rebuild with the trails rebuilt alongside, in a worker thread (embedded stores)', () => {
   let dir: string;

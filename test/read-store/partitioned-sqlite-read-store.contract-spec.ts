@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { PartitionedSqliteReadStore } from '../../src/read-store/sqlite/partitio
 import { SqliteReadStore } from '../../src/read-store/sqlite/sqlite-read-store';
 import { indexCheckContract } from './read-store-index-check.contract';
 import { readStoreContract } from './sqlite-read-store.contract';
+import { tablesIn } from '../support/sqlite-tables';
 
 const dir = mkdtempSync(join(tmpdir(), 'partitioned-read-store-'));
 let stores = 0;
@@ -35,14 +35,7 @@ describe('PartitionedSqliteReadStore specifics', () => {
     changes: [{ op: 'inc' as const, table: 'counts', key: { id: 'a' }, values: { n: 1 } }],
     checkpoint,
   });
-  const tablesIn = (file: string) => {
-    const db = new Database(file, { readonly: true });
-    try {
-      return db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'counts%'").pluck().all();
-    } finally {
-      db.close();
-    }
-  };
+  const countsTablesIn = (file: string) => tablesIn(file).filter((name) => name.startsWith('counts'));
 
   it('keeps a partition’s projection in its own file and the others in the main file', async () => {
     const at = nextDir();
@@ -50,8 +43,8 @@ describe('PartitionedSqliteReadStore specifics', () => {
     await store.ensureTables('p', [COUNTS], 1);
     await store.apply(bump('p', 1n));
     await store.dispose();
-    expect(tablesIn(join(at, 'part.sqlite'))).toEqual(['counts__g1']);
-    expect(tablesIn(join(at, 'main.sqlite'))).toEqual([]);
+    expect(countsTablesIn(join(at, 'part.sqlite'))).toEqual(['counts__g1']);
+    expect(countsTablesIn(join(at, 'main.sqlite'))).toEqual([]);
   });
 
   it('given a projection moved into a partition, when the store opens, then its old tables leave the main file and it starts afresh', async () => {
@@ -65,7 +58,7 @@ describe('PartitionedSqliteReadStore specifics', () => {
     expect(await store.storedVersion('p')).toBeUndefined();
     expect(await store.checkpoint('p')).toBe(0n);
     await store.dispose();
-    expect(tablesIn(join(at, 'main.sqlite'))).toEqual([]);
+    expect(countsTablesIn(join(at, 'main.sqlite'))).toEqual([]);
   });
 
   it('refuses a table name another file’s projection owns', async () => {

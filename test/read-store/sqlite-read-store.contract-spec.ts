@@ -7,6 +7,7 @@ import { TableSpec } from '../../src/read-store/read-store.port';
 import { SqliteReadStore } from '../../src/read-store/sqlite/sqlite-read-store';
 import { indexCheckContract } from './read-store-index-check.contract';
 import { readStoreContract } from './sqlite-read-store.contract';
+import { tablesIn } from '../support/sqlite-tables';
 
 const dir = mkdtempSync(join(tmpdir(), 'read-store-'));
 let files = 0;
@@ -25,16 +26,6 @@ describe('SqliteReadStore specifics', () => {
     changes: [{ op: 'inc' as const, table: 'counts', key: { id }, values: { n: 1 } }],
     checkpoint,
   });
-
-  /** The physical tables, read straight from the file. */
-  function tablesIn(file: string): string[] {
-    const db = new Database(file, { readonly: true });
-    try {
-      return db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-    } finally {
-      db.close();
-    }
-  }
 
   it('creates the file in WAL mode, with one physical table per generation', async () => {
     const file = nextFile();
