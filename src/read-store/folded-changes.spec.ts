@@ -1,4 +1,4 @@
-import { FoldedChanges } from './folded-changes';
+import { FoldedChanges, patchesOfDrained } from './folded-changes';
 import { Change, TableSpec } from './read-store.port';
 
 const tables: TableSpec[] = [
@@ -97,5 +97,18 @@ describe('FoldedChanges', () => {
     ).drain();
     expect(changes.map((change) => change.op)).toEqual(['inc', 'delete', 'insert', 'inc']);
     expect(changes[3]).toEqual(expect.objectContaining({ values: { n: 2 } }));
+  });
+
+  it('reads a drained batch back as the patches it was drained from, without folding it again', () => {
+    const changes = (): Change[] => [
+      inc('a', 'd1', { n: 4 }, 1n),
+      { op: 'upsert', table: 'days', key: { area: 'b', day: 'd1' }, values: { label: 'x' }, position: 2n },
+      { op: 'push', table: 'days', key: { area: 'a', day: 'd1' }, column: 'sources', items: [1], position: 3n },
+      inc('b', 'd1', { m: 2 }, 4n),
+      { op: 'insert', table: 'trail', row: { position: 5, text: 'five' } },
+      { op: 'delete', table: 'days', key: { area: 'c', day: 'd2' }, position: 6n },
+      inc('a', 'd1', { n: 1 }, 7n),
+    ];
+    expect(patchesOfDrained(fold(...changes()).drain())).toEqual(fold(...changes()).drainPatches());
   });
 });

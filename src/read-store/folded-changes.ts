@@ -102,6 +102,30 @@ export class FoldedChanges {
   }
 }
 
+/**
+ * The patches a `drain()` was made from, again: a row's changes follow each other there and share
+ * its key object, so this takes no lookups (a store writing one statement per row reads a folded
+ * batch with it instead of folding it a second time).
+ */
+export function patchesOfDrained(changes: readonly Change[]): Array<Change | RowPatch> {
+  const items: Array<Change | RowPatch> = [];
+  let row: RowPatch | undefined;
+  for (const change of changes) {
+    if (change.op === 'insert' || change.op === 'delete') {
+      row = undefined;
+      items.push(change);
+      continue;
+    }
+    if (row?.key !== change.key || row.table !== change.table) {
+      row = { table: change.table, key: change.key, set: {}, inc: {}, push: {} };
+      items.push(row);
+    }
+    row.position = change.position;
+    foldChange(row, change);
+  }
+  return items;
+}
+
 /** A table's patches by their first key column's value, then the next column's, down to the patch. */
 type PatchLevel = Map<unknown, PatchLevel | RowPatch>;
 

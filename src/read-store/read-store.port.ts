@@ -55,6 +55,11 @@ export interface ProjectionBatch {
   changes: Change[];
   /** Global position of the last event covered by this batch. */
   checkpoint: bigint;
+  /**
+   * The changes come from FoldedChanges.drain (a rebuild folds them across its commits): each row
+   * appears once, its changes one after another, so a store need not fold them again.
+   */
+  folded?: boolean;
 }
 
 /** What the active generation of a projection was built with; compared at start-up to decide on a rebuild. */

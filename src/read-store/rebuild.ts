@@ -179,7 +179,7 @@ export function rebuildProjection(
 
 async function commit(filling: Filling, eventAt: EventAt): Promise<void> {
   if (filling.checkpoint === filling.committed) return;
-  const batch = { projection: filling.projection.name, changes: filling.changes.drain(), checkpoint: filling.checkpoint };
+  const batch = { projection: filling.projection.name, changes: filling.changes.drain(), checkpoint: filling.checkpoint, folded: true };
   await applyBatch((b) => filling.target.apply(b), batch, eventAt);
   filling.committed = batch.checkpoint;
 }

@@ -1,16 +1,15 @@
-import { FoldedChanges } from '../folded-changes';
-import { Change } from '../read-store.port';
+import { FoldedChanges, patchesOfDrained } from '../folded-changes';
+import { Change, ProjectionBatch } from '../read-store.port';
 import { SqliteGeneration } from './sqlite-generation';
 
 /**
  * Writes a batch's changes in order, except that each row's `upsert`s, `inc`s and `push`es are
  * folded into one statement (FoldedChanges): a replay hits the same (area, day) rows over and over.
- * A run of inserts into one table shares multi-row statements.
+ * A batch a rebuild folded already is read back as its patches. A run of inserts into one table
+ * shares multi-row statements.
  */
-export function writeChanges(generation: SqliteGeneration, changes: Change[]): void {
-  const folded = FoldedChanges.of(generation.specs);
-  for (const change of changes) folded.add(change);
-  const items = folded.drainPatches();
+export function writeChanges(generation: SqliteGeneration, batch: ProjectionBatch): void {
+  const items = batch.folded ? patchesOfDrained(batch.changes) : fold(generation, batch.changes);
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     const table = generation.table(item.table);
@@ -25,4 +24,10 @@ export function writeChanges(generation: SqliteGeneration, changes: Change[]): v
     } else if (item.op === 'delete') table.delete(item.key);
     else throw new Error(`Unexpected ${item.op} change after folding`);
   }
+}
+
+function fold(generation: SqliteGeneration, changes: Change[]) {
+  const folded = FoldedChanges.of(generation.specs);
+  for (const change of changes) folded.add(change);
+  return folded.drainPatches();
 }

@@ -70,7 +70,7 @@ export class SqliteReadStore extends ReadStore {
     this.sql = prepareMeta(this.db);
     this.applyTransaction = this.db.transaction((generation: SqliteGeneration, batch: ProjectionBatch) => {
       if (batch.checkpoint <= this.readCheckpoint(generation)) return;
-      writeChanges(generation, batch.changes);
+      writeChanges(generation, batch);
       this.sql.setCheckpoint.run(batch.checkpoint, generation.projection, generation.number);
     });
     this.reload();
