@@ -31,7 +31,7 @@ export class BatchChanges {
   add(change: Change): void {
     let changed = this.changes.get(change.table);
     if (!changed) this.changes.set(change.table, (changed = { days: new Set(), keys: new Map() }));
-    const day = change.op === 'insert' ? change.row.day : (change.key.day ?? (change.op === 'upsert' ? change.values.day : undefined));
+    const day = dayOf(change);
     if (typeof day !== 'string') changed.days = null;
     else changed.days?.add(day);
     const key = change.op === 'insert' ? this.keyOfRow(change.table, change.row) : change.key;
@@ -87,4 +87,12 @@ function keyString(key: Row, columns: readonly string[] = Object.keys(key).sort(
   let result = '';
   for (const column of columns) result += `${typeof key[column]}:${String(key[column])}\u0000`;
   return result;
+}
+
+/** The business day of the changed row: its key's, or the one the change writes. */
+function dayOf(change: Change): unknown {
+  if (change.op === 'insert') return change.row.day;
+  if (change.key.day !== undefined) return change.key.day;
+  if (change.op === 'upsert') return change.values.day;
+  return change.op === 'patch' ? change.set.day : undefined;
 }

@@ -1,4 +1,4 @@
-import { FoldedChanges, patchesOfDrained } from './folded-changes';
+import { FoldedChanges } from './folded-changes';
 import { Change, TableSpec } from './read-store.port';
 
 const tables: TableSpec[] = [
@@ -32,8 +32,15 @@ describe('FoldedChanges', () => {
     );
     expect(folded.size).toBe(1);
     expect(folded.drain()).toEqual([
-      { op: 'inc', table: 'days', key: { area: 'a', day: 'd1' }, values: { n: 3, m: 5 }, position: 2n },
-      { op: 'push', table: 'days', key: { area: 'a', day: 'd1' }, column: 'sources', items: [1, 2, 3], position: 2n },
+      {
+        op: 'patch',
+        table: 'days',
+        key: { area: 'a', day: 'd1' },
+        set: {},
+        inc: { n: 3, m: 5 },
+        push: { sources: [1, 2, 3] },
+        position: 2n,
+      },
     ]);
     expect(folded.size).toBe(0);
   });
@@ -46,8 +53,7 @@ describe('FoldedChanges', () => {
       { op: 'push', table: 'days', key: { area: 'a', day: 'd1' }, column: 'sources', items: [8] },
     ).drain();
     expect(changes).toEqual([
-      expect.objectContaining({ op: 'upsert', values: { n: 11, label: 'x', sources: [7, 8] } }),
-      expect.objectContaining({ op: 'inc', values: { m: 1 } }),
+      expect.objectContaining({ op: 'patch', set: { n: 11, label: 'x', sources: [7, 8] }, inc: { m: 1 }, push: {} }),
     ]);
   });
 
@@ -62,7 +68,7 @@ describe('FoldedChanges', () => {
 
   it('given an upsert naming only the key, then the row is still written', () => {
     expect(fold({ op: 'upsert', table: 'days', key: { area: 'a', day: 'd1' }, values: {} }).drain()).toEqual([
-      { op: 'upsert', table: 'days', key: { area: 'a', day: 'd1' }, values: {}, position: undefined },
+      { op: 'patch', table: 'days', key: { area: 'a', day: 'd1' }, set: {}, inc: {}, push: {}, position: undefined },
     ]);
   });
 
@@ -85,7 +91,7 @@ describe('FoldedChanges', () => {
       '10',
       '9',
     ]);
-    expect(changes.slice(4).map((change) => change.op === 'upsert' && change.values.text)).toEqual(['nine', 'ten', 'text nine']);
+    expect(changes.slice(4).map((change) => change.op === 'patch' && change.set.text)).toEqual(['nine', 'ten', 'text nine']);
   });
 
   it('given a delete or insert, then the table’s earlier folds are written before it and later ones after it', () => {
@@ -95,20 +101,16 @@ describe('FoldedChanges', () => {
       inc('a', 'd1', { n: 2 }),
       { op: 'insert', table: 'trail', row: { position: 1, text: 'one' } },
     ).drain();
-    expect(changes.map((change) => change.op)).toEqual(['inc', 'delete', 'insert', 'inc']);
-    expect(changes[3]).toEqual(expect.objectContaining({ values: { n: 2 } }));
+    expect(changes.map((change) => change.op)).toEqual(['patch', 'delete', 'insert', 'patch']);
+    expect(changes[3]).toEqual(expect.objectContaining({ inc: { n: 2 } }));
   });
 
-  it('reads a drained batch back as the patches it was drained from, without folding it again', () => {
-    const changes = (): Change[] => [
-      inc('a', 'd1', { n: 4 }, 1n),
-      { op: 'upsert', table: 'days', key: { area: 'b', day: 'd1' }, values: { label: 'x' }, position: 2n },
-      { op: 'push', table: 'days', key: { area: 'a', day: 'd1' }, column: 'sources', items: [1], position: 3n },
-      inc('b', 'd1', { m: 2 }, 4n),
-      { op: 'insert', table: 'trail', row: { position: 5, text: 'five' } },
-      { op: 'delete', table: 'days', key: { area: 'c', day: 'd2' }, position: 6n },
-      inc('a', 'd1', { n: 1 }, 7n),
-    ];
-    expect(patchesOfDrained(fold(...changes()).drain())).toEqual(fold(...changes()).drainPatches());
+  it('given a patch among other changes of its row, then it folds in as its set, adds and appends in that order', () => {
+    const changes = fold(
+      inc('a', 'd1', { n: 1, m: 1 }),
+      { op: 'patch', table: 'days', key: { area: 'a', day: 'd1' }, set: { m: 5, label: 'y' }, inc: { n: 2, m: 1 }, push: { sources: [9] } },
+      inc('a', 'd1', { n: 1 }),
+    ).drain();
+    expect(changes).toEqual([expect.objectContaining({ set: { m: 6, label: 'y' }, inc: { n: 4 }, push: { sources: [9] } })]);
   });
 });

@@ -1,15 +1,7 @@
 import { Change, Row, TableSpec } from './read-store.port';
 
 /** What several `upsert`s, `inc`s and `push`es do to one row, as one write: set, then add, then append. */
-export interface RowPatch {
-  table: string;
-  key: Row;
-  set: Row;
-  inc: Record<string, number>;
-  push: Record<string, unknown[]>;
-  /** Of the last change folded in: a store guarding rows by position must see the row's newest. */
-  position?: bigint;
-}
+export type RowPatch = Extract<Change, { op: 'patch' }>;
 
 /**
  * Changes in arrival order, except that a row's `upsert`s, `inc`s and `push`es fold into one
@@ -20,7 +12,7 @@ export interface RowPatch {
  * in order would.
  */
 export class FoldedChanges {
-  private ordered: Array<Change | RowPatch> = [];
+  private ordered: Change[] = [];
   private readonly patches = new Map<string, PatchLevel>();
   private patchCount = 0;
 
@@ -47,13 +39,8 @@ export class FoldedChanges {
     foldChange(patch, change);
   }
 
-  /** Everything added since the last drain, each patch as `upsert`, `inc` and `push` changes of its row. */
+  /** Everything added since the last drain: inserts and deletes as they came, each other row as one `patch`. */
   drain(): Change[] {
-    return this.drainPatches().flatMap((item) => ('op' in item ? [item] : patchChanges(item)));
-  }
-
-  /** Everything added since the last drain, patches as they are (for a store writing one statement per row). */
-  drainPatches(): Array<Change | RowPatch> {
     for (const table of [...this.patches.keys()]) this.flushTable(table);
     const items = this.ordered;
     this.ordered = [];
@@ -75,7 +62,7 @@ export class FoldedChanges {
     const last = key[columns[columns.length - 1]];
     let patch = level.get(last) as RowPatch | undefined;
     if (!patch) {
-      level.set(last, (patch = { table, key, set: {}, inc: {}, push: {} }));
+      level.set(last, (patch = { op: 'patch', table, key, set: {}, inc: {}, push: {} }));
       this.patchCount++;
     }
     return patch;
@@ -102,30 +89,6 @@ export class FoldedChanges {
   }
 }
 
-/**
- * The patches a `drain()` was made from, again: a row's changes follow each other there and share
- * its key object, so this takes no lookups (a store writing one statement per row reads a folded
- * batch with it instead of folding it a second time).
- */
-export function patchesOfDrained(changes: readonly Change[]): Array<Change | RowPatch> {
-  const items: Array<Change | RowPatch> = [];
-  let row: RowPatch | undefined;
-  for (const change of changes) {
-    if (change.op === 'insert' || change.op === 'delete') {
-      row = undefined;
-      items.push(change);
-      continue;
-    }
-    if (row?.key !== change.key || row.table !== change.table) {
-      row = { table: change.table, key: change.key, set: {}, inc: {}, push: {} };
-      items.push(row);
-    }
-    row.position = change.position;
-    foldChange(row, change);
-  }
-  return items;
-}
-
 /** A table's patches by their first key column's value, then the next column's, down to the patch. */
 type PatchLevel = Map<unknown, PatchLevel | RowPatch>;
 
@@ -136,10 +99,15 @@ export type RowFold = Pick<RowPatch, 'set' | 'inc' | 'push'>;
  * Folds a change into what is pending for its row: a column set takes later adds and appends
  * itself, and a set drops earlier adds and appends to its columns, as statements in order would.
  */
-export function foldChange(patch: RowFold, change: Extract<Change, { op: 'inc' | 'push' | 'upsert' }>): void {
+export function foldChange(patch: RowFold, change: Extract<Change, { op: 'inc' | 'push' | 'upsert' | 'patch' }>): void {
   if (change.op === 'inc') foldInc(patch, change.values);
   else if (change.op === 'push') foldPush(patch, change.column, change.items);
-  else foldSet(patch, change.values);
+  else if (change.op === 'upsert') foldSet(patch, change.values);
+  else {
+    foldSet(patch, change.set);
+    foldInc(patch, change.inc);
+    for (const column in change.push) foldPush(patch, column, change.push[column]);
+  }
 }
 
 function foldInc(patch: RowFold, values: Record<string, number>): void {
@@ -162,20 +130,6 @@ function foldSet(patch: RowFold, values: Row): void {
     // A list set here may grow by later pushes: the projection's own array stays as it was.
     patch.set[column] = Array.isArray(value) ? [...(value as unknown[])] : value;
   }
-}
-
-function patchChanges({ table, key, set, inc, push, position }: RowPatch): Change[] {
-  const changes: Change[] = [];
-  if (hasAny(inc)) changes.push({ op: 'inc', table, key, values: inc, position });
-  for (const column in push) changes.push({ op: 'push', table, key, column, items: push[column], position });
-  // First, or alone when it named only the key: the row exists, as the upsert made it.
-  if (hasAny(set) || !changes.length) changes.unshift({ op: 'upsert', table, key, values: set, position });
-  return changes;
-}
-
-function hasAny(record: object): boolean {
-  for (const _ in record) return true;
-  return false;
 }
 
 /** Numbers in numeric order and text in code-unit order, as SQLite and MongoDB order keys (numbers before text). */

@@ -38,6 +38,11 @@ export type Change = {
   | { op: 'delete'; table: string; key: Row }
   | { op: 'insert'; table: string; row: Row }
   | { op: 'push'; table: string; key: Row; column: string; items: unknown[] }
+  /**
+   * Sets, then adds to, then appends to one row, creating it (zeros, empty lists) when missing:
+   * what a row's `upsert`s, `inc`s and `push`es fold into (FoldedChanges), written as one.
+   */
+  | { op: 'patch'; table: string; key: Row; set: Row; inc: Record<string, number>; push: Record<string, unknown[]> }
 );
 
 export type Condition = unknown | { in: unknown[] } | { gte?: unknown; lte?: unknown; gt?: unknown; lt?: unknown };
@@ -57,7 +62,7 @@ export interface ProjectionBatch {
   checkpoint: bigint;
   /**
    * The changes come from FoldedChanges.drain (a rebuild folds them across its commits): each row
-   * appears once, its changes one after another, so a store need not fold them again.
+   * appears once, as one `patch`, so a store need not fold them again.
    */
   folded?: boolean;
 }

@@ -177,6 +177,31 @@ export function readStoreContract(name: string, makeStore: (options: IndexCheckO
         ).rejects.toThrow(/note/);
       });
 
+      it('patch sets, then adds, then appends in one change, creating the row when missing, also in a folded batch', async () => {
+        const patch = (areaId: string, set: Row, inc: Record<string, number>): Change => ({
+          op: 'patch',
+          table: 'daily',
+          key: { areaId, day: '2024-01-01' },
+          set,
+          inc,
+          push: {},
+        });
+        await apply(patch('a1', { note: 'new' }, { alerts: 2 }), inc('a2', '2024-01-01', { alerts: 1, lossFen: 5 }));
+        await store.apply({
+          projection: 'p',
+          changes: [patch('a2', { alerts: 10, note: 'set' }, { lossFen: 3 })],
+          checkpoint: ++checkpoint,
+          folded: true,
+        });
+        await apply({ op: 'patch', table: 'lists', key: { areaId: 'a1' }, set: { note: 'n' }, inc: {}, push: { events: ['x', 'y'] } });
+        await apply({ op: 'patch', table: 'lists', key: { areaId: 'a1' }, set: {}, inc: {}, push: { events: ['z'] } });
+        expect(await daily('a1', '2024-01-01')).toEqual({ areaId: 'a1', day: '2024-01-01', alerts: 2, lossFen: 0, ratio: 0, note: 'new' });
+        expect(await daily('a2', '2024-01-01')).toEqual({ areaId: 'a2', day: '2024-01-01', alerts: 10, lossFen: 8, ratio: 0, note: 'set' });
+        expect(await store.findOne('lists', { areaId: 'a1' })).toEqual({ areaId: 'a1', events: ['x', 'y', 'z'], note: 'n' });
+        await expect(apply(patch('a3', {}, { note: 1 } as Record<string, number>))).rejects.toThrow(/note/);
+        expect(await daily('a3', '2024-01-01')).toBeUndefined();
+      });
+
       it('rejects an unknown column or table', async () => {
         await expect(apply(inc('a1', '2024-01-01', { nope: 1 }))).rejects.toThrow(/nope/);
         await expect(apply({ op: 'insert', table: 'nope', row: { id: 1 } })).rejects.toThrow(/nope/);

@@ -90,10 +90,7 @@ function groupByRow(generation: MongoGeneration, changes: Change[]): Map<MongoTa
   for (const change of changes) {
     const table = generation.table(change.table);
     const key = change.op === 'insert' ? change.row : change.key;
-    if (change.op === 'inc') Object.keys(change.values).forEach((column) => table.assertNumeric(column));
-    else if (change.op === 'push') table.assertList(change.column);
-    else if (change.op !== 'delete')
-      Object.keys(change.op === 'insert' ? change.row : change.values).forEach((column) => table.type(column));
+    assertColumns(table, change);
     const id = table.idOf(key);
     let rows = touched.get(table);
     if (!rows) touched.set(table, (rows = new Map()));
@@ -102,6 +99,18 @@ function groupByRow(generation: MongoGeneration, changes: Change[]): Map<MongoTa
     else rows.set(id, { key, changes: [change] });
   }
   return touched;
+}
+
+/** A change's columns exist, numeric where it adds and lists where it appends. */
+function assertColumns(table: MongoTable, change: Change): void {
+  if (change.op === 'inc') Object.keys(change.values).forEach((column) => table.assertNumeric(column));
+  else if (change.op === 'push') table.assertList(change.column);
+  else if (change.op === 'patch') {
+    Object.keys(change.set).forEach((column) => table.type(column));
+    Object.keys(change.inc).forEach((column) => table.assertNumeric(column));
+    Object.keys(change.push).forEach((column) => table.assertList(column));
+  } else if (change.op !== 'delete')
+    Object.keys(change.op === 'insert' ? change.row : change.values).forEach((column) => table.type(column));
 }
 
 async function storedRows(table: MongoTable, ids: string[]): Promise<Map<string, StoredRow>> {

@@ -34,12 +34,17 @@ function foldInto(row: Row, table: MongoTable, change: Change): void {
     (row[change.column] as unknown[]).push(...change.items);
   } else if (change.op === 'upsert') {
     Object.assign(row, values(table, change.values));
+  } else if (change.op === 'patch') {
+    Object.assign(row, values(table, change.set));
+    for (const column in change.inc) row[column] = Number(row[column] ?? 0) + change.inc[column];
+    for (const column in change.push) (row[column] as unknown[]).push(...change.push[column]);
   }
 }
 
 /** `$inc`, `$push` and `$set` may not share a column: a column set in this batch takes later changes in JS. */
 function patch(effect: Extract<RowEffect, { kind: 'patch' }>, table: MongoTable, change: Change): void {
   if (change.op === 'upsert') foldChange(effect, { ...change, values: values(table, change.values) });
+  else if (change.op === 'patch') foldChange(effect, { ...change, set: values(table, change.set) });
   else if (change.op === 'inc' || change.op === 'push') foldChange(effect, change);
 }
 

@@ -68,7 +68,7 @@ export class SqliteTable {
    * creating the row (zeros, empty lists) when missing: the write a replay makes for every row it
    * touches.
    */
-  patch({ key, set, inc, push }: Pick<RowPatch, 'key' | 'set' | 'inc' | 'push'>): void {
+  patch({ key, set, inc, push }: RowPatch): void {
     const setColumns = Object.keys(set).sort();
     const incColumns = Object.keys(inc).sort();
     const listColumns = Object.keys(push).sort();
