@@ -242,15 +242,16 @@ describe('rebuildProjection', () => {
       expect(await readStore.storedVersion('only-Rare')).toBeUndefined();
     });
 
-    it('given it fails, then the generations filled here are dropped and the old ones stay', async () => {
+    it('given it fails, then the rebuild fails with its error, and the projections rebuilt here are switched to, whole', async () => {
       await eventStore.append('s-1', events(4), 'any');
       const { rebuildAlongside } = alongside(() => Promise.reject(new Error('worker gone')));
 
       await expect(rebuildProjections(eventStore, readStore, [totals(2), only('Rare')], { alongside: rebuildAlongside })).rejects.toThrow(
         'worker gone',
       );
-      expect(await readStore.find('totals')).toEqual([{ type: 'Stale', n: 1 }]);
-      expect(await readStore.storedVersion('totals')).toMatchObject({ version: 1 });
+      expect(await readStore.find('totals')).toEqual([{ type: 'Counted', n: 4 }]);
+      expect(await readStore.storedVersion('totals')).toMatchObject({ version: 2 });
+      expect(await readStore.checkpoint('totals')).toBe(4n);
     });
 
     it('given this side fails, then it is told to stop and awaited', async () => {
