@@ -1,9 +1,17 @@
 import { AccessRole } from '../src/common/access-role';
+import { businessDayOf } from '../src/common/business-day';
+import { CHIEF_ROLES } from '../src/organization/events/organization.events';
+import { FACT_RECORDS } from '../src/facts/projections/fact-records.projection';
+import { ReadStore } from '../src/read-store/read-store.port';
+import { SCORE_READS } from '../src/scoring/graphql/ranking.resolver';
 import { buildSmallCity } from './support/small-city';
 import { TestApp, startTestApp } from './support/test-app';
 
 const RANKING = `{ ranking(role: STATION_CHIEF, period: { kind: DAY, day: "2026-04-17" }) { rows { subjectId score } } }`;
 const ALERT = `mutation($input: ReceiveFraudAlertInput!) { receiveFraudAlert(input: $input) { projected } }`;
+const WARNING = `mutation($input: ReceiveWarningInput!) { receiveWarning(input: $input) { projected } }`;
+const APPOINT = `mutation($input: AppointChiefInput!) { appointChief(input: $input) { streamId } }`;
+const PUBLISH = `mutation($input: PublishRuleSetInput!) { publishRuleSet(input: $input) { streamId } }`;
 
 describe('whole GraphQL answers are cached until an event changes what they read', () => {
   let t: TestApp;
@@ -81,5 +89,64 @@ describe('whole GraphQL answers are cached until an event changes what they read
     const bad = `{ ranking(role: STATION_CHIEF, period: { kind: RANGE, from: "2026-04-17" }) { rows { subjectId } } }`;
     expect((await post(bad)).body.errors).toHaveLength(1);
     expect((await post(bad)).cache).toBeNull();
+  });
+
+  it('keeps a ranking while batches change only what it does not read; drops it when the organisation or the rule sets change', async () => {
+    const ranking = `{ ranking(role: STATION_CHIEF, period: { kind: MONTH, day: "2026-04-12" }) { rows { subjectId score } } }`;
+    await post(ranking);
+    expect((await post(ranking)).cache).toBe('hit');
+
+    // The warning's instruction (a table no ranking reads) and the figures of a day the month leaves out.
+    const warning = { unitId: 'st-a', instructionId: 'YJ-CACHE-1', kind: 'FUND' };
+    await post(WARNING, { input: { ...warning, occurredAt: '2026-05-20T09:00:00+08:00', deadline: '2026-05-20T21:00:00+08:00' } });
+    expect((await post(ranking)).cache).toBe('hit');
+
+    await post(APPOINT, {
+      input: { chiefId: 'chief-next', name: '李新', role: 'STATION_CHIEF', unitId: 'st-a', effectiveFrom: '2026-06-01' },
+    });
+    expect((await post(ranking)).cache).toBeNull();
+    expect((await post(ranking)).cache).toBe('hit');
+
+    // Rules take effect from today on: they change no score of April, yet the answer goes with them.
+    const terms = [{ indicator: 'alerts', points: -1, per: 1, capPerCase: null, perCapita: false }];
+    const published = await post(PUBLISH, {
+      input: { ruleSetId: 'rules-cache', name: '缓存测试规则', effectiveFrom: businessDayOf(new Date()), aggregation: 'MEAN', terms },
+    });
+    expect(published.body.errors).toBeUndefined();
+    expect((await post(ranking)).cache).toBeNull();
+  });
+
+  it('a ranking or a score explanation reads no table but those it declares (and, as of an instant, the fact records)', async () => {
+    const store = t.app.get(ReadStore);
+    const read = new Set<string>();
+    const find = store.find.bind(store);
+    const findOne = store.findOne.bind(store);
+    store.find = (table, options) => (read.add(table), find(table, options));
+    store.findOne = (table, key) => (read.add(table), findOne(table, key));
+    try {
+      const periods = [
+        '{ kind: DAY, day: "2026-04-16" }',
+        '{ kind: YEAR_TO_DATE, day: "2026-04-15" }',
+        '{ kind: RANGE, from: "2026-03-02", to: "2026-04-14" }',
+      ];
+      for (const role of CHIEF_ROLES) {
+        for (const period of periods) {
+          const { body } = await post(`{ ranking(role: ${role}, period: ${period}) { rows { subjectId score arrow } } }`);
+          const subjectId = body.data.ranking.rows[0]?.subjectId;
+          if (!subjectId) continue;
+          const explained = await post(`{ scoreExplanation(role: ${role}, subjectId: "${subjectId}", period: ${period}) { total } }`);
+          expect(explained.body.errors).toBeUndefined();
+        }
+      }
+      await post(
+        `{ ranking(role: STATION_CHIEF, period: { kind: MONTH, day: "2026-04-16" }, asOf: "2026-04-20T12:00:00+08:00") { rows { subjectId } } }`,
+      );
+    } finally {
+      store.find = find;
+      store.findOne = findOne;
+    }
+    const declared = new Set<string>([...SCORE_READS.dayKeyed, ...SCORE_READS.wholly, FACT_RECORDS]);
+    expect(read.size).toBeGreaterThan(0);
+    expect([...read].filter((table) => !declared.has(table))).toEqual([]);
   });
 });

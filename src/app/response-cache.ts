@@ -4,9 +4,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunc
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AppliedBatch, ProjectionRunner } from '../read-store/projection-runner';
 import { Clock } from '../common/clock';
-import { AnswerScope, DayDependencies, answerScopes } from '../common/graphql/answer-scope';
+import { AnswerScope, ReadDependencies, answerScopes } from '../common/graphql/answer-scope';
 import { QueryDocuments } from './query-documents';
-import { ALL_PROJECTIONS } from './projections';
 import type { WithPrincipal } from '../security/authorization/authorization.guard';
 
 const MAX_ENTRIES = 1_000;
@@ -27,7 +26,7 @@ interface GraphqlBody {
 interface Answer {
   payload: string;
   /** null: rests on anything, dropped by every change. */
-  dependencies: DayDependencies | null;
+  dependencies: ReadDependencies | null;
 }
 
 /** A request computing an answer others with the same key wait for. */
@@ -46,8 +45,9 @@ type CachedRequest = FastifyRequest & { [SCOPE]?: AnswerScope; [FLIGHT]?: InFlig
  * Whole GraphQL answers to queries, kept until a projected change they rest on: a leadership screen
  * polled by many clients is then one JSON string sent again. Read models change only through
  * projection batches, so dropping an answer when a batch changes what it read keeps answers exactly
- * as fresh as without the cache. Answers whose root fields declared the days they read (rankings)
- * survive batches touching other days; every other answer is dropped by any batch. Concurrent
+ * as fresh as without the cache. Answers whose root fields declared what they read (rankings: the
+ * daily indicators of their periods' days, the organisation, the rule sets) survive batches
+ * touching other tables or other days; every other answer is dropped by any batch. Concurrent
  * requests for an answer being computed wait for it instead of computing it again. Keys hold the
  * query, variables, caller headers and the business day (periods stop at today). Mutations,
  * subscriptions, errors and oversized answers are never kept.
@@ -142,14 +142,11 @@ export class GraphqlResponseCache implements OnModuleInit, OnModuleDestroy {
 
 const isGraphqlPost = (request: FastifyRequest) => request.method === 'POST' && request.url === '/graphql';
 
-/** Tables no answer that declared its reads depends on: see Projection.trail. */
-const TRAIL_TABLES = new Set(ALL_PROJECTIONS.filter((p) => p.trail).flatMap((p) => p.tables.map((t) => t.name)));
-
-function changedUnder(dependencies: DayDependencies | null, batch: AppliedBatch): boolean {
+function changedUnder(dependencies: ReadDependencies | null, batch: AppliedBatch): boolean {
   if (!dependencies) return true;
   return batch.tables.some((table) => {
-    if (TRAIL_TABLES.has(table)) return false;
-    if (!dependencies.tables.has(table)) return true;
+    if (dependencies.wholly.has(table)) return true;
+    if (!dependencies.dayKeyed.has(table)) return false;
     const days = batch.daysOf(table);
     if (!days) return true;
     for (const day of days) if (dependencies.ranges.some((r) => day >= r.from && day <= r.to)) return true;

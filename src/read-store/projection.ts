@@ -14,9 +14,8 @@ export interface Projection {
   eventTypes?: readonly string[];
   project(event: StoredEvent): Change[];
   /**
-   * A trail every event adds to (the audit trail), read only by answers that declare no reads and
-   * so are dropped by any batch anyway: its changes alone must not drop the answers that declared
-   * theirs (rankings), or no cached ranking would outlive an event.
+   * A trail every event adds a row to (the audit trail): mostly SQLite writing, so the embedded
+   * store keeps the trails in a file of their own, rebuilt in a thread of their own.
    */
   trail?: boolean;
 }

@@ -29,7 +29,6 @@ const kindOf = (type: string): FactRecordRow['kind'] =>
 export const factRecordsProjection: Projection = {
   name: 'fact-records',
   version: 1,
-  // Every fact adds to it and what reads it declares no reads (findings) or is immutable (as-of): it must not drop cached rankings.
   trail: true,
   tables: [
     {

@@ -3,7 +3,7 @@ import { Args, Context, ID, Info, Int, Query, Resolver, Subscription } from '@ne
 import type { GraphQLResolveInfo } from 'graphql';
 import type { SubscriptionContext } from 'mercurius';
 import { InvalidInputError, doesNotExist } from '../../common/graphql/api-errors';
-import { declareDayReads } from '../../common/graphql/answer-scope';
+import { declareReads } from '../../common/graphql/answer-scope';
 import { ChiefRoleEnum } from '../../organization/graphql/organization.inputs';
 import { ChiefRole } from '../../organization/events/organization.events';
 import { OrganizationReader } from '../../organization/queries/organization.reader';
@@ -25,11 +25,24 @@ import { RuleSetDraftInput } from './rule-set.types';
 import { WhatIfType } from './what-if.types';
 import { rulesOf } from './rule-set-input';
 import { DAY_KEYED_INDICATOR_TABLES } from '../projections/indicator-tables';
+import { ruleSetsProjection } from '../projections/rule-sets.projection';
+import { organizationProjection } from '../../organization/projections/organization.projection';
 import { ScoreIndexService } from '../queries/score-index.service';
 import { DateTimeScalar, DayScalar } from '../../common/graphql/scalars';
 import { checkAsOf } from '../queries/as-of-index.service';
 
 const MAX_PEER_GROUPS = 6;
+
+/**
+ * What a ranking or a score explanation reads: the daily indicators on the days of its periods, the
+ * organisation and the rule sets whatever the day (test/response-cache.e2e-spec.ts finds nothing
+ * else read). As of an instant they also read the fact records, to which nothing recorded before
+ * that instant is added later.
+ */
+export const SCORE_READS = {
+  dayKeyed: DAY_KEYED_INDICATOR_TABLES,
+  wholly: [...organizationProjection.tables, ...ruleSetsProjection.tables].map((table) => table.name),
+};
 
 @Resolver()
 export class RankingResolver {
@@ -95,7 +108,7 @@ export class RankingResolver {
     @Args('asOf', { type: () => DateTimeScalar, nullable: true, description: AS_OF }) asOf?: string,
   ): Promise<SubjectScoreExplanation> {
     const explanation = await this.explanations.explain(role, subjectId, period, undefined, asOf && checkAsOf(asOf));
-    declareDayReads(info, DAY_KEYED_INDICATOR_TABLES, periodsRead(explanation.period));
+    declareReads(info, SCORE_READS, periodsRead(explanation.period));
     return toSubjectExplanationType(explanation);
   }
 
@@ -113,7 +126,7 @@ export class RankingResolver {
     const options = await this.options(peerGroups, withinUnitId);
     const result = await this.rankings.ranking(role, period, options, undefined, asOf && checkAsOf(asOf));
     // The daily figures read are those of the period and its comparisons; a cached answer outlives events on other days.
-    declareDayReads(info, DAY_KEYED_INDICATOR_TABLES, periodsRead(result.period));
+    declareReads(info, SCORE_READS, periodsRead(result.period));
     return toRankingType(result);
   }
 
