@@ -140,6 +140,8 @@ export class RateScorer {
   private readonly outcome: TermOutcome = { numerator: 0, exposure: 0, shrunk: 0, change: null, points: 0, variance: 0 };
   /** Whether any term compares with a year earlier: only then is a subject's last year read. */
   readonly yearOnYear: boolean;
+  /** The series its terms read of a subject's figures, in order: a comparison period needs no others. */
+  readonly series: readonly number[];
 
   constructor(
     readonly rules: RateRuleSet,
@@ -174,6 +176,7 @@ export class RateScorer {
     });
     this.deviations = new Float64Array(groups.size);
     this.yearOnYear = rules.rateTerms.some((t) => t.compare === 'CITY_CHANGE');
+    this.series = [...new Set(this.terms.flatMap((t) => [...t.numerator, ...(t.denominator ?? [])]))].sort((a, b) => a - b);
   }
 
   /** The subject's total and its variance, without a breakdown: what a ranking needs of every row. */

@@ -1,5 +1,5 @@
 import { DEFAULT_RULE_SET } from '../domain/default-rule-set';
-import { IndicatorCounts, emptyCounts } from '../domain/indicators';
+import { INDICATOR_KEYS, IndicatorCounts, emptyCounts } from '../domain/indicators';
 import { RuleSet } from '../domain/rule-set';
 import { BASELINE_PERIODS, PeriodRates, periodsRead } from './period-rates';
 import { ScoreIndex } from './score-index';
@@ -68,6 +68,17 @@ describe('PeriodRates', () => {
     expect(baseline.score).toBeCloseTo(one.score, 0);
     expect(baseline.variance).toBeLessThan(one.variance / 2);
     expect(BASELINE_PERIODS).toBe(3);
+  });
+
+  it('scores a subject the same from only the series its terms read as from every count', () => {
+    const april = PeriodRates.of(APRIL, built, POPULATIONS, RULES)!;
+    const segments = periodSegments(APRIL, RULES);
+    const all = subjectTotals(spans('A'), segments, built, POPULATIONS)!;
+    const read = subjectTotals(spans('A'), segments, built, POPULATIONS, april.series)!;
+    expect(april.series.length).toBeLessThan(INDICATOR_KEYS.length);
+    expect(april.series).toContain(INDICATOR_KEYS.indexOf('alerts'));
+    expect(read.sums[INDICATOR_KEYS.indexOf('alerts')]).toBe(15);
+    expect(april.scored(spans('A'), read)).toEqual({ ...april.scored(spans('A'), all), sums: read.sums });
   });
 
   it('knows no rate score for a period the additive rules govern', () => {

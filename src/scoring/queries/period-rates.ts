@@ -100,9 +100,14 @@ export class PeriodRates {
     return { ...totals, score: total, variance };
   }
 
+  /** The series of a subject's totals its terms read. */
+  get series(): readonly number[] {
+    return this.scorer.series;
+  }
+
   private ownLastYear(spans: DaySpan[]): SeriesFigures | null {
     if (!this.scorer.yearOnYear) return null;
-    const totals = subjectTotals(spans, this.lastYear, this.index, this.populations);
+    const totals = subjectTotals(spans, this.lastYear, this.index, this.populations, this.scorer.series);
     return totals && figuresOf(totals);
   }
 

@@ -68,6 +68,8 @@ interface Entry {
   previous: SubjectTotals | null;
   /** What a move is measured from: the previous period, or for rate rule sets the periods before the current one. */
   baseline: SubjectTotals | null;
+  /** Every count of the previous period (`previous` may hold only what its score read). */
+  previousCounts: () => SubjectTotals | null;
   lastYear: () => SubjectTotals | null;
 }
 
@@ -79,13 +81,15 @@ export function rankSubjects(
   options: RankingOptions = {},
 ): RankedSubject[] {
   const [current, previous, lastYear] = [period, period.previous, period.lastYear].map((p) => periodSegments(p, inputs.ruleSets));
-  const totals = (spans: DaySpan[], p: PeriodSegments) => subjectTotals(spans, p, inputs.index, inputs.populations);
+  const totals = (spans: DaySpan[], p: PeriodSegments, series?: readonly number[]) =>
+    subjectTotals(spans, p, inputs.index, inputs.populations, series);
   const currentRates = PeriodRates.of(period, inputs.index, inputs.populations, inputs.ruleSets);
   // A rate rule set measures arrows from the baseline: the previous period only gives the earlier ranks.
   const previousRates = PeriodRates.of(period.previous, inputs.index, inputs.populations, inputs.ruleSets, { variance: !currentRates });
   const baseline = currentRates?.baseline(period.previous, inputs.ruleSets);
-  const scored = (spans: DaySpan[], p: PeriodSegments, rates: PeriodRates | null) => {
-    const t = totals(spans, p);
+  // A comparison period is read for its score alone: of a rate rule set, only the series its terms read.
+  const scored = (spans: DaySpan[], p: PeriodSegments, rates: PeriodRates | null, comparison = false) => {
+    const t = totals(spans, p, comparison ? rates?.series : undefined);
     return t && rates ? rates.scored(spans, t) : t;
   };
   const entries: Entry[] = [];
@@ -93,14 +97,15 @@ export function rankSubjects(
     const spans = daySpans(subject.spans);
     const now = scored(spans, current, currentRates);
     if (!now) continue;
-    const prior = scored(spans, previous, previousRates);
+    const prior = scored(spans, previous, previousRates, true);
     entries.push({
       subject,
       overallRank: 0,
       current: now,
       previous: prior,
       // Additive rule sets sum days: their arrows compare with the previous period alone.
-      baseline: baseline ? scored(spans, baseline.segments, baseline.rates) : prior,
+      baseline: baseline ? scored(spans, baseline.segments, baseline.rates, true) : prior,
+      previousCounts: () => totals(spans, previous),
       lastYear: () => totals(spans, lastYear),
     });
   }
@@ -161,7 +166,7 @@ function rankGroup(group: Entry[], peerGroup: PeerGroup | null): RankedSubject[]
       population: entry.current.population,
       counts: countsOf(entry.current.sums),
       lastYear: () => countsOf(entry.lastYear()?.sums ?? NONE),
-      previous: () => countsOf(entry.previous?.sums ?? NONE),
+      previous: () => countsOf(entry.previousCounts()?.sums ?? NONE),
       peerGroup,
     };
   });

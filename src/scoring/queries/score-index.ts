@@ -190,8 +190,11 @@ export class ScoreIndex {
     return copy;
   }
 
-  /** Adds an area's totals over [from, to] (day numbers, inclusive) of the first `series` series to `out`. */
-  addSums(areaId: string, from: number, to: number, out: Sums, series = SERIES): void {
+  /**
+   * Adds an area's totals over [from, to] (day numbers, inclusive) to `out`: of the first `series`
+   * series, or of those listed.
+   */
+  addSums(areaId: string, from: number, to: number, out: Sums, series: number | readonly number[] = SERIES): void {
     const a = this.areaNumbers.get(areaId);
     if (a === undefined || to < from) return;
     for (let year = yearOf(from); year <= yearOf(to); year++) {
@@ -203,7 +206,8 @@ export class ScoreIndex {
       if (end < start) continue;
       const hi = (end + 1) * SERIES;
       const lo = start * SERIES;
-      for (let s = 0; s < series; s++) out[s] += totals[hi + s] - totals[lo + s];
+      if (typeof series === 'number') for (let s = 0; s < series; s++) out[s] += totals[hi + s] - totals[lo + s];
+      else for (const s of series) out[s] += totals[hi + s] - totals[lo + s];
     }
   }
 

@@ -68,6 +68,8 @@ export function subjectTotals(
   period: PeriodSegments,
   index: ScoreIndex,
   populations: Map<string, number>,
+  /** Only these series of a rate rule set's days (those its terms read); every count by default. */
+  rateSeries: number | readonly number[] = SCORE_SERIES,
 ): SubjectTotals | null {
   const sums = emptySums();
   let score = 0;
@@ -95,7 +97,7 @@ export function subjectTotals(
       lastRules = segment.rules;
       // Only additive rule sets score days; a rate rule set scores the period's totals (see PeriodRates).
       if (isRateRuleSet(segment.rules)) {
-        for (const areaId of span.areaIds) index.addSums(areaId, from, to, sums, SCORE_SERIES);
+        for (const areaId of span.areaIds) index.addSums(areaId, from, to, sums, rateSeries);
         continue;
       }
       part.fill(0);
