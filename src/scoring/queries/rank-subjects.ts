@@ -105,7 +105,8 @@ export function rankSubjects(
       previous: prior,
       // Additive rule sets sum days: their arrows compare with the previous period alone.
       baseline: baseline ? scored(spans, baseline.segments, baseline.rates, true) : prior,
-      previousCounts: () => totals(spans, previous),
+      // Only a rate scorer's comparison is read in part: under additive rules `prior` holds every count.
+      previousCounts: previousRates ? () => totals(spans, previous) : () => prior,
       lastYear: () => totals(spans, lastYear),
     });
   }
